@@ -1,0 +1,33 @@
+// Two projects: every database test runs on SQLite and, when TEST_DATABASE_URL is set, on PostgreSQL.
+const fs = require('node:fs');
+const path = require('node:path');
+const swc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
+delete swc.$schema;
+
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
+  testEnvironmentOptions: { customExportConditions: ['@wir/source', 'node', 'require', 'default'] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+const projects = [
+  { ...base, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+  {
+    ...base,
+    displayName: 'sqlite',
+    testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    setupFiles: ['<rootDir>/test/setup/sqlite.setup.ts'],
+  },
+];
+if (process.env.TEST_DATABASE_URL) {
+  projects.push({
+    ...base,
+    displayName: 'postgres',
+    testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    setupFiles: ['<rootDir>/test/setup/postgres.setup.ts'],
+  });
+}
+
+module.exports = { projects, testTimeout: 30000 };

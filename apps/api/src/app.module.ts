@@ -1,0 +1,53 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { ActionFieldsModule } from './modules/action-fields/action-fields.module';
+import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
+import { OrganisationsModule } from './modules/organisations/organisations.module';
+import { UsersModule } from './modules/users/users.module';
+import { AuditModule } from './platform/audit/audit.module';
+import { AccessGuard } from './platform/auth/access.guard';
+import { AuthModule } from './platform/auth/auth.module';
+import { InitialAdminService } from './platform/auth/initial-admin.service';
+import { SessionsModule } from './platform/auth/sessions.module';
+import type { AppConfig } from './platform/config/app-config';
+import { ConfigModule } from './platform/config/config.module';
+import { DatabaseModule } from './platform/database/database.module';
+import { dataSourceOptions } from './platform/database/data-source-options';
+import { ProblemFilter } from './platform/errors/problem.filter';
+import { HealthController } from './platform/health/health.controller';
+import { loggerOptions } from './platform/logging/logger.options';
+import { DemoDataService } from './seed/demo-data.service';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 3, retryDelay: 1000 }),
+        DatabaseModule,
+        SessionsModule,
+        AuditModule,
+        UsersModule,
+        AuthModule,
+        MunicipalitiesModule,
+        OrganisationsModule,
+        ActionFieldsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        InitialAdminService,
+        DemoDataService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+      ],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { InitialAdminService } from './platform/auth/initial-admin.service';
+import type { AppConfig } from './platform/config/app-config';
+import { runMigrations } from './platform/database/migrate';
+import { toProblem } from './platform/errors/problem.filter';
+import { setupOpenApi } from './platform/http/openapi';
+import { DemoDataService } from './seed/demo-data.service';
+
+/** Builds the configured API: migrations run, first admin ensured, demo data when asked. Not yet listening. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.use(cookieParser());
+  app.use(express.json({ limit: '1mb' }));
+  app.setGlobalPrefix('api');
+  app.enableCors({ origin: config.adminOrigin, credentials: true });
+  setupOpenApi(app);
+  await app.init();
+
+  // Errors raised by Express middleware (e.g. a body that is not JSON) get the same problem+json.
+  app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const problem = toProblem(err);
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify({ ...problem, instance: req.path }));
+  });
+
+  await runMigrations(app.get(DataSource));
+  await app.get(InitialAdminService).ensure();
+  if (config.loadDemoData) await app.get(DemoDataService).loadIfEmpty();
+  return app;
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CreateOrganisation, Organisation, UpdateOrganisation } from '@wir/shared';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../../platform/audit/audit.service';
+import { AuditedCrud } from '../../platform/crud/audited-crud';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { DomainError } from '../../platform/errors/domain.error';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { toOrganisation } from './organisation.mapper';
+
+@Injectable()
+export class OrganisationsService {
+  private readonly crud: AuditedCrud<OrganisationEntity, Organisation>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    tx: TransactionRunner,
+    audit: AuditService,
+  ) {
+    this.crud = new AuditedCrud({
+      target: OrganisationEntity,
+      auditName: 'organisation',
+      label: 'Organisation',
+      order: { name: 'ASC' },
+      toDto: toOrganisation,
+      tx,
+      audit,
+      validate: async (m, c) => {
+        if (c.municipalityId != null && !(await m.getRepository(MunicipalityEntity).existsBy({ id: c.municipalityId }))) {
+          throw new DomainError('validation_failed', `Municipality ${c.municipalityId} does not exist.`, {
+            errors: [{ path: 'municipalityId', message: 'does not exist' }],
+          });
+        }
+      },
+    });
+  }
+
+  list(): Promise<Organisation[]> {
+    return this.crud.list(this.dataSource.manager);
+  }
+
+  create(actor: Actor, input: CreateOrganisation): Promise<Organisation> {
+    return this.crud.create(actor, { name: input.name, type: input.type, municipalityId: input.municipalityId ?? null });
+  }
+
+  update(actor: Actor, id: number, changes: UpdateOrganisation): Promise<Organisation> {
+    return this.crud.update(actor, id, changes);
+  }
+}

@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '@wir/shared';
+import { timestampColumn } from '../../platform/database/column-types';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 120 })
+  displayName!: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash!: string;
+
+  @Column({ type: 'simple-json' })
+  roles!: Role[];
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @Column(timestampColumn({ name: 'created_at' }))
+  createdAt!: Date;
+
+  @Column(timestampColumn({ name: 'last_login_at', nullable: true }))
+  lastLoginAt!: Date | null;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createUserSchema, updateUserSchema, userListSchema, userSchema } from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { UsersService } from './users.service';
+
+class CreateUserDto extends createZodDto(createUserSchema) {}
+class UpdateUserDto extends createZodDto(updateUserSchema) {}
+class UserDto extends createZodDto(userSchema) {}
+class UserListDto extends createZodDto(userListSchema) {}
+
+@ApiTags('users')
+@Controller('users')
+@Roles('admin')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ZodResponse({ type: UserListDto })
+  async list() {
+    return { items: await this.users.list() };
+  }
+
+  @Post()
+  @ZodResponse({ status: 201, type: UserDto })
+  create(@CurrentUser() actor: Actor, @Body() body: CreateUserDto) {
+    return this.users.create(actor, body);
+  }
+
+  @Patch(':id')
+  @ZodResponse({ type: UserDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateUserDto) {
+    return this.users.update(actor, id, body);
+  }
+}

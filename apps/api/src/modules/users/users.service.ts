@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { Role, User } from '@wir/shared';
+import type { Actor } from '../../platform/auth/actor';
+import { hashPassword, passwordPolicyErrors } from '../../platform/auth/password.util';
+import { SessionService } from '../../platform/auth/session.service';
+import { AuditService } from '../../platform/audit/audit.service';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { DomainError } from '../../platform/errors/domain.error';
+import { toUser } from './user.mapper';
+import { UsersRepository } from './users.repository';
+
+export type NewUser = { email: string; displayName: string; password: string; roles: Role[] };
+export type UserChanges = { displayName?: string; roles?: Role[]; active?: boolean; password?: string };
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async list(): Promise<User[]> {
+    return (await this.users.list()).map(toUser);
+  }
+
+  async create(actor: Actor | null, input: NewUser): Promise<User> {
+    const email = input.email.toLowerCase();
+    const policy = passwordPolicyErrors(input.password, email);
+    if (policy.length) throw new DomainError('validation_failed', 'The password is too weak.', { errors: policy });
+    const passwordHash = await hashPassword(input.password);
+    return this.tx.run(async (m) => {
+      if (await this.users.findByEmail(email, m)) {
+        throw new DomainError('conflict', 'A user with this e-mail exists already.', { errors: [{ path: 'email', message: 'exists already' }] });
+      }
+      const user = await this.users.insert(m, { email, displayName: input.displayName, passwordHash, roles: input.roles, active: true, createdAt: new Date(), lastLoginAt: null });
+      await this.audit.record(m, actor, { action: 'create', entity: 'user', entityId: user.id, after: toUser(user) });
+      return toUser(user);
+    });
+  }
+
+  async update(actor: Actor, id: number, changes: UserChanges): Promise<User> {
+    const passwordHash = changes.password !== undefined ? await this.hashChecked(changes.password, id) : undefined;
+    return this.tx.run(async (m) => {
+      const user = await this.users.findById(id, m);
+      if (!user) throw new DomainError('not_found', `User ${id} does not exist.`);
+      const before = toUser(user);
+      const losesAdmin = user.roles.includes('admin') && user.active && (changes.active === false || (changes.roles && !changes.roles.includes('admin')));
+      if (losesAdmin && (await this.users.countActiveAdmins(m)) <= 1) {
+        throw new DomainError('conflict', 'The last active admin cannot lose the admin role or be deactivated.');
+      }
+      if (changes.displayName !== undefined) user.displayName = changes.displayName;
+      if (changes.roles !== undefined) user.roles = changes.roles;
+      if (changes.active !== undefined) user.active = changes.active;
+      if (passwordHash) user.passwordHash = passwordHash;
+      const saved = await this.users.save(m, user);
+      // A deactivated user or a changed password ends every open session of that user.
+      if (changes.active === false || passwordHash) await this.sessions.revokeAllForUser(id, m);
+      await this.audit.record(m, actor, { action: 'update', entity: 'user', entityId: id, before, after: toUser(saved) });
+      return toUser(saved);
+    });
+  }
+
+  private async hashChecked(password: string, userId: number): Promise<string> {
+    const user = await this.users.findById(userId);
+    const policy = passwordPolicyErrors(password, user?.email);
+    if (policy.length) throw new DomainError('validation_failed', 'The password is too weak.', { errors: policy });
+    return hashPassword(password);
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AuditPage } from '@wir/shared';
+import type { Actor } from '../auth/actor';
+import { AuditRepository } from './audit.repository';
+
+export type AuditChange = {
+  action: 'create' | 'update' | 'delete';
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Never written to the audit log, whatever entity they sit on.
+const SECRET_FIELDS = new Set(['passwordHash', 'password', 'tokenHash', 'csrfToken', 'manageToken']);
+
+function redact(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if (Array.isArray(value)) return value.map(redact);
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([k]) => !SECRET_FIELDS.has(k))
+      .map(([k, v]) => [k, redact(v)]),
+  );
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly audit: AuditRepository) {}
+
+  /** Records a change inside the caller's transaction, so the log and the change commit together. */
+  async record(manager: EntityManager, actor: Actor | null, change: AuditChange): Promise<void> {
+    await this.audit.insert(manager, {
+      at: new Date(),
+      userId: actor?.id ?? null,
+      userEmail: actor?.email ?? null,
+      action: change.action,
+      entity: change.entity,
+      entityId: String(change.entityId),
+      before: redact(change.before),
+      after: redact(change.after),
+    });
+  }
+
+  async page(filter: { entity?: string; userId?: number; beforeId?: number; limit: number }): Promise<AuditPage> {
+    const rows = await this.audit.page(filter);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        userId: r.userId,
+        userEmail: r.userEmail,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entityId,
+        before: r.before ?? null,
+        after: r.after ?? null,
+      })),
+      nextBeforeId: rows.length === filter.limit ? rows[rows.length - 1].id : null,
+    };
+  }
+}

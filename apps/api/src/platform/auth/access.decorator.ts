@@ -1,0 +1,19 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Role } from '@wir/shared';
+
+export const ACCESS_KEY = 'wir:access';
+
+/** Every route names who may call it; a route without a rule is refused (default deny). */
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
+
+/** Anyone, without a session. */
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+/** Any logged-in user, whatever their roles. */
+export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
+/** Users holding one of these roles; `admin` may do everything. */
+export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule);
+
+export function mayAccess(userRoles: readonly Role[], rule: AccessRule): boolean {
+  if (rule.kind !== 'roles') return true;
+  return userRoles.includes('admin') || rule.roles.some((r) => userRoles.includes(r));
+}

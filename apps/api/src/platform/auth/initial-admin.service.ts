@@ -1,0 +1,40 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { UsersRepository } from '../../modules/users/users.repository';
+import { UsersService } from '../../modules/users/users.service';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '../config/app-config';
+
+export const GENERATED_ADMIN_EMAIL = 'admin@wir.local';
+
+/**
+ * The first admin: from ADMIN_EMAIL + ADMIN_PASSWORD when set (created if absent, never overwritten);
+ * otherwise, on a database without users, one is generated and its password printed once.
+ */
+@Injectable()
+export class InitialAdminService {
+  private readonly logger = new Logger('InitialAdmin');
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly usersService: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async ensure(): Promise<void> {
+    const configured = this.config.initialAdmin;
+    if (configured) {
+      if (await this.users.findByEmail(configured.email)) return;
+      await this.usersService.create(null, { email: configured.email, displayName: 'Administrator', password: configured.password, roles: ['admin'] });
+      this.logger.log(`created admin ${configured.email} from ADMIN_EMAIL`);
+      return;
+    }
+    if ((await this.users.count()) > 0) return;
+    const password = randomBytes(18).toString('base64url');
+    await this.usersService.create(null, { email: GENERATED_ADMIN_EMAIL, displayName: 'Administrator', password, roles: ['admin'] });
+    // Printed once on purpose, outside the structured log, so it does not end up in log storage.
+    process.stdout.write(
+      `\n  First start: an admin was created.\n    E-mail:   ${GENERATED_ADMIN_EMAIL}\n    Password: ${password}\n  It is shown only now. Change it after logging in.\n\n`,
+    );
+  }
+}

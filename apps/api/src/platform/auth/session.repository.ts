@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { SessionEntity } from './session.entity';
+
+@Injectable()
+export class SessionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(SessionEntity);
+  }
+
+  async insert(session: Omit<SessionEntity, 'id' | 'user'>): Promise<SessionEntity> {
+    return this.repo().save(this.repo().create(session));
+  }
+
+  /** The live session for a token hash, with its user, in one query. */
+  findLiveByTokenHash(tokenHash: string): Promise<SessionEntity | null> {
+    return this.repo().findOne({ where: { tokenHash, revokedAt: IsNull() }, relations: { user: true } });
+  }
+
+  async touch(id: number, at: Date): Promise<void> {
+    await this.repo().update({ id }, { lastSeenAt: at });
+  }
+
+  async revokeByTokenHash(tokenHash: string, at: Date): Promise<void> {
+    await this.repo().update({ tokenHash, revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  async revokeAllForUser(userId: number, at: Date, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update({ userId, revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  /** Removes sessions that ended before `before`; sessions are not kept as history. */
+  async deleteEndedBefore(before: Date): Promise<number> {
+    const result = await this.repo()
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at < :before OR revoked_at < :before', { before })
+      .execute();
+    return result.affected ?? 0;
+  }
+}

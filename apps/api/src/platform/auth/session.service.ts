@@ -1,0 +1,57 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '../config/app-config';
+import type { Actor } from './actor';
+import { SessionRepository } from './session.repository';
+
+export type IssuedSession = { token: string; csrfToken: string; expiresAt: Date };
+export type LiveSession = { actor: Actor; sessionId: number; tokenHash: string; csrfToken: string };
+
+// Refresh last_seen_at at most once a minute, not on every request.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly sessions: SessionRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(userId: number, now = new Date()): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.config.session.absoluteMs);
+    await this.sessions.insert({ tokenHash: hashToken(token), userId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null });
+    return { token, csrfToken, expiresAt };
+  }
+
+  /** The session behind a cookie token, or null when unknown, revoked, idle too long, expired or the user is inactive. */
+  async resolve(token: string | undefined, now = new Date()): Promise<LiveSession | null> {
+    if (!token || token.length > 200) return null;
+    const tokenHash = hashToken(token);
+    const session = await this.sessions.findLiveByTokenHash(tokenHash);
+    if (!session?.user || !session.user.active) return null;
+    const idleSince = now.getTime() - session.lastSeenAt.getTime();
+    if (session.expiresAt.getTime() <= now.getTime() || idleSince >= this.config.session.idleMs) {
+      await this.sessions.revokeByTokenHash(tokenHash, now);
+      return null;
+    }
+    if (idleSince > TOUCH_INTERVAL_MS) await this.sessions.touch(session.id, now);
+    const { id, email, roles } = session.user;
+    return { actor: { id, email, roles }, sessionId: session.id, tokenHash, csrfToken: session.csrfToken };
+  }
+
+  async revoke(tokenHash: string): Promise<void> {
+    await this.sessions.revokeByTokenHash(tokenHash, new Date());
+  }
+
+  async revokeAllForUser(userId: number, manager?: EntityManager): Promise<void> {
+    await this.sessions.revokeAllForUser(userId, new Date(), manager);
+  }
+}

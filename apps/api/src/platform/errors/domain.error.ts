@@ -1,0 +1,27 @@
+/** Every error a service may raise on purpose; mapped to HTTP in one place (problem.filter.ts). */
+export const DOMAIN_ERROR_CODES = [
+  'validation_failed',
+  'authentication_required',
+  'invalid_credentials',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'unprocessable',
+  'too_many_requests',
+  'unavailable',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+export type FieldError = { path: string; message: string };
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

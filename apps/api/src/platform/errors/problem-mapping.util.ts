@@ -1,0 +1,19 @@
+import type { DomainErrorCode } from './domain.error';
+
+/** The one mapping from domain error codes to HTTP; a new code will not compile until it is mapped. */
+export const PROBLEM_FOR_CODE: Record<DomainErrorCode, { status: number; title: string }> = {
+  validation_failed: { status: 400, title: 'Validation failed' },
+  authentication_required: { status: 401, title: 'Authentication required' },
+  invalid_credentials: { status: 401, title: 'Invalid credentials' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  csrf_failed: { status: 403, title: 'CSRF token missing or invalid' },
+  not_found: { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  unprocessable: { status: 422, title: 'Unprocessable request' },
+  too_many_requests: { status: 429, title: 'Too many requests' },
+  unavailable: { status: 503, title: 'Service unavailable' },
+};
+
+export function problemType(code: string): string {
+  return `urn:wir:problem:${code}`;
+}
