@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { timestampType } from '../platform/database/timestamp-type.util';
+import { booleanDefault, timestampType } from '../platform/database/migration-types.util';
 
 /** Users, sessions, audit log and master data (municipalities, organisations, action fields). */
 export class Foundation1764460000000 implements MigrationInterface {
@@ -18,7 +18,7 @@ export class Foundation1764460000000 implements MigrationInterface {
           { name: 'display_name', type: 'varchar', length: '120' },
           { name: 'password_hash', type: 'varchar', length: '255' },
           { name: 'roles', type: 'text' },
-          { name: 'active', type: 'boolean', default: true },
+          { name: 'active', type: 'boolean', default: booleanDefault(q, true) },
           { name: 'created_at', type: ts },
           { name: 'last_login_at', type: ts, isNullable: true },
         ],
@@ -70,7 +70,7 @@ export class Foundation1764460000000 implements MigrationInterface {
           id,
           { name: 'name', type: 'varchar', length: '120', isUnique: true },
           { name: 'official_key', type: 'varchar', length: '8', isNullable: true, isUnique: true },
-          { name: 'district_wide', type: 'boolean', default: false },
+          { name: 'district_wide', type: 'boolean', default: booleanDefault(q, false) },
         ],
       }),
     );

@@ -4,3 +4,8 @@ import type { QueryRunner } from 'typeorm';
 export function timestampType(queryRunner: QueryRunner): string {
   return queryRunner.connection.driver.options.type === 'postgres' ? 'timestamptz' : 'datetime';
 }
+
+/** A boolean column default as the driver spells it (PostgreSQL `true`, SQLite `1`). */
+export function booleanDefault(queryRunner: QueryRunner, value: boolean): string {
+  return queryRunner.connection.driver.options.type === 'postgres' ? String(value) : value ? '1' : '0';
+}

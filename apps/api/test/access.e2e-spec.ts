@@ -1,0 +1,132 @@
+import { Controller, Get, Module, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { APP_FILTER, APP_GUARD, ModulesContainer } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { ROLES, type Role } from '@wir/shared';
+import { ACCESS_KEY, AccessRule } from '../src/platform/auth/access.decorator';
+import { AccessGuard } from '../src/platform/auth/access.guard';
+import { SessionService } from '../src/platform/auth/session.service';
+import { ProblemFilter } from '../src/platform/errors/problem.filter';
+import { startTestApp, TestApp } from './support/test-app';
+
+type RouteInfo = { method: string; path: string; rule: AccessRule | undefined };
+
+/** Every route the app registers, with its access rule, read from the controllers' metadata. */
+function discoverRoutes(t: TestApp): RouteInfo[] {
+  const routes: RouteInfo[] = [];
+  for (const mod of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of mod.controllers.values()) {
+      const cls = wrapper.metatype as (new (...args: unknown[]) => unknown) | null;
+      if (!cls) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, cls) ?? '').replace(/^\/|\/$/g, '');
+      const classRule = Reflect.getMetadata(ACCESS_KEY, cls) as AccessRule | undefined;
+      for (const name of Object.getOwnPropertyNames(cls.prototype)) {
+        const handler = cls.prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function') continue;
+        const methodCode = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (methodCode === undefined) continue;
+        const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '').replace(/^\/|\/$/g, '');
+        const path = '/' + ['api', base, sub].filter(Boolean).join('/');
+        routes.push({ method: RequestMethod[methodCode], path, rule: (Reflect.getMetadata(ACCESS_KEY, handler) as AccessRule | undefined) ?? classRule });
+      }
+    }
+  }
+  return routes;
+}
+
+/** Every route Express actually serves (to prove the discovery above misses none). */
+function expressRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+  return express.router.stack
+    // Middleware (the request logger) is mounted on every method of /api and /api/{*path}: not a route.
+    .filter((l) => l.route && l.route.path.startsWith('/api/') && !l.route.path.startsWith('/api/docs') && !l.route.path.includes('{*'))
+    .flatMap((l) => Object.keys(l.route!.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} ${l.route!.path}`));
+}
+
+const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, '1');
+const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/health/ready', 'POST /api/auth/login'];
+
+describe('access: default deny on every route', () => {
+  let t: TestApp;
+  let routes: RouteInfo[];
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = discoverRoutes(t);
+  });
+  afterAll(() => t.close());
+
+  it('discovers every route Express serves', () => {
+    const discovered = routes.map((r) => `${r.method} ${r.path}`).sort();
+    expect(discovered.length).toBeGreaterThan(10);
+    expect(discovered).toEqual([...new Set(expressRoutes(t))].sort());
+  });
+
+  it('gives every route an explicit rule, and only the known ones are public', () => {
+    const missing = routes.filter((r) => !r.rule).map((r) => `${r.method} ${r.path}`);
+    expect(missing).toEqual([]);
+    const open = routes.filter((r) => r.rule?.kind === 'public').map((r) => `${r.method} ${r.path}`).sort();
+    expect(open).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('answers 401 to anonymous callers on every non-public route', async () => {
+    const results: string[] = [];
+    for (const r of routes.filter((x) => x.rule?.kind !== 'public')) {
+      const res = await t.http[r.method.toLowerCase() as 'get'](concrete(r.path)).send({});
+      if (res.status !== 401) results.push(`${r.method} ${r.path} → ${res.status}`);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    expect(results).toEqual([]);
+  });
+
+  it('answers 403 to a user without the route’s role, on every role-restricted route', async () => {
+    const clients = new Map<string, Awaited<ReturnType<TestApp['userWithRoles']>>>();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const r of routes) {
+      if (r.rule?.kind !== 'roles') continue;
+      const allowed = r.rule.roles;
+      const others = ROLES.filter((role): role is Exclude<Role, 'admin'> => role !== 'admin' && !allowed.includes(role));
+      if (others.length === 0) continue;
+      const key = others.join(',');
+      if (!clients.has(key)) clients.set(key, await t.userWithRoles(others));
+      const client = clients.get(key)!;
+      const method = r.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const res = method === 'get' ? await client.get(concrete(r.path)) : await client[method](concrete(r.path), {});
+      checked++;
+      if (res.status !== 403) failures.push(`${r.method} ${r.path} as ${key} → ${res.status}`);
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('access: a route without a rule', () => {
+  @Controller('forgotten')
+  class ForgottenController {
+    @Get()
+    open() {
+      return { leaked: true };
+    }
+  }
+
+  @Module({
+    controllers: [ForgottenController],
+    providers: [
+      { provide: SessionService, useValue: { resolve: async () => null } },
+      { provide: APP_GUARD, useClass: AccessGuard },
+      { provide: APP_FILTER, useClass: ProblemFilter },
+    ],
+  })
+  class ForgottenModule {}
+
+  it('is refused with 403 even though nobody marked it', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [ForgottenModule] }).compile();
+    const app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+    const res = await request(app.getHttpServer()).get('/forgotten');
+    expect(res.status).toBe(403);
+    expect(res.body.leaked).toBeUndefined();
+    await app.close();
+  });
+});

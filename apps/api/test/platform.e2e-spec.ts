@@ -1,0 +1,135 @@
+import { DataSource } from 'typeorm';
+import { UserEntity } from '../src/modules/users/user.entity';
+import { GENERATED_ADMIN_EMAIL } from '../src/platform/auth/initial-admin.service';
+import { DemoDataService } from '../src/seed/demo-data.service';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('platform: errors, health, OpenAPI', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers a body that is not JSON with a 400 problem, not a 500', async () => {
+    const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":');
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, title: expect.any(String), type: expect.stringMatching(/^urn:wir:problem:/) });
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('answers an unknown route with a 404 problem', async () => {
+    const res = await t.http.get('/api/does-not-exist');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('answers unknown query parameters with 400 naming them', async () => {
+    const res = await (await t.admin()).get('/api/audit-log?colour=red');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: 'colour', message: 'unknown field' }]);
+  });
+
+  it('answers a too large body with 413, not 500', async () => {
+    const res = await t.http.post('/api/auth/login').send({ email: 'a@b.de', password: 'x'.repeat(2_000_000) });
+    expect(res.status).toBe(413);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+  });
+
+  it('reports liveness and readiness', async () => {
+    expect((await t.http.get('/api/health')).body).toEqual({ status: 'ok' });
+    const ready = await t.http.get('/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.database).toBe(process.env.TEST_DB_KIND);
+  });
+
+  it('goes 503 on /ready when the database is gone', async () => {
+    const other = await startTestApp();
+    await other.app.get(DataSource).destroy();
+    const res = await other.http.get('/api/health/ready');
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBeDefined();
+    await other.app.get(DataSource).initialize();
+    await other.close();
+  });
+
+  it('tags every response with a request id, echoing a sane incoming one', async () => {
+    const own = await t.http.get('/api/health').set('X-Request-Id', 'abc-123');
+    expect(own.headers['x-request-id']).toBe('abc-123');
+    const generated = await t.http.get('/api/health').set('X-Request-Id', 'bad id with spaces');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the OpenAPI document generated from the shared zod schemas, and the UI', async () => {
+    const doc = await t.http.get('/api/docs-json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.paths['/api/users'].post).toBeDefined();
+    expect(doc.body.paths['/api/organisations'].get).toBeDefined();
+    const schemas = JSON.stringify(doc.body.components.schemas);
+    expect(schemas).toContain('municipal_integration_office');
+    expect(schemas).toContain('coordinator');
+    const ui = await t.http.get('/api/docs/');
+    expect(ui.status).toBe(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('names only the admin origin in CORS answers', async () => {
+    const ok = await t.http.options('/api/auth/login').set('Origin', 'http://localhost:4200').set('Access-Control-Request-Method', 'POST');
+    expect(ok.headers['access-control-allow-origin']).toBe('http://localhost:4200');
+    const evil = await t.http.options('/api/auth/login').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'POST');
+    // The header names only the admin origin, so a browser on any other origin refuses the response.
+    expect(evil.headers['access-control-allow-origin']).toBe('http://localhost:4200');
+    expect(evil.headers['access-control-allow-credentials']).toBe('true');
+  });
+});
+
+describe('platform: first start', () => {
+  it('generates an admin on an empty database, prints the password once, and never again', async () => {
+    const writes: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    let t: TestApp | undefined;
+    try {
+      t = await startTestApp({ ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+      const printed = writes.join('');
+      const password = /Password: (\S+)/.exec(printed)?.[1];
+      expect(password).toBeDefined();
+      expect(printed).toContain(GENERATED_ADMIN_EMAIL);
+      expect((await t.login(GENERATED_ADMIN_EMAIL, password!)).csrf).toBeTruthy();
+      const users = await t.app.get(DataSource).getRepository(UserEntity).find();
+      expect(users).toHaveLength(1);
+      expect(users[0].passwordHash).not.toContain(password!);
+      writes.length = 0;
+      const { InitialAdminService } = await import('../src/platform/auth/initial-admin.service');
+      await t.app.get(InitialAdminService).ensure();
+      expect(writes.join('')).not.toContain('Password:');
+    } finally {
+      spy.mockRestore();
+      await t?.close();
+    }
+  });
+
+  it('loads the press release facts as demo data once', async () => {
+    const t = await startTestApp({ LOAD_DEMO_DATA: 'true' });
+    try {
+      const admin = await t.admin();
+      const municipalities = (await admin.get('/api/municipalities')).body.items;
+      expect(municipalities).toHaveLength(14);
+      expect(municipalities.filter((m: { districtWide: boolean }) => !m.districtWide).map((m: { name: string }) => m.name)).toEqual(
+        expect.arrayContaining(['Dietzenbach', 'Langen (Hessen)', 'Mühlheim am Main', 'Rödermark', 'Seligenstadt']),
+      );
+      expect(municipalities[0]).toMatchObject({ districtWide: true, officialKey: null });
+      const fields = (await admin.get('/api/action-fields')).body.items.map((f: { name: string }) => f.name);
+      expect(fields.sort()).toEqual(['Interkulturelle Öffnung', 'Willkommens- und Anerkennungskultur']);
+      const organisations = (await admin.get('/api/organisations')).body.items;
+      expect(organisations).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Rettungsdienstschule Kreis Offenbach', type: 'rescue_service' })]));
+      expect(await t.app.get(DemoDataService).loadIfEmpty()).toBe(false);
+      expect((await admin.get('/api/municipalities')).body.items).toHaveLength(14);
+    } finally {
+      await t.close();
+    }
+  });
+});
