@@ -25,7 +25,8 @@ if (process.env.TEST_DATABASE_URL) {
   projects.push({
     ...base,
     displayName: 'postgres',
-    testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    // *.pg-spec.ts: what only PostgreSQL has (a server that restarts under the API).
+    testMatch: ['<rootDir>/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.pg-spec.ts'],
     setupFiles: ['<rootDir>/test/setup/postgres.setup.ts'],
   });
 }

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const logger = app.get(Logger);
   await app.listen(config.port, config.host);
   const { port } = app.getHttpServer().address() as AddressInfo;
-  logger.log({ port, database: config.database.kind }, `API listening on http://localhost:${port}/api`);
+  logger.log(`API listening on http://localhost:${port}/api (database: ${config.database.kind})`);
 
   // SIGTERM: stop accepting, let in-flight requests finish, exit within the timeout.
   let closing = false;

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { GENERATED_ADMIN_EMAIL } from '../src/platform/auth/initial-admin.service';
+import { GENERATED_ADMIN_EMAIL, InitialAdminService } from '../src/platform/auth/initial-admin.service';
 import { DemoDataService } from '../src/seed/demo-data.service';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -103,7 +103,6 @@ describe('platform: first start', () => {
       expect(users).toHaveLength(1);
       expect(users[0].passwordHash).not.toContain(password!);
       writes.length = 0;
-      const { InitialAdminService } = await import('../src/platform/auth/initial-admin.service');
       await t.app.get(InitialAdminService).ensure();
       expect(writes.join('')).not.toContain('Password:');
     } finally {

@@ -49,11 +49,12 @@ export function cookieValue(setCookie: string[] | string | undefined, name: stri
 }
 
 let counter = 0;
+let appCounter = 0;
 
 /** Boots the real app on a fresh database of this Jest project's kind (SQLite file or a new PostgreSQL database). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-test-'));
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = process.env.DATABASE_URL ? `${process.env.DATABASE_URL}_${++appCounter}` : undefined;
   if (databaseUrl) await createDatabase(databaseUrl);
   const config = loadConfig({
     DATA_DIR: dataDir,

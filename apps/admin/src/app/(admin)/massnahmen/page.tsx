@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ComingSoon } from '@/modules/shell/coming-soon';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('nav'))('measures') };
+}
+
+export default function Page() {
+  return <ComingSoon area="measures" />;
+}

@@ -1,0 +1,29 @@
+import type { AuditLogQuery } from './api-client';
+
+/** The one query-key factory: every useQuery and every invalidation goes through it. */
+export const queryKeys = {
+  auth: {
+    all: ['auth'] as const,
+    me: () => [...queryKeys.auth.all, 'me'] as const,
+  },
+  users: {
+    all: ['users'] as const,
+    list: () => [...queryKeys.users.all, 'list'] as const,
+  },
+  municipalities: {
+    all: ['municipalities'] as const,
+    list: () => [...queryKeys.municipalities.all, 'list'] as const,
+  },
+  organisations: {
+    all: ['organisations'] as const,
+    list: () => [...queryKeys.organisations.all, 'list'] as const,
+  },
+  actionFields: {
+    all: ['action-fields'] as const,
+    list: () => [...queryKeys.actionFields.all, 'list'] as const,
+  },
+  auditLog: {
+    all: ['audit-log'] as const,
+    list: (filters: Omit<AuditLogQuery, 'beforeId'>) => [...queryKeys.auditLog.all, 'list', filters] as const,
+  },
+};

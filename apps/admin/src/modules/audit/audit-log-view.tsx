@@ -1,0 +1,110 @@
+'use client';
+
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import type { AuditEntry } from '@wir/shared';
+import { apiClient } from '@/lib/api-client';
+import { queryKeys } from '@/lib/query-keys';
+import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { textOf } from '@/modules/ui/form-data.util';
+import { QueryState } from '@/modules/ui/query-state';
+import { TextField } from '@/modules/ui/text-field';
+
+const PAGE_SIZE = 50;
+
+function changedFields(entry: AuditEntry): string {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])).join(', ');
+}
+
+export function AuditLogView() {
+  const t = useTranslations('audit');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  const me = useCurrentUser();
+  const isAdmin = hasAnyRole(me.data, ['admin']);
+  const [entity, setEntity] = useState('');
+
+  const filters = { entity: entity || undefined, limit: PAGE_SIZE };
+  const log = useInfiniteQuery({
+    queryKey: queryKeys.auditLog.list(filters),
+    queryFn: ({ pageParam }) => apiClient.auditLog.page({ ...filters, beforeId: pageParam }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (page) => page.nextBeforeId ?? undefined,
+    enabled: isAdmin,
+  });
+
+  function onFilter(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setEntity(textOf(new FormData(event.currentTarget), 'entity'));
+  }
+
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      {me.data && !isAdmin ? <p className="notice">{t('adminOnly')}</p> : null}
+      {isAdmin ? (
+        <section className="panel" aria-labelledby="audit-heading">
+          <h2 id="audit-heading" className="visually-hidden">
+            {t('caption')}
+          </h2>
+          <form className="form form--inline" onSubmit={onFilter} aria-label={t('filterEntity')}>
+            <TextField name="entity" label={t('filterEntity')} hint={t('filterHint')} defaultValue={entity} />
+            <div>
+              <button type="submit" className="button">
+                {t('filter')}
+              </button>
+            </div>
+          </form>
+          <QueryState isPending={log.isPending} error={log.error} />
+          {log.data ? (
+            <div className="table-wrap">
+              <table>
+                <caption>{t('caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('at')}</th>
+                    <th scope="col">{t('user')}</th>
+                    <th scope="col">{t('action')}</th>
+                    <th scope="col">{t('entity')}</th>
+                    <th scope="col">{t('changes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.length === 0 ? (
+                    <tr>
+                      <td colSpan={5}>{t('empty')}</td>
+                    </tr>
+                  ) : null}
+                  {entries.map((entry) => (
+                    <tr key={entry.id}>
+                      <th scope="row">{format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' })}</th>
+                      <td>{entry.userEmail ?? t('system')}</td>
+                      <td>{t(`actions.${entry.action}`)}</td>
+                      <td>
+                        {entry.entity} #{entry.entityId}
+                      </td>
+                      <td>{changedFields(entry) || tc('none')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {log.hasNextPage ? (
+            <p>
+              <button type="button" className="button button--ghost" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+                {log.isFetchingNextPage ? tc('loading') : tc('loadMore')}
+              </button>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { describeError } from './describe-error.util';
+
+/** Loading / error line for a list that is fetched on the client. */
+export function QueryState({ isPending, error }: { isPending: boolean; error: unknown }) {
+  const t = useTranslations('common');
+  if (error) {
+    return (
+      <p role="alert" className="alert">
+        {describeError(t, error)}
+      </p>
+    );
+  }
+  if (isPending) return <p role="status">{t('loading')}</p>;
+  return null;
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useCallback, useState } from 'react';
+import { isApiError } from '@/lib/api-error';
+import { describeError } from './describe-error.util';
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Feedback of one form: field errors from the API's problem `errors[]`, one alert text and one
+ * success text (announced in a polite live region). Errors for fields the form does not show
+ * are appended to the alert so nothing gets lost.
+ */
+export function useFormFeedback(visibleFields: readonly string[]) {
+  const t = useTranslations('common');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  const succeed = useCallback((message: string) => {
+    setFieldErrors({});
+    setFormError(null);
+    setStatus(message);
+  }, []);
+
+  const fail = useCallback(
+    (error: unknown) => {
+      setStatus('');
+      const byField = isApiError(error) ? error.fieldErrors() : {};
+      const shown: FieldErrors = {};
+      const hidden: string[] = [];
+      for (const [field, message] of Object.entries(byField)) {
+        if (visibleFields.includes(field)) shown[field] = message;
+        else hidden.push(field ? `${field}: ${message}` : message);
+      }
+      setFieldErrors(shown);
+      setFormError([describeError(t, error), ...hidden].join(' '));
+    },
+    [t, visibleFields],
+  );
+
+  const failWith = useCallback((message: string) => {
+    setStatus('');
+    setFieldErrors({});
+    setFormError(message);
+  }, []);
+
+  const clear = useCallback(() => {
+    setFieldErrors({});
+    setFormError(null);
+  }, []);
+
+  return { fieldErrors, formError, status, succeed, fail, failWith, clear };
+}
