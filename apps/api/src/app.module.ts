@@ -19,6 +19,7 @@ import { dataSourceOptions } from './platform/database/data-source-options';
 import { ProblemFilter } from './platform/errors/problem.filter';
 import { HealthController } from './platform/health/health.controller';
 import { loggerOptions } from './platform/logging/logger.options';
+import { MailModule } from './platform/mail/mail.module';
 import { DemoDataService } from './seed/demo-data.service';
 
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         DatabaseModule,
         SessionsModule,
         AuditModule,
+        MailModule,
         UsersModule,
         AuthModule,
         MunicipalitiesModule,

@@ -10,3 +10,7 @@ export * from './organisation.schema';
 export * from './action-field.schema';
 export * from './audit.schema';
 export * from './money.util';
+export * from './languages.constant';
+export * from './localized-text.schema';
+export * from './event.schema';
+export * from './registration.schema';

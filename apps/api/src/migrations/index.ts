@@ -1,4 +1,5 @@
 import { Foundation1764460000000 } from './1764460000000-foundation';
+import { EventsRegistrations1764500000000 } from './1764500000000-events-registrations';
 
 /** All migrations in order; the only way the schema changes. */
-export const migrations = [Foundation1764460000000];
+export const migrations = [Foundation1764460000000, EventsRegistrations1764500000000];

@@ -30,6 +30,12 @@ const envSchema = z
     LOAD_DEMO_DATA: bool.default(false),
     DB_POOL_SIZE: positiveInt.default(10),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(9000),
+    SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
+    MAIL_FROM: z.string().min(3).default('WIR Kreis Offenbach <wir@kreis-offenbach.example>'),
+    PUBLIC_BASE_URL: z.url().default('http://localhost:4200'),
+    MAIL_WORKER_INTERVAL_MS: positiveInt.default(2000),
+    MAIL_WORKER_ENABLED: bool.default(true),
+    PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -50,6 +56,17 @@ export type AppConfig = {
   loginThrottle: { maxPerAccount: number; maxPerIp: number; windowMs: number };
   loadDemoData: boolean;
   shutdownTimeoutMs: number;
+  mail: {
+    /** null: mails are written as .eml files under DATA_DIR/mail. */
+    smtpUrl: string | null;
+    from: string;
+    workerIntervalMs: number;
+    workerEnabled: boolean;
+  };
+  /** Base of links in mails (manage link), e.g. the admin app's public origin. */
+  publicBaseUrl: string;
+  /** Public registrations per client IP and minute; 0 = off. */
+  publicRateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -94,5 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     loadDemoData: e.LOAD_DEMO_DATA,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, workerIntervalMs: e.MAIL_WORKER_INTERVAL_MS, workerEnabled: e.MAIL_WORKER_ENABLED },
+    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
   };
 }

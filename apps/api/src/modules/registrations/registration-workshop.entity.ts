@@ -1,0 +1,30 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { RegistrationStatus } from '@wir/shared';
+import { WorkshopEntity } from '../events/workshop.entity';
+import { RegistrationEntity } from './registration.entity';
+
+/** A registration's place in one workshop; the waiting list is ordered by id (first come, first served). */
+@Entity({ name: 'registration_workshops' })
+@Index(['registrationId', 'workshopId'], { unique: true })
+@Index(['workshopId', 'status'])
+export class RegistrationWorkshopEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ name: 'registration_id', type: 'integer' })
+  registrationId!: number;
+
+  @ManyToOne(() => RegistrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: RegistrationEntity;
+
+  @Column({ name: 'workshop_id', type: 'integer' })
+  workshopId!: number;
+
+  @ManyToOne(() => WorkshopEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'workshop_id' })
+  workshop?: WorkshopEntity;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: RegistrationStatus;
+}

@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { timestampColumn } from '../database/column-types';
+
+export const MAIL_KINDS = ['registration_confirmed', 'registration_waitlisted', 'registration_moved_up', 'registration_changed', 'registration_cancelled', 'event_reminder'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+
+/**
+ * A mail to send, written in the same transaction as the change that causes it (transactional
+ * outbox). A worker claims due rows, delivers them and marks them sent; a claim expires, so a
+ * worker that dies mid-way loses nothing.
+ */
+@Entity({ name: 'outbox_mails' })
+@Index(['status', 'nextAttemptAt'])
+export class OutboxMailEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind!: MailKind;
+
+  @Column({ name: 'to_address', type: 'varchar', length: 254 })
+  toAddress!: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  language!: string;
+
+  /** What the template needs (names, event, workshops, manage link). */
+  @Column({ type: 'simple-json' })
+  payload!: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 12, default: 'pending' })
+  status!: 'pending' | 'sending' | 'sent' | 'failed';
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column(timestampColumn({ name: 'next_attempt_at' }))
+  nextAttemptAt!: Date;
+
+  @Column(timestampColumn({ name: 'locked_until', nullable: true }))
+  lockedUntil!: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  /** Stable Message-ID, so a mail delivered twice after a crash is recognisably the same. */
+  @Column({ name: 'message_id', type: 'varchar', length: 200 })
+  messageId!: string;
+
+  @Index()
+  @Column({ name: 'registration_id', type: 'integer', nullable: true })
+  registrationId!: number | null;
+
+  @Column(timestampColumn({ name: 'created_at' }))
+  createdAt!: Date;
+
+  @Column(timestampColumn({ name: 'sent_at', nullable: true }))
+  sentAt!: Date | null;
+}
