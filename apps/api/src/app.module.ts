@@ -7,6 +7,9 @@ import { ActionFieldsModule } from './modules/action-fields/action-fields.module
 import { MunicipalitiesModule } from './modules/municipalities/municipalities.module';
 import { OrganisationsModule } from './modules/organisations/organisations.module';
 import { UsersModule } from './modules/users/users.module';
+import { EventsModule } from './modules/events/events.module';
+import { RegistrationsModule } from './modules/registrations/registrations.module';
+import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AccessGuard } from './platform/auth/access.guard';
 import { AuthModule } from './platform/auth/auth.module';
@@ -40,6 +43,9 @@ export class AppModule {
         MunicipalitiesModule,
         OrganisationsModule,
         ActionFieldsModule,
+        IdempotencyModule,
+        EventsModule,
+        RegistrationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -45,7 +45,20 @@ function expressRoutes(t: TestApp): string[] {
 }
 
 const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, '1');
-const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/health/ready', 'POST /api/auth/login'];
+// Everything else needs a session. The public form and the manage link are open on purpose.
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/health/ready',
+  'POST /api/auth/login',
+  'GET /api/public/events',
+  'GET /api/public/events/:slug',
+  'POST /api/public/events/:slug/registrations',
+  'POST /api/public/events/:slug/resend-link',
+  'GET /api/public/registrations/:token',
+  'PATCH /api/public/registrations/:token',
+  'POST /api/public/registrations/:token/cancel',
+  'GET /api/public/registrations/:token/export',
+];
 
 describe('access: default deny on every route', () => {
   let t: TestApp;

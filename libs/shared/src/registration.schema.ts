@@ -146,6 +146,8 @@ export const registrationQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type RegistrationQuery = z.input<typeof registrationQuerySchema>;
+/** The query after parsing: paging defaults filled in. */
+export type RegistrationFilter = z.output<typeof registrationQuerySchema>;
 export const registrationPageSchema = z.object({ items: z.array(registrationSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export type RegistrationPage = z.infer<typeof registrationPageSchema>;
 

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createEventSchema, createWorkshopSchema, eventDetailSchema, eventListSchema, eventSchema, updateEventSchema, updateWorkshopSchema, workshopSchema } from '@wir/shared';
+import { Authenticated, Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { EventsService } from './events.service';
+
+class CreateEventDto extends createZodDto(createEventSchema) {}
+class UpdateEventDto extends createZodDto(updateEventSchema) {}
+class EventDto extends createZodDto(eventSchema) {}
+class EventDetailDto extends createZodDto(eventDetailSchema) {}
+class EventListDto extends createZodDto(eventListSchema) {}
+class CreateWorkshopDto extends createZodDto(createWorkshopSchema) {}
+class UpdateWorkshopDto extends createZodDto(updateWorkshopSchema) {}
+class WorkshopDto extends createZodDto(workshopSchema) {}
+
+@ApiTags('events')
+@Controller()
+export class EventsController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get('events')
+  @Authenticated()
+  @ZodResponse({ type: EventListDto })
+  async list() {
+    return { items: await this.events.list() };
+  }
+
+  @Post('events')
+  @Roles('coordinator')
+  @ZodResponse({ status: 201, type: EventDto })
+  create(@CurrentUser() actor: Actor, @Body() body: CreateEventDto) {
+    return this.events.create(actor, body);
+  }
+
+  @Get('events/:id')
+  @Authenticated()
+  @ZodResponse({ type: EventDetailDto })
+  get(@Param() { id }: IdParamDto) {
+    return this.events.get(id);
+  }
+
+  @Patch('events/:id')
+  @Roles('coordinator')
+  @ZodResponse({ type: EventDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateEventDto) {
+    return this.events.update(actor, id, body);
+  }
+
+  @Post('events/:id/workshops')
+  @Roles('coordinator')
+  @ZodResponse({ status: 201, type: WorkshopDto })
+  addWorkshop(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateWorkshopDto) {
+    return this.events.addWorkshop(actor, id, body);
+  }
+
+  @Patch('workshops/:id')
+  @Roles('coordinator')
+  @ZodResponse({ type: WorkshopDto })
+  updateWorkshop(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateWorkshopDto) {
+    return this.events.updateWorkshop(actor, id, body);
+  }
+}

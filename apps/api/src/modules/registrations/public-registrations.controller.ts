@@ -1,0 +1,103 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import {
+  createRegistrationSchema,
+  eventSlugParamSchema,
+  manageRegistrationSchema,
+  manageTokenParamSchema,
+  publicEventListSchema,
+  publicEventSchema,
+  registrationCreatedSchema,
+  updateOwnRegistrationSchema,
+} from '@wir/shared';
+import { Public } from '../../platform/auth/access.decorator';
+import { IdempotencyService } from '../../platform/idempotency/idempotency.service';
+import { PublicRateLimit } from '../../platform/http/public-rate-limit.guard';
+import { RegistrationsService } from './registrations.service';
+
+class SlugParamDto extends createZodDto(eventSlugParamSchema) {}
+class TokenParamDto extends createZodDto(manageTokenParamSchema) {}
+class CreateRegistrationDto extends createZodDto(createRegistrationSchema) {}
+class UpdateOwnRegistrationDto extends createZodDto(updateOwnRegistrationSchema) {}
+class ResendLinkDto extends createZodDto(z.strictObject({ email: z.email().max(254) })) {}
+class PublicEventDto extends createZodDto(publicEventSchema) {}
+class PublicEventListDto extends createZodDto(publicEventListSchema) {}
+class RegistrationCreatedDto extends createZodDto(registrationCreatedSchema) {}
+class ManageRegistrationDto extends createZodDto(manageRegistrationSchema) {}
+
+/** What participants use without an account: the form and the manage link. */
+@ApiTags('public')
+@Controller('public')
+@Public()
+export class PublicRegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Get('events')
+  @ZodResponse({ type: PublicEventListDto })
+  async events() {
+    return { items: await this.registrations.publicEvents() };
+  }
+
+  @Get('events/:slug')
+  @ZodResponse({ type: PublicEventDto })
+  event(@Param() { slug }: SlugParamDto) {
+    return this.registrations.publicEvent(slug);
+  }
+
+  @Post('events/:slug/registrations')
+  @PublicRateLimit()
+  @ZodResponse({ status: 201, type: RegistrationCreatedDto })
+  async register(
+    @Param() { slug }: SlugParamDto,
+    @Body() body: CreateRegistrationDto,
+    @Req() req: Request,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const result = await this.idempotency.run(`registration:${slug}`, key, req.body, async () => ({ status: 201, body: await this.registrations.registerPublic(slug, body) }));
+    res.status(result.status);
+    res.setHeader('Cache-Control', 'no-store');
+    return result.body as z.infer<typeof registrationCreatedSchema>;
+  }
+
+  @Post('events/:slug/resend-link')
+  @PublicRateLimit()
+  @HttpCode(202)
+  async resendLink(@Param() { slug }: SlugParamDto, @Body() body: ResendLinkDto): Promise<{ status: 'accepted' }> {
+    await this.registrations.resendLink(slug, body.email);
+    return { status: 'accepted' };
+  }
+
+  @Get('registrations/:token')
+  @ZodResponse({ type: ManageRegistrationDto })
+  manage(@Param() { token }: TokenParamDto, @Res({ passthrough: true }) res: Response) {
+    res.setHeader('Cache-Control', 'no-store');
+    return this.registrations.manage(token);
+  }
+
+  @Patch('registrations/:token')
+  @ZodResponse({ type: ManageRegistrationDto })
+  change(@Param() { token }: TokenParamDto, @Body() body: UpdateOwnRegistrationDto) {
+    return this.registrations.changeOwn(token, body.workshopIds);
+  }
+
+  @Post('registrations/:token/cancel')
+  @HttpCode(200)
+  @ZodResponse({ type: ManageRegistrationDto })
+  cancel(@Param() { token }: TokenParamDto) {
+    return this.registrations.cancelOwn(token);
+  }
+
+  @Get('registrations/:token/export')
+  async export(@Param() { token }: TokenParamDto, @Res({ passthrough: true }) res: Response) {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Disposition', 'attachment; filename="meine-daten.json"');
+    return this.registrations.exportOwn(token);
+  }
+}

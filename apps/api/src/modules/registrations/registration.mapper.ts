@@ -1,0 +1,64 @@
+import type { PublicEvent, Registration } from '@wir/shared';
+import type { EventEntity } from '../events/event.entity';
+import type { WorkshopEntity } from '../events/workshop.entity';
+import type { RegistrationEntity } from './registration.entity';
+import type { RegistrationWorkshopEntity } from './registration-workshop.entity';
+import { registrationWindow } from './registration-rules.util';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toPublicEvent(e: EventEntity, workshops: WorkshopEntity[], now = new Date()): PublicEvent {
+  return {
+    slug: e.slug,
+    kind: e.kind,
+    title: e.title,
+    description: e.description,
+    venue: e.venue,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    languages: e.languages,
+    registrationOpensAt: iso(e.registrationOpensAt),
+    registrationClosesAt: iso(e.registrationClosesAt),
+    registrationOpen: registrationWindow(e, now) === 'open',
+    capacity: e.capacity,
+    seatsLeft: Math.max(0, e.capacity - e.confirmedCount),
+    questions: e.questions,
+    workshops: workshops.map((w) => ({
+      id: w.id,
+      title: w.title,
+      description: w.description,
+      startsAt: w.startsAt.toISOString(),
+      endsAt: w.endsAt.toISOString(),
+      room: w.room,
+      facilitator: w.facilitator,
+      targetAudience: w.targetAudience,
+      capacity: w.capacity,
+      seatsLeft: Math.max(0, w.capacity - w.confirmedCount),
+    })),
+  };
+}
+
+export function toRegistration(r: RegistrationEntity, bookings: RegistrationWorkshopEntity[]): Registration {
+  return {
+    id: r.id,
+    eventId: r.eventId,
+    status: r.status,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    email: r.email,
+    organisationName: r.organisationName,
+    organisationType: r.organisationType,
+    municipalityId: r.municipalityId,
+    language: r.language,
+    accessibilityNeeds: r.accessibilityNeeds,
+    interpretingLanguage: r.interpretingLanguage,
+    answers: r.answers,
+    consentParticipantList: r.consentParticipantList,
+    workshops: bookings.filter((b) => b.registrationId === r.id).map((b) => ({ workshopId: b.workshopId, status: b.status })),
+    source: r.source,
+    createdAt: r.createdAt.toISOString(),
+    cancelledAt: iso(r.cancelledAt),
+    checkedInAt: iso(r.checkedInAt),
+    anonymisedAt: iso(r.anonymisedAt),
+  };
+}

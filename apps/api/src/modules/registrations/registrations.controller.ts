@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createRegistrationSchema, moveWorkshopsSchema, registrationCreatedSchema, registrationPageSchema, registrationQuerySchema, registrationSchema } from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { RegistrationsService } from './registrations.service';
+
+class RegistrationQueryDto extends createZodDto(registrationQuerySchema) {}
+class RegistrationPageDto extends createZodDto(registrationPageSchema) {}
+class RegistrationDto extends createZodDto(registrationSchema) {}
+class StaffRegistrationDto extends createZodDto(createRegistrationSchema) {}
+class RegistrationCreatedDto extends createZodDto(registrationCreatedSchema) {}
+class MoveWorkshopsDto extends createZodDto(moveWorkshopsSchema) {}
+
+/** Staff view of registrations: personal data, so coordinators (and admins) only. */
+@ApiTags('registrations')
+@Controller()
+@Roles('coordinator')
+export class RegistrationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Get('events/:id/registrations')
+  @ZodResponse({ type: RegistrationPageDto })
+  list(@Param() { id }: IdParamDto, @Query() query: RegistrationQueryDto) {
+    return this.registrations.page(id, query);
+  }
+
+  @Post('events/:id/registrations')
+  @ZodResponse({ status: 201, type: RegistrationCreatedDto })
+  register(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: StaffRegistrationDto) {
+    return this.registrations.registerByStaff(actor, id, body);
+  }
+
+  @Get('registrations/:id')
+  @ZodResponse({ type: RegistrationDto })
+  get(@Param() { id }: IdParamDto) {
+    return this.registrations.get(id);
+  }
+
+  @Post('registrations/:id/cancel')
+  @HttpCode(200)
+  @ZodResponse({ type: RegistrationDto })
+  cancel(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return this.registrations.cancel(actor, id);
+  }
+
+  @Patch('registrations/:id/workshops')
+  @ZodResponse({ type: RegistrationDto })
+  move(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: MoveWorkshopsDto) {
+    return this.registrations.moveWorkshops(actor, id, body.workshopIds);
+  }
+
+  @Post('registrations/:id/promote')
+  @HttpCode(200)
+  @ZodResponse({ type: RegistrationDto })
+  promote(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return this.registrations.promote(actor, id);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
+import type { RegistrationFilter } from '@wir/shared';
+import { OutboxMailEntity } from '../../platform/mail/outbox-mail.entity';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { RegistrationEntity } from './registration.entity';
+import { RegistrationWorkshopEntity } from './registration-workshop.entity';
+
+@Injectable()
+export class RegistrationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findLiveByEmail(m: EntityManager, eventId: number, email: string): Promise<RegistrationEntity | null> {
+    return m.getRepository(RegistrationEntity).findOneBy({ eventId, email, status: Not('cancelled') });
+  }
+
+  findByTokenHash(manageTokenHash: string, manager?: EntityManager): Promise<RegistrationEntity | null> {
+    return this.m(manager).getRepository(RegistrationEntity).findOneBy({ manageTokenHash });
+  }
+
+  findById(id: number, manager?: EntityManager): Promise<RegistrationEntity | null> {
+    return this.m(manager).getRepository(RegistrationEntity).findOneBy({ id });
+  }
+
+  insert(m: EntityManager, registration: Omit<RegistrationEntity, 'id' | 'event' | 'municipality'>): Promise<RegistrationEntity> {
+    const repo = m.getRepository(RegistrationEntity);
+    return repo.save(repo.create(registration));
+  }
+
+  async save(m: EntityManager, registration: RegistrationEntity): Promise<void> {
+    await m.getRepository(RegistrationEntity).save(registration);
+  }
+
+  async insertBooking(m: EntityManager, registrationId: number, workshopId: number, status: RegistrationWorkshopEntity['status']): Promise<void> {
+    await m.getRepository(RegistrationWorkshopEntity).insert({ registrationId, workshopId, status });
+  }
+
+  async deleteBooking(m: EntityManager, id: number): Promise<void> {
+    await m.getRepository(RegistrationWorkshopEntity).delete({ id });
+  }
+
+  async cancelBookings(m: EntityManager, registrationId: number): Promise<void> {
+    await m.getRepository(RegistrationWorkshopEntity).update({ registrationId }, { status: 'cancelled' });
+  }
+
+  bookingsOf(registrationIds: number[], manager?: EntityManager): Promise<RegistrationWorkshopEntity[]> {
+    if (registrationIds.length === 0) return Promise.resolve([]);
+    return this.m(manager).getRepository(RegistrationWorkshopEntity).find({ where: { registrationId: In(registrationIds) }, order: { workshopId: 'ASC' } });
+  }
+
+  /** Staff list: search in names, e-mail and organisation; filters; newest first; paged. */
+  async page(eventId: number, q: RegistrationFilter): Promise<[RegistrationEntity[], number]> {
+    const qb = this.m().getRepository(RegistrationEntity).createQueryBuilder('r').where('r.event_id = :eventId', { eventId });
+    if (q.status) qb.andWhere('r.status = :status', { status: q.status });
+    if (q.municipalityId) qb.andWhere('r.municipality_id = :municipalityId', { municipalityId: q.municipalityId });
+    if (q.organisationType) qb.andWhere('r.organisation_type = :organisationType', { organisationType: q.organisationType });
+    if (q.workshopId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM registration_workshops b WHERE b.registration_id = r.id AND b.workshop_id = :workshopId AND b.status <> :cancelled)', {
+        workshopId: q.workshopId,
+        cancelled: 'cancelled',
+      });
+    }
+    if (q.q) {
+      const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("LOWER(r.first_name) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(r.last_name) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(r.email) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(r.organisation_name) LIKE :like ESCAPE '\\'", { like }),
+        ),
+      );
+    }
+    return qb
+      .orderBy('r.id', 'DESC')
+      .skip((q.page - 1) * q.pageSize)
+      .take(q.pageSize)
+      .getManyAndCount();
+  }
+
+  municipalityExists(id: number): Promise<boolean> {
+    return this.m().getRepository(MunicipalityEntity).existsBy({ id });
+  }
+
+  mailsOf(registrationId: number): Promise<OutboxMailEntity[]> {
+    return this.m().getRepository(OutboxMailEntity).find({ where: { registrationId }, order: { id: 'ASC' } });
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { EventEntity } from '../events/event.entity';
+import { WorkshopEntity } from '../events/workshop.entity';
+import { RegistrationEntity } from '../registrations/registration.entity';
+import { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
+
+/**
+ * The seat counters. Every transaction that changes seats of an event first locks the event row
+ * (a no-op UPDATE, the same on PostgreSQL and SQLite), so seat changes of one event run one after
+ * another and never deadlock; the guarded UPDATEs (`confirmed_count < capacity`) are the last word
+ * on capacity.
+ */
+@Injectable()
+export class SeatsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async lockEvent(m: EntityManager, eventId: number): Promise<void> {
+    await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count' }).where('id = :eventId', { eventId }).execute();
+  }
+
+  async takeEventSeat(m: EntityManager, eventId: number): Promise<boolean> {
+    const r = await m
+      .createQueryBuilder()
+      .update(EventEntity)
+      .set({ confirmedCount: () => 'confirmed_count + 1' })
+      .where('id = :eventId AND confirmed_count < capacity', { eventId })
+      .execute();
+    return r.affected === 1;
+  }
+
+  async releaseEventSeat(m: EntityManager, eventId: number): Promise<void> {
+    await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count - 1' }).where('id = :eventId AND confirmed_count > 0', { eventId }).execute();
+  }
+
+  async takeWorkshopSeat(m: EntityManager, workshopId: number): Promise<boolean> {
+    const r = await m
+      .createQueryBuilder()
+      .update(WorkshopEntity)
+      .set({ confirmedCount: () => 'confirmed_count + 1' })
+      .where('id = :workshopId AND confirmed_count < capacity', { workshopId })
+      .execute();
+    return r.affected === 1;
+  }
+
+  async releaseWorkshopSeat(m: EntityManager, workshopId: number): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(WorkshopEntity)
+      .set({ confirmedCount: () => 'confirmed_count - 1' })
+      .where('id = :workshopId AND confirmed_count > 0', { workshopId })
+      .execute();
+  }
+
+  /** The registration waiting longest for the event. */
+  firstWaitingRegistration(m: EntityManager, eventId: number): Promise<RegistrationEntity | null> {
+    return m.getRepository(RegistrationEntity).findOne({ where: { eventId, status: 'waitlisted' }, order: { id: 'ASC' } });
+  }
+
+  /** The place waiting longest for a workshop whose registration holds an event seat. */
+  firstWaitingBooking(m: EntityManager, workshopId: number): Promise<RegistrationWorkshopEntity | null> {
+    return m
+      .getRepository(RegistrationWorkshopEntity)
+      .createQueryBuilder('b')
+      .innerJoin(RegistrationEntity, 'r', 'r.id = b.registration_id')
+      .where('b.workshop_id = :workshopId AND b.status = :waiting AND r.status = :confirmed', { workshopId, waiting: 'waitlisted', confirmed: 'confirmed' })
+      .orderBy('b.id', 'ASC')
+      .getOne();
+  }
+
+  async setRegistrationStatus(m: EntityManager, id: number, status: RegistrationEntity['status']): Promise<void> {
+    await m.getRepository(RegistrationEntity).update({ id }, { status });
+  }
+
+  async setBookingStatus(m: EntityManager, id: number, status: RegistrationWorkshopEntity['status']): Promise<void> {
+    await m.getRepository(RegistrationWorkshopEntity).update({ id }, { status });
+  }
+
+  bookingsOf(m: EntityManager, registrationId: number): Promise<RegistrationWorkshopEntity[]> {
+    return m.getRepository(RegistrationWorkshopEntity).find({ where: { registrationId }, order: { workshopId: 'ASC' } });
+  }
+
+  findRegistration(m: EntityManager, id: number): Promise<RegistrationEntity | null> {
+    return m.getRepository(RegistrationEntity).findOneBy({ id });
+  }
+
+  findEvent(m: EntityManager, id: number): Promise<EventEntity | null> {
+    return m.getRepository(EventEntity).findOneBy({ id });
+  }
+
+  workshopsOf(m: EntityManager, eventId: number): Promise<WorkshopEntity[]> {
+    return m.getRepository(WorkshopEntity).find({ where: { eventId }, order: { id: 'ASC' } });
+  }
+
+  /** 1-based place on the event's waiting list. */
+  async waitlistPosition(registration: RegistrationEntity, m: EntityManager = this.dataSource.manager): Promise<number | null> {
+    if (registration.status !== 'waitlisted') return null;
+    const ahead = await m
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.event_id = :eventId AND r.status = :waiting AND r.id < :id', { eventId: registration.eventId, waiting: 'waitlisted', id: registration.id })
+      .getCount();
+    return ahead + 1;
+  }
+}

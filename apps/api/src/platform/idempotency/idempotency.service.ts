@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, LessThan, QueryFailedError } from 'typeorm';
+import { DomainError } from '../errors/domain.error';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+
+export type StoredResponse = { status: number; body: unknown };
+
+const KEY_PATTERN = /^[\x21-\x7e]{1,120}$/;
+// Keys are remembered for a day, as in the IETF Idempotency-Key draft's examples.
+export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
+
+/** JSON with sorted keys, so the same body always hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** The fingerprint of a request body: SHA-256 of its canonical JSON. */
+export function requestFingerprint(body: unknown): string {
+  return createHash('sha256').update(canonical(body)).digest('hex');
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as QueryFailedError & { driverError?: { code?: string } })?.driverError?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Idempotency-Key handling: the same key with the same body gets the first answer again; the same
+ * key with another body is refused (422); a retry while the first is still running gets 409.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async run(scope: string, key: string | undefined, body: unknown, handler: () => Promise<StoredResponse>): Promise<StoredResponse> {
+    if (key === undefined) return handler();
+    if (!KEY_PATTERN.test(key)) {
+      throw new DomainError('validation_failed', 'Idempotency-Key must be 1–120 visible ASCII characters.', { errors: [{ path: 'Idempotency-Key', message: 'invalid' }] });
+    }
+    const repo = this.dataSource.getRepository(IdempotencyKeyEntity);
+    const requestHash = requestFingerprint(body);
+    try {
+      await repo.insert({ scope, key, requestHash, state: 'running', responseStatus: null, responseBody: null, createdAt: new Date() });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const existing = await repo.findOneByOrFail({ scope, key });
+      if (existing.requestHash !== requestHash) throw new DomainError('unprocessable', 'This Idempotency-Key was used with a different request.');
+      if (existing.state === 'running') throw new DomainError('conflict', 'A request with this Idempotency-Key is still being processed.', { retryAfterSeconds: 1 });
+      return { status: existing.responseStatus!, body: JSON.parse(existing.responseBody!) };
+    }
+    try {
+      const response = await handler();
+      await repo.update({ scope, key }, { state: 'done', responseStatus: response.status, responseBody: JSON.stringify(response.body) });
+      return response;
+    } catch (error) {
+      // Nothing was stored: the client may retry with the same key.
+      await repo.delete({ scope, key });
+      throw error;
+    }
+  }
+
+  async deleteOlderThan(before: Date): Promise<number> {
+    return (await this.dataSource.getRepository(IdempotencyKeyEntity).delete({ createdAt: LessThan(before) })).affected ?? 0;
+  }
+}
