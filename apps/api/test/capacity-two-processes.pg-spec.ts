@@ -41,7 +41,9 @@ describe('capacity under concurrency (two API processes on PostgreSQL)', () => {
       const [a, b] = apis.map((api) => `http://127.0.0.1:${api.port}/api`);
       const { cookie, csrf } = await loginCookies(a);
       const staff = (url: string, body: object) =>
-        fetch(`${a}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) }).then((r) => r.json());
+        fetch(`${a}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) }).then(
+          (r) => r.json() as Promise<{ id: number }>,
+        );
       const start = Date.now() + 30 * 24 * hour;
       const slug = `zwei-${round}`;
       const event = await staff('/events', {
@@ -66,14 +68,14 @@ describe('capacity under concurrency (two API processes on PostgreSQL)', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(participant({ workshopIds: [workshop.id] })),
-          }).then(async (r) => ({ status: r.status, body: await r.json() })),
+          }).then(async (r) => ({ status: r.status, body: (await r.json()) as { status: string; workshops: { status: string }[] } })),
         ),
       );
       expect(results.filter((r) => r.status >= 500)).toEqual([]);
       expect(results.every((r) => r.status === 201)).toBe(true);
       expect(results.filter((r) => r.body.status === 'confirmed')).toHaveLength(10);
       expect(results.filter((r) => r.body.workshops[0].status === 'confirmed')).toHaveLength(5);
-      const detail = await fetch(`${b}/events/${event.id}`, { headers: { cookie } }).then((r) => r.json());
+      const detail = (await fetch(`${b}/events/${event.id}`, { headers: { cookie } }).then((r) => r.json())) as { workshops: unknown[] };
       expect(detail).toMatchObject({ confirmedCount: 10, waitlistedCount: 40 });
       expect(detail.workshops[0]).toMatchObject({ confirmedCount: 5 });
     });

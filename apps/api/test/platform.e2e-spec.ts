@@ -125,6 +125,12 @@ describe('platform: first start', () => {
       expect(fields.sort()).toEqual(['Interkulturelle Öffnung', 'Willkommens- und Anerkennungskultur']);
       const organisations = (await admin.get('/api/organisations')).body.items;
       expect(organisations).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Rettungsdienstschule Kreis Offenbach', type: 'rescue_service' })]));
+      const events = (await admin.get('/api/events')).body.items;
+      const training = events.find((e: { slug: string }) => e.slug === 'workshop-rettungsdienst-2014');
+      expect(training).toMatchObject({ kind: 'training', venue: 'Rettungsdienstschule des Kreises Offenbach', startsAt: '2014-05-22T07:00:00.000Z' });
+      const conference = await t.http.get('/api/public/events/integrationskonferenz');
+      expect(conference.body).toMatchObject({ registrationOpen: true, languages: ['de', 'en', 'tr', 'ar'] });
+      expect(conference.body.workshops).toHaveLength(4);
       expect(await t.app.get(DemoDataService).loadIfEmpty()).toBe(false);
       expect((await admin.get('/api/municipalities')).body.items).toHaveLength(14);
     } finally {

@@ -5,7 +5,9 @@ import { TransactionRunner } from '../platform/database/transaction.runner';
 import { ActionFieldEntity } from '../modules/action-fields/action-field.entity';
 import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
-import { DEMO_ACTION_FIELDS, DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS } from './demo-data';
+import { EventEntity } from '../modules/events/event.entity';
+import { WorkshopEntity } from '../modules/events/workshop.entity';
+import { DEMO_ACTION_FIELDS, DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS, DEMO_RESCUE_TRAINING, demoConference } from './demo-data';
 
 /** Loads the press release's facts into an empty database (first `npm start`); audited as the system. */
 @Injectable()
@@ -29,6 +31,20 @@ export class DemoDataService {
       for (const row of DEMO_ORGANISATIONS) {
         const municipalityId = row.municipality ? (byName.get(row.municipality) ?? null) : null;
         await this.insert(m, OrganisationEntity, 'organisation', { name: row.name, type: row.type, municipalityId });
+      }
+      for (const demo of [DEMO_RESCUE_TRAINING, demoConference(new Date())]) {
+        const event = await this.insert(m, EventEntity, 'event', {
+          registrationOpensAt: null,
+          registrationClosesAt: null,
+          questions: [],
+          ...demo.event,
+          confirmedCount: 0,
+          retentionDays: 180,
+          createdAt: new Date(),
+        } as Partial<EventEntity>);
+        for (const w of demo.workshops) {
+          await this.insert(m, WorkshopEntity, 'workshop', { description: { de: '' }, ...w, eventId: event.id, confirmedCount: 0 } as Partial<WorkshopEntity>);
+        }
       }
       this.logger.log('demo data loaded');
       return true;

@@ -43,3 +43,121 @@ export const DEMO_ORGANISATIONS: { name: string; type: OrganisationType; municip
   { name: 'Integrationsstelle Rodgau', type: 'municipal_integration_office', municipality: 'Rodgau' },
   { name: 'Meldestelle Seligenstadt', type: 'district_department', municipality: 'Seligenstadt' },
 ];
+
+const DAY = 86_400_000;
+const utcAt = (day: Date, hour: number, minute = 0) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, minute));
+
+/** The first intercultural workshop for the rescue services: 22.05.2014 at the Rettungsdienstschule (09:00–16:00 CEST). */
+export const DEMO_RESCUE_TRAINING = {
+  event: {
+    kind: 'training' as const,
+    slug: 'workshop-rettungsdienst-2014',
+    title: { de: 'Interkulturelle Kompetenz im Rettungsdienst', en: 'Intercultural competence in the rescue services' },
+    description: {
+      de: 'Erster Workshop zur interkulturellen Schulung mit Vertreterinnen und Vertretern unterschiedlicher Berufssparten bei den Rettungsdiensten. Gerade hier kann interkulturelle Kompetenz lebensrettend sein.',
+    },
+    venue: 'Rettungsdienstschule des Kreises Offenbach',
+    startsAt: new Date('2014-05-22T07:00:00Z'),
+    endsAt: new Date('2014-05-22T14:00:00Z'),
+    capacity: 25,
+    status: 'closed' as const,
+    languages: ['de' as const],
+  },
+  workshops: [
+    {
+      title: { de: 'Workshop: Interkulturelle Öffnung im Rettungsdienst' },
+      description: { de: 'Materialien, Strategien und praktische Hilfestellungen für die tägliche Arbeit; bereichsbezogenes Leitbild.' },
+      startsAt: new Date('2014-05-22T07:00:00Z'),
+      endsAt: new Date('2014-05-22T14:00:00Z'),
+      room: 'Schulungsraum',
+      capacity: 25,
+      facilitator: 'WIR-Koordinationsstelle',
+      targetAudience: 'Rettungsdienste (alle Berufssparten)',
+    },
+  ],
+};
+
+/**
+ * The annual Integrationskonferenz, placed 60 days after the first start so the public form can be
+ * tried at once: open for registration, four languages, four workshops in two time slots.
+ */
+export function demoConference(now: Date) {
+  const day = new Date(now.getTime() + 60 * DAY);
+  return {
+    event: {
+      kind: 'conference' as const,
+      slug: 'integrationskonferenz',
+      title: {
+        de: 'Integrationskonferenz Kreis Offenbach',
+        en: 'Integration Conference of Kreis Offenbach',
+        tr: 'Offenbach İlçesi Uyum Konferansı',
+        ar: 'مؤتمر الاندماج في مقاطعة أوفنباخ',
+      },
+      description: {
+        de: 'Die jährliche Konferenz der kommunalen Integrationsstellen, der internen Beauftragten der Fachbereiche und der Ansprechpartnerinnen und -partner aus Institutionen und Einrichtungen.',
+        en: 'The annual conference of the municipal integration offices, the departments’ internal commissioners and contact persons from institutions.',
+        tr: 'Belediye uyum birimleri, birimlerin iç sorumluları ve kurumlardaki irtibat kişilerinin yıllık konferansı.',
+        ar: 'المؤتمر السنوي لمكاتب الاندماج في البلديات والمفوضين الداخليين للأقسام وجهات الاتصال في المؤسسات.',
+      },
+      venue: 'Kreishaus Dietzenbach, Werner-Hilpert-Straße 1, 63128 Dietzenbach',
+      startsAt: utcAt(day, 8),
+      endsAt: utcAt(day, 15),
+      capacity: 120,
+      registrationOpensAt: now,
+      registrationClosesAt: utcAt(new Date(day.getTime() - DAY), 22),
+      status: 'published' as const,
+      languages: ['de' as const, 'en' as const, 'tr' as const, 'ar' as const],
+      questions: [
+        {
+          key: 'lunch',
+          kind: 'choice' as const,
+          label: { de: 'Mittagessen', en: 'Lunch', tr: 'Öğle yemeği', ar: 'الغداء' },
+          required: false,
+          options: [
+            { value: 'vegetarian', label: { de: 'vegetarisch', en: 'vegetarian', tr: 'vejetaryen', ar: 'نباتي' } },
+            { value: 'any', label: { de: 'mit Fleisch', en: 'with meat', tr: 'etli', ar: 'مع اللحم' } },
+            { value: 'none', label: { de: 'kein Mittagessen', en: 'no lunch', tr: 'öğle yemeği yok', ar: 'بدون غداء' } },
+          ],
+        },
+      ],
+    },
+    workshops: [
+      {
+        title: { de: 'Interkulturelle Öffnung der Verwaltung', en: 'Intercultural opening of the administration', tr: 'Yönetimin kültürlerarası açılımı', ar: 'الانفتاح الثقافي للإدارة' },
+        startsAt: utcAt(day, 9),
+        endsAt: utcAt(day, 11),
+        room: 'Sitzungssaal A',
+        capacity: 30,
+        facilitator: 'Integrationsbüro',
+        targetAudience: 'Verwaltung, Meldestellen, Dienstleistungszentrum',
+      },
+      {
+        title: { de: 'Willkommens- und Anerkennungskultur in den Kommunen', en: 'Welcome and recognition culture in the municipalities', tr: 'Belediyelerde hoş geldin ve takdir kültürü', ar: 'ثقافة الترحيب والتقدير في البلديات' },
+        startsAt: utcAt(day, 9),
+        endsAt: utcAt(day, 11),
+        room: 'Sitzungssaal B',
+        capacity: 30,
+        facilitator: 'WIR-Koordinationsstelle',
+        targetAudience: 'Kommunale Integrationsstellen, Bürgerbüros',
+      },
+      {
+        title: { de: 'Integrationslotsen: Einsatz und Qualifizierung', en: 'Integration guides: deployment and training', tr: 'Uyum rehberleri: görevlendirme ve eğitim', ar: 'مرشدو الاندماج: التوظيف والتأهيل' },
+        startsAt: utcAt(day, 12),
+        endsAt: utcAt(day, 14),
+        room: 'Sitzungssaal A',
+        capacity: 25,
+        facilitator: 'WIR-Koordinationsstelle',
+        targetAudience: 'Ehrenamtliche, Vereine, Migrantenorganisationen',
+      },
+      {
+        title: { de: 'Niederschwellige Sprachförderprojekte', en: 'Low-threshold language projects', tr: 'Düşük eşikli dil destek projeleri', ar: 'مشاريع دعم اللغة الميسّرة' },
+        startsAt: utcAt(day, 12),
+        endsAt: utcAt(day, 14),
+        room: 'Sitzungssaal B',
+        capacity: 25,
+        facilitator: 'Integrationsbüro',
+        targetAudience: 'Träger von Sprachkursen, Schulen, Vereine',
+      },
+    ],
+  };
+}
