@@ -9,6 +9,7 @@ import { OrganisationsModule } from './modules/organisations/organisations.modul
 import { UsersModule } from './modules/users/users.module';
 import { EventsModule } from './modules/events/events.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AccessGuard } from './platform/auth/access.guard';
@@ -46,6 +47,7 @@ export class AppModule {
         IdempotencyModule,
         EventsModule,
         RegistrationsModule,
+        ExportsModule,
       ],
       controllers: [HealthController],
       providers: [
