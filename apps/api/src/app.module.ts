@@ -10,6 +10,7 @@ import { UsersModule } from './modules/users/users.module';
 import { EventsModule } from './modules/events/events.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { JobsModule } from './jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AccessGuard } from './platform/auth/access.guard';
@@ -48,6 +49,7 @@ export class AppModule {
         EventsModule,
         RegistrationsModule,
         ExportsModule,
+        JobsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -48,7 +48,7 @@ const eventFields = {
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens').max(80),
   title: localizedTextSchema(200),
   description: optionalLocalizedTextSchema(5000).optional(),
-  venue: z.string().trim().max(300).default(''),
+  venue: z.string().trim().max(300).optional(),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   capacity: z.number().int().min(1).max(100_000),
@@ -96,10 +96,10 @@ const workshopFields = {
   description: optionalLocalizedTextSchema(3000).optional(),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
-  room: z.string().trim().max(120).default(''),
+  room: z.string().trim().max(120).optional(),
   capacity: z.number().int().min(1).max(10_000),
-  facilitator: z.string().trim().max(200).default(''),
-  targetAudience: z.string().trim().max(300).default(''),
+  facilitator: z.string().trim().max(200).optional(),
+  targetAudience: z.string().trim().max(300).optional(),
 };
 export const createWorkshopSchema = z.strictObject(workshopFields).superRefine(checkTimes);
 export type CreateWorkshop = z.input<typeof createWorkshopSchema>;

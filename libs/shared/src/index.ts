@@ -14,3 +14,4 @@ export * from './languages.constant';
 export * from './localized-text.schema';
 export * from './event.schema';
 export * from './registration.schema';
+export * from './check-in.schema';

@@ -39,9 +39,13 @@ export const publicEventSchema = z.object({
   seatsLeft: z.number().int(),
   questions: z.array(questionSchema),
   workshops: z.array(publicWorkshopSchema),
+  /** Days after the event's end until the participants' personal data is anonymised. */
+  retentionDays: z.number().int(),
+  /** For the optional "Kommune" select of the form. */
+  municipalities: z.array(z.object({ id: z.number().int(), name: z.string() })),
 });
 export type PublicEvent = z.infer<typeof publicEventSchema>;
-export const publicEventListSchema = z.object({ items: z.array(publicEventSchema.omit({ workshops: true, questions: true })) });
+export const publicEventListSchema = z.object({ items: z.array(publicEventSchema.omit({ workshops: true, questions: true, municipalities: true })) });
 
 const answerValue = z.union([z.string().max(2000), z.boolean()]);
 

@@ -7,7 +7,7 @@ import { registrationWindow } from './registration-rules.util';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toPublicEvent(e: EventEntity, workshops: WorkshopEntity[], now = new Date()): PublicEvent {
+export function toPublicEvent(e: EventEntity, workshops: WorkshopEntity[], municipalities: { id: number; name: string }[], now = new Date()): PublicEvent {
   return {
     slug: e.slug,
     kind: e.kind,
@@ -23,6 +23,8 @@ export function toPublicEvent(e: EventEntity, workshops: WorkshopEntity[], now =
     capacity: e.capacity,
     seatsLeft: Math.max(0, e.capacity - e.confirmedCount),
     questions: e.questions,
+    retentionDays: e.retentionDays,
+    municipalities,
     workshops: workshops.map((w) => ({
       id: w.id,
       title: w.title,

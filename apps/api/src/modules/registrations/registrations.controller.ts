@@ -53,6 +53,14 @@ export class RegistrationsController {
     return this.registrations.moveWorkshops(actor, id, body.workshopIds);
   }
 
+  @Post('registrations/:id/erase')
+  @Roles('admin')
+  @HttpCode(200)
+  @ZodResponse({ type: RegistrationDto })
+  erase(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return this.registrations.erase(actor, id);
+  }
+
   @Post('registrations/:id/promote')
   @HttpCode(200)
   @ZodResponse({ type: RegistrationDto })

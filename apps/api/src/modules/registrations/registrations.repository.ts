@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, In, Not } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { And, Brackets, DataSource, EntityManager, In, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import type { RegistrationFilter } from '@wir/shared';
 import { OutboxMailEntity } from '../../platform/mail/outbox-mail.entity';
+import { EventEntity } from '../events/event.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationWorkshopEntity } from './registration-workshop.entity';
@@ -81,6 +83,67 @@ export class RegistrationsRepository {
       .skip((q.page - 1) * q.pageSize)
       .take(q.pageSize)
       .getManyAndCount();
+  }
+
+  /**
+   * Blanks the personal data of a registration (names, e-mail, free text, answers, the manage link)
+   * and deletes its mails; keeps what reports count: status, workshops, municipality, organisation type.
+   */
+  async anonymise(m: EntityManager, id: number, now: Date): Promise<void> {
+    await m.getRepository(RegistrationEntity).update(
+      { id },
+      {
+        firstName: '',
+        lastName: '',
+        email: `anonymised-${id}@invalid`,
+        organisationName: '',
+        accessibilityNeeds: '',
+        interpretingLanguage: '',
+        answers: {},
+        manageTokenHash: randomBytes(32).toString('hex'),
+        anonymisedAt: now,
+      },
+    );
+    await m.getRepository(OutboxMailEntity).delete({ registrationId: id });
+  }
+
+  /** Events that ended before `endedBefore` and still hold registrations with personal data. */
+  eventsWithPersonalDataEndedBefore(endedBefore: Date): Promise<EventEntity[]> {
+    return this.m()
+      .getRepository(EventEntity)
+      .createQueryBuilder('e')
+      .where({ endsAt: LessThan(endedBefore) })
+      .andWhere('EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = e.id AND r.anonymised_at IS NULL)')
+      .getMany();
+  }
+
+  personalDataIds(eventId: number, limit: number): Promise<number[]> {
+    return this.m()
+      .getRepository(RegistrationEntity)
+      .find({ select: { id: true }, where: { eventId, anonymisedAt: IsNull() }, order: { id: 'ASC' }, take: limit })
+      .then((rows) => rows.map((r) => r.id));
+  }
+
+  /** Events starting in [from, to) that may need reminders. */
+  eventsStartingBetween(from: Date, to: Date): Promise<EventEntity[]> {
+    return this.m()
+      .getRepository(EventEntity)
+      .find({ where: { startsAt: And(MoreThanOrEqual(from), LessThan(to)), status: In(['published', 'closed']) } });
+  }
+
+  /** Confirmed registrations of an event that have had no reminder yet. */
+  withoutReminder(m: EntityManager, eventId: number): Promise<RegistrationEntity[]> {
+    return m
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.event_id = :eventId AND r.status = :confirmed AND r.anonymised_at IS NULL', { eventId, confirmed: 'confirmed' })
+      .andWhere("NOT EXISTS (SELECT 1 FROM outbox_mails o WHERE o.registration_id = r.id AND o.kind = 'event_reminder')")
+      .orderBy('r.id', 'ASC')
+      .getMany();
+  }
+
+  municipalityNames(): Promise<{ id: number; name: string }[]> {
+    return this.m().getRepository(MunicipalityEntity).find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
   }
 
   municipalityExists(id: number): Promise<boolean> {

@@ -49,9 +49,9 @@ export class RegistrationsService {
 
   // ---- public: events -------------------------------------------------------------------------
 
-  async publicEvents(): Promise<Omit<PublicEvent, 'workshops' | 'questions'>[]> {
+  async publicEvents(): Promise<Omit<PublicEvent, 'workshops' | 'questions' | 'municipalities'>[]> {
     return (await this.events.listPublished()).map((e) => {
-      const { workshops: _w, questions: _q, ...rest } = toPublicEvent(e, []);
+      const { workshops: _w, questions: _q, municipalities: _m, ...rest } = toPublicEvent(e, [], []);
       return rest;
     });
   }
@@ -59,7 +59,7 @@ export class RegistrationsService {
   async publicEvent(slug: string): Promise<PublicEvent> {
     const event = await this.events.findBySlug(slug);
     if (!event || event.status !== 'published') throw new DomainError('not_found', 'There is no published event at this address.');
-    return toPublicEvent(event, await this.events.workshopsOf(event.id));
+    return toPublicEvent(event, await this.events.workshopsOf(event.id), await this.registrations.municipalityNames());
   }
 
   // ---- registering ------------------------------------------------------------------------------
@@ -69,7 +69,7 @@ export class RegistrationsService {
     const event = await this.events.findBySlug(slug);
     if (!event) throw new DomainError('not_found', 'There is no event at this address.');
     const state = registrationWindow(event, now);
-    if (state !== 'open') throw new DomainError('conflict', WINDOW_MESSAGES[state]);
+    if (state !== 'open') throw new DomainError('registration_closed', WINDOW_MESSAGES[state]);
     return this.register(event, input, 'public', null);
   }
 
@@ -88,7 +88,7 @@ export class RegistrationsService {
     const result = await this.tx.run(async (m) => {
       await this.seats.lockEvent(m, event.id);
       if (await this.registrations.findLiveByEmail(m, event.id, input.email)) {
-        throw new DomainError('conflict', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
+        throw new DomainError('already_registered', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
           errors: [{ path: 'email', message: 'is registered already' }],
         });
       }
@@ -152,14 +152,14 @@ export class RegistrationsService {
       to: fresh.email,
       language: fresh.language,
       registrationId: fresh.id,
-      payload: registrationMailPayload(fresh, event, workshops, bookings, { manageUrl: token ? manageUrl(this.config.publicBaseUrl, token) : null, waitlistPosition }),
+      payload: registrationMailPayload(fresh, event, workshops, bookings, { manageUrl: token ? manageUrl(this.config.publicBaseUrl, token, fresh.language) : null, waitlistPosition }),
     });
   }
 
   // ---- changes (participant via manage link, or staff) -----------------------------------------
 
   /** Cancels and gives the seats to the next people waiting. */
-  private async cancelInTx(m: EntityManager, registration: RegistrationEntity): Promise<void> {
+  private async cancelInTx(m: EntityManager, registration: RegistrationEntity, notify = true): Promise<void> {
     if (registration.status === 'cancelled') return;
     const event = (await this.seats.findEvent(m, registration.eventId))!;
     const wasConfirmed = registration.status === 'confirmed';
@@ -171,7 +171,7 @@ export class RegistrationsService {
       if (booking.status === 'confirmed') await this.seats.releaseWorkshopSeat(m, booking.workshopId);
     }
     await this.registrations.cancelBookings(m, registration.id);
-    await this.mail(m, 'registration_cancelled', registration, event, await this.seats.workshopsOf(m, event.id), null);
+    if (notify) await this.mail(m, 'registration_cancelled', registration, event, await this.seats.workshopsOf(m, event.id), null);
     await this.allocator.fillFreeSeats(m, registration.eventId);
   }
 
@@ -282,7 +282,7 @@ export class RegistrationsService {
       consent: { dataProcessing: true, participantList: dto.consentParticipantList },
       workshops: dto.workshops,
       createdAt: dto.createdAt,
-      event: toPublicEvent(event, workshops),
+      event: toPublicEvent(event, workshops, await this.registrations.municipalityNames()),
     };
   }
 
@@ -325,6 +325,22 @@ export class RegistrationsService {
 
   moveWorkshops(actor: Actor, id: number, workshopIds: number[]): Promise<Registration> {
     return this.staffChange(actor, id, 'move_workshops', (m, r) => this.changeWorkshopsInTx(m, r, workshopIds));
+  }
+
+  /**
+   * Art. 17 DSGVO, on request: frees the person's seats (without a mail) and blanks their personal
+   * data at once, keeping the anonymous counts.
+   */
+  async erase(actor: Actor, id: number): Promise<Registration> {
+    const registration = await this.registrations.findById(id);
+    if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
+    await this.inEventTx(registration, async (m, fresh) => {
+      if (fresh.anonymisedAt) return;
+      await this.cancelInTx(m, fresh, false);
+      await this.registrations.anonymise(m, id, new Date());
+      await this.audit.record(m, actor, { action: 'delete', entity: 'registration_personal_data', entityId: id, before: { status: registration.status }, after: null });
+    });
+    return this.get(id);
   }
 
   /** Moves one person up by hand (ahead of the queue) when a seat is free. */

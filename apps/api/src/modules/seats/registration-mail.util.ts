@@ -10,8 +10,8 @@ export function checkInCode(registration: Pick<RegistrationEntity, 'id' | 'manag
   return `WIR-${registration.id}-${registration.manageTokenHash.slice(0, 12)}`;
 }
 
-export function manageUrl(publicBaseUrl: string, token: string): string {
-  return `${publicBaseUrl}/anmeldung/verwalten/${token}`;
+export function manageUrl(publicBaseUrl: string, token: string, language: string): string {
+  return `${publicBaseUrl}/anmeldung/verwalten/${token}?lang=${language}`;
 }
 
 /** Everything a participant mail shows, in the participant's language. */

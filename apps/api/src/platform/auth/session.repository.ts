@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
 @Injectable()
@@ -33,11 +33,8 @@ export class SessionRepository {
 
   /** Removes sessions that ended before `before`; sessions are not kept as history. */
   async deleteEndedBefore(before: Date): Promise<number> {
-    const result = await this.repo()
-      .createQueryBuilder()
-      .delete()
-      .where('expires_at < :before OR revoked_at < :before', { before })
-      .execute();
-    return result.affected ?? 0;
+    const expired = await this.repo().delete({ expiresAt: LessThan(before) });
+    const revoked = await this.repo().delete({ revokedAt: LessThan(before) });
+    return (expired.affected ?? 0) + (revoked.affected ?? 0);
   }
 }

@@ -51,6 +51,11 @@ export class SessionService {
     await this.sessions.revokeByTokenHash(tokenHash, new Date());
   }
 
+  /** Sessions are not kept as history: ended ones are deleted by the scheduled jobs. */
+  purgeEndedBefore(before: Date): Promise<number> {
+    return this.sessions.deleteEndedBefore(before);
+  }
+
   async revokeAllForUser(userId: number, manager?: EntityManager): Promise<void> {
     await this.sessions.revokeAllForUser(userId, new Date(), manager);
   }

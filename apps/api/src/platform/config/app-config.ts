@@ -36,6 +36,9 @@ const envSchema = z
     MAIL_WORKER_INTERVAL_MS: positiveInt.default(2000),
     MAIL_WORKER_ENABLED: bool.default(true),
     PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+    JOBS_ENABLED: bool.default(true),
+    JOBS_INTERVAL_MS: positiveInt.default(300_000),
+    REMINDER_HOURS_BEFORE: positiveInt.default(48),
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -67,6 +70,8 @@ export type AppConfig = {
   publicBaseUrl: string;
   /** Public registrations per client IP and minute; 0 = off. */
   publicRateLimitPerMinute: number;
+  /** Scheduled jobs: reminders, retention (anonymisation), clean-up of expired keys and sessions. */
+  jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number };
 };
 
 export class ConfigError extends Error {
@@ -114,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, workerIntervalMs: e.MAIL_WORKER_INTERVAL_MS, workerEnabled: e.MAIL_WORKER_ENABLED },
     publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE },
   };
 }

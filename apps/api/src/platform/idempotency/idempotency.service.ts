@@ -53,7 +53,7 @@ export class IdempotencyService {
       if (!isUniqueViolation(error)) throw error;
       const existing = await repo.findOneByOrFail({ scope, key });
       if (existing.requestHash !== requestHash) throw new DomainError('unprocessable', 'This Idempotency-Key was used with a different request.');
-      if (existing.state === 'running') throw new DomainError('conflict', 'A request with this Idempotency-Key is still being processed.', { retryAfterSeconds: 1 });
+      if (existing.state === 'running') throw new DomainError('idempotency_in_progress', 'A request with this Idempotency-Key is still being processed.', { retryAfterSeconds: 1 });
       return { status: existing.responseStatus!, body: JSON.parse(existing.responseBody!) };
     }
     try {

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ReminderService } from '../modules/registrations/reminder.service';
+import { RetentionService } from '../modules/registrations/retention.service';
+import { SessionService } from '../platform/auth/session.service';
+import { APP_CONFIG } from '../platform/config/app-config.token';
+import type { AppConfig } from '../platform/config/app-config';
+import { IDEMPOTENCY_TTL_MS, IdempotencyService } from '../platform/idempotency/idempotency.service';
+
+/** Runs the periodic jobs every JOBS_INTERVAL_MS; each job is safe to run in several processes at once. */
+@Injectable()
+export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('ScheduledJobs');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly reminders: ReminderService,
+    private readonly retention: RetentionService,
+    private readonly idempotency: IdempotencyService,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.jobs.enabled) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.runAll().finally(() => (this.running = undefined));
+    }, this.config.jobs.intervalMs);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  async runAll(now = new Date()): Promise<void> {
+    const jobs: [string, () => Promise<unknown>][] = [
+      ['reminders', () => this.reminders.enqueueDue(now)],
+      ['retention', () => this.retention.anonymiseExpired(now)],
+      ['idempotency keys', () => this.idempotency.deleteOlderThan(new Date(now.getTime() - IDEMPOTENCY_TTL_MS))],
+      ['sessions', () => this.sessions.purgeEndedBefore(new Date(now.getTime() - 86_400_000))],
+    ];
+    for (const [name, job] of jobs) {
+      try {
+        await job();
+      } catch (error) {
+        this.logger.error({ err: error }, `job ${name} failed`);
+      }
+    }
+  }
+}

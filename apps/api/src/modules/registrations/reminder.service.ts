@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../platform/config/app-config.token';
+import type { AppConfig } from '../../platform/config/app-config';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { OutboxService } from '../../platform/mail/outbox.service';
+import { registrationMailPayload } from '../seats/registration-mail.util';
+import { SeatsRepository } from '../seats/seats.repository';
+import { RegistrationsRepository } from './registrations.repository';
+
+/** A reminder mail to every confirmed participant, once, REMINDER_HOURS_BEFORE the event starts. */
+@Injectable()
+export class ReminderService {
+  constructor(
+    private readonly registrations: RegistrationsRepository,
+    private readonly seats: SeatsRepository,
+    private readonly outbox: OutboxService,
+    private readonly tx: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async enqueueDue(now = new Date()): Promise<number> {
+    const until = new Date(now.getTime() + this.config.jobs.reminderHoursBefore * 3_600_000);
+    let count = 0;
+    for (const event of await this.registrations.eventsStartingBetween(now, until)) {
+      count += await this.tx.run(async (m) => {
+        // The event lock makes two API processes running this job at once enqueue each reminder once.
+        await this.seats.lockEvent(m, event.id);
+        const workshops = await this.seats.workshopsOf(m, event.id);
+        const due = await this.registrations.withoutReminder(m, event.id);
+        for (const registration of due) {
+          const bookings = await this.seats.bookingsOf(m, registration.id);
+          await this.outbox.enqueue(m, {
+            kind: 'event_reminder',
+            to: registration.email,
+            language: registration.language,
+            registrationId: registration.id,
+            payload: registrationMailPayload(registration, event, workshops, bookings, { manageUrl: null, waitlistPosition: null }),
+          });
+        }
+        return due.length;
+      });
+    }
+    return count;
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { RegistrationsRepository } from './registrations.repository';
+
+const DAY_MS = 86_400_000;
+const BATCH = 200;
+
+/** DSGVO retention: personal data of participants is anonymised `retentionDays` after the event ends. */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger('Retention');
+
+  constructor(
+    private readonly registrations: RegistrationsRepository,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async anonymiseExpired(now = new Date()): Promise<number> {
+    let total = 0;
+    // Coarse pre-filter in SQL (ended before now), exact rule per event (its own retention days).
+    for (const event of await this.registrations.eventsWithPersonalDataEndedBefore(now)) {
+      if (event.endsAt.getTime() + event.retentionDays * DAY_MS > now.getTime()) continue;
+      for (;;) {
+        const ids = await this.registrations.personalDataIds(event.id, BATCH);
+        if (ids.length === 0) break;
+        await this.tx.run(async (m) => {
+          for (const id of ids) await this.registrations.anonymise(m, id, now);
+        });
+        total += ids.length;
+      }
+    }
+    if (total > 0) this.logger.log(`anonymised ${total} registrations`);
+    return total;
+  }
+}

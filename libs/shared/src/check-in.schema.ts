@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { localizedTextSchema } from './localized-text.schema';
+import { REGISTRATION_STATUSES } from './registration.schema';
+
+/** The code in the confirmation mail's QR code, e.g. "WIR-42-3f9a0c1b2d4e". */
+export const CHECK_IN_CODE_PATTERN = /^WIR-\d{1,10}-[0-9a-f]{12}$/;
+
+export const checkInLookupQuerySchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .transform((c) => c.replace(/\s+/g, '').replace(/^wir-/i, 'WIR-').toLowerCase().replace(/^wir-/, 'WIR-'))
+    .pipe(z.string().regex(CHECK_IN_CODE_PATTERN, 'is not a check-in code')),
+});
+
+export const checkInCardSchema = z.object({
+  registrationId: z.number().int(),
+  eventId: z.number().int(),
+  eventTitle: localizedTextSchema(200),
+  firstName: z.string(),
+  lastName: z.string(),
+  organisationName: z.string(),
+  status: z.enum(REGISTRATION_STATUSES),
+  workshops: z.array(z.object({ workshopId: z.number().int(), title: localizedTextSchema(200), startsAt: z.string(), room: z.string(), status: z.enum(REGISTRATION_STATUSES) })),
+  checkedInAt: z.string().nullable(),
+  /** True when this request found the person checked in already. */
+  alreadyCheckedIn: z.boolean(),
+});
+export type CheckInCard = z.infer<typeof checkInCardSchema>;
