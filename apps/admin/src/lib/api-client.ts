@@ -4,6 +4,16 @@ import {
   actionFieldListSchema,
   actionFieldSchema,
   auditPageSchema,
+  eventDetailSchema,
+  eventListSchema,
+  eventSchema,
+  manageRegistrationSchema,
+  publicEventListSchema,
+  publicEventSchema,
+  registrationCreatedSchema,
+  registrationPageSchema,
+  registrationSchema,
+  workshopSchema,
   municipalityListSchema,
   municipalitySchema,
   organisationListSchema,
@@ -13,6 +23,14 @@ import {
   userListSchema,
   userSchema,
   type CreateActionField,
+  type CreateEvent,
+  type CreateRegistration,
+  type CreateWorkshop,
+  type OrganisationType,
+  type RegistrationStatus,
+  type UpdateEvent,
+  type UpdateOwnRegistration,
+  type UpdateWorkshop,
   type CreateMunicipality,
   type CreateOrganisation,
   type CreateUser,
@@ -31,6 +49,7 @@ type Query = Record<string, string | number | undefined | null>;
 interface RequestOptions<S extends z.ZodType | undefined> {
   body?: unknown;
   query?: Query;
+  headers?: Record<string, string>;
   schema: S;
 }
 
@@ -40,6 +59,17 @@ export interface AuditLogQuery {
   userId?: number;
   limit?: number;
   beforeId?: number;
+}
+
+/** Filters and page of GET /events/:id/registrations (registrationQuerySchema coerces strings, so its input type is too loose here). */
+export interface RegistrationFilters {
+  q?: string;
+  status?: RegistrationStatus;
+  workshopId?: number;
+  municipalityId?: number;
+  organisationType?: OrganisationType;
+  page: number;
+  pageSize: number;
 }
 
 type Result<S> = S extends z.ZodType ? z.output<S> : void;
@@ -56,23 +86,29 @@ function buildUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
+function retryAfterOf(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('Retry-After'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
+  const retryAfter = retryAfterOf(response);
   try {
     const parsed = problemSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return new ApiError(parsed.data);
+    if (parsed.success) return new ApiError(parsed.data, retryAfter);
   } catch {
     // not JSON: fall through to a synthetic problem
   }
-  return new ApiError({ type: 'about:blank', title: response.statusText || 'Error', status: response.status });
+  return new ApiError({ type: 'about:blank', title: response.statusText || 'Error', status: response.status }, retryAfter);
 }
 
 async function request<S extends z.ZodType | undefined>(
   method: Method,
   path: string,
-  { body, query, schema }: RequestOptions<S>,
+  { body, query, headers: extraHeaders, schema }: RequestOptions<S>,
 ): Promise<Result<S>> {
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ Accept: 'application/json', ...extraHeaders });
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET') {
     const token = readCsrfToken();
@@ -139,6 +175,49 @@ export const apiClient = {
   },
   auditLog: {
     page: (query: AuditLogQuery) => request('GET', '/audit-log', { query: { ...query }, schema: auditPageSchema }),
+  },
+  events: {
+    list: () => request('GET', '/events', { schema: eventListSchema }),
+    get: (id: number) => request('GET', `/events/${id}`, { schema: eventDetailSchema }),
+    create: (body: CreateEvent) => request('POST', '/events', { body, schema: eventSchema }),
+    update: (id: number, body: UpdateEvent) => request('PATCH', `/events/${id}`, { body, schema: eventSchema }),
+    createWorkshop: (eventId: number, body: CreateWorkshop) =>
+      request('POST', `/events/${eventId}/workshops`, { body, schema: workshopSchema }),
+  },
+  workshops: {
+    update: (id: number, body: UpdateWorkshop) => request('PATCH', `/workshops/${id}`, { body, schema: workshopSchema }),
+  },
+  registrations: {
+    page: (eventId: number, query: RegistrationFilters) =>
+      request('GET', `/events/${eventId}/registrations`, { query: { ...query }, schema: registrationPageSchema }),
+    createByStaff: (eventId: number, body: CreateRegistration) =>
+      request('POST', `/events/${eventId}/registrations`, { body, schema: registrationCreatedSchema }),
+    get: (id: number) => request('GET', `/registrations/${id}`, { schema: registrationSchema }),
+    cancel: (id: number) => request('POST', `/registrations/${id}/cancel`, { schema: registrationSchema }),
+    moveWorkshops: (id: number, workshopIds: number[]) =>
+      request('PATCH', `/registrations/${id}/workshops`, { body: { workshopIds }, schema: registrationSchema }),
+    promote: (id: number) => request('POST', `/registrations/${id}/promote`, { schema: registrationSchema }),
+  },
+  /** Endpoints without login: the registration form and the manage link. */
+  public: {
+    events: () => request('GET', '/public/events', { schema: publicEventListSchema }),
+    event: (slug: string) => request('GET', `/public/events/${encodeURIComponent(slug)}`, { schema: publicEventSchema }),
+    register: (slug: string, body: CreateRegistration, idempotencyKey: string) =>
+      request('POST', `/public/events/${encodeURIComponent(slug)}/registrations`, {
+        body,
+        headers: { 'Idempotency-Key': idempotencyKey },
+        schema: registrationCreatedSchema,
+      }),
+    resendLink: (slug: string, email: string) =>
+      request('POST', `/public/events/${encodeURIComponent(slug)}/resend-link`, { body: { email }, schema: undefined }),
+    registration: (token: string) =>
+      request('GET', `/public/registrations/${encodeURIComponent(token)}`, { schema: manageRegistrationSchema }),
+    changeWorkshops: (token: string, body: UpdateOwnRegistration) =>
+      request('PATCH', `/public/registrations/${encodeURIComponent(token)}`, { body, schema: manageRegistrationSchema }),
+    cancel: (token: string) =>
+      request('POST', `/public/registrations/${encodeURIComponent(token)}/cancel`, { schema: manageRegistrationSchema }),
+    /** A plain link (download of a JSON file), not a fetch. */
+    exportUrl: (token: string) => `${API_BASE}/public/registrations/${encodeURIComponent(token)}/export`,
   },
 };
 

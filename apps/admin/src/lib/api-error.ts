@@ -4,12 +4,19 @@ import type { Problem } from '@wir/shared';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds from a `Retry-After` header (429, 503), when the API sent one. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  get code(): string | undefined {
+    return this.problem.code;
   }
 
   get title(): string {

@@ -1,4 +1,4 @@
-import type { AuditLogQuery } from './api-client';
+import type { AuditLogQuery, RegistrationFilters } from './api-client';
 
 /** The one query-key factory: every useQuery and every invalidation goes through it. */
 export const queryKeys = {
@@ -25,5 +25,23 @@ export const queryKeys = {
   auditLog: {
     all: ['audit-log'] as const,
     list: (filters: Omit<AuditLogQuery, 'beforeId'>) => [...queryKeys.auditLog.all, 'list', filters] as const,
+  },
+  events: {
+    all: ['events'] as const,
+    list: () => [...queryKeys.events.all, 'list'] as const,
+    detail: (id: number) => [...queryKeys.events.all, 'detail', id] as const,
+  },
+  registrations: {
+    all: ['registrations'] as const,
+    list: (eventId: number, filters: RegistrationFilters) => [...queryKeys.registrations.all, 'list', eventId, filters] as const,
+    detail: (id: number) => [...queryKeys.registrations.all, 'detail', id] as const,
+  },
+  publicEvents: {
+    all: ['public-events'] as const,
+    detail: (slug: string) => [...queryKeys.publicEvents.all, 'detail', slug] as const,
+  },
+  ownRegistration: {
+    all: ['own-registration'] as const,
+    detail: (token: string) => [...queryKeys.ownRegistration.all, token] as const,
   },
 };

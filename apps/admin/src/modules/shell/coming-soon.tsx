@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-type Area = 'events' | 'registrations' | 'funding' | 'measures';
+type Area = 'funding' | 'measures';
 
 /** Placeholder for an area that later issues build; says so plainly, shows no made-up data. */
 export async function ComingSoon({ area }: { area: Area }) {

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
-import { LOCALE_COOKIE, LOCALES, type Locale } from '@/i18n/locales';
+import { ADMIN_LOCALES, LOCALE_COOKIE, type Locale } from '@/i18n/locales';
 
 /** Stores the language in a cookie (no locale in the URL) and re-renders on the server. */
 export function LanguageSwitch() {
@@ -19,7 +19,7 @@ export function LanguageSwitch() {
 
   return (
     <div role="group" aria-label={t('language')} className="button-row">
-      {LOCALES.map((locale) => (
+      {ADMIN_LOCALES.map((locale) => (
         <button
           key={locale}
           type="button"

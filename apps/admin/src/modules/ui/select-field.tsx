@@ -3,23 +3,30 @@
 import { useId, type SelectHTMLAttributes } from 'react';
 import { FieldError } from './field-error';
 import { fieldIds } from './field-ids.util';
+import { RequiredMark } from './required-mark';
 
-interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
+interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   name: string;
   label: string;
+  /** A fixed id (e.g. to link to the field from an error summary); generated otherwise. */
+  id?: string;
+  /** Shows a visible '*' after the label (the input's `required` tells assistive technology). */
+  markRequired?: boolean;
   options: { value: string; label: string }[];
   hint?: string;
   error?: string;
   hideLabel?: boolean;
 }
 
-export function SelectField({ name, label, options, hint, error, hideLabel, ...rest }: SelectFieldProps) {
-  const id = `${useId()}-${name}`;
+export function SelectField({ name, label, id: fixedId, markRequired, options, hint, error, hideLabel, ...rest }: SelectFieldProps) {
+  const generatedId = useId();
+  const id = fixedId ?? `${generatedId}-${name}`;
   const { hintId, errorId, describedBy } = fieldIds(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
+        <RequiredMark show={markRequired} />
       </label>
       {hint ? (
         <span id={hintId} className="field__hint">

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@/modules/shell/coming-soon';
+import { RegistrationsOverview } from '@/modules/registrations/registrations-overview';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('registrations') };
 }
 
-export default function Page() {
-  return <ComingSoon area="registrations" />;
+export default function RegistrationsPage() {
+  return <RegistrationsOverview />;
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@/modules/shell/coming-soon';
+import { EventsView } from '@/modules/events/events-view';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('events') };
 }
 
-export default function Page() {
-  return <ComingSoon area="events" />;
+export default function EventsPage() {
+  return <EventsView />;
 }

@@ -1,0 +1,122 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, type FormEvent } from 'react';
+import { EVENT_KINDS, PUBLIC_LANGUAGES, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
+import { berlinLocalToIso, isoToBerlinLocal } from '@/lib/berlin-time.util';
+import { FieldError } from '@/modules/ui/field-error';
+import { textOf } from '@/modules/ui/form-data.util';
+import { FormMessages } from '@/modules/ui/form-messages';
+import { SelectField } from '@/modules/ui/select-field';
+import { TextField } from '@/modules/ui/text-field';
+import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { LocalizedTextFields, localizedTextOf } from './localized-text-fields';
+
+export const EVENT_FIELDS = [
+  'kind',
+  'slug',
+  'title',
+  'description',
+  'venue',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'registrationOpensAt',
+  'registrationClosesAt',
+  'languages',
+  'retentionDays',
+] as const;
+
+interface EventFormProps {
+  event?: Event;
+  feedback: ReturnType<typeof useFormFeedback>;
+  submitLabel: string;
+  pending: boolean;
+  onSubmit: (body: CreateEvent, form: HTMLFormElement) => void;
+  label: string;
+}
+
+/** Reads the event form; times are Berlin wall-clock in the inputs and ISO with offset in the body. */
+function readEvent(data: FormData): CreateEvent {
+  const number = (name: string) => {
+    const text = textOf(data, name);
+    return text === '' ? Number.NaN : Number(text);
+  };
+  const description = localizedTextOf(data, 'description');
+  return {
+    kind: textOf(data, 'kind') as CreateEvent['kind'],
+    slug: textOf(data, 'slug'),
+    title: localizedTextOf(data, 'title'),
+    description,
+    venue: textOf(data, 'venue'),
+    // An unparsable time goes to the API as '' so it names the field.
+    startsAt: berlinLocalToIso(textOf(data, 'startsAt')) ?? '',
+    endsAt: berlinLocalToIso(textOf(data, 'endsAt')) ?? '',
+    capacity: number('capacity'),
+    registrationOpensAt: berlinLocalToIso(textOf(data, 'registrationOpensAt')),
+    registrationClosesAt: berlinLocalToIso(textOf(data, 'registrationClosesAt')),
+    languages: data.getAll('languages').filter((v): v is PublicLanguage => (PUBLIC_LANGUAGES as readonly unknown[]).includes(v)),
+    retentionDays: number('retentionDays'),
+  };
+}
+
+export function EventForm({ event, feedback, submitLabel, pending, onSubmit, label }: EventFormProps) {
+  const t = useTranslations('events');
+  const tLang = useTranslations('shell.languageNames');
+  const languagesId = useId();
+  const err = feedback.fieldErrors;
+  const languages = event?.languages ?? ['de'];
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    onSubmit(readEvent(new FormData(e.currentTarget)), e.currentTarget);
+  }
+
+  return (
+    <form className="form form--wide" onSubmit={submit} noValidate aria-label={label}>
+      <div className="form__row">
+        <SelectField
+          name="kind"
+          label={t('kind')}
+          defaultValue={event?.kind ?? 'conference'}
+          options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          error={err.kind}
+        />
+        <TextField name="slug" label={t('slug')} hint={t('slugHint')} defaultValue={event?.slug} required markRequired dir="ltr" maxLength={80} error={err.slug} />
+      </div>
+      <LocalizedTextFields name="title" legend={t('titleField')} defaultValue={event?.title} germanRequired maxLength={200} error={err.title} />
+      <LocalizedTextFields name="description" legend={t('description')} defaultValue={event?.description} multiline maxLength={5000} error={err.description} />
+      <TextField name="venue" label={t('venue')} defaultValue={event?.venue} maxLength={300} error={err.venue} />
+      <div className="form__row">
+        <TextField name="startsAt" type="datetime-local" label={t('startsAt')} hint={t('berlinTime')} defaultValue={isoToBerlinLocal(event?.startsAt)} required markRequired error={err.startsAt} />
+        <TextField name="endsAt" type="datetime-local" label={t('endsAt')} hint={t('berlinTime')} defaultValue={isoToBerlinLocal(event?.endsAt)} required markRequired error={err.endsAt} />
+      </div>
+      <div className="form__row">
+        <TextField name="capacity" type="number" min={1} max={100000} label={t('capacity')} defaultValue={event?.capacity} required markRequired error={err.capacity} />
+        <TextField name="retentionDays" type="number" min={1} max={3650} label={t('retentionDays')} hint={t('retentionDaysHint')} defaultValue={event?.retentionDays ?? 180} required markRequired error={err.retentionDays} />
+      </div>
+      <div className="form__row">
+        <TextField name="registrationOpensAt" type="datetime-local" label={t('registrationOpensAt')} hint={t('windowHint')} defaultValue={isoToBerlinLocal(event?.registrationOpensAt)} error={err.registrationOpensAt} />
+        <TextField name="registrationClosesAt" type="datetime-local" label={t('registrationClosesAt')} hint={t('windowHint')} defaultValue={isoToBerlinLocal(event?.registrationClosesAt)} error={err.registrationClosesAt} />
+      </div>
+      <fieldset className="field" aria-describedby={err.languages ? `${languagesId}-error` : undefined}>
+        <legend>{t('languages')}</legend>
+        <div className="checkbox-group">
+          {PUBLIC_LANGUAGES.map((code) => (
+            <label key={code} className="checkbox">
+              <input type="checkbox" name="languages" value={code} defaultChecked={languages.includes(code)} aria-invalid={err.languages ? true : undefined} />
+              {tLang(code)}
+            </label>
+          ))}
+        </div>
+        <FieldError id={`${languagesId}-error`} message={err.languages} />
+      </fieldset>
+      <FormMessages error={feedback.formError} status={feedback.status} />
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? t('saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

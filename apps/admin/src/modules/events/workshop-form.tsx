@@ -1,0 +1,81 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { FormEvent } from 'react';
+import type { CreateWorkshop, Workshop } from '@wir/shared';
+import { berlinLocalToIso, isoToBerlinLocal } from '@/lib/berlin-time.util';
+import { textOf } from '@/modules/ui/form-data.util';
+import { FormMessages } from '@/modules/ui/form-messages';
+import { TextField } from '@/modules/ui/text-field';
+import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { LocalizedTextFields, localizedTextOf } from './localized-text-fields';
+
+export const WORKSHOP_FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'room', 'capacity', 'facilitator', 'targetAudience'] as const;
+
+function readWorkshop(data: FormData): CreateWorkshop {
+  const capacity = textOf(data, 'capacity');
+  return {
+    title: localizedTextOf(data, 'title'),
+    description: localizedTextOf(data, 'description'),
+    startsAt: berlinLocalToIso(textOf(data, 'startsAt')) ?? '',
+    endsAt: berlinLocalToIso(textOf(data, 'endsAt')) ?? '',
+    room: textOf(data, 'room'),
+    capacity: capacity === '' ? Number.NaN : Number(capacity),
+    facilitator: textOf(data, 'facilitator'),
+    targetAudience: textOf(data, 'targetAudience'),
+  };
+}
+
+interface WorkshopFormProps {
+  workshop?: Workshop;
+  /** Prefills the times of a new workshop (the event's start). */
+  defaultStartsAt?: string;
+  label: string;
+  submitLabel: string;
+  pending: boolean;
+  feedback: ReturnType<typeof useFormFeedback>;
+  onSubmit: (body: CreateWorkshop, form: HTMLFormElement) => void;
+  onCancel?: () => void;
+}
+
+export function WorkshopForm({ workshop, defaultStartsAt, label, submitLabel, pending, feedback, onSubmit, onCancel }: WorkshopFormProps) {
+  const t = useTranslations('events.workshops');
+  const te = useTranslations('events');
+  const tc = useTranslations('common');
+  const err = feedback.fieldErrors;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    onSubmit(readWorkshop(new FormData(e.currentTarget)), e.currentTarget);
+  }
+
+  return (
+    <form className="form form--wide" onSubmit={submit} noValidate aria-label={label}>
+      <LocalizedTextFields name="title" legend={t('titleField')} defaultValue={workshop?.title} germanRequired maxLength={200} error={err.title} />
+      <LocalizedTextFields name="description" legend={t('description')} defaultValue={workshop?.description} multiline maxLength={3000} error={err.description} />
+      <div className="form__row">
+        <TextField name="startsAt" type="datetime-local" label={te('startsAt')} hint={te('berlinTime')} defaultValue={isoToBerlinLocal(workshop?.startsAt ?? defaultStartsAt)} required markRequired error={err.startsAt} />
+        <TextField name="endsAt" type="datetime-local" label={te('endsAt')} hint={te('berlinTime')} defaultValue={isoToBerlinLocal(workshop?.endsAt)} required markRequired error={err.endsAt} />
+      </div>
+      <div className="form__row">
+        <TextField name="room" label={t('room')} defaultValue={workshop?.room} maxLength={120} error={err.room} />
+        <TextField name="capacity" type="number" min={1} max={10000} label={t('capacity')} defaultValue={workshop?.capacity} required markRequired error={err.capacity} />
+      </div>
+      <div className="form__row">
+        <TextField name="facilitator" label={t('facilitator')} defaultValue={workshop?.facilitator} maxLength={200} error={err.facilitator} />
+        <TextField name="targetAudience" label={t('targetAudience')} defaultValue={workshop?.targetAudience} maxLength={300} error={err.targetAudience} />
+      </div>
+      <FormMessages error={feedback.formError} status={feedback.status} />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? tc('saving') : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            {tc('cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

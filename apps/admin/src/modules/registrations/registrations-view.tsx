@@ -1,0 +1,195 @@
+'use client';
+
+import Link from 'next/link';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { ORGANISATION_TYPES, REGISTRATION_STATUSES, pickLanguage } from '@wir/shared';
+import type { RegistrationFilters } from '@/lib/api-client';
+import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { useEvent } from '@/modules/events/events-queries';
+import { useMunicipalities } from '@/modules/master-data/master-data-queries';
+import { textOf } from '@/modules/ui/form-data.util';
+import { QueryState } from '@/modules/ui/query-state';
+import { SelectField } from '@/modules/ui/select-field';
+import { TextField } from '@/modules/ui/text-field';
+import { RegistrationDetail } from './registration-detail';
+import { RegistrationStatusBadge } from './registration-status-badge';
+import { useRegistrations } from './registrations-queries';
+import { StaffRegistrationSection } from './staff-registration-section';
+
+const PAGE_SIZE = 25;
+
+export function RegistrationsView({ eventId }: { eventId: number }) {
+  const t = useTranslations('registrations');
+  const tTypes = useTranslations('organisationTypes');
+  const tc = useTranslations('common');
+  const locale = useLocale();
+  const format = useFormatter();
+  const me = useCurrentUser();
+  const canManage = hasAnyRole(me.data, ['admin', 'coordinator']);
+  const eventQuery = useEvent(eventId);
+  const municipalities = useMunicipalities();
+  const [filters, setFilters] = useState<RegistrationFilters>({ page: 1, pageSize: PAGE_SIZE });
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const registrations = useRegistrations(eventId, filters, canManage);
+  const event = eventQuery.data;
+
+  function onFilter(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const optional = (name: string) => textOf(data, name) || undefined;
+    const numberOf = (name: string) => (textOf(data, name) ? Number(textOf(data, name)) : undefined);
+    setFilters({
+      q: optional('q'),
+      status: optional('status') as RegistrationFilters['status'],
+      workshopId: numberOf('workshopId'),
+      municipalityId: numberOf('municipalityId'),
+      organisationType: optional('organisationType') as RegistrationFilters['organisationType'],
+      page: 1,
+      pageSize: PAGE_SIZE,
+    });
+  }
+
+  const page = registrations.data;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
+  const currentPage = page?.page ?? 1;
+  const goTo = (target: number) => setFilters((f) => ({ ...f, page: target }));
+  const titleOf = (workshopId: number) => {
+    const workshop = event?.workshops.find((w) => w.id === workshopId);
+    return workshop ? pickLanguage(workshop.title, locale) : `#${workshopId}`;
+  };
+  const municipalityList = municipalities.data ?? [];
+
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href={`/veranstaltungen/${eventId}`}>{t('backToEvent')}</Link>
+      </p>
+      <h1>{event ? t('titleFor', { title: pickLanguage(event.title, locale) }) : t('title')}</h1>
+      <QueryState isPending={eventQuery.isPending || me.isPending} error={eventQuery.error} />
+      {me.data && !canManage ? <p className="notice">{t('coordinatorOnly')}</p> : null}
+      {event && canManage ? (
+        <>
+          <section className="panel" aria-labelledby="registrations-heading">
+            <h2 id="registrations-heading" className="visually-hidden">
+              {t('caption')}
+            </h2>
+            <form role="search" className="form form--inline" onSubmit={onFilter} aria-label={t('filterLabel')}>
+              <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filters.q} />
+              <SelectField
+                name="status"
+                label={t('status')}
+                defaultValue={filters.status ?? ''}
+                options={[{ value: '', label: t('all') }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+              />
+              <SelectField
+                name="workshopId"
+                label={t('workshop')}
+                defaultValue={filters.workshopId ? String(filters.workshopId) : ''}
+                options={[{ value: '', label: t('all') }, ...event.workshops.map((w) => ({ value: String(w.id), label: pickLanguage(w.title, locale) }))]}
+              />
+              <SelectField
+                name="municipalityId"
+                label={t('municipality')}
+                defaultValue={filters.municipalityId ? String(filters.municipalityId) : ''}
+                options={[{ value: '', label: t('all') }, ...municipalityList.map((m) => ({ value: String(m.id), label: m.name }))]}
+              />
+              <SelectField
+                name="organisationType"
+                label={t('organisationType')}
+                defaultValue={filters.organisationType ?? ''}
+                options={[{ value: '', label: t('all') }, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) }))]}
+              />
+              <div className="button-row">
+                <button type="submit" className="button">
+                  {t('filter')}
+                </button>
+                <button
+                  type="reset"
+                  className="button button--ghost"
+                  onClick={() => setFilters({ page: 1, pageSize: PAGE_SIZE })}
+                >
+                  {t('resetFilters')}
+                </button>
+              </div>
+            </form>
+
+            <p role="status" className="result-count">
+              {page ? t('count', { count: page.total }) : ''}
+            </p>
+            <QueryState isPending={registrations.isPending} error={registrations.error} />
+            {page ? (
+              <div className="table-wrap">
+                <table aria-busy={registrations.isFetching || undefined}>
+                  <caption>{t('caption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('name')}</th>
+                      <th scope="col">{t('email')}</th>
+                      <th scope="col">{t('organisation')}</th>
+                      <th scope="col">{t('status')}</th>
+                      <th scope="col">{t('workshops')}</th>
+                      <th scope="col">{t('createdAt')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.items.length === 0 ? (
+                      <tr>
+                        <td colSpan={6}>{t('empty')}</td>
+                      </tr>
+                    ) : null}
+                    {page.items.map((r) => (
+                      <tr key={r.id} aria-current={r.id === selectedId ? 'true' : undefined}>
+                        <th scope="row">
+                          <button type="button" className="link-button" onClick={() => setSelectedId(r.id)}>
+                            {r.lastName}, {r.firstName}
+                          </button>
+                        </th>
+                        <td>{r.email}</td>
+                        <td>
+                          {r.organisationName || tc('none')}
+                          <br />
+                          <span className="field__hint">{tTypes(r.organisationType)}</span>
+                        </td>
+                        <td>
+                          <RegistrationStatusBadge status={r.status} />
+                        </td>
+                        <td>
+                          {r.workshops.length === 0
+                            ? tc('none')
+                            : r.workshops.map((w) => (
+                                <span key={w.workshopId} className="workshop-chip">
+                                  {titleOf(w.workshopId)} <RegistrationStatusBadge status={w.status} />
+                                </span>
+                              ))}
+                        </td>
+                        <td>{format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {page && pageCount > 1 ? (
+              <nav className="pager" aria-label={t('paging')}>
+                <button type="button" className="button button--ghost button--small" disabled={currentPage <= 1} onClick={() => goTo(currentPage - 1)}>
+                  {t('previous')}
+                </button>
+                <span>{t('pageOf', { page: currentPage, pages: pageCount })}</span>
+                <button type="button" className="button button--ghost button--small" disabled={currentPage >= pageCount} onClick={() => goTo(currentPage + 1)}>
+                  {t('next')}
+                </button>
+              </nav>
+            ) : null}
+          </section>
+
+          {selectedId !== null ? (
+            <RegistrationDetail id={selectedId} event={event} municipalities={municipalityList} onClose={() => setSelectedId(null)} />
+          ) : null}
+
+          <StaffRegistrationSection event={event} municipalities={municipalityList} />
+        </>
+      ) : null}
+    </>
+  );
+}

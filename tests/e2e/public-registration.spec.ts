@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
+
+/** Fails on serious or critical axe findings (WCAG 2.1 A/AA), listing them. */
+async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function newParticipantPage(browser: Browser): Promise<Page> {
+  // A participant has no session and no language cookie of their own.
+  const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  return context.newPage();
+}
+
+const year = new Date().getFullYear() + 1;
+const slug = `integrationskonferenz-${year}-${Date.now().toString(36)}`;
+const workshopDe = 'Interkulturelle Öffnung im Rettungsdienst';
+const workshopAr = 'الانفتاح بين الثقافات في خدمة الإسعاف';
+
+test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up', async ({ page, browser }) => {
+  let eventPath = '';
+
+  await test.step('an admin creates an event with one seat and a 1-seat workshop, and publishes it', async () => {
+    await page.goto('/veranstaltungen');
+    await page.getByLabel('E-Mail-Adresse').fill(E2E_ADMIN_EMAIL);
+    await page.getByLabel('Passwort', { exact: true }).fill(E2E_ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Veranstaltungen' })).toBeVisible();
+
+    const create = page.getByRole('form', { name: 'Veranstaltung anlegen' });
+    await create.getByLabel('Kurzname für die Adresse').fill(slug);
+    const title = create.getByRole('group', { name: 'Titel' });
+    await title.getByLabel('Deutsch').fill(`Integrationskonferenz ${year}`);
+    await title.getByLabel('العربية').fill(`مؤتمر الاندماج ${year}`);
+    await create.getByLabel('Ort', { exact: true }).fill('Kreishaus Dietzenbach');
+    await create.getByLabel(/^Beginn/).fill(`${year}-05-22T09:00`);
+    await create.getByLabel(/^Ende/).fill(`${year}-05-22T16:00`);
+    await create.getByLabel(/^Plätze/).fill('1');
+    await create.getByRole('checkbox', { name: 'العربية' }).check();
+    await create.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+
+    await expect(page).toHaveURL(/\/veranstaltungen\/\d+$/);
+    eventPath = new URL(page.url()).pathname;
+    await expect(page.getByRole('heading', { level: 1, name: `Integrationskonferenz ${year}` })).toBeVisible();
+
+    const addWorkshop = page.getByRole('form', { name: 'Workshop anlegen' });
+    const workshopTitle = addWorkshop.getByRole('group', { name: 'Titel' });
+    await workshopTitle.getByLabel('Deutsch').fill(workshopDe);
+    await workshopTitle.getByLabel('العربية').fill(workshopAr);
+    await addWorkshop.getByLabel(/^Beginn/).fill(`${year}-05-22T10:00`);
+    await addWorkshop.getByLabel(/^Ende/).fill(`${year}-05-22T12:00`);
+    await addWorkshop.getByLabel('Raum').fill('Raum 1.12');
+    await addWorkshop.getByLabel(/^Plätze/).fill('1');
+    await addWorkshop.getByRole('button', { name: 'Workshop anlegen' }).click();
+    await expect(addWorkshop.getByRole('status')).toHaveText(`Workshop „${workshopDe}“ wurde angelegt.`);
+    await expect(page.getByRole('table', { name: 'Workshops dieser Veranstaltung' }).getByRole('row', { name: new RegExp(workshopDe) })).toContainText('0 / 1');
+
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await expect(page.getByText('Status ist jetzt: veröffentlicht.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  const first = await newParticipantPage(browser);
+  let firstManageUrl = '';
+
+  await test.step('a participant opens the form in Arabic: right-to-left, Arabic labels, no serious axe finding', async () => {
+    await first.goto(`/anmeldung/${slug}?lang=ar`);
+    await expect(first.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(first.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(first.getByRole('heading', { level: 1, name: `مؤتمر الاندماج ${year}` })).toBeVisible();
+    await expect(first.getByLabel('الاسم الأول')).toBeVisible();
+    await expect(first.getByText('ماذا تعني قائمة الانتظار؟')).toBeVisible();
+    await expectNoSeriousA11yViolations(first);
+  });
+
+  await test.step('sending the empty form announces the errors and marks the fields', async () => {
+    await first.getByRole('button', { name: 'تسجيل نهائي' }).click();
+    const summary = first.getByRole('alert').filter({ hasText: 'لم يُرسَل تسجيلك بعد' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('يُرجى إدخال الاسم الأول.');
+    await expect(first.getByLabel('الاسم الأول')).toHaveAttribute('aria-invalid', 'true');
+    await expect(first.getByLabel('الاسم الأول')).toHaveAccessibleDescription(/يُرجى إدخال الاسم الأول/);
+    await summary.getByRole('link', { name: 'يُرجى إدخال الاسم الأول.' }).click();
+    await expect(first.getByLabel('الاسم الأول')).toBeFocused();
+    await expectNoSeriousA11yViolations(first);
+  });
+
+  await test.step('the participant registers and is confirmed, with the workshop', async () => {
+    await first.getByLabel('الاسم الأول').fill('Amira');
+    await first.getByLabel('اسم العائلة').fill('Haddad');
+    await first.getByLabel('البريد الإلكتروني').fill('amira.haddad@example.org');
+    await first.getByLabel('نوع الجهة').selectOption({ label: 'منظمة مهاجرين' });
+    await first.getByRole('checkbox', { name: workshopAr }).check();
+    await first.getByRole('checkbox', { name: 'أوافق على معالجة بياناتي لهذا الغرض.' }).check();
+    await first.getByRole('button', { name: 'تسجيل نهائي' }).click();
+
+    await expect(first.getByRole('heading', { level: 2, name: 'تم تسجيلك' })).toBeFocused();
+    await expect(first.getByText('رسالة التأكيد في طريقها إلى amira.haddad@example.org.')).toBeVisible();
+    await expect(first.getByRole('listitem').filter({ hasText: workshopAr })).toContainText('مؤكَّد');
+    firstManageUrl = (await first.getByRole('link', { name: /\/anmeldung\/verwalten\// }).getAttribute('href')) ?? '';
+    expect(firstManageUrl).toMatch(/\/anmeldung\/verwalten\/[^/?]+\?lang=ar$/);
+  });
+
+  const second = await newParticipantPage(browser);
+  let secondManageUrl = '';
+
+  await test.step('a second participant (German) finds the seat taken and is put on the waiting list', async () => {
+    await second.goto(`/anmeldung/${slug}`);
+    await expect(second.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(second.getByText('Alle Plätze sind vergeben – Anmeldung auf die Warteliste')).toBeVisible();
+    await second.getByLabel('Vorname').fill('Jonas');
+    await second.getByLabel('Nachname').fill('Becker');
+    await second.getByLabel('E-Mail-Adresse').fill('jonas.becker@example.org');
+    await second.getByLabel('Art der Organisation').selectOption({ label: 'Rettungsdienst' });
+    const workshop = second.getByRole('checkbox', { name: workshopDe });
+    await expect(workshop).toHaveAccessibleDescription(/Warteliste/);
+    await workshop.check();
+    await second.getByRole('checkbox', { name: /Ich bin einverstanden/ }).check();
+    await second.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+
+    await expect(second.getByRole('heading', { level: 2, name: 'Sie stehen auf der Warteliste' })).toBeVisible();
+    secondManageUrl = (await second.getByRole('link', { name: /\/anmeldung\/verwalten\// }).getAttribute('href')) ?? '';
+    await second.goto(secondManageUrl);
+    await expect(second.getByRole('status').filter({ hasText: 'Warteliste' })).toHaveText('Sie stehen auf Platz 1 der Warteliste.');
+  });
+
+  await test.step('the first participant opens the manage link and cancels, after a confirmation step', async () => {
+    await first.goto(firstManageUrl);
+    await expect(first.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(first.getByText('تم تسجيلك. مكانك مؤكَّد.')).toBeVisible();
+    await expectNoSeriousA11yViolations(first);
+    await first.getByRole('button', { name: 'إلغاء التسجيل …' }).click();
+    await expect(first.getByRole('heading', { name: 'هل تريد الإلغاء فعلًا؟' })).toBeFocused();
+    await first.getByRole('button', { name: 'نعم، ألغِ التسجيل نهائيًا' }).click();
+    await expect(first.getByText('هذا التسجيل ملغى.')).toBeVisible();
+  });
+
+  await test.step('the waiting participant has moved up: confirmed, with the workshop', async () => {
+    await second.reload();
+    await expect(second.getByText('Sie sind angemeldet. Ihr Platz ist bestätigt.')).toBeVisible();
+    const own = second.getByRole('region', { name: 'Stand Ihrer Anmeldung' });
+    await expect(own.getByRole('listitem').filter({ hasText: workshopDe })).toContainText('bestätigt');
+  });
+
+  await test.step('the office sees both registrations with their status', async () => {
+    await page.goto(`${eventPath}/anmeldungen`);
+    const table = page.getByRole('table', { name: 'Anmeldungen' });
+    await expect(table.getByRole('row', { name: /Haddad, Amira/ })).toContainText('abgesagt');
+    await expect(table.getByRole('row', { name: /Becker, Jonas/ })).toContainText('bestätigt');
+  });
+
+  await test.step('the office records a registration taken on the phone; the event is full, so it waits', async () => {
+    await page.getByRole('button', { name: 'Anmeldung aufnehmen' }).click();
+    const form = page.getByRole('form', { name: 'Anmeldung aufnehmen' });
+    await form.getByLabel('Vorname').fill('Selin');
+    await form.getByLabel('Nachname').fill('Yılmaz');
+    await form.getByLabel('E-Mail-Adresse').fill('selin.yilmaz@example.org');
+    await form.getByLabel('Art der Organisation').selectOption({ label: 'Verein oder Verband' });
+    await form.getByLabel('Sprache für E-Mails').selectOption({ label: 'Deutsch' });
+    await form.getByRole('checkbox', { name: /Die Person ist einverstanden, dass/ }).check();
+    await form.getByRole('button', { name: 'Anmeldung speichern' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Sie stehen auf der Warteliste' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Anmeldungen' }).getByRole('row', { name: /Yılmaz, Selin/ })).toContainText('Warteliste');
+  });
+});
