@@ -25,6 +25,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.setGlobalPrefix('api');
   app.enableCors({ origin: config.adminOrigin, credentials: true });
   setupOpenApi(app);
+  // The schema and the first admin exist before any worker or job starts (they start in init()).
+  await runMigrations(app.get(DataSource));
+  await app.get(InitialAdminService).ensure();
+  if (config.loadDemoData) await app.get(DemoDataService).loadIfEmpty();
   await app.init();
 
   // Errors raised by Express middleware (e.g. a body that is not JSON) get the same problem+json.
@@ -34,8 +38,5 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     res.status(problem.status).type('application/problem+json').send(JSON.stringify({ ...problem, instance: req.path }));
   });
 
-  await runMigrations(app.get(DataSource));
-  await app.get(InitialAdminService).ensure();
-  if (config.loadDemoData) await app.get(DemoDataService).loadIfEmpty();
   return app;
 }

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { DataSource, IsNull } from 'typeorm';
 import { SessionEntity } from '../src/platform/auth/session.entity';
 import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
@@ -113,13 +115,19 @@ describe('check-in, reminders and retention', () => {
   });
 
   // Last: the clean-up ends every session, the admin's too.
-  it('cleans up ended sessions', async () => {
+  it('cleans up ended sessions and old mail files', async () => {
     await t.login((await t.userWithRoles(['finance'])).email, 'Willkommenskultur-2014!');
     const repo = ds().getRepository(SessionEntity);
     const before = await repo.count();
     await repo.update({ revokedAt: IsNull() }, { revokedAt: new Date(Date.now() - 3 * DAY) });
+    const mailDir = path.join(t.config.dataDir, 'mail');
+    fs.mkdirSync(mailDir, { recursive: true });
+    fs.writeFileSync(path.join(mailDir, 'old.eml'), 'x');
+    fs.utimesSync(path.join(mailDir, 'old.eml'), new Date(Date.now() - 40 * DAY), new Date(Date.now() - 40 * DAY));
+    fs.writeFileSync(path.join(mailDir, 'new.eml'), 'x');
     await t.app.get(ScheduledJobsService).runAll(new Date());
     expect(before).toBeGreaterThan(0);
     expect(await repo.count()).toBe(0);
+    expect(fs.readdirSync(mailDir)).toEqual(['new.eml']);
   });
 });

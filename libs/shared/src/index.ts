@@ -15,3 +15,4 @@ export * from './localized-text.schema';
 export * from './event.schema';
 export * from './registration.schema';
 export * from './check-in.schema';
+export * from './event-stats.schema';

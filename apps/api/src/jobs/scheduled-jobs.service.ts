@@ -5,6 +5,10 @@ import { SessionService } from '../platform/auth/session.service';
 import { APP_CONFIG } from '../platform/config/app-config.token';
 import type { AppConfig } from '../platform/config/app-config';
 import { IDEMPOTENCY_TTL_MS, IdempotencyService } from '../platform/idempotency/idempotency.service';
+import { deleteEmlFilesOlderThan } from '../platform/mail/eml-retention.util';
+
+// .eml files of the no-SMTP fallback are for trying the product out; they are kept 30 days.
+const EML_RETENTION_MS = 30 * 86_400_000;
 
 /** Runs the periodic jobs every JOBS_INTERVAL_MS; each job is safe to run in several processes at once. */
 @Injectable()
@@ -40,6 +44,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
       ['retention', () => this.retention.anonymiseExpired(now)],
       ['idempotency keys', () => this.idempotency.deleteOlderThan(new Date(now.getTime() - IDEMPOTENCY_TTL_MS))],
       ['sessions', () => this.sessions.purgeEndedBefore(new Date(now.getTime() - 86_400_000))],
+      ['mail files', () => deleteEmlFilesOlderThan(this.config.dataDir, new Date(now.getTime() - EML_RETENTION_MS))],
     ];
     for (const [name, job] of jobs) {
       try {

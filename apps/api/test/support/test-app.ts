@@ -59,6 +59,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
+    // Tests drive the mail worker and the jobs themselves (runOnce, runAll) with a controlled clock.
+    MAIL_WORKER_ENABLED: 'false',
+    JOBS_ENABLED: 'false',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
 import { EventEntity } from './event.entity';
@@ -35,6 +36,17 @@ export class EventsRepository {
 
   findWorkshop(id: number, manager?: EntityManager): Promise<WorkshopEntity | null> {
     return this.m(manager).getRepository(WorkshopEntity).findOneBy({ id });
+  }
+
+  /** The registrations' fields the event statistics count (no personal data). */
+  registrationFacts(eventId: number): Promise<Pick<RegistrationEntity, 'id' | 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>[]> {
+    return this.m()
+      .getRepository(RegistrationEntity)
+      .find({ select: { id: true, status: true, createdAt: true, checkedInAt: true, municipalityId: true, organisationType: true }, where: { eventId }, order: { id: 'ASC' } });
+  }
+
+  municipalityNames(): Promise<{ id: number; name: string }[]> {
+    return this.m().getRepository(MunicipalityEntity).find({ select: { id: true, name: true } });
   }
 
   /** Waiting registrations per event, in one grouped query. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateEvent, CreateWorkshop, Event, EventDetail, UpdateEvent, UpdateWorkshop, Workshop } from '@wir/shared';
+import type { CreateEvent, CreateWorkshop, Event, EventDetail, EventStats, UpdateEvent, UpdateWorkshop, Workshop } from '@wir/shared';
+import { eventCounts } from './event-stats.util';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
@@ -37,6 +38,17 @@ export class EventsService {
     const waiting = await this.events.waitlistedByEvent([id]);
     const waitingW = await this.events.waitlistedByWorkshop(workshops.map((w) => w.id));
     return { ...toEvent(event, waiting.get(id) ?? 0), workshops: workshops.map((w) => toWorkshop(w, waitingW.get(w.id) ?? 0)) };
+  }
+
+  async stats(id: number): Promise<EventStats> {
+    const detail = await this.get(id);
+    const facts = await this.events.registrationFacts(id);
+    const names = new Map((await this.events.municipalityNames()).map((m) => [m.id, m.name]));
+    return {
+      capacity: detail.capacity,
+      ...eventCounts(facts, names),
+      workshops: detail.workshops.map((w) => ({ workshopId: w.id, title: w.title, capacity: w.capacity, confirmed: w.confirmedCount, waitlisted: w.waitlistedCount })),
+    };
   }
 
   create(actor: Actor, input: CreateEvent): Promise<Event> {

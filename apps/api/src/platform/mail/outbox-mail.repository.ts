@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, QueryDeepPartialEntity } from 'typeorm';
+import { TransactionRunner } from '../database/transaction.runner';
+import { OutboxMailEntity } from './outbox-mail.entity';
+
+/**
+ * The outbox queries of the mail worker. Every write is fenced by `attempts` (it grows by one
+ * per claim): a worker whose claim expired and was taken over can no longer change the row.
+ * All statements run through the TransactionRunner, because on SQLite a statement outside it
+ * would join whatever transaction holds the single connection at that moment.
+ */
+@Injectable()
+export class OutboxMailRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  /**
+   * Claims up to `limit` due mails (pending, or `sending` with an expired claim) until
+   * `now + leaseMs`. On PostgreSQL the rows are selected `FOR UPDATE SKIP LOCKED`, so
+   * concurrent workers in several processes claim disjoint rows; SQLite has one writer.
+   */
+  claimDue(limit: number, now: Date, leaseMs: number): Promise<OutboxMailEntity[]> {
+    return this.transactions.run(async (m) => {
+      const query = m
+        .getRepository(OutboxMailEntity)
+        .createQueryBuilder('mail')
+        .where(
+          new Brackets((due) =>
+            due.where('mail.status = :pending', { pending: 'pending' }).orWhere('(mail.status = :sending AND mail.lockedUntil < :now)', { sending: 'sending', now }),
+          ),
+        )
+        .andWhere('mail.nextAttemptAt <= :now', { now })
+        .orderBy('mail.id', 'ASC')
+        .limit(limit);
+      if (!this.transactions.isSqlite) query.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const rows = await query.getMany();
+      if (rows.length === 0) return [];
+
+      const lockedUntil = new Date(now.getTime() + leaseMs);
+      await m
+        .createQueryBuilder()
+        .update(OutboxMailEntity)
+        .set({ status: 'sending', lockedUntil, attempts: () => 'attempts + 1' })
+        .whereInIds(rows.map((r) => r.id))
+        .execute();
+      return rows.map((r) => Object.assign(r, { status: 'sending' as const, lockedUntil, attempts: r.attempts + 1 }));
+    });
+  }
+
+  /** True when the row was still this claim's (not taken over after an expired claim). */
+  markSent(claim: Claim, now: Date): Promise<boolean> {
+    return this.updateClaimed(claim, { status: 'sent', sentAt: now, lockedUntil: null, lastError: null });
+  }
+
+  markRetry(claim: Claim, nextAttemptAt: Date, error: string): Promise<boolean> {
+    return this.updateClaimed(claim, { status: 'pending', nextAttemptAt, lockedUntil: null, lastError: error });
+  }
+
+  markFailed(claim: Claim, error: string): Promise<boolean> {
+    return this.updateClaimed(claim, { status: 'failed', lockedUntil: null, lastError: error });
+  }
+
+  /** Gives an unsent claim back (shutdown, or its claim would run out): due again at once, the attempt not counted. */
+  release(claim: Claim): Promise<boolean> {
+    return this.updateClaimed(claim, { status: 'pending', lockedUntil: null, attempts: () => 'attempts - 1' });
+  }
+
+  private updateClaimed(claim: Claim, changes: QueryDeepPartialEntity<OutboxMailEntity>): Promise<boolean> {
+    return this.transactions.run(async (m) => {
+      const result = await m
+        .createQueryBuilder()
+        .update(OutboxMailEntity)
+        .set(changes)
+        .where('id = :id AND status = :sending AND attempts = :attempts', { id: claim.id, sending: 'sending', attempts: claim.attempts })
+        .execute();
+      return (result.affected ?? 0) > 0;
+    });
+  }
+}
+
+export type Claim = Pick<OutboxMailEntity, 'id' | 'attempts'>;

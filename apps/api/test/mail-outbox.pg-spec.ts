@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/create-app';
+import { loadConfig } from '../src/platform/config/app-config';
+import { MailWorker } from '../src/platform/mail/mail-worker.service';
+import type { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
+import { mailHarness } from './support/mail-fixtures';
+import { SmtpSink } from './support/smtp-sink';
+import { ADMIN, startTestApp, TestApp } from './support/test-app';
+
+/** What only PostgreSQL has: row locks skipped by other workers, several API processes on one database. */
+describe('mail outbox on PostgreSQL: several workers', () => {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let h: ReturnType<typeof mailHarness>;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false' });
+    h = mailHarness(t);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+  beforeEach(async () => {
+    sink.reset();
+    await h.rows.createQueryBuilder().delete().execute();
+  });
+
+  it('skips rows another process holds locked instead of waiting for them', async () => {
+    const rows: OutboxMailEntity[] = [];
+    for (let i = 0; i < 4; i++) rows.push(await h.enqueue(`locked${i}@example.org`, 'en', 'registration_changed'));
+    const other = t.app.get(DataSource).createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      // Another worker in the middle of its claim holds these two rows.
+      await other.query('SELECT id FROM outbox_mails WHERE id = ANY($1) FOR UPDATE', [[rows[0].id, rows[1].id]]);
+      const started = Date.now();
+      expect(await h.worker.runOnce()).toMatchObject({ sent: 2 });
+      expect(Date.now() - started).toBeLessThan(2_500); // not stuck behind lock_timeout (3 s)
+      expect(sink.messageIds().sort()).toEqual([rows[2].messageId, rows[3].messageId].sort());
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+    expect(await h.worker.runOnce()).toMatchObject({ sent: 2 });
+    expect(sink.messageIds().sort()).toEqual(rows.map((r) => r.messageId).sort());
+  });
+
+  it('sends each mail exactly once with two API processes on one PostgreSQL database', async () => {
+    if (t.config.database.kind !== 'postgres') throw new Error('postgres only');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-test-'));
+    const second = await createApp(
+      loadConfig({
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        DATABASE_URL: t.config.database.url,
+        SMTP_URL: sink.url,
+        MAIL_WORKER_ENABLED: 'false',
+      }),
+    );
+    try {
+      const rows: OutboxMailEntity[] = [];
+      for (let i = 0; i < 40; i++) rows.push(await h.enqueue(`pg${i}@example.org`, 'de', 'registration_changed'));
+      const results = await Promise.all([h.worker.runOnce(), second.get(MailWorker).runOnce(), h.worker.runOnce(), second.get(MailWorker).runOnce()]);
+      expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(40);
+      expect(sink.messageIds().sort()).toEqual(rows.map((r) => r.messageId).sort());
+    } finally {
+      await second.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
