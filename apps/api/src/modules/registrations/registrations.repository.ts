@@ -28,17 +28,18 @@ export class RegistrationsRepository {
     return this.m(manager).getRepository(RegistrationEntity).findOneBy({ id });
   }
 
-  insert(m: EntityManager, registration: Omit<RegistrationEntity, 'id' | 'event' | 'municipality'>): Promise<RegistrationEntity> {
-    const repo = m.getRepository(RegistrationEntity);
-    return repo.save(repo.create(registration));
+  async insert(m: EntityManager, registration: Omit<RegistrationEntity, 'id' | 'event' | 'municipality'>): Promise<RegistrationEntity> {
+    const result = await m.getRepository(RegistrationEntity).insert(registration);
+    return Object.assign(new RegistrationEntity(), registration, { id: result.identifiers[0].id as number });
   }
 
   async save(m: EntityManager, registration: RegistrationEntity): Promise<void> {
     await m.getRepository(RegistrationEntity).save(registration);
   }
 
-  async insertBooking(m: EntityManager, registrationId: number, workshopId: number, status: RegistrationWorkshopEntity['status']): Promise<void> {
-    await m.getRepository(RegistrationWorkshopEntity).insert({ registrationId, workshopId, status });
+  async insertBooking(m: EntityManager, registrationId: number, workshopId: number, status: RegistrationWorkshopEntity['status']): Promise<RegistrationWorkshopEntity> {
+    const result = await m.getRepository(RegistrationWorkshopEntity).insert({ registrationId, workshopId, status });
+    return Object.assign(new RegistrationWorkshopEntity(), { id: result.identifiers[0].id as number, registrationId, workshopId, status });
   }
 
   async deleteBooking(m: EntityManager, id: number): Promise<void> {

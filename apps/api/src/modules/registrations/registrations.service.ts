@@ -19,6 +19,8 @@ import { SeatAllocator } from '../seats/seat-allocator.service';
 import { SeatsRepository } from '../seats/seats.repository';
 import { toPublicEvent, toRegistration } from './registration.mapper';
 import type { RegistrationEntity } from './registration.entity';
+import type { RegistrationWorkshopEntity } from './registration-workshop.entity';
+import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { answerErrors, clashErrors, registrationWindow } from './registration-rules.util';
 import { RegistrationsRepository } from './registrations.repository';
 
@@ -85,47 +87,61 @@ export class RegistrationsService {
     const workshops = await this.events.workshopsOf(event.id);
     await this.assertValid(event, workshops, input.workshopIds, input.answers ?? {}, input.municipalityId ?? null);
     const token = newToken();
-    const result = await this.tx.run(async (m) => {
-      await this.seats.lockEvent(m, event.id);
-      if (await this.registrations.findLiveByEmail(m, event.id, input.email)) {
-        throw new DomainError('already_registered', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
-          errors: [{ path: 'email', message: 'is registered already' }],
-        });
-      }
-      const confirmed = await this.seats.takeEventSeat(m, event.id);
-      const now = new Date();
-      const registration = await this.registrations.insert(m, {
-        eventId: event.id,
-        status: confirmed ? 'confirmed' : 'waitlisted',
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: input.email,
-        organisationName: input.organisationName,
-        organisationType: input.organisationType,
-        municipalityId: input.municipalityId ?? null,
-        language: input.language,
-        accessibilityNeeds: input.accessibilityNeeds ?? '',
-        interpretingLanguage: input.interpretingLanguage ?? '',
-        answers: input.answers ?? {},
-        consentParticipantList: input.consent.participantList ?? false,
-        consentGivenAt: now,
-        manageTokenHash: hashToken(token),
-        source,
-        createdAt: now,
-        cancelledAt: null,
-        checkedInAt: null,
-        anonymisedAt: null,
+    const alreadyRegistered = () =>
+      new DomainError('already_registered', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
+        errors: [{ path: 'email', message: 'is registered already' }],
       });
-      // Workshops in id order: every transaction takes seats in the same order.
-      for (const workshopId of [...input.workshopIds].sort((a, b) => a - b)) {
-        const seat = confirmed && (await this.seats.takeWorkshopSeat(m, workshopId));
-        await this.registrations.insertBooking(m, registration.id, workshopId, seat ? 'confirmed' : 'waitlisted');
-      }
-      const bookings = await this.seats.bookingsOf(m, registration.id);
-      await this.mail(m, confirmed ? 'registration_confirmed' : 'registration_waitlisted', registration, event, workshops, token);
-      if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
-      return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
-    });
+    // Kept short on purpose: the guarded seat UPDATE locks the event row until commit, so this
+    // transaction is the queue every registration for the event passes through.
+    const result = await this.tx
+      .run(async (m) => {
+        if (await this.registrations.findLiveByEmail(m, event.id, input.email)) throw alreadyRegistered();
+        const confirmed = await this.seats.takeEventSeat(m, event.id);
+        const now = new Date();
+        const registration = await this.registrations.insert(m, {
+          eventId: event.id,
+          status: confirmed ? 'confirmed' : 'waitlisted',
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          organisationName: input.organisationName,
+          organisationType: input.organisationType,
+          municipalityId: input.municipalityId ?? null,
+          language: input.language,
+          accessibilityNeeds: input.accessibilityNeeds ?? '',
+          interpretingLanguage: input.interpretingLanguage ?? '',
+          answers: input.answers ?? {},
+          consentParticipantList: input.consent.participantList ?? false,
+          consentGivenAt: now,
+          manageTokenHash: hashToken(token),
+          source,
+          createdAt: now,
+          cancelledAt: null,
+          checkedInAt: null,
+          anonymisedAt: null,
+        });
+        // Workshops in id order, after the event row: every transaction takes its locks in the same order.
+        const bookings: RegistrationWorkshopEntity[] = [];
+        for (const workshopId of [...input.workshopIds].sort((a, b) => a - b)) {
+          const seat = confirmed && (await this.seats.takeWorkshopSeat(m, workshopId));
+          bookings.push(await this.registrations.insertBooking(m, registration.id, workshopId, seat ? 'confirmed' : 'waitlisted'));
+        }
+        const waitlistPosition = confirmed ? null : await this.seats.waitlistPosition(registration, m);
+        await this.outbox.enqueue(m, {
+          kind: confirmed ? 'registration_confirmed' : 'registration_waitlisted',
+          to: registration.email,
+          language: registration.language,
+          registrationId: registration.id,
+          payload: registrationMailPayload(registration, event, workshops, bookings, { manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language), waitlistPosition }),
+        });
+        if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
+        return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
+      })
+      .catch((error: unknown) => {
+        // Two requests with one e-mail at the same moment: the partial unique index stops the second.
+        if (isUniqueViolation(error)) throw alreadyRegistered();
+        throw error;
+      });
     return result;
   }
 

@@ -4,6 +4,7 @@ import { UsersRepository } from '../../modules/users/users.repository';
 import { UsersService } from '../../modules/users/users.service';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
+import { DomainError } from '../errors/domain.error';
 
 export const GENERATED_ADMIN_EMAIL = 'admin@wir.local';
 
@@ -25,7 +26,12 @@ export class InitialAdminService {
     const configured = this.config.initialAdmin;
     if (configured) {
       if (await this.users.findByEmail(configured.email)) return;
-      await this.usersService.create(null, { email: configured.email, displayName: 'Administrator', password: configured.password, roles: ['admin'] });
+      await this.usersService
+        .create(null, { email: configured.email, displayName: 'Administrator', password: configured.password, roles: ['admin'] })
+        .catch((error: unknown) => {
+          const reasons = error instanceof DomainError ? (error.extra.errors ?? []).map((e) => e.message).join(', ') : '';
+          throw new Error(`ADMIN_PASSWORD is not accepted${reasons ? `: ${reasons}` : ''} (${error instanceof Error ? error.message : String(error)})`);
+        });
       this.logger.log(`created admin ${configured.email} from ADMIN_EMAIL`);
       return;
     }

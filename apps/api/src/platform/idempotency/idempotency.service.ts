@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, LessThan, QueryFailedError } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation.util';
 import { DomainError } from '../errors/domain.error';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
@@ -27,10 +28,6 @@ export function requestFingerprint(body: unknown): string {
   return createHash('sha256').update(canonical(body)).digest('hex');
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as QueryFailedError & { driverError?: { code?: string } })?.driverError?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 /**
  * Idempotency-Key handling: the same key with the same body gets the first answer again; the same
