@@ -1,0 +1,38 @@
+import { PassThrough } from 'node:stream';
+import type { PdfFonts } from '../../platform/export/pdf-fonts.util';
+import { pdfFonts } from '../../platform/export/pdf-fonts.util';
+import type { EventEntity } from '../events/event.entity';
+import { writeBadgesPdf } from './badges-pdf.writer';
+import type { ExportRegistration } from './exports.repository';
+
+const event = { title: { de: 'Interkulturelle Schulung der Rettungsdienste' }, startsAt: new Date('2014-05-22T07:00:00Z') } as EventEntity;
+
+async function* people(n: number): AsyncGenerator<ExportRegistration> {
+  const names = [['Şükrü', 'Çelik'], ['فاطمة', 'الزهراء'], ['李', '小龙'], ['Maximilian-Alexander', 'von Hohenzollern-Sigmaringen-Württemberg']];
+  for (let i = 0; i < n; i++) {
+    const [firstName, lastName] = names[i % names.length];
+    yield { firstName, lastName, organisationName: 'Kreis Offenbach – Fachdienst Rettungsdienst und Katastrophenschutz', bookings: [] } as unknown as ExportRegistration;
+  }
+}
+
+async function render(fonts: PdfFonts, n: number): Promise<string> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeBadgesPdf(out, event, people(n), fonts);
+  return Buffer.concat(chunks).toString('latin1');
+}
+
+describe('name badges', () => {
+  it('puts eight badges on a page', async () => {
+    const pdf = await render(pdfFonts(), 9);
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(2);
+  });
+
+  it('does not fail on scripts Helvetica cannot show', async () => {
+    const pdf = await render({ unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' }, 4);
+    expect(pdf).toContain('/Helvetica-Bold');
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+});

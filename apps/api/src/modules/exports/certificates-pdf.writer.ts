@@ -1,0 +1,64 @@
+import type { Writable } from 'node:stream';
+import { formatGermanDate, formatGermanTime } from '../../platform/export/german-format.util';
+import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
+import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
+import { mm } from '../../platform/export/pdf-layout.util';
+import type { EventEntity } from '../events/event.entity';
+import type { WorkshopEntity } from '../events/workshop.entity';
+import { CERTIFICATE_ISSUER } from './export-labels.constant';
+import type { ExportRegistration } from './exports.repository';
+
+const PAGE_WIDTH = 595.28;
+const MARGIN = mm(25);
+const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+const BRAND = '#1f4e79';
+
+/** "am 22.05.2014", or "vom 22.05.2014 bis 23.05.2014" for an event over several days. */
+export function eventDays(event: Pick<EventEntity, 'startsAt' | 'endsAt'>): string {
+  const from = formatGermanDate(event.startsAt);
+  const to = formatGermanDate(event.endsAt);
+  return from === to ? `am ${from}` : `vom ${from} bis ${to}`;
+}
+
+/** The certificate's sentence: „… hat am 22.05.2014 an der Veranstaltung „Titel“ (Ort) teilgenommen.“ */
+export function attendanceSentence(name: string, event: Pick<EventEntity, 'startsAt' | 'endsAt' | 'venue'> & { title: { de: string } }): string {
+  const venue = event.venue.trim() ? ` (${event.venue.trim()})` : '';
+  return `${name} hat ${eventDays(event)} an der Veranstaltung „${event.title.de}“${venue} teilgenommen.`;
+}
+
+/** Teilnahmebescheinigung: one page per person who was checked in. */
+export async function writeCertificatesPdf(
+  out: Writable,
+  input: { event: EventEntity; workshops: WorkshopEntity[]; registrations: AsyncIterable<ExportRegistration>; fonts: PdfFonts; issuedAt: Date },
+): Promise<void> {
+  const { event, workshops, fonts } = input;
+  const safe = (text: string) => pdfSafeText(text, fonts);
+  await writePdf(out, { title: `Teilnahmebescheinigungen – ${safe(event.title.de)}`, fonts }, async ({ doc, nextPage }) => {
+    for await (const r of input.registrations) {
+      await nextPage();
+      doc.font(PDF_FONT.bold, 11).fillColor(BRAND).text(CERTIFICATE_ISSUER.name, MARGIN, mm(20), { width: TEXT_WIDTH, align: 'right' });
+      doc.font(PDF_FONT.regular, 9).fillColor('#555555').text('WIR – Wegweisende Integrationsansätze Realisieren', { width: TEXT_WIDTH, align: 'right' });
+      doc.save().lineWidth(1).strokeColor(BRAND).moveTo(MARGIN, mm(34)).lineTo(PAGE_WIDTH - MARGIN, mm(34)).stroke().restore();
+
+      doc.font(PDF_FONT.bold, 28).fillColor('#000000').text('Teilnahmebescheinigung', MARGIN, mm(62), { width: TEXT_WIDTH, align: 'center' });
+      const sentence = attendanceSentence(`${r.firstName} ${r.lastName}`, event);
+      doc.font(PDF_FONT.regular, 14).text(safe(sentence), MARGIN, mm(88), { width: TEXT_WIDTH, align: 'center', lineGap: 6 });
+
+      const attended = workshops.filter((w) => r.bookings.some((b) => b.workshopId === w.id && b.status === 'confirmed'));
+      if (attended.length > 0) {
+        doc.moveDown(2);
+        doc.font(PDF_FONT.bold, 12).text(attended.length === 1 ? 'Besuchter Workshop:' : 'Besuchte Workshops:', MARGIN, doc.y, { width: TEXT_WIDTH });
+        doc.moveDown(0.4);
+        for (const w of attended) {
+          const time = `${formatGermanTime(w.startsAt)}–${formatGermanTime(w.endsAt)} Uhr`;
+          doc.font(PDF_FONT.regular, 12).text(`•  ${safe(w.title.de)} (${time})`, MARGIN + mm(4), doc.y, { width: TEXT_WIDTH - mm(4), lineGap: 2 });
+        }
+      }
+
+      const bottom = mm(240);
+      doc.font(PDF_FONT.regular, 12).text(`${CERTIFICATE_ISSUER.place}, ${formatGermanDate(input.issuedAt)}`, MARGIN, bottom - mm(14), { width: TEXT_WIDTH });
+      doc.save().lineWidth(0.7).strokeColor('#000000').moveTo(MARGIN, bottom + mm(12)).lineTo(MARGIN + mm(75), bottom + mm(12)).stroke().restore();
+      doc.font(PDF_FONT.regular, 10).text(CERTIFICATE_ISSUER.name, MARGIN, bottom + mm(14), { width: mm(75) });
+    }
+  });
+}

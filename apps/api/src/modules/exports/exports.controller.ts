@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { Roles } from '../../platform/auth/access.decorator';
+import { sendDownload } from '../../platform/export/send-download.util';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { certificateQuerySchema, participantListQuerySchema } from './export-query.schema';
+import { ExportsService } from './exports.service';
+
+class ParticipantListQueryDto extends createZodDto(participantListQuerySchema) {}
+class CertificateQueryDto extends createZodDto(certificateQuerySchema) {}
+
+/** Downloads of an event: personal data, so coordinators (and admins) only. Never cached. */
+@ApiTags('exports')
+@Controller('events/:id')
+@Roles('coordinator')
+export class ExportsController {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Get('participants.csv')
+  @ApiProduces('text/csv')
+  async participantsCsv(@Param() { id }: IdParamDto, @Query() query: ParticipantListQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.exports.participantsCsv(id, query));
+  }
+
+  @Get('participants.xlsx')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async participantsXlsx(@Param() { id }: IdParamDto, @Query() query: ParticipantListQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.exports.participantsXlsx(id, query));
+  }
+
+  @Get('badges.pdf')
+  @ApiProduces('application/pdf')
+  async badges(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.exports.badgesPdf(id));
+  }
+
+  @Get('certificates.pdf')
+  @ApiProduces('application/pdf')
+  async certificates(@Param() { id }: IdParamDto, @Query() query: CertificateQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.exports.certificatesPdf(id, query));
+  }
+}

@@ -1,0 +1,62 @@
+import { PassThrough } from 'node:stream';
+import { germanCsvCell, writeGermanCsv } from './german-csv.util';
+import type { SpreadsheetColumn } from './spreadsheet-column';
+
+type Receipt = { date: Date; payee: string; amountCents: number; count: number; share: number; signed: boolean };
+
+const columns: SpreadsheetColumn<Receipt>[] = [
+  { header: 'Datum', value: (r) => r.date, type: 'date' },
+  { header: 'Empfänger', value: (r) => r.payee },
+  { header: 'Betrag', value: (r) => r.amountCents, type: 'cents' },
+  { header: 'Anzahl', value: (r) => r.count, type: 'integer' },
+  { header: 'Anteil', value: (r) => r.share, type: 'decimal' },
+  { header: 'Geprüft', value: (r) => r.signed },
+];
+
+async function csvOf(rows: Receipt[], options = {}): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeGermanCsv(rows, columns, out, options);
+  return Buffer.concat(chunks);
+}
+
+describe('German CSV', () => {
+  it('writes cells the way German Excel reads them', () => {
+    expect(germanCsvCell(new Date('2014-05-22T07:30:00Z'), 'date')).toBe('22.05.2014');
+    expect(germanCsvCell(new Date('2014-05-22T07:30:00Z'), 'datetime')).toBe('22.05.2014 09:30');
+    expect(germanCsvCell(123456, 'cents')).toBe('1.234,56');
+    expect(germanCsvCell(123456, 'cents', { numberGrouping: false })).toBe('1234,56');
+    expect(germanCsvCell(-123456, 'cents')).toBe('-1.234,56');
+    expect(germanCsvCell(1234, 'integer')).toBe('1234');
+    expect(germanCsvCell(0.5, 'decimal')).toBe('0,50');
+    expect(germanCsvCell(true)).toBe('ja');
+    expect(germanCsvCell(null)).toBe('');
+    expect(germanCsvCell('=1+1')).toBe("'=1+1");
+  });
+
+  it('streams a file with BOM, semicolons, CRLF and quoting, and no cell that starts a formula', async () => {
+    const csv = await csvOf([
+      { date: new Date('2014-05-22T07:30:00Z'), payee: '=HYPERLINK("http://x")', amountCents: -4_831_600, count: 3, share: 12.5, signed: true },
+      { date: new Date('2014-12-31T22:59:00Z'), payee: 'Rettungsdienstschule; Kreis Offenbach\nHaus 2', amountCents: 5, count: 1000, share: 0, signed: false },
+    ]);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.subarray(3).toString('utf8')).toBe(
+      'Datum;Empfänger;Betrag;Anzahl;Anteil;Geprüft\r\n' +
+        '22.05.2014;"\'=HYPERLINK(""http://x"")";-48.316,00;3;12,50;ja\r\n' +
+        '31.12.2014;"Rettungsdienstschule; Kreis Offenbach\nHaus 2";0,05;1000;0,00;nein\r\n',
+    );
+  });
+
+  it('writes only the header for no rows, and takes rows from an async source', async () => {
+    expect((await csvOf([])).subarray(3).toString('utf8')).toBe('Datum;Empfänger;Betrag;Anzahl;Anteil;Geprüft\r\n');
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    async function* rows() {
+      for (let i = 0; i < 3; i++) yield { date: new Date(0), payee: `P${i}`, amountCents: i, count: i, share: i, signed: false };
+    }
+    await writeGermanCsv(rows(), columns, out);
+    expect(Buffer.concat(chunks).toString('utf8').split('\r\n')).toHaveLength(5);
+  });
+});

@@ -1,0 +1,22 @@
+/** Millimetres to PDF points (1 pt = 1/72 inch). */
+export const mm = (value: number) => (value * 72) / 25.4;
+
+type Measurer = { font(src: string, size?: number): unknown; widthOfString(text: string): number };
+
+/**
+ * One line of text that fits `width`: the largest font size from `max` down to `min` (rounded
+ * down to 0.5 pt); when even `min` is too wide, the text is cut and ends with "…".
+ */
+export function fitLine(doc: Measurer, font: string, text: string, width: number, max: number, min: number): { size: number; text: string } {
+  // Width grows linearly with the size: one measurement gives the size that fits.
+  doc.font(font, max);
+  const atMax = doc.widthOfString(text);
+  if (atMax <= width) return { size: max, text };
+  const size = Math.floor(((max * width) / atMax) * 2) / 2;
+  if (size >= min) return { size, text };
+  doc.font(font, min);
+  if (doc.widthOfString(text) <= width) return { size: min, text };
+  const chars = [...text];
+  while (chars.length > 1 && doc.widthOfString(`${chars.join('').trimEnd()}…`) > width) chars.pop();
+  return { size: min, text: `${chars.join('').trimEnd()}…` };
+}
