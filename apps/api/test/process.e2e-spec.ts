@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createDatabase, dropDatabase } from './support/database';
 import { runApiToExit, spawnApi } from './support/spawn-api';
+import { SmtpSink } from './support/smtp-sink';
 
 /** The built API as a process: start-up checks and graceful shutdown, on this project's database. */
 describe('process: configuration and shutdown', () => {
@@ -82,4 +83,45 @@ describe('process: configuration and shutdown', () => {
     expect(code).toBe(0);
     expect(Date.now() - signalledAt).toBeLessThan(10_000);
   });
+
+  it('loses no mail when the process is killed right after the registration committed', async () => {
+    const sink = await SmtpSink.start();
+    try {
+      // First process: registers, then dies (SIGKILL) before any worker delivered the mail.
+      const first = await spawnApi({ ...env, MAIL_WORKER_ENABLED: 'false', PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
+      const base = `http://127.0.0.1:${first.port}/api`;
+      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.org', password: 'Prozess-Test-2014!' }) });
+      const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
+      const csrf = cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length);
+      const start = Date.now() + 30 * 86_400_000;
+      const created = await fetch(`${base}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': csrf },
+        body: JSON.stringify({ kind: 'training', slug: 'absturz', title: { de: 'Absturz' }, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(), capacity: 5, status: 'published' }),
+      });
+      expect(created.status).toBe(201);
+      const registered = await fetch(`${base}/public/events/absturz/registrations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ firstName: 'Maruschka', lastName: 'Güldner', email: 'crash@example.org', organisationType: 'district_department', consent: { dataProcessing: true } }),
+      });
+      expect(registered.status).toBe(201);
+      first.proc.kill('SIGKILL');
+      await first.exited;
+      expect(sink.received).toHaveLength(0);
+
+      // Second process on the same database: its worker finds the committed mail and delivers it.
+      const second = await spawnApi({ ...env, SMTP_URL: sink.url, MAIL_WORKER_INTERVAL_MS: '200' });
+      try {
+        await sink.waitFor(1, 15_000);
+        expect(sink.received.map((m) => m.envelopeTo)).toEqual([['crash@example.org']]);
+        expect(sink.received[0].parsed.subject).toMatch(/Absturz/);
+      } finally {
+        second.proc.kill('SIGKILL');
+        await second.exited;
+      }
+    } finally {
+      await sink.close();
+    }
+  }, 60_000);
 });
