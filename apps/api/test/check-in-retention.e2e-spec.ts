@@ -44,7 +44,9 @@ describe('check-in, reminders and retention', () => {
 
     expect((await door.get(`/api/check-in?code=WIR-${a.body.id}-000000000000`)).status).toBe(404);
     expect((await door.get('/api/check-in?code=hallo')).status).toBe(400);
-    expect((await door.post(`/api/registrations/${b.body.id}/check-in`)).status).toBe(409);
+    const waiting = await door.post(`/api/registrations/${b.body.id}/check-in`);
+    expect(waiting.status).toBe(409);
+    expect(waiting.body.code).toBe('registration_waitlisted');
     const finance = await t.userWithRoles(['finance']);
     expect((await finance.get(`/api/check-in?code=${code}`)).status).toBe(403);
     expect((await door.get(`/api/events/${ev.id}/registrations`)).status).toBe(403);

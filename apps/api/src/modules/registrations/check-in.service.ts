@@ -34,7 +34,9 @@ export class CheckInService {
       const registration = await this.registrations.findById(id, m);
       if (!registration || registration.anonymisedAt) throw new DomainError('not_found', `Registration ${id} does not exist.`);
       if (registration.status !== 'confirmed') {
-        throw new DomainError('conflict', registration.status === 'waitlisted' ? 'This person is on the waiting list, not confirmed.' : 'This registration is cancelled.');
+        throw registration.status === 'waitlisted'
+          ? new DomainError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')
+          : new DomainError('registration_cancelled', 'This registration is cancelled.');
       }
       if (registration.checkedInAt) return { registration, already: true };
       registration.checkedInAt = new Date();

@@ -10,6 +10,8 @@ export const DOMAIN_ERROR_CODES = [
   'already_registered',
   'registration_closed',
   'idempotency_in_progress',
+  'registration_waitlisted',
+  'registration_cancelled',
   'unprocessable',
   'too_many_requests',
   'unavailable',

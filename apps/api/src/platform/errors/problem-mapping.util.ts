@@ -12,6 +12,8 @@ export const PROBLEM_FOR_CODE: Record<DomainErrorCode, { status: number; title: 
   already_registered: { status: 409, title: 'Already registered' },
   registration_closed: { status: 409, title: 'Registration not open' },
   idempotency_in_progress: { status: 409, title: 'Request still in progress' },
+  registration_waitlisted: { status: 409, title: 'On the waiting list' },
+  registration_cancelled: { status: 409, title: 'Registration cancelled' },
   unprocessable: { status: 422, title: 'Unprocessable request' },
   too_many_requests: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },
