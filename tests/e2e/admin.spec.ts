@@ -1,11 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.getByLabel('E-Mail-Adresse').fill(email);
-  await page.getByLabel('Passwort', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-}
 
 test('an admin logs in, adds a coordinator and an organisation, and logs out', async ({ page }) => {
   await test.step('a protected page without a session leads to the login', async () => {

@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
-
-/** Fails on serious or critical axe findings (WCAG 2.1 A/AA), listing them. */
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 async function newParticipantPage(browser: Browser): Promise<Page> {
   // A participant has no session and no language cookie of their own.

@@ -4,9 +4,11 @@ import {
   actionFieldListSchema,
   actionFieldSchema,
   auditPageSchema,
+  checkInCardSchema,
   eventDetailSchema,
   eventListSchema,
   eventSchema,
+  eventStatsSchema,
   manageRegistrationSchema,
   publicEventListSchema,
   publicEventSchema,
@@ -73,6 +75,9 @@ export interface RegistrationFilters {
 }
 
 type Result<S> = S extends z.ZodType ? z.output<S> : void;
+
+/** The files of GET /events/:id/<file>: participant list, name badges, attendance certificates. */
+export type EventDownload = 'participants.csv' | 'participants.xlsx' | 'badges.pdf' | 'certificates.pdf';
 
 /** Base path of the API on the admin's own origin (proxied by app/api/[...path]). */
 const API_BASE = '/api';
@@ -183,6 +188,9 @@ export const apiClient = {
     update: (id: number, body: UpdateEvent) => request('PATCH', `/events/${id}`, { body, schema: eventSchema }),
     createWorkshop: (eventId: number, body: CreateWorkshop) =>
       request('POST', `/events/${eventId}/workshops`, { body, schema: workshopSchema }),
+    stats: (id: number) => request('GET', `/events/${id}/stats`, { schema: eventStatsSchema }),
+    /** A plain link (the session cookie goes along); the API answers with an attachment. */
+    downloadUrl: (id: number, file: EventDownload, query?: Query) => buildUrl(`/events/${id}/${file}`, query),
   },
   workshops: {
     update: (id: number, body: UpdateWorkshop) => request('PATCH', `/workshops/${id}`, { body, schema: workshopSchema }),
@@ -197,6 +205,13 @@ export const apiClient = {
     moveWorkshops: (id: number, workshopIds: number[]) =>
       request('PATCH', `/registrations/${id}/workshops`, { body: { workshopIds }, schema: registrationSchema }),
     promote: (id: number) => request('POST', `/registrations/${id}/promote`, { schema: registrationSchema }),
+    /** DSGVO erasure on request: cancels and blanks the personal data (admin only). */
+    erase: (id: number) => request('POST', `/registrations/${id}/erase`, { schema: registrationSchema }),
+  },
+  /** The door: find a person by the code of their QR code, then mark them present. */
+  checkIn: {
+    lookup: (code: string) => request('GET', '/check-in', { query: { code }, schema: checkInCardSchema }),
+    mark: (registrationId: number) => request('POST', `/registrations/${registrationId}/check-in`, { schema: checkInCardSchema }),
   },
   /** Endpoints without login: the registration form and the manage link. */
   public: {

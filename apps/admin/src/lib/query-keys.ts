@@ -30,6 +30,8 @@ export const queryKeys = {
     all: ['events'] as const,
     list: () => [...queryKeys.events.all, 'list'] as const,
     detail: (id: number) => [...queryKeys.events.all, 'detail', id] as const,
+    /** Under the detail, so whatever makes the event stale makes its figures stale too. */
+    stats: (id: number) => [...queryKeys.events.detail(id), 'stats'] as const,
   },
   registrations: {
     all: ['registrations'] as const,

@@ -15,7 +15,7 @@ export function OrganisationsByTypeChart({ data }: { data: Datum[] }) {
   return (
     <>
       <div aria-hidden="true" style={{ inlineSize: '100%', blockSize: 320 }}>
-        <BarChart responsive data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: 320 }}>
+        <BarChart responsive accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: 320 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={220} />

@@ -3,9 +3,11 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { pickLanguage } from '@wir/shared';
+import { EventStatsSection } from '@/modules/event-stats/event-stats-section';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { useFormatRange } from '@/modules/ui/use-format-range';
+import { EventDownloads } from './event-downloads';
 import { EVENT_FIELDS, EventForm } from './event-form';
 import { EventStatusActions } from './event-status-actions';
 import { EventStatusBadge } from './event-status-badge';
@@ -79,10 +81,19 @@ export function EventDetailView({ id }: { id: number }) {
               {t('registrationsLink', { count: event.confirmedCount + event.waitlistedCount })}
             </Link>
           </li>
+          {canManage ? (
+            <li>
+              <Link href="/einlass">{t('checkInLink')}</Link>
+            </li>
+          ) : null}
         </ul>
       </section>
 
+      {canManage ? <EventDownloads eventId={event.id} /> : null}
+
       <WorkshopsSection event={event} canManage={canManage} />
+
+      <EventStatsSection eventId={event.id} />
 
       {canManage ? (
         <section className="panel" aria-labelledby="edit-event-heading">

@@ -41,6 +41,7 @@ export function PublicRegistrationView({ initialEvent }: { initialEvent: PublicE
               <RegistrationForm
                 event={event}
                 mode="public"
+                municipalities={event.municipalities}
                 submit={(body, key) => apiClient.public.register(slug, body, key)}
                 onRegistered={(result, body) => {
                   setDone({ result, email: body.email });

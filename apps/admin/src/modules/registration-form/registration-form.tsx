@@ -33,7 +33,7 @@ interface RegistrationFormProps {
   onRegistered: (result: RegistrationCreated, body: CreateRegistration) => void;
   /** Offered in the error summary when the e-mail is registered already. */
   resendLink?: (email: string) => Promise<void>;
-  /** Called after a 409 "closed", so the page can show the event's current state. */
+  /** Called after a 409 `registration_closed`, so the page can show the event's current state. */
   onClosed?: () => void;
 }
 
@@ -96,6 +96,7 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
       return fail({}, [t('errors.closed')]);
     }
     if (conflict === 'inProgress') return fail({}, [t('errors.inProgress')]);
+    if (conflict === 'other') return fail({}, [t('errors.conflict', { message: isApiError(error) ? (error.detail ?? error.title) : '' })]);
     if (!isApiError(error)) return fail({}, [t('errors.unexpected')]);
     if (error.status === 0) return fail({}, [t('errors.network')]);
     if (error.status === 429) return fail({}, [t('errors.tooMany', { seconds: error.retryAfterSeconds ?? 60 })]);
@@ -269,7 +270,7 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
         <legend>{t('privacy')}</legend>
         <p className="privacy-text">
           {isStaff ? t('privacyStaff') : t('privacyText')}{' '}
-          {event.retentionDays ? t('retention', { days: event.retentionDays }) : t('retentionUnknown')} {t('privacyRights')}
+          {event.retentionDays !== undefined ? t('retention', { days: event.retentionDays }) : t('retentionUnknown')} {t('privacyRights')}
         </p>
         <CheckboxField
           id={fieldId('consent.dataProcessing')}

@@ -3,12 +3,15 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { pickLanguage, type EventDetail, type Municipality, type Registration } from '@wir/shared';
+import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
+import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { WorkshopPicker } from '@/modules/registration-form/workshop-picker';
 import { hasClash } from '@/modules/registration-form/workshop-clash.util';
 import { describeError } from '@/modules/ui/describe-error.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { RegistrationStatusBadge } from './registration-status-badge';
+import { EraseRegistration } from './erase-registration';
 import { useCancelRegistration, useMoveWorkshops, usePromoteRegistration, useRegistration } from './registrations-queries';
 import { toFormEvent } from './to-form-event.util';
 
@@ -31,6 +34,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
   const query = useRegistration(id);
   const cancel = useCancelRegistration(event.id);
   const promote = usePromoteRegistration(event.id);
+  const isAdmin = hasAnyRole(useCurrentUser().data, ['admin']);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -59,7 +63,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
     <section className="panel detail-panel" aria-labelledby="registration-detail-heading">
       <div className="detail-panel__head">
         <h2 id="registration-detail-heading" ref={headingRef} tabIndex={-1}>
-          {registration ? t('detailTitle', { name }) : t('detailLoading')}
+          {!registration ? t('detailLoading') : registration.anonymisedAt ? t('anonymisedName', { id: registration.id }) : t('detailTitle', { name })}
         </h2>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
           {t('closeDetail')}
@@ -118,6 +122,18 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
               <div>
                 <dt>{t('cancelledAt')}</dt>
                 <dd>{format.dateTime(new Date(registration.cancelledAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+              </div>
+            ) : null}
+            {registration.checkedInAt ? (
+              <div>
+                <dt>{t('checkedInAt')}</dt>
+                <dd>{format.dateTime(new Date(registration.checkedInAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+              </div>
+            ) : null}
+            {registration.anonymisedAt ? (
+              <div>
+                <dt>{t('anonymisedAt')}</dt>
+                <dd>{format.dateTime(new Date(registration.anonymisedAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
               </div>
             ) : null}
             {event.questions.map((question) => {
@@ -195,8 +211,20 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
             </div>
           ) : null}
 
+          {registration.checkedInAt && !registration.anonymisedAt ? (
+            <p>
+              <a href={apiClient.events.downloadUrl(event.id, 'certificates.pdf', { registrationId: registration.id })} download>
+                {t('certificate')}
+              </a>
+            </p>
+          ) : null}
+
           {registration.status !== 'cancelled' && event.workshops.length > 0 ? (
             <MoveWorkshopsForm key={registration.id} registration={registration} event={event} onDone={done} onFailed={failed} />
+          ) : null}
+
+          {isAdmin && !registration.anonymisedAt ? (
+            <EraseRegistration key={registration.id} registration={registration} eventId={event.id} onDone={done} onFailed={failed} />
           ) : null}
         </>
       )}

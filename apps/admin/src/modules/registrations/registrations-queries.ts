@@ -43,6 +43,12 @@ export function usePromoteRegistration(eventId: number) {
   return useMutation({ mutationFn: apiClient.registrations.promote, onSuccess: invalidate });
 }
 
+/** DSGVO erasure on request (admin): the registration is cancelled and its personal data blanked. */
+export function useEraseRegistration(eventId: number) {
+  const invalidate = useInvalidateAfterChange(eventId);
+  return useMutation({ mutationFn: apiClient.registrations.erase, onSuccess: invalidate });
+}
+
 export function useMoveWorkshops(eventId: number) {
   const invalidate = useInvalidateAfterChange(eventId);
   return useMutation({

@@ -142,7 +142,7 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
                       <tr key={r.id} aria-current={r.id === selectedId ? 'true' : undefined}>
                         <th scope="row">
                           <button type="button" className="link-button" onClick={() => setSelectedId(r.id)}>
-                            {r.lastName}, {r.firstName}
+                            {r.anonymisedAt ? t('anonymisedName', { id: r.id }) : `${r.lastName}, ${r.firstName}`}
                           </button>
                         </th>
                         <td>{r.email}</td>

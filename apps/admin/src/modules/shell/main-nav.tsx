@@ -3,21 +3,30 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import type { Role } from '@wir/shared';
+import type { Role, User } from '@wir/shared';
+import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 
-type NavKey = 'dashboard' | 'events' | 'registrations' | 'funding' | 'measures' | 'masterData' | 'users' | 'auditLog';
+type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'masterData' | 'users' | 'auditLog';
 
 const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/', key: 'dashboard' },
   { href: '/veranstaltungen', key: 'events' },
   { href: '/anmeldungen', key: 'registrations' },
+  { href: '/einlass', key: 'checkIn', roles: ['admin', 'coordinator', 'checkin'] },
   { href: '/foerderung', key: 'funding' },
   { href: '/massnahmen', key: 'measures' },
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },
   { href: '/protokoll', key: 'auditLog', roles: ['admin'] },
 ];
+
+/** A door helper (role `checkin` only) sees the check-in screen and nothing else. */
+function itemsFor(user: User | undefined) {
+  if (!user) return [];
+  if (isCheckInOnly(user.roles)) return NAV_ITEMS.filter((item) => item.key === 'checkIn');
+  return NAV_ITEMS.filter((item) => !item.roles || hasAnyRole(user, item.roles));
+}
 
 function isCurrent(pathname: string, href: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -27,7 +36,8 @@ export function MainNav() {
   const t = useTranslations('nav');
   const pathname = usePathname();
   const { data: user } = useCurrentUser();
-  const items = NAV_ITEMS.filter((item) => !item.roles || hasAnyRole(user, item.roles));
+  // Empty until the session is known, so a door helper never sees the full menu flash by.
+  const items = itemsFor(user);
 
   return (
     <nav className="main-nav" aria-label={t('label')}>

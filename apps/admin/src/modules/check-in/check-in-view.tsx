@@ -1,0 +1,224 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import type { CheckInCard } from '@wir/shared';
+import { isApiError } from '@/lib/api-error';
+import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { describeError } from '@/modules/ui/describe-error.util';
+import { CheckInResult } from './check-in-result';
+import { normaliseCheckInCode } from './check-in-code.util';
+import { useCheckInLookup, useMarkCheckedIn } from './check-in-queries';
+import { cardStateOf, type CardState } from './check-in-state.util';
+import { QrScanner } from './qr-scanner';
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'card'; code: string; card: CheckInCard; justMarked: boolean; source: Source }
+  | { kind: 'unknown'; code: string }
+  | { kind: 'malformed' }
+  | { kind: 'error'; message: string };
+
+const CODE_INPUT_ID = 'check-in-code';
+
+/**
+ * Where a code came from. Typed or from a hand scanner: the field gets the focus back for the next
+ * code. From the camera: the focus stays off the field, so a tablet's on-screen keyboard does not
+ * cover the camera picture.
+ */
+type Source = 'field' | 'camera';
+
+/** The door: scan or type a code, see who it is, let them in; then the next person. */
+export function CheckInView() {
+  const t = useTranslations('checkIn');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  const me = useCurrentUser();
+  const lookup = useCheckInLookup();
+  const mark = useMarkCheckedIn();
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [announcement, setAnnouncement] = useState({ text: '', tick: 0 });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const busy = lookup.isPending || mark.isPending;
+  const allowed = hasAnyRole(me.data, ['checkin', 'coordinator', 'admin']);
+
+  useEffect(() => {
+    if (allowed) inputRef.current?.focus();
+  }, [allowed]);
+
+  const announce = useCallback((text: string) => setAnnouncement((a) => ({ text, tick: a.tick + 1 })), []);
+
+  const describeCard = useCallback(
+    (card: CheckInCard, state: CardState) => {
+      const name = `${card.firstName} ${card.lastName}`;
+      const time = card.checkedInAt ? format.dateTime(new Date(card.checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
+      return t(`announce.${state}`, { name, time });
+    },
+    [format, t],
+  );
+
+  /** After every answer the code field is ready for the next person (cleared when the code was found). */
+  const readyForNext = useCallback((clear: boolean, source: Source) => {
+    const input = inputRef.current;
+    if (!input) return;
+    if (clear) input.value = '';
+    if (source === 'camera') return;
+    input.focus();
+    if (!clear) input.select();
+  }, []);
+
+  const showCard = useCallback(
+    (code: string, card: CheckInCard, justMarked: boolean, source: Source) => {
+      setOutcome({ kind: 'card', code, card, justMarked, source });
+      announce(describeCard(card, cardStateOf(card, justMarked)));
+    },
+    [announce, describeCard],
+  );
+
+  const find = useCallback(
+    (raw: string, source: Source) => {
+      if (busy) return;
+      const code = normaliseCheckInCode(raw);
+      if (!code) {
+        setOutcome({ kind: 'malformed' });
+        announce(t('malformed'));
+        readyForNext(false, source);
+        return;
+      }
+      lookup.mutate(code, {
+        onSuccess: (card) => {
+          showCard(code, card, false, source);
+          readyForNext(true, source);
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.status === 404) {
+            setOutcome({ kind: 'unknown', code });
+            announce(t('unknown', { code }));
+          } else if (isApiError(error) && error.status === 400) {
+            setOutcome({ kind: 'malformed' });
+            announce(t('malformed'));
+          } else {
+            const message = describeError(tc, error);
+            setOutcome({ kind: 'error', message });
+            announce(message);
+          }
+          readyForNext(false, source);
+        },
+      });
+    },
+    [announce, busy, lookup, readyForNext, showCard, t, tc],
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    find(String(new FormData(event.currentTarget).get('code') ?? ''), 'field');
+  }
+
+  function checkIn() {
+    if (outcome.kind !== 'card' || busy) return;
+    const { code, card, source } = outcome;
+    mark.mutate(card.registrationId, {
+      onSuccess: (saved) => showCard(code, saved, true, source),
+      onError: (error) => {
+        // 409: the registration changed since the look-up (cancelled, moved to the waiting list).
+        if (isApiError(error) && (error.status === 409 || error.status === 404)) {
+          find(code, source);
+          return;
+        }
+        const message = describeError(tc, error);
+        setOutcome({ kind: 'error', message });
+        announce(message);
+      },
+      onSettled: () => {
+        readyForNext(true, source);
+        // The pressed button is gone; from the camera, the focus goes to the result instead of the field.
+        if (source === 'camera') document.getElementById('check-in-card-state')?.focus();
+      },
+    });
+  }
+
+  if (me.data && !allowed) {
+    return (
+      <>
+        <h1>{t('title')}</h1>
+        <p className="notice">{t('notAllowed')}</p>
+      </>
+    );
+  }
+
+  return (
+    <div className="check-in">
+      <h1>{t('title')}</h1>
+      <div className="check-in__layout">
+        <div className="check-in__input">
+          <section className="panel" aria-labelledby="code-heading">
+            <h2 id="code-heading">{t('codeTitle')}</h2>
+            <form className="check-in__form" onSubmit={onSubmit} noValidate aria-labelledby="code-heading">
+              <div className="field">
+                <label htmlFor={CODE_INPUT_ID}>{t('codeLabel')}</label>
+                <span id={`${CODE_INPUT_ID}-hint`} className="field__hint">
+                  {t.rich('codeHint', { code: (chunks) => <code className="nowrap">{chunks}</code> })}
+                </span>
+                <input
+                  ref={inputRef}
+                  id={CODE_INPUT_ID}
+                  name="code"
+                  type="text"
+                  dir="ltr"
+                  className="check-in__code"
+                  autoComplete="off"
+                  autoCorrect="off"
+                  autoCapitalize="off"
+                  spellCheck={false}
+                  enterKeyHint="search"
+                  aria-describedby={`${CODE_INPUT_ID}-hint`}
+                  aria-invalid={outcome.kind === 'malformed' || outcome.kind === 'unknown' || undefined}
+                />
+              </div>
+              <button type="submit" className="button button--large" aria-disabled={busy || undefined}>
+                {lookup.isPending ? t('searching') : t('search')}
+              </button>
+            </form>
+          </section>
+          <QrScanner onCode={(raw) => find(raw, 'camera')} paused={busy} />
+        </div>
+
+        <section className="check-in__result" aria-labelledby="result-heading" aria-busy={busy || undefined}>
+          <h2 id="result-heading" className="visually-hidden">
+            {t('resultTitle')}
+          </h2>
+          <p role="status" aria-live="polite" className="visually-hidden">
+            <span key={announcement.tick}>{announcement.text}</span>
+          </p>
+          {outcome.kind === 'idle' ? <p className="check-in__placeholder">{lookup.isPending ? t('searching') : t('idle')}</p> : null}
+          {outcome.kind === 'card' ? (
+            <CheckInResult card={outcome.card} state={cardStateOf(outcome.card, outcome.justMarked)} pending={mark.isPending} onCheckIn={checkIn} />
+          ) : null}
+          {outcome.kind === 'unknown' ? (
+            <div className="check-in-card check-in-card--danger">
+              <p className="check-in-card__state">
+                <span className="check-in-card__symbol" aria-hidden="true">
+                  ?
+                </span>
+                <span>{t('states.unknown')}</span>
+              </p>
+              <p className="check-in-card__advice">{t('unknown', { code: outcome.code })}</p>
+            </div>
+          ) : null}
+          {outcome.kind === 'malformed' ? (
+            <div className="check-in-card check-in-card--danger">
+              <p className="check-in-card__state">
+                <span className="check-in-card__symbol" aria-hidden="true">
+                  ?
+                </span>
+                <span>{t('states.malformed')}</span>
+              </p>
+              <p className="check-in-card__advice">{t('malformed')}</p>
+            </div>
+          ) : null}
+          {outcome.kind === 'error' ? <p className="alert">{outcome.message}</p> : null}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { CheckInRateChart } from './check-in-rate-chart';
+import { CountBarChart } from './count-bar-chart';
+import { RegistrationsOverTimeChart } from './registrations-over-time-chart';
+import { useEventStatsSuspense } from './use-event-stats';
+import { WorkshopFillChart } from './workshop-fill-chart';
+
+function ChartPanel({ id, title, children, wide }: { id: string; title: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <section className={wide ? 'chart-panel chart-panel--wide' : 'chart-panel'} aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** The figures and charts of one event (suspends until the stats are loaded). */
+export function EventStatsCharts({ eventId }: { eventId: number }) {
+  const t = useTranslations('eventStats');
+  const tTypes = useTranslations('organisationTypes');
+  const { data: stats } = useEventStatsSuspense(eventId);
+
+  return (
+    <>
+      <dl className="figures">
+        <div className="figure">
+          <dt>{t('confirmed')}</dt>
+          <dd>{t('countOf', { count: stats.confirmed, capacity: stats.capacity })}</dd>
+        </div>
+        <div className="figure">
+          <dt>{t('waitlisted')}</dt>
+          <dd>{stats.waitlisted}</dd>
+        </div>
+        <div className="figure">
+          <dt>{t('cancelled')}</dt>
+          <dd>{stats.cancelled}</dd>
+        </div>
+        <div className="figure">
+          <dt>{t('checkedIn')}</dt>
+          <dd>{stats.checkedIn}</dd>
+        </div>
+      </dl>
+      <div className="chart-grid">
+        <ChartPanel id="stats-over-time" title={t('overTimeTitle')} wide>
+          <RegistrationsOverTimeChart data={stats.registrationsOverTime} capacity={stats.capacity} />
+        </ChartPanel>
+        <ChartPanel id="stats-workshops" title={t('workshopsTitle')} wide>
+          <WorkshopFillChart workshops={stats.workshops} />
+        </ChartPanel>
+        <ChartPanel id="stats-municipalities" title={t('municipalitiesTitle')}>
+          <CountBarChart
+            caption={t('municipalitiesCaption')}
+            labelHeader={t('municipality')}
+            data={stats.byMunicipality.map((m) => ({ key: String(m.municipalityId ?? 'none'), label: m.name ?? t('noMunicipality'), count: m.count }))}
+          />
+        </ChartPanel>
+        <ChartPanel id="stats-organisation-types" title={t('organisationTypesTitle')}>
+          <CountBarChart
+            caption={t('organisationTypesCaption')}
+            labelHeader={t('organisationType')}
+            data={stats.byOrganisationType.map((o) => ({ key: o.type, label: tTypes(o.type), count: o.count }))}
+          />
+        </ChartPanel>
+        <ChartPanel id="stats-check-in" title={t('checkInTitle')}>
+          <CheckInRateChart confirmed={stats.confirmed} checkedIn={stats.checkedIn} />
+        </ChartPanel>
+      </div>
+    </>
+  );
+}

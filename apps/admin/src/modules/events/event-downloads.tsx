@@ -1,0 +1,54 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { apiClient, type EventDownload } from '@/lib/api-client';
+import { useEventStats } from '@/modules/event-stats/use-event-stats';
+
+const FILES: { file: EventDownload; key: 'csv' | 'xlsx' | 'badges' | 'certificates' }[] = [
+  { file: 'participants.csv', key: 'csv' },
+  { file: 'participants.xlsx', key: 'xlsx' },
+  { file: 'badges.pdf', key: 'badges' },
+  { file: 'certificates.pdf', key: 'certificates' },
+];
+
+/**
+ * The event's files (coordinators and admins): plain links, the session cookie goes along. A file
+ * the API would refuse (badges without confirmed people, certificates before anyone came in) is
+ * shown with the reason instead of a link, so nobody downloads an error.
+ */
+export function EventDownloads({ eventId }: { eventId: number }) {
+  const t = useTranslations('eventDownloads');
+  const { data: stats } = useEventStats(eventId);
+  const unavailable = (key: (typeof FILES)[number]['key']): string | null => {
+    if (!stats) return null;
+    if (key === 'badges' && stats.confirmed === 0) return t('noConfirmed');
+    if (key === 'certificates' && stats.checkedIn === 0) return t('noCheckedIn');
+    return null;
+  };
+
+  return (
+    <section className="panel" aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <ul className="downloads">
+        {FILES.map(({ file, key }) => {
+          const reason = unavailable(key);
+          return (
+            <li key={file} className="downloads__item">
+              {reason ? (
+                <span className="downloads__link downloads__link--unavailable">{t(`${key}.label`)}</span>
+              ) : (
+                <a className="button button--ghost downloads__link" href={apiClient.events.downloadUrl(eventId, file)} download aria-describedby={`download-${key}-hint`}>
+                  {t(`${key}.label`)}
+                </a>
+              )}
+              <span id={`download-${key}-hint`} className="field__hint">
+                {reason ?? t(`${key}.hint`)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
