@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { And, Brackets, DataSource, EntityManager, In, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import type { RegistrationFilter } from '@wir/shared';
+import { rawRows } from '../../platform/database/raw-query.util';
 import { OutboxMailEntity } from '../../platform/mail/outbox-mail.entity';
 import { EventEntity } from '../events/event.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -18,6 +19,11 @@ export class RegistrationsRepository {
 
   findLiveByEmail(m: EntityManager, eventId: number, email: string): Promise<RegistrationEntity | null> {
     return m.getRepository(RegistrationEntity).findOneBy({ eventId, email, status: Not('cancelled') });
+  }
+
+  /** On every booking: is the address registered for the event already (hand-written, no query building). */
+  async hasLiveRegistration(m: EntityManager, eventId: number, email: string): Promise<boolean> {
+    return (await rawRows(m, "SELECT 1 AS found FROM registrations WHERE event_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1", [eventId, email])).length > 0;
   }
 
   findByTokenHash(manageTokenHash: string, manager?: EntityManager): Promise<RegistrationEntity | null> {

@@ -32,6 +32,8 @@ const WINDOW_MESSAGES = {
   closed: 'Registration for this event has closed.',
 } as const;
 
+/** Seat changes of one event wait for each other in this process (see TransactionRunner). */
+const eventQueueKey = (eventId: number) => `event:${eventId}`;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 // 256 bits from the OS's CSPRNG: unguessable manage links.
 const newToken = () => randomBytes(32).toString('base64url');
@@ -95,7 +97,7 @@ export class RegistrationsService {
     // transaction is the queue every registration for the event passes through.
     const result = await this.tx
       .run(async (m) => {
-        if (await this.registrations.findLiveByEmail(m, event.id, input.email)) throw alreadyRegistered();
+        if (await this.registrations.hasLiveRegistration(m, event.id, input.email)) throw alreadyRegistered();
         const confirmed = await this.seats.takeEventSeat(m, event.id);
         const now = new Date();
         const registration = await this.registrations.insert(m, {
@@ -136,7 +138,7 @@ export class RegistrationsService {
         });
         if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
         return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
-      })
+      }, { queueKey: eventQueueKey(event.id) })
       .catch((error: unknown) => {
         // Two requests with one e-mail at the same moment: the partial unique index stops the second.
         if (isUniqueViolation(error)) throw alreadyRegistered();
@@ -220,11 +222,14 @@ export class RegistrationsService {
   }
 
   private async inEventTx<T>(registration: RegistrationEntity, work: (m: EntityManager, fresh: RegistrationEntity) => Promise<T>): Promise<T> {
-    return this.tx.run(async (m) => {
-      await this.seats.lockEvent(m, registration.eventId);
-      const fresh = (await this.seats.findRegistration(m, registration.id))!;
-      return work(m, fresh);
-    });
+    return this.tx.run(
+      async (m) => {
+        await this.seats.lockEvent(m, registration.eventId);
+        const fresh = (await this.seats.findRegistration(m, registration.id))!;
+        return work(m, fresh);
+      },
+      { queueKey: eventQueueKey(registration.eventId) },
+    );
   }
 
   async manage(token: string): Promise<ManageRegistration> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { rawRows } from '../../platform/database/raw-query.util';
 import { EventEntity } from '../events/event.entity';
 import { WorkshopEntity } from '../events/workshop.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
@@ -19,14 +20,10 @@ export class SeatsRepository {
     await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count' }).where('id = :eventId', { eventId }).execute();
   }
 
+  // The two seat statements run on every booking: hand-written SQL, no query building.
   async takeEventSeat(m: EntityManager, eventId: number): Promise<boolean> {
-    const r = await m
-      .createQueryBuilder()
-      .update(EventEntity)
-      .set({ confirmedCount: () => 'confirmed_count + 1' })
-      .where('id = :eventId AND confirmed_count < capacity', { eventId })
-      .execute();
-    return r.affected === 1;
+    const rows = await rawRows(m, 'UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity RETURNING id', [eventId]);
+    return rows.length === 1;
   }
 
   async releaseEventSeat(m: EntityManager, eventId: number): Promise<void> {
@@ -34,13 +31,8 @@ export class SeatsRepository {
   }
 
   async takeWorkshopSeat(m: EntityManager, workshopId: number): Promise<boolean> {
-    const r = await m
-      .createQueryBuilder()
-      .update(WorkshopEntity)
-      .set({ confirmedCount: () => 'confirmed_count + 1' })
-      .where('id = :workshopId AND confirmed_count < capacity', { workshopId })
-      .execute();
-    return r.affected === 1;
+    const rows = await rawRows(m, 'UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity RETURNING id', [workshopId]);
+    return rows.length === 1;
   }
 
   async releaseWorkshopSeat(m: EntityManager, workshopId: number): Promise<void> {
