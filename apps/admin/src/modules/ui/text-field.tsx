@@ -1,50 +1,21 @@
 'use client';
 
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { useTranslations } from 'next-intl';
-import { FieldError } from './field-error';
-import { fieldIds } from './field-ids.util';
-import { RequiredMark } from './required-mark';
+import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
-interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
-  name: string;
-  label: string;
-  /** A fixed id (e.g. to link to the field from an error summary); generated otherwise. */
-  id?: string;
-  /** Shows a visible '*' after the label (the input's `required` tells assistive technology). */
-  markRequired?: boolean;
-  hint?: string;
-  error?: string;
-  hideLabel?: boolean;
+interface TextFieldProps extends LabelledFieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps> {
   optional?: boolean;
 }
 
-export function TextField({ name, label, id: fixedId, markRequired, hint, error, hideLabel, optional, type = 'text', ...rest }: TextFieldProps) {
+export function TextField({ name, label, id, markRequired, hint, error, hideLabel, optional, type = 'text', ...rest }: TextFieldProps) {
   const t = useTranslations('common');
-  const generatedId = useId();
-  const id = fixedId ?? `${generatedId}-${name}`;
-  const { hintId, errorId, describedBy } = fieldIds(id, hint, error);
   return (
-    <div className="field">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-        <RequiredMark show={markRequired} />
-        {optional ? <span className="field__hint"> ({t('optional')})</span> : null}
-      </label>
-      {hint ? (
-        <span id={hintId} className="field__hint">
-          {hint}
-        </span>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      />
-      <FieldError id={errorId} message={error} />
-    </div>
+    <LabelledField
+      {...{ name, label, id, markRequired, hint, error, hideLabel }}
+      labelSuffix={optional ? <span className="field__hint"> ({t('optional')})</span> : null}
+    >
+      {(controlProps) => <input {...controlProps} type={type} {...rest} />}
+    </LabelledField>
   );
 }

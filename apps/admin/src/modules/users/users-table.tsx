@@ -1,9 +1,10 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { User } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { InlineEditRow } from '@/modules/ui/inline-edit-row';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { RolesFieldset, rolesOf } from './roles-fieldset';
 import { useUpdateUser } from './users-queries';
@@ -138,34 +139,25 @@ function UserRow({
 
 function EditRolesRow({ user, onCancel, onSaved }: { user: User; onCancel: () => void; onSaved: (saved: User) => void }) {
   const t = useTranslations('users');
-  const tc = useTranslations('common');
   const feedback = useFormFeedback(FIELDS);
   const update = useUpdateUser();
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    update.mutate(
-      { id: user.id, changes: { roles: rolesOf(new FormData(event.currentTarget)) } },
-      { onSuccess: onSaved, onError: feedback.fail },
-    );
+  function onSubmit(form: HTMLFormElement) {
+    update.mutate({ id: user.id, changes: { roles: rolesOf(new FormData(form)) } }, { onSuccess: onSaved, onError: feedback.fail });
   }
 
   return (
-    <tr>
-      <td colSpan={6}>
-        <form className="form" onSubmit={onSubmit} noValidate aria-label={t('editRoles', { name: user.displayName })}>
-          <RolesFieldset legend={t('rolesOf', { name: user.displayName })} defaultRoles={user.roles} error={feedback.fieldErrors.roles} />
-          <FormMessages error={feedback.formError} status={feedback.status} />
-          <div className="button-row">
-            <button type="submit" className="button button--small" disabled={update.isPending}>
-              {update.isPending ? tc('saving') : t('saveRoles')}
-            </button>
-            <button type="button" className="button button--ghost button--small" onClick={onCancel}>
-              {tc('cancel')}
-            </button>
-          </div>
-        </form>
-      </td>
-    </tr>
+    <InlineEditRow
+      colSpan={6}
+      formClassName="form"
+      label={t('editRoles', { name: user.displayName })}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+      isPending={update.isPending}
+      saveLabel={t('saveRoles')}
+      feedback={feedback}
+    >
+      <RolesFieldset legend={t('rolesOf', { name: user.displayName })} defaultRoles={user.roles} error={feedback.fieldErrors.roles} />
+    </InlineEditRow>
   );
 }
