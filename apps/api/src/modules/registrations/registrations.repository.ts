@@ -39,6 +39,69 @@ export class RegistrationsRepository {
     return Object.assign(new RegistrationEntity(), registration, { id: result.identifiers[0].id as number });
   }
 
+  /**
+   * PostgreSQL: the whole booking in one statement — seat counter, registration, workshop places —
+   * so the event row's lock is held for this statement, the outbox insert and the commit only.
+   * The same rules as the step-by-step path (SQLite): a seat only while `confirmed_count < capacity`,
+   * workshop places only with an event seat, workshops locked in id order; a second live
+   * registration of one e-mail is stopped by the partial unique index (23505).
+   */
+  async bookInOneStatement(
+    m: EntityManager,
+    row: Omit<RegistrationEntity, 'id' | 'status' | 'event' | 'municipality'>,
+    workshopIds: number[],
+  ): Promise<{ registration: RegistrationEntity; bookings: RegistrationWorkshopEntity[] }> {
+    const rows = (await m.query(
+      `WITH seat AS (
+         UPDATE events SET confirmed_count = confirmed_count + 1
+         WHERE id = $1::int AND confirmed_count < capacity
+         RETURNING id
+       ), reg AS (
+         INSERT INTO registrations (event_id, status, first_name, last_name, email, organisation_name, organisation_type, municipality_id, language,
+           accessibility_needs, interpreting_language, answers, consent_participant_list, consent_given_at, manage_token_hash, source, created_at)
+         SELECT $1::int, CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'confirmed' ELSE 'waitlisted' END, $2::varchar, $3::varchar, $4::varchar, $5::varchar,
+           $6::varchar, $7::int, $8::varchar, $9::text, $10::varchar, $11::text, $12::boolean, $13::timestamptz, $14::varchar, $15::varchar, $13::timestamptz
+         RETURNING id, status
+       ), ws AS (
+         UPDATE workshops SET confirmed_count = confirmed_count + 1
+         WHERE id IN (SELECT w.id FROM workshops w WHERE w.id = ANY($16::int[]) AND EXISTS (SELECT 1 FROM seat) ORDER BY w.id FOR UPDATE)
+           AND confirmed_count < capacity
+         RETURNING id
+       ), booked AS (
+         INSERT INTO registration_workshops (registration_id, workshop_id, status)
+         SELECT reg.id, w.id, CASE WHEN w.id IN (SELECT id FROM ws) THEN 'confirmed' ELSE 'waitlisted' END
+         FROM reg CROSS JOIN unnest($16::int[]) AS w(id)
+         RETURNING id, workshop_id, status
+       )
+       SELECT reg.id, reg.status,
+              COALESCE((SELECT json_agg(json_build_object('id', b.id, 'workshopId', b.workshop_id, 'status', b.status) ORDER BY b.workshop_id) FROM booked b), '[]'::json) AS bookings
+       FROM reg`,
+      [
+        row.eventId,
+        row.firstName,
+        row.lastName,
+        row.email,
+        row.organisationName,
+        row.organisationType,
+        row.municipalityId,
+        row.language,
+        row.accessibilityNeeds,
+        row.interpretingLanguage,
+        JSON.stringify(row.answers),
+        row.consentParticipantList,
+        row.createdAt,
+        row.manageTokenHash,
+        row.source,
+        workshopIds,
+      ],
+    )) as { id: number; status: RegistrationEntity['status']; bookings: { id: number; workshopId: number; status: RegistrationWorkshopEntity['status'] }[] }[];
+    const { id, status, bookings } = rows[0];
+    return {
+      registration: Object.assign(new RegistrationEntity(), row, { id, status }),
+      bookings: bookings.map((b) => Object.assign(new RegistrationWorkshopEntity(), { ...b, registrationId: id })),
+    };
+  }
+
   async save(m: EntityManager, registration: RegistrationEntity): Promise<void> {
     await m.getRepository(RegistrationEntity).save(registration);
   }

@@ -93,41 +93,37 @@ export class RegistrationsService {
       new DomainError('already_registered', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
         errors: [{ path: 'email', message: 'is registered already' }],
       });
+    const now = new Date();
+    const row = {
+      eventId: event.id,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      organisationName: input.organisationName,
+      organisationType: input.organisationType,
+      municipalityId: input.municipalityId ?? null,
+      language: input.language,
+      accessibilityNeeds: input.accessibilityNeeds ?? '',
+      interpretingLanguage: input.interpretingLanguage ?? '',
+      answers: input.answers ?? {},
+      consentParticipantList: input.consent.participantList ?? false,
+      consentGivenAt: now,
+      manageTokenHash: hashToken(token),
+      source,
+      createdAt: now,
+      cancelledAt: null,
+      checkedInAt: null,
+      anonymisedAt: null,
+    };
+    const workshopIds = [...input.workshopIds].sort((a, b) => a - b);
     // Kept short on purpose: the guarded seat UPDATE locks the event row until commit, so this
     // transaction is the queue every registration for the event passes through.
     const result = await this.tx
       .run(async (m) => {
-        if (await this.registrations.hasLiveRegistration(m, event.id, input.email)) throw alreadyRegistered();
-        const confirmed = await this.seats.takeEventSeat(m, event.id);
-        const now = new Date();
-        const registration = await this.registrations.insert(m, {
-          eventId: event.id,
-          status: confirmed ? 'confirmed' : 'waitlisted',
-          firstName: input.firstName,
-          lastName: input.lastName,
-          email: input.email,
-          organisationName: input.organisationName,
-          organisationType: input.organisationType,
-          municipalityId: input.municipalityId ?? null,
-          language: input.language,
-          accessibilityNeeds: input.accessibilityNeeds ?? '',
-          interpretingLanguage: input.interpretingLanguage ?? '',
-          answers: input.answers ?? {},
-          consentParticipantList: input.consent.participantList ?? false,
-          consentGivenAt: now,
-          manageTokenHash: hashToken(token),
-          source,
-          createdAt: now,
-          cancelledAt: null,
-          checkedInAt: null,
-          anonymisedAt: null,
-        });
-        // Workshops in id order, after the event row: every transaction takes its locks in the same order.
-        const bookings: RegistrationWorkshopEntity[] = [];
-        for (const workshopId of [...input.workshopIds].sort((a, b) => a - b)) {
-          const seat = confirmed && (await this.seats.takeWorkshopSeat(m, workshopId));
-          bookings.push(await this.registrations.insertBooking(m, registration.id, workshopId, seat ? 'confirmed' : 'waitlisted'));
-        }
+        const { registration, bookings } = this.tx.isSqlite
+          ? await this.bookStepByStep(m, row, workshopIds, alreadyRegistered)
+          : await this.registrations.bookInOneStatement(m, row, workshopIds);
+        const confirmed = registration.status === 'confirmed';
         const waitlistPosition = confirmed ? null : await this.seats.waitlistPosition(registration, m);
         await this.outbox.enqueue(m, {
           kind: confirmed ? 'registration_confirmed' : 'registration_waitlisted',
@@ -145,6 +141,20 @@ export class RegistrationsService {
         throw error;
       });
     return result;
+  }
+
+  /** The booking one statement at a time (SQLite; the rules of RegistrationsRepository.bookInOneStatement). */
+  private async bookStepByStep(m: EntityManager, row: Omit<RegistrationEntity, 'id' | 'status' | 'event' | 'municipality'>, workshopIds: number[], alreadyRegistered: () => DomainError) {
+    if (await this.registrations.hasLiveRegistration(m, row.eventId, row.email)) throw alreadyRegistered();
+    const confirmed = await this.seats.takeEventSeat(m, row.eventId);
+    const registration = await this.registrations.insert(m, { ...row, status: confirmed ? 'confirmed' : 'waitlisted' });
+    // Workshops in id order, after the event row: every transaction takes its locks in the same order.
+    const bookings: RegistrationWorkshopEntity[] = [];
+    for (const workshopId of workshopIds) {
+      const seat = confirmed && (await this.seats.takeWorkshopSeat(m, workshopId));
+      bookings.push(await this.registrations.insertBooking(m, registration.id, workshopId, seat ? 'confirmed' : 'waitlisted'));
+    }
+    return { registration, bookings };
   }
 
   private async assertValid(event: EventEntity, workshops: WorkshopEntity[], workshopIds: number[], answers: Record<string, string | boolean>, municipalityId: number | null) {
