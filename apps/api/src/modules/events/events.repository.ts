@@ -45,8 +45,9 @@ export class EventsRepository {
       .find({ select: { id: true, status: true, createdAt: true, checkedInAt: true, municipalityId: true, organisationType: true }, where: { eventId }, order: { id: 'ASC' } });
   }
 
+  /** Names for the public form's select and the statistics; the district-wide entry first. */
   municipalityNames(): Promise<{ id: number; name: string }[]> {
-    return this.m().getRepository(MunicipalityEntity).find({ select: { id: true, name: true } });
+    return this.m().getRepository(MunicipalityEntity).find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
   }
 
   /** Waiting registrations per event, in one grouped query. */

@@ -212,10 +212,6 @@ export class RegistrationsRepository {
       .getMany();
   }
 
-  municipalityNames(): Promise<{ id: number; name: string }[]> {
-    return this.m().getRepository(MunicipalityEntity).find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
-  }
-
   municipalityExists(id: number): Promise<boolean> {
     return this.m().getRepository(MunicipalityEntity).existsBy({ id });
   }

@@ -63,7 +63,7 @@ export class RegistrationsService {
   async publicEvent(slug: string): Promise<PublicEvent> {
     const event = await this.events.findBySlug(slug);
     if (!event || event.status !== 'published') throw new DomainError('not_found', 'There is no published event at this address.');
-    return toPublicEvent(event, await this.events.workshopsOf(event.id), await this.registrations.municipalityNames());
+    return toPublicEvent(event, await this.events.workshopsOf(event.id), await this.events.municipalityNames());
   }
 
   // ---- registering ------------------------------------------------------------------------------
@@ -313,7 +313,7 @@ export class RegistrationsService {
       consent: { dataProcessing: true, participantList: dto.consentParticipantList },
       workshops: dto.workshops,
       createdAt: dto.createdAt,
-      event: toPublicEvent(event, workshops, await this.registrations.municipalityNames()),
+      event: toPublicEvent(event, workshops, await this.events.municipalityNames()),
     };
   }
 
