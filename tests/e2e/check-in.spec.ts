@@ -145,7 +145,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
   await test.step('a cancelled registration is refused in red, with what to do', async () => {
     await code.fill(jonasCode);
     await code.press('Enter');
-    await expect(result).toContainText('Anmeldung abgesagt');
+    await expect(result).toContainText('Anmeldung storniert');
     await expect(result).toContainText('Nicht einchecken');
     await expect(result.getByRole('button', { name: 'Einchecken' })).toHaveCount(0);
     await snapshot(page, 'check-in-6-cancelled');
@@ -181,7 +181,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await expect(office.getByRole('status').filter({ hasText: 'gelöscht' })).toHaveText('Die personenbezogenen Daten von Jonas Becker wurden gelöscht.');
     const table = office.getByRole('table', { name: 'Anmeldungen' });
     await expect(table.getByRole('row', { name: /Becker, Jonas/ })).toHaveCount(0);
-    await expect(table.getByRole('row', { name: new RegExp(`Anonymisiert \\(Nr\\. ${jonasId}\\)`) })).toContainText('abgesagt');
+    await expect(table.getByRole('row', { name: new RegExp(`Anonymisiert \\(Nr\\. ${jonasId}\\)`) })).toContainText('storniert');
     await context.close();
   });
 

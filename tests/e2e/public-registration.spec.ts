@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './e2e-helpers';
+import type { CreateEvent, CreateRegistration } from '@wir/shared';
+import { BASE_URL, apiSession, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 async function newParticipantPage(browser: Browser): Promise<Page> {
@@ -141,7 +142,7 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
   await test.step('the office sees both registrations with their status', async () => {
     await page.goto(`${eventPath}/anmeldungen`);
     const table = page.getByRole('table', { name: 'Anmeldungen' });
-    await expect(table.getByRole('row', { name: /Haddad, Amira/ })).toContainText('abgesagt');
+    await expect(table.getByRole('row', { name: /Haddad, Amira/ })).toContainText('storniert');
     await expect(table.getByRole('row', { name: /Becker, Jonas/ })).toContainText('bestätigt');
   });
 
@@ -157,5 +158,132 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await form.getByRole('button', { name: 'Anmeldung speichern' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Sie stehen auf der Warteliste' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Anmeldungen' }).getByRole('row', { name: /Yılmaz, Selin/ })).toContainText('Warteliste');
+  });
+});
+
+test('custom questions: added in the editor, asked on the public form, a required one must be answered', async ({ page, browser, playwright }) => {
+  const questionsSlug = `fachtag-fragen-${year}-${Date.now().toString(36)}`;
+  const eventTitle = `Fachtag Vielfalt ${year}`;
+  const mealDe = 'Wie möchten Sie verpflegt werden?';
+  const mealEn = 'Which meal would you like?';
+  const mealKey = 'wie_moechten_sie_verpflegt_werden';
+  const noteDe = 'Was möchten Sie uns noch mitteilen?';
+  let eventId = 0;
+
+  await test.step('through the API: a published event without questions', async () => {
+    const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+    const event = (await admin.post('/api/events', {
+      kind: 'conference',
+      slug: questionsSlug,
+      title: { de: eventTitle },
+      startsAt: `${year}-06-12T09:00:00+02:00`,
+      endsAt: `${year}-06-12T15:00:00+02:00`,
+      capacity: 20,
+      languages: ['de', 'en'],
+    } satisfies CreateEvent)) as { id: number };
+    eventId = event.id;
+    await admin.patch(`/api/events/${eventId}`, { status: 'published' });
+    await admin.dispose();
+  });
+
+  await test.step('staff add a required choice and an optional text question, reorder them and correct a key the API refuses', async () => {
+    await page.goto(`/veranstaltungen/${eventId}`);
+    await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: eventTitle })).toBeVisible();
+    const editor = page.getByRole('form', { name: 'Eigene Fragen' });
+    const question = (n: number) => editor.getByRole('group', { name: `Frage ${n}`, exact: true });
+    await expect(editor).toContainText('Diese Veranstaltung hat noch keine eigenen Fragen.');
+
+    await editor.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    const meal = question(1);
+    const mealText = meal.getByRole('group', { name: 'Text der Frage' });
+    await mealText.getByLabel('Deutsch').fill(mealDe);
+    await mealText.getByLabel('English').fill(mealEn);
+    await expect(meal.getByLabel(/^Schlüssel/)).toHaveValue(mealKey);
+    await meal.getByLabel('Art der Antwort').selectOption({ label: 'Auswahl aus einer Liste' });
+    const vegetarian = meal.getByRole('group', { name: 'Antwortmöglichkeit 1', exact: true });
+    await vegetarian.getByLabel('Deutsch').fill('Vegetarisch');
+    await vegetarian.getByLabel('English').fill('Vegetarian');
+    await expect(vegetarian.getByLabel(/^Wert/)).toHaveValue('vegetarisch');
+    await meal.getByRole('button', { name: 'Antwortmöglichkeit hinzufügen' }).click();
+    const withMeat = meal.getByRole('group', { name: 'Antwortmöglichkeit 2', exact: true });
+    await withMeat.getByLabel('Deutsch').fill('Mit Fleisch');
+    await expect(withMeat.getByLabel(/^Wert/)).toHaveValue('mit_fleisch');
+    await meal.getByRole('checkbox', { name: /^Pflichtfrage/ }).check();
+
+    await editor.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    const note = question(2);
+    await note.getByRole('group', { name: 'Text der Frage' }).getByLabel('Deutsch').fill(noteDe);
+    await note.getByLabel(/^Schlüssel/).fill('Notiz!');
+    await note.getByRole('button', { name: 'Frage 2 nach oben' }).click();
+    await expect(question(1).getByRole('group', { name: 'Text der Frage' }).getByLabel('Deutsch')).toHaveValue(noteDe);
+
+    await editor.getByRole('button', { name: 'Fragen speichern' }).click();
+    const noteKey = question(1).getByLabel(/^Schlüssel/);
+    await expect(editor.getByRole('alert')).toContainText('Bitte prüfen Sie die markierten Felder.');
+    await expect(noteKey).toHaveAttribute('aria-invalid', 'true');
+    await expect(noteKey).toHaveAccessibleDescription(/Fehler:/);
+    await expect(noteKey).toBeFocused();
+    await expect(question(2).getByLabel(/^Schlüssel/)).not.toHaveAttribute('aria-invalid', 'true');
+
+    await noteKey.fill('notiz');
+    await editor.getByRole('button', { name: 'Fragen speichern' }).click();
+    await expect(editor.getByRole('status')).toHaveText('Die Fragen wurden gespeichert.');
+    await expect(noteKey).not.toHaveAttribute('aria-invalid', 'true');
+
+    await page.reload();
+    await expect(question(1).getByLabel(/^Schlüssel/)).toHaveValue('notiz');
+    await expect(question(2).getByLabel(/^Schlüssel/)).toHaveValue(mealKey);
+    await expect(question(2).getByRole('checkbox', { name: /^Pflichtfrage/ })).toBeChecked();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  const participant = await newParticipantPage(browser);
+
+  await test.step('the public form asks both questions in the editor\'s order, in the participant\'s language', async () => {
+    await participant.goto(`/anmeldung/${questionsSlug}?lang=en`);
+    await expect(participant.getByLabel(mealEn)).toBeVisible();
+    await expect(participant.getByLabel(mealEn).getByRole('option')).toContainText(['', 'Vegetarian', 'Mit Fleisch']);
+
+    await participant.goto(`/anmeldung/${questionsSlug}`);
+    const questions = participant.getByRole('group', { name: 'Weitere Fragen' });
+    await expect(questions.locator('label')).toContainText([noteDe, mealDe]);
+    await expectNoSeriousA11yViolations(participant);
+  });
+
+  await test.step('the required question must be answered: in the form and at the API', async () => {
+    const questions = participant.getByRole('group', { name: 'Weitere Fragen' });
+    await participant.getByLabel('Vorname').fill('Leyla');
+    await participant.getByLabel('Nachname').fill('Demir');
+    await participant.getByLabel('E-Mail-Adresse').fill('leyla.demir@example.org');
+    await participant.getByLabel('Art der Organisation').selectOption({ label: 'Rettungsdienst' });
+    await questions.getByLabel(noteDe).fill('Ich reise mit der Bahn an.');
+    await participant.getByRole('checkbox', { name: /Ich bin einverstanden/ }).check();
+    await participant.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+    const summary = participant.getByRole('alert').filter({ hasText: 'Die Anmeldung ist noch nicht abgeschickt' });
+    await expect(summary).toContainText(`Bitte beantworten Sie die Frage „${mealDe}“.`);
+    await expect(questions.getByLabel(mealDe)).toHaveAttribute('aria-invalid', 'true');
+
+    const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
+    const response = await publicApi.post(`/api/public/events/${questionsSlug}/registrations`, {
+      headers: { 'Idempotency-Key': `questions-${questionsSlug}` },
+      data: {
+        firstName: 'Leyla',
+        lastName: 'Demir',
+        email: 'leyla.demir@example.org',
+        organisationType: 'rescue_service',
+        language: 'de',
+        consent: { dataProcessing: true },
+        answers: { notiz: 'Ich reise mit der Bahn an.' },
+      } satisfies CreateRegistration,
+    });
+    expect(response.status()).toBe(400);
+    const problem = (await response.json()) as { errors?: { path: string }[] };
+    expect(problem.errors?.map((e) => e.path)).toContain(`answers.${mealKey}`);
+    await publicApi.dispose();
+
+    await questions.getByLabel(mealDe).selectOption({ label: 'Vegetarisch' });
+    await participant.getByRole('button', { name: 'Verbindlich anmelden' }).click();
+    await expect(participant.getByRole('heading', { level: 2, name: 'Sie sind angemeldet' })).toBeVisible();
   });
 });

@@ -12,6 +12,7 @@ import { EVENT_FIELDS, EventForm } from './event-form';
 import { EventStatusActions } from './event-status-actions';
 import { EventStatusBadge } from './event-status-badge';
 import { useEvent, useUpdateEvent } from './events-queries';
+import { QuestionsEditor } from './questions-editor';
 import { useCanManageEvents } from './use-can-manage-events';
 import { WorkshopsSection } from './workshops-section';
 
@@ -92,6 +93,8 @@ export function EventDetailView({ id }: { id: number }) {
       {canManage ? <EventDownloads eventId={event.id} /> : null}
 
       <WorkshopsSection event={event} canManage={canManage} />
+
+      {canManage ? <QuestionsEditor key={event.id} event={event} /> : null}
 
       <EventStatsSection eventId={event.id} />
 

@@ -28,7 +28,6 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
   const tc = useTranslations('common');
   const tTypes = useTranslations('organisationTypes');
   const tLang = useTranslations('shell.languageNames');
-  const tResult = useTranslations('registrationResult');
   const locale = useLocale();
   const format = useFormatter();
   const query = useRegistration(id);
@@ -152,7 +151,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
               <ul className="result__workshops">
                 {registration.workshops.map((w) => (
                   <li key={w.workshopId}>
-                    {titleOf(w.workshopId)} <span className="badge">{tResult(`status.${w.status}`)}</span>
+                    {titleOf(w.workshopId)} <span className="badge">{t(`statuses.${w.status}`)}</span>
                   </li>
                 ))}
               </ul>
