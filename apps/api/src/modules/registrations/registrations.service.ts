@@ -134,7 +134,9 @@ export class RegistrationsService {
         });
         if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
         return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
-      }, { queueKey: eventQueueKey(event.id) })
+        // No in-process queue here: on PostgreSQL the one-statement booking holds the row lock so
+        // briefly that PostgreSQL's own lock hand-over is faster (measured, docs/benchmarks.md).
+      })
       .catch((error: unknown) => {
         // Two requests with one e-mail at the same moment: the partial unique index stops the second.
         if (isUniqueViolation(error)) throw alreadyRegistered();
