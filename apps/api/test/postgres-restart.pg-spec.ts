@@ -24,20 +24,30 @@ async function waitForStatus(url: string, expected: number, timeoutMs: number): 
 }
 
 describe('PostgreSQL restarting under the API', () => {
-  const pg = new PrivatePostgres(55_400 + Math.floor(Math.random() * 500));
+  let pg: PrivatePostgres;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-restart-'));
   let api: SpawnedApi;
 
   beforeAll(async () => {
-    pg.init();
-    pg.start();
+    // A free port can be taken between the check and the start: try a few.
+    for (let attempt = 1; ; attempt++) {
+      pg = new PrivatePostgres(await PrivatePostgres.freePort());
+      pg.init();
+      try {
+        pg.start();
+        break;
+      } catch (error) {
+        pg.destroy();
+        if (attempt === 3) throw error;
+      }
+    }
     api = await spawnApi({ DATA_DIR: dataDir, DATABASE_URL: pg.url, ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'Neustart-Test-2014!' });
   }, 120_000);
 
   afterAll(async () => {
     api?.proc.kill('SIGKILL');
     await api?.exited;
-    pg.destroy();
+    pg?.destroy();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -10,6 +11,15 @@ import * as path from 'node:path';
 export class PrivatePostgres {
   readonly dir: string;
   private readonly bin: string;
+
+  /** A port nothing listens on right now (the kernel's choice), for the private server. */
+  static async freePort(): Promise<number> {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  }
 
   constructor(readonly port: number) {
     const versions = fs.readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a));
@@ -31,7 +41,12 @@ export class PrivatePostgres {
   }
 
   start(): void {
-    this.asPostgres('pg_ctl', ['-D', `${this.dir}/data`, '-l', `${this.dir}/log`, '-w', '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+    try {
+      this.asPostgres('pg_ctl', ['-D', `${this.dir}/data`, '-l', `${this.dir}/log`, '-w', '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+    } catch (error) {
+      const log = fs.existsSync(`${this.dir}/log`) ? fs.readFileSync(`${this.dir}/log`, 'utf8').slice(-2000) : '(no log)';
+      throw new Error(`PostgreSQL did not start on port ${this.port}: ${(error as Error).message}\n${log}`);
+    }
   }
 
   stop(): void {
