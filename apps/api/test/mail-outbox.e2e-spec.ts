@@ -2,28 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
-import { mailHarness, payload, PNG_SIGNATURE } from './support/mail-fixtures';
+import { mailHarness, smtpMailSuite, payload, PNG_SIGNATURE } from './support/mail-fixtures';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('mail outbox: delivery over SMTP', () => {
+  const suite = smtpMailSuite();
   let sink: SmtpSink;
-  let t: TestApp;
   let h: ReturnType<typeof mailHarness>;
-
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await startTestApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false' });
-    h = mailHarness(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
-  beforeEach(async () => {
-    sink.reset();
-    await h.rows.createQueryBuilder().delete().execute();
-  });
+  beforeEach(() => ({ sink, h } = suite()));
 
   it('delivers a confirmation in Arabic and one in German, each once, with calendar file and QR code', async () => {
     const ar = await h.enqueue('amina.haddad@example.org', 'ar', 'registration_confirmed', payload('Amina', 'Haddad'));

@@ -6,29 +6,17 @@ import { createApp } from '../src/create-app';
 import { loadConfig } from '../src/platform/config/app-config';
 import { MailWorker } from '../src/platform/mail/mail-worker.service';
 import type { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
-import { mailHarness } from './support/mail-fixtures';
+import { mailHarness, smtpMailSuite } from './support/mail-fixtures';
 import { SmtpSink } from './support/smtp-sink';
-import { ADMIN, startTestApp, TestApp } from './support/test-app';
+import { ADMIN, TestApp } from './support/test-app';
 
 /** What only PostgreSQL has: row locks skipped by other workers, several API processes on one database. */
 describe('mail outbox on PostgreSQL: several workers', () => {
+  const suite = smtpMailSuite();
   let sink: SmtpSink;
   let t: TestApp;
   let h: ReturnType<typeof mailHarness>;
-
-  beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await startTestApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false' });
-    h = mailHarness(t);
-  });
-  afterAll(async () => {
-    await t.close();
-    await sink.close();
-  });
-  beforeEach(async () => {
-    sink.reset();
-    await h.rows.createQueryBuilder().delete().execute();
-  });
+  beforeEach(() => ({ sink, t, h } = suite()));
 
   it('skips rows another process holds locked instead of waiting for them', async () => {
     const rows: OutboxMailEntity[] = [];

@@ -4,7 +4,8 @@ import { MailWorker } from '../../src/platform/mail/mail-worker.service';
 import { MailKind, OutboxMailEntity } from '../../src/platform/mail/outbox-mail.entity';
 import { OutboxService } from '../../src/platform/mail/outbox.service';
 import type { RegistrationMailPayload } from '../../src/platform/mail/registration-mail-payload';
-import type { TestApp } from './test-app';
+import { SmtpSink } from './smtp-sink';
+import { startTestApp, TestApp } from './test-app';
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -36,4 +37,28 @@ export function mailHarness(t: TestApp) {
     },
     reload: (row: OutboxMailEntity) => rows.findOneByOrFail({ id: row.id }),
   };
+}
+
+/**
+ * One app with its mail going to a real SMTP sink, for a describe block: registers the hooks
+ * (start, stop, and an empty outbox and sink before each test) and returns a getter for the parts.
+ */
+export function smtpMailSuite(): () => { sink: SmtpSink; t: TestApp; h: ReturnType<typeof mailHarness> } {
+  let sink: SmtpSink;
+  let t: TestApp;
+  let h: ReturnType<typeof mailHarness>;
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    t = await startTestApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false' });
+    h = mailHarness(t);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+  beforeEach(async () => {
+    sink.reset();
+    await h.rows.createQueryBuilder().delete().execute();
+  });
+  return () => ({ sink, t, h });
 }
