@@ -131,7 +131,9 @@ describe('registrations: public form, waiting list, manage link', () => {
     expect(after.length).toBe(before + 1);
     const newUrl = String((after[after.length - 1].payload as { manageUrl: string }).manageUrl);
     expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(404);
-    const newToken = newUrl.split('/').pop()!;
+    const url = new URL(newUrl);
+    expect(url.searchParams.get('lang')).toBe('de');
+    const newToken = url.pathname.split('/').pop()!;
     expect((await t.http.get(`/api/public/registrations/${newToken}`)).body.email).toBe(body.email);
   });
 

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ManageRegistration, PublicEvent, Registration, RegistrationCreated, RegistrationFilter, RegistrationPage } from '@wir/shared';
 import { createRegistrationSchema } from '@wir/shared';
@@ -8,6 +7,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import { APP_CONFIG } from '../../platform/config/app-config.token';
 import type { AppConfig } from '../../platform/config/app-config';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
 import { DomainError, FieldError } from '../../platform/errors/domain.error';
 import type { MailKind } from '../../platform/mail/outbox-mail.entity';
 import { OutboxService } from '../../platform/mail/outbox.service';
@@ -34,9 +34,6 @@ const WINDOW_MESSAGES = {
 
 /** Seat changes of one event wait for each other in this process (see TransactionRunner). */
 const eventQueueKey = (eventId: number) => `event:${eventId}`;
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-// 256 bits from the OS's CSPRNG: unguessable manage links.
-const newToken = () => randomBytes(32).toString('base64url');
 
 @Injectable()
 export class RegistrationsService {
@@ -88,7 +85,7 @@ export class RegistrationsService {
   private async register(event: EventEntity, input: NewRegistration, source: 'public' | 'staff', actor: Actor | null): Promise<RegistrationCreated> {
     const workshops = await this.events.workshopsOf(event.id);
     await this.assertValid(event, workshops, input.workshopIds, input.answers ?? {}, input.municipalityId ?? null);
-    const token = newToken();
+    const token = newSecretToken();
     const alreadyRegistered = () =>
       new DomainError('already_registered', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
         errors: [{ path: 'email', message: 'is registered already' }],
@@ -280,7 +277,7 @@ export class RegistrationsService {
   async resendLink(slug: string, email: string): Promise<void> {
     const event = await this.events.findBySlug(slug);
     if (!event) return;
-    const token = newToken();
+    const token = newSecretToken();
     await this.tx.run(async (m) => {
       await this.seats.lockEvent(m, event.id);
       const registration = await this.registrations.findLiveByEmail(m, event.id, email.toLowerCase());

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import type { Actor } from './actor';
+import { hashToken, newSecretToken } from '../security/secret-token.util';
 import { SessionRepository } from './session.repository';
 
 export type IssuedSession = { token: string; csrfToken: string; expiresAt: Date };
@@ -12,9 +12,6 @@ export type LiveSession = { actor: Actor; sessionId: number; tokenHash: string; 
 // Refresh last_seen_at at most once a minute, not on every request.
 const TOUCH_INTERVAL_MS = 60_000;
 
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 @Injectable()
 export class SessionService {
@@ -24,8 +21,8 @@ export class SessionService {
   ) {}
 
   async issue(userId: number, now = new Date()): Promise<IssuedSession> {
-    const token = randomBytes(32).toString('base64url');
-    const csrfToken = randomBytes(32).toString('base64url');
+    const token = newSecretToken();
+    const csrfToken = newSecretToken();
     const expiresAt = new Date(now.getTime() + this.config.session.absoluteMs);
     await this.sessions.insert({ tokenHash: hashToken(token), userId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null });
     return { token, csrfToken, expiresAt };
