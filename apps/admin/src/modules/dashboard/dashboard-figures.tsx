@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { actionFieldListSchema, municipalityListSchema, organisationListSchema } from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
 import { countOrganisationsByType } from './organisations-by-type.util';
-import { OrganisationsByTypeChart } from './organisations-by-type-chart';
+import { CountBarChart } from '../ui/count-bar-chart';
 
 /** Figures from the master data, fetched on the server with the visitor's session. */
 export async function DashboardFigures() {
@@ -23,7 +23,7 @@ export async function DashboardFigures() {
   const [municipalities, organisations, actionFields] = lists;
 
   const byType = countOrganisationsByType(organisations.items).map(({ type, count }) => ({
-    type,
+    key: type,
     label: t(`organisationTypes.${type}`),
     count,
   }));
@@ -54,7 +54,13 @@ export async function DashboardFigures() {
         {organisations.items.length === 0 ? (
           <p>{t('dashboard.chartEmpty')}</p>
         ) : (
-          <OrganisationsByTypeChart data={byType} />
+          <CountBarChart
+            data={byType}
+            caption={t('dashboard.chartTableCaption')}
+            labelHeader={t('dashboard.organisations')}
+            countLabel={t('dashboard.chartCount')}
+            emptyText={t('dashboard.chartEmpty')}
+          />
         )}
       </section>
     </>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { PolarAngleAxis, RadialBar, RadialBarChart } from 'recharts';
-import { CHART_COLORS } from './chart-colors.constant';
+import { CHART_COLORS } from '../ui/chart-colors.constant';
 
 /** How many confirmed people have come in: the figure in words, and a ring that fills up. */
 export function CheckInRateChart({ confirmed, checkedIn }: { confirmed: number; checkedIn: number }) {

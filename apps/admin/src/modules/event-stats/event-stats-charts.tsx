@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { CheckInRateChart } from './check-in-rate-chart';
-import { CountBarChart } from './count-bar-chart';
+import { CountBarChart } from '../ui/count-bar-chart';
 import { RegistrationsOverTimeChart } from './registrations-over-time-chart';
 import { useEventStatsSuspense } from './use-event-stats';
 import { WorkshopFillChart } from './workshop-fill-chart';
@@ -54,6 +54,8 @@ export function EventStatsCharts({ eventId }: { eventId: number }) {
           <CountBarChart
             caption={t('municipalitiesCaption')}
             labelHeader={t('municipality')}
+            countLabel={t('registrations')}
+            emptyText={t('noRegistrations')}
             data={stats.byMunicipality.map((m) => ({ key: String(m.municipalityId ?? 'none'), label: m.name ?? t('noMunicipality'), count: m.count }))}
           />
         </ChartPanel>
@@ -61,6 +63,8 @@ export function EventStatsCharts({ eventId }: { eventId: number }) {
           <CountBarChart
             caption={t('organisationTypesCaption')}
             labelHeader={t('organisationType')}
+            countLabel={t('registrations')}
+            emptyText={t('noRegistrations')}
             data={stats.byOrganisationType.map((o) => ({ key: o.type, label: tTypes(o.type), count: o.count }))}
           />
         </ChartPanel>

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EventStats } from '@wir/shared';
-import { CHART_COLORS } from './chart-colors.constant';
+import { CHART_COLORS } from '../ui/chart-colors.constant';
 import { legendText } from './legend-text';
 
 interface RegistrationsOverTimeChartProps {

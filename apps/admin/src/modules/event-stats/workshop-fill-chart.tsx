@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { pickLanguage, type EventStats } from '@wir/shared';
-import { CHART_COLORS } from './chart-colors.constant';
+import { CHART_COLORS } from '../ui/chart-colors.constant';
 import { legendText } from './legend-text';
 
 /** Seats of each workshop: confirmed and free stacked up to the capacity, the waiting list beside them. */

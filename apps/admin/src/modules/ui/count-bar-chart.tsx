@@ -1,6 +1,5 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS } from './chart-colors.constant';
 
@@ -16,13 +15,16 @@ interface CountBarChartProps {
   caption: string;
   /** Header of the label column ("Kommune", "Art der Organisation"). */
   labelHeader: string;
+  /** Name of the counted thing: the bars' series and the table's number column. */
+  countLabel: string;
+  /** Shown instead of the chart when there is nothing to count. */
+  emptyText: string;
 }
 
-/** Registrations per category as horizontal bars, largest first; the same figures as a table. */
-export function CountBarChart({ data, caption, labelHeader }: CountBarChartProps) {
-  const t = useTranslations('eventStats');
+/** Counts per category as horizontal bars, largest first; the same figures as a table for screen readers. */
+export function CountBarChart({ data, caption, labelHeader, countLabel, emptyText }: CountBarChartProps) {
   const rows = [...data].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  if (rows.length === 0) return <p>{t('noRegistrations')}</p>;
+  if (rows.length === 0) return <p>{emptyText}</p>;
   const height = Math.max(160, rows.length * 40 + 50);
   return (
     <>
@@ -32,7 +34,7 @@ export function CountBarChart({ data, caption, labelHeader }: CountBarChartProps
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={200} />
           <Tooltip />
-          <Bar dataKey="count" name={t('registrations')} fill={CHART_COLORS.primary} />
+          <Bar dataKey="count" name={countLabel} fill={CHART_COLORS.primary} />
         </BarChart>
       </div>
       <table className="visually-hidden">
@@ -40,7 +42,7 @@ export function CountBarChart({ data, caption, labelHeader }: CountBarChartProps
         <thead>
           <tr>
             <th scope="col">{labelHeader}</th>
-            <th scope="col">{t('registrations')}</th>
+            <th scope="col">{countLabel}</th>
           </tr>
         </thead>
         <tbody>
