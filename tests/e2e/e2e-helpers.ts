@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdir, readFile } from 'node:fs/promises';
+import { ParsedMail, simpleParser } from 'mailparser';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { ADMIN_PORT } from './e2e-env';
@@ -82,4 +83,28 @@ export async function checkInCodeFromMail(to: string, timeoutMs = 30_000): Promi
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`no mail with a check-in code to ${to} in ${mailDir} within ${timeoutMs} ms`);
+}
+
+/**
+ * Waits until at least `count` mails to `to` have been written (the API without SMTP_URL writes each
+ * as an .eml file under DATA_DIR/mail) and returns them parsed, oldest first.
+ */
+export async function mailsTo(to: string, count: number, timeoutMs = 30_000): Promise<ParsedMail[]> {
+  const mailDir = path.join(process.env.WIR_E2E_DATA_DIR ?? '', 'mail');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const names = (await readdir(mailDir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml')).sort();
+    const parsed = await Promise.all(names.map(async (name) => simpleParser(await readFile(path.join(mailDir, name)))));
+    const mine = parsed.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((a) => a?.value.some((v) => v.address === to)));
+    if (mine.length >= count) return mine;
+    if (Date.now() > deadline) throw new Error(`only ${mine.length} of ${count} mails to ${to} in ${mailDir} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The manage link's path and query in a participant mail, ready for page.goto (relative to the admin). */
+export function manageLinkIn(mail: ParsedMail): string {
+  const match = /\/anmeldung\/verwalten\/[A-Za-z0-9_-]+\?lang=[a-z]{2}/.exec(mail.text ?? '');
+  if (!match) throw new Error(`no manage link in the mail "${mail.subject}"`);
+  return match[0];
 }

@@ -76,6 +76,8 @@ export default defineConfig({
         ADMIN_ORIGIN: `http://127.0.0.1:${ADMIN_PORT}`,
         // The admin's /api proxy on the same host forwards X-Forwarded-*.
         TRUST_PROXY: 'loopback',
+        // Links in mails point at this admin.
+        PUBLIC_BASE_URL: `http://127.0.0.1:${ADMIN_PORT}`,
         LOG_LEVEL: 'warn',
       },
     },

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { CreateEvent, CreateRegistration } from '@wir/shared';
-import { BASE_URL, apiSession, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { BASE_URL, apiSession, expectNoSeriousA11yViolations, logIn, mailsTo, manageLinkIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 async function newParticipantPage(browser: Browser): Promise<Page> {
@@ -121,8 +121,17 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await expect(second.getByRole('status').filter({ hasText: 'Warteliste' })).toHaveText('Sie stehen auf Platz 1 der Warteliste.');
   });
 
-  await test.step('the first participant opens the manage link and cancels, after a confirmation step', async () => {
-    await first.goto(firstManageUrl);
+  await test.step('the confirmation mail arrives in Arabic, right-to-left, with the manage link', async () => {
+    const [confirmation] = await mailsTo('amira.haddad@example.org', 1);
+    expect(confirmation.html).toContain('dir="rtl"');
+    expect(confirmation.attachments.map((a) => a.contentType)).toEqual(expect.arrayContaining(['text/calendar', 'image/png']));
+    expect(confirmation.text).toContain(`${BASE_URL}${manageLinkIn(confirmation)}`);
+    expect(new URL(firstManageUrl, BASE_URL).pathname + new URL(firstManageUrl, BASE_URL).search).toBe(manageLinkIn(confirmation));
+  });
+
+  await test.step('the first participant opens the manage link from the mail and cancels, after a confirmation step', async () => {
+    const [confirmation] = await mailsTo('amira.haddad@example.org', 1);
+    await first.goto(manageLinkIn(confirmation));
     await expect(first.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(first.getByText('تم تسجيلك. مكانك مؤكَّد.')).toBeVisible();
     await expectNoSeriousA11yViolations(first);
@@ -137,6 +146,9 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await expect(second.getByText('Sie sind angemeldet. Ihr Platz ist bestätigt.')).toBeVisible();
     const own = second.getByRole('region', { name: 'Stand Ihrer Anmeldung' });
     await expect(own.getByRole('listitem').filter({ hasText: workshopDe })).toContainText('bestätigt');
+    // Waiting-list notice first, then the mail that says a seat is now theirs.
+    const mails = await mailsTo('jonas.becker@example.org', 2);
+    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^Warteliste:/), expect.stringMatching(/^Sie haben einen Platz:/)]);
   });
 
   await test.step('the office sees both registrations with their status', async () => {
