@@ -16,3 +16,7 @@ export * from './event.schema';
 export * from './registration.schema';
 export * from './check-in.schema';
 export * from './event-stats.schema';
+export * from './funding-programme.schema';
+export * from './grant.schema';
+export * from './receipt.schema';
+export * from './budget-status.schema';

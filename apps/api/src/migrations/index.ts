@@ -1,5 +1,6 @@
 import { Foundation1764460000000 } from './1764460000000-foundation';
 import { EventsRegistrations1764500000000 } from './1764500000000-events-registrations';
+import { Grants1764600000000 } from './1764600000000-grants';
 
 /** All migrations in order; the only way the schema changes. */
-export const migrations = [Foundation1764460000000, EventsRegistrations1764500000000];
+export const migrations = [Foundation1764460000000, EventsRegistrations1764500000000, Grants1764600000000];

@@ -10,6 +10,12 @@ import { RegistrationEntity } from '../../modules/registrations/registration.ent
 import { RegistrationWorkshopEntity } from '../../modules/registrations/registration-workshop.entity';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { OutboxMailEntity } from '../mail/outbox-mail.entity';
+import { FundingProgrammeEntity } from '../../modules/grants/funding-programme.entity';
+import { GrantEntity } from '../../modules/grants/grant.entity';
+import { GrantAmendmentEntity } from '../../modules/grants/grant-amendment.entity';
+import { BudgetLineEntity } from '../../modules/grants/budget-line.entity';
+import { DrawdownEntity } from '../../modules/grants/drawdown.entity';
+import { ReceiptEntity } from '../../modules/grants/receipt.entity';
 
 export const entities = [
   UserEntity,
@@ -24,4 +30,10 @@ export const entities = [
   RegistrationWorkshopEntity,
   IdempotencyKeyEntity,
   OutboxMailEntity,
+  FundingProgrammeEntity,
+  GrantEntity,
+  GrantAmendmentEntity,
+  BudgetLineEntity,
+  DrawdownEntity,
+  ReceiptEntity,
 ];

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+export const FINANCING_TYPES = ['festbetrag', 'fehlbedarf', 'anteil'] as const;
+export type FinancingType = (typeof FINANCING_TYPES)[number];
+
+/** A calendar date as ISO text (2014-05-22); no time, no zone. */
+export const calendarDateSchema = z.iso.date();
+/** Money is integer cents, never a float. Receipts stay below 20 million euros. */
+export const amountCentsSchema = z.number().int().positive().max(2_000_000_000);
+const centsOrZero = z.number().int().min(0).max(2_000_000_000);
+
+export const grantAmendmentSchema = z.object({
+  id: z.number().int(),
+  /** `original` is the first notice (Zuwendungsbescheid), later rows are Änderungsbescheide. */
+  kind: z.enum(['original', 'amendment']),
+  noticeNumber: z.string(),
+  noticeDate: z.string(),
+  awardedCents: z.number().int(),
+  note: z.string(),
+  recordedAt: z.string(),
+});
+export type GrantAmendment = z.infer<typeof grantAmendmentSchema>;
+
+export const budgetLineSchema = z.object({
+  id: z.number().int(),
+  grantId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  plannedCents: z.number().int(),
+  position: z.number().int(),
+});
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+export const grantSchema = z.object({
+  id: z.number().int(),
+  programmeId: z.number().int(),
+  programmeName: z.string(),
+  funder: z.string(),
+  title: z.string(),
+  noticeNumber: z.string(),
+  noticeDate: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  /** The amount of the latest notice. */
+  awardedCents: z.number().int(),
+  financingType: z.enum(FINANCING_TYPES),
+  sharePercent: z.number().int().nullable(),
+  purpose: z.string(),
+  /** Income side of the finance plan besides the grant. */
+  ownShareCents: z.number().int(),
+  thirdPartyCents: z.number().int(),
+  recipient: z.string(),
+});
+export type Grant = z.infer<typeof grantSchema>;
+export const grantListSchema = z.object({ items: z.array(grantSchema) });
+export const grantDetailSchema = grantSchema.extend({
+  amendments: z.array(grantAmendmentSchema),
+  budgetLines: z.array(budgetLineSchema),
+});
+export type GrantDetail = z.infer<typeof grantDetailSchema>;
+
+const grantFields = {
+  programmeId: z.number().int().positive(),
+  title: z.string().trim().min(1).max(200),
+  noticeNumber: z.string().trim().min(1).max(80),
+  noticeDate: calendarDateSchema,
+  periodStart: calendarDateSchema,
+  periodEnd: calendarDateSchema,
+  awardedCents: amountCentsSchema,
+  financingType: z.enum(FINANCING_TYPES),
+  sharePercent: z.number().int().min(1).max(100).nullable().optional(),
+  purpose: z.string().trim().max(4000).optional(),
+  ownShareCents: centsOrZero.optional(),
+  thirdPartyCents: centsOrZero.optional(),
+  recipient: z.string().trim().max(200).optional(),
+};
+
+const checkGrant = (
+  v: { periodStart?: string; periodEnd?: string; financingType?: FinancingType; sharePercent?: number | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+  if (v.financingType === 'anteil' && v.sharePercent == null) ctx.addIssue({ code: 'custom', path: ['sharePercent'], message: 'is required for anteil' });
+  if (v.financingType && v.financingType !== 'anteil' && v.sharePercent != null) ctx.addIssue({ code: 'custom', path: ['sharePercent'], message: 'only for anteil' });
+};
+
+export const createGrantSchema = z.strictObject(grantFields).superRefine(checkGrant);
+export type CreateGrant = z.input<typeof createGrantSchema>;
+
+/**
+ * A change of the awarded amount is an Änderungsbescheid: it needs the notice's date (and number),
+ * and the history keeps the original and every later amount.
+ */
+export const updateGrantSchema = z
+  .strictObject({
+    ...grantFields,
+    amendment: z
+      .strictObject({
+        noticeNumber: z.string().trim().min(1).max(80),
+        noticeDate: calendarDateSchema,
+        note: z.string().trim().max(1000).optional(),
+      })
+      .optional(),
+  })
+  .omit({ programmeId: true, noticeNumber: true, noticeDate: true })
+  .partial()
+  .superRefine(checkGrant)
+  .superRefine((v, ctx) => {
+    if (v.awardedCents !== undefined && !v.amendment) ctx.addIssue({ code: 'custom', path: ['amendment'], message: 'a new amount needs the amending notice (number and date)' });
+    if (v.amendment && v.awardedCents === undefined) ctx.addIssue({ code: 'custom', path: ['awardedCents'], message: 'an amending notice needs the new amount' });
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
+export type UpdateGrant = z.input<typeof updateGrantSchema>;
+
+export const createBudgetLineSchema = z.strictObject({
+  code: z.string().trim().regex(/^[0-9A-Za-z.\-]{1,20}$/, 'letters, digits, dots and hyphens, at most 20'),
+  name: z.string().trim().min(1).max(200),
+  plannedCents: centsOrZero,
+});
+export type CreateBudgetLine = z.input<typeof createBudgetLineSchema>;
+export const updateBudgetLineSchema = createBudgetLineSchema.partial().refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
+export type UpdateBudgetLine = z.input<typeof updateBudgetLineSchema>;
+
+export const drawdownSchema = z.object({
+  id: z.number().int(),
+  grantId: z.number().int(),
+  requestedCents: z.number().int(),
+  requestedOn: z.string(),
+  receivedCents: z.number().int().nullable(),
+  receivedOn: z.string().nullable(),
+  note: z.string(),
+});
+export type Drawdown = z.infer<typeof drawdownSchema>;
+export const drawdownListSchema = z.object({ items: z.array(drawdownSchema) });
+export const createDrawdownSchema = z.strictObject({
+  requestedCents: amountCentsSchema,
+  requestedOn: calendarDateSchema,
+  note: z.string().trim().max(500).optional(),
+});
+export type CreateDrawdown = z.input<typeof createDrawdownSchema>;
+export const recordDrawdownReceiptSchema = z.strictObject({
+  receivedCents: centsOrZero,
+  receivedOn: calendarDateSchema,
+});
+export type RecordDrawdownReceipt = z.input<typeof recordDrawdownReceiptSchema>;

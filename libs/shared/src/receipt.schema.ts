@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { amountCentsSchema, calendarDateSchema } from './grant.schema';
+
+export const RECEIPT_KINDS = ['expense', 'income'] as const;
+export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
+/** Where income comes from: the income side of the finance plan. */
+export const INCOME_SOURCES = ['grant', 'own_share', 'third_party'] as const;
+export type IncomeSource = (typeof INCOME_SOURCES)[number];
+/** sachlich richtig, then rechnerisch richtig, by two different people. */
+export const SIGN_OFF_STEPS = ['factual', 'arithmetic'] as const;
+export type SignOffStep = (typeof SIGN_OFF_STEPS)[number];
+export const SIGN_OFF_STATES = ['open', 'factual', 'complete'] as const;
+export type SignOffState = (typeof SIGN_OFF_STATES)[number];
+/** Scans of receipts: PDF or images, at most 10 MB. */
+export const RECEIPT_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export const RECEIPT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+export const receiptSchema = z.object({
+  id: z.number().int(),
+  grantId: z.number().int(),
+  receiptNumber: z.string(),
+  date: z.string(),
+  kind: z.enum(RECEIPT_KINDS),
+  /** Payee for an expense, payer for income. */
+  payee: z.string(),
+  purpose: z.string(),
+  /** Negative only on a reversal entry (Storno). */
+  amountCents: z.number().int(),
+  budgetLineId: z.number().int().nullable(),
+  incomeSource: z.enum(INCOME_SOURCES).nullable(),
+  eventId: z.number().int().nullable(),
+  signOffState: z.enum(SIGN_OFF_STATES),
+  factualBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  factualAt: z.string().nullable(),
+  arithmeticBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  arithmeticAt: z.string().nullable(),
+  /** On a reversal entry: the receipt it reverses. */
+  reversesId: z.number().int().nullable(),
+  /** On a reversed receipt: its reversal entry. */
+  reversedById: z.number().int().nullable(),
+  file: z.object({ name: z.string(), type: z.string(), size: z.number().int() }).nullable(),
+  createdAt: z.string(),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+export const receiptPageSchema = z.object({ items: z.array(receiptSchema), total: z.number().int(), sumCents: z.number().int() });
+export type ReceiptPage = z.infer<typeof receiptPageSchema>;
+
+const receiptFields = {
+  receiptNumber: z.string().trim().min(1).max(40),
+  date: calendarDateSchema,
+  kind: z.enum(RECEIPT_KINDS),
+  payee: z.string().trim().min(1).max(200),
+  purpose: z.string().trim().min(1).max(500),
+  amountCents: amountCentsSchema,
+  budgetLineId: z.number().int().positive().nullable().optional(),
+  incomeSource: z.enum(INCOME_SOURCES).nullable().optional(),
+  eventId: z.number().int().positive().nullable().optional(),
+};
+
+const checkBooking = (v: { kind?: ReceiptKind; budgetLineId?: number | null; incomeSource?: IncomeSource | null }, ctx: z.RefinementCtx) => {
+  if (v.kind === 'expense' && v.budgetLineId == null) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'an expense is booked on a budget line' });
+  if (v.kind === 'expense' && v.incomeSource != null) ctx.addIssue({ code: 'custom', path: ['incomeSource'], message: 'only for income' });
+  if (v.kind === 'income' && v.incomeSource == null) ctx.addIssue({ code: 'custom', path: ['incomeSource'], message: 'income names its source' });
+  if (v.kind === 'income' && v.budgetLineId != null) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'only for expenses' });
+};
+
+export const createReceiptSchema = z.strictObject(receiptFields).superRefine(checkBooking);
+export type CreateReceipt = z.input<typeof createReceiptSchema>;
+/** Only before the first sign-off; kind stays as booked. */
+export const updateReceiptSchema = z
+  .strictObject(receiptFields)
+  .omit({ kind: true })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
+export type UpdateReceipt = z.input<typeof updateReceiptSchema>;
+
+export const signOffSchema = z.strictObject({ step: z.enum(SIGN_OFF_STEPS) });
+export type SignOff = z.input<typeof signOffSchema>;
+
+export const reverseReceiptSchema = z.strictObject({
+  date: calendarDateSchema,
+  reason: z.string().trim().min(1).max(500),
+});
+export type ReverseReceipt = z.input<typeof reverseReceiptSchema>;
+
+export const receiptQuerySchema = z.strictObject({
+  kind: z.enum(RECEIPT_KINDS).optional(),
+  budgetLineId: z.coerce.number().int().positive().optional(),
+  incomeSource: z.enum(INCOME_SOURCES).optional(),
+  signOffState: z.enum(SIGN_OFF_STATES).optional(),
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ReceiptQuery = z.input<typeof receiptQuerySchema>;
+
+/** The sign-off queue: receipts (of all grants) that still wait for a step the caller may take. */
+export const signOffQueueSchema = z.object({
+  items: z.array(receiptSchema.extend({ grantTitle: z.string(), nextStep: z.enum(SIGN_OFF_STEPS), canSign: z.boolean() })),
+});
+export type SignOffQueue = z.infer<typeof signOffQueueSchema>;
