@@ -33,6 +33,9 @@ describe('German CSV', () => {
     expect(germanCsvCell(true)).toBe('ja');
     expect(germanCsvCell(null)).toBe('');
     expect(germanCsvCell('=1+1')).toBe("'=1+1");
+    expect(germanCsvCell('2014-01-01', 'date')).toBe('01.01.2014');
+    expect(germanCsvCell('2014-01-01')).toBe('2014-01-01');
+    expect(germanCsvCell('-2014-01-01', 'date')).toBe("'-2014-01-01");
   });
 
   it('streams a file with BOM, semicolons, CRLF and quoting, and no cell that starts a formula', async () => {

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { neutraliseFormula, type CellValue } from './spreadsheet-cell.util';
 import type { SpreadsheetColumn, SpreadsheetColumnType } from './spreadsheet-column';
-import { formatCentsAsGermanDecimal, formatGermanDate, formatGermanDateTime, formatGermanNumber } from './german-format.util';
+import { formatCentsAsGermanDecimal, formatGermanDate, formatGermanDateTime, formatGermanNumber, formatIsoCalendarDate, isIsoCalendarDate } from './german-format.util';
 
 export type GermanCsvOptions = {
   /** Thousands dots in decimals and cents ("1.234,56"); German Excel reads both forms as numbers. Default true. */
@@ -21,6 +21,7 @@ export function germanCsvCell(value: CellValue, type: SpreadsheetColumnType = 't
     if (type === 'decimal') return formatGermanNumber(value, { fractionDigits: 2, grouping: numberGrouping });
     return formatGermanNumber(value, { grouping: false });
   }
+  if (type === 'date' && isIsoCalendarDate(value)) return formatIsoCalendarDate(value);
   return neutraliseFormula(value);
 }
 

@@ -6,6 +6,8 @@ import {
   formatGermanDateTime,
   formatGermanNumber,
   formatGermanTime,
+  formatIsoCalendarDate,
+  isIsoCalendarDate,
 } from './german-format.util';
 
 describe('German export formats', () => {
@@ -39,5 +41,14 @@ describe('German export formats', () => {
     expect(formatCentsAsGermanDecimal(-5)).toBe('-0,05');
     expect(formatCentsAsGermanDecimal(308_000_000_00)).toBe('308.000.000,00');
     expect(() => formatCentsAsGermanDecimal(0.5)).toThrow(RangeError);
+  });
+
+  it('shows a calendar day given as ISO text as that day, with no zone to shift it', () => {
+    expect(formatIsoCalendarDate('2014-05-22')).toBe('22.05.2014');
+    expect(formatIsoCalendarDate('2014-12-31')).toBe('31.12.2014');
+    expect(isIsoCalendarDate('2014-01-01')).toBe(true);
+    expect(isIsoCalendarDate('2014-01-01T00:00:00Z')).toBe(false);
+    expect(isIsoCalendarDate('=1+1')).toBe(false);
+    expect(() => formatIsoCalendarDate('22.05.2014')).toThrow(RangeError);
   });
 });

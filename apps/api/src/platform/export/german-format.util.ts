@@ -63,6 +63,20 @@ export function formatGermanDate(date: Date): string {
   return `${pad(w.day)}.${pad(w.month)}.${w.year}`;
 }
 
+const ISO_CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a calendar date as ISO text ("2014-05-22"): a day without time or zone. */
+export function isIsoCalendarDate(value: string): boolean {
+  return ISO_CALENDAR_DATE.test(value);
+}
+
+/** "2014-05-22" → "22.05.2014", by the text alone: a calendar day has no zone to shift it. */
+export function formatIsoCalendarDate(isoDate: string): string {
+  const m = ISO_CALENDAR_DATE.exec(isoDate);
+  if (!m) throw new RangeError(`not a calendar date: ${isoDate}`);
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
 /** "09:30" (Berlin). */
 export function formatGermanTime(date: Date): string {
   const w = berlinWallClock(date);
