@@ -10,6 +10,7 @@ import { UsersModule } from './modules/users/users.module';
 import { EventsModule } from './modules/events/events.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { GrantsModule } from './modules/grants/grants.module';
 import { JobsModule } from './jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -49,6 +50,7 @@ export class AppModule {
         EventsModule,
         RegistrationsModule,
         ExportsModule,
+        GrantsModule,
         JobsModule,
       ],
       controllers: [HealthController],

@@ -5,6 +5,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { RECEIPT_FILE_MAX_BYTES, RECEIPT_FILE_TYPES } from '@wir/shared';
 import { AppModule } from './app.module';
 import { InitialAdminService } from './platform/auth/initial-admin.service';
 import type { AppConfig } from './platform/config/app-config';
@@ -22,6 +23,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(helmet());
   app.use(cookieParser());
   app.use(express.json({ limit: '1mb' }));
+  // Receipt scans arrive as the raw body of one route.
+  app.use('/api/receipts/:id/file', express.raw({ type: [...RECEIPT_FILE_TYPES], limit: RECEIPT_FILE_MAX_BYTES }));
   app.setGlobalPrefix('api');
   app.enableCors({ origin: config.adminOrigin, credentials: true });
   setupOpenApi(app);

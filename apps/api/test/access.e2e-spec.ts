@@ -104,7 +104,7 @@ describe('access: default deny on every route', () => {
       const key = others.join(',');
       if (!clients.has(key)) clients.set(key, await t.userWithRoles(others));
       const client = clients.get(key)!;
-      const method = r.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const method = r.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
       const res = method === 'get' ? await client.get(concrete(r.path)) : await client[method](concrete(r.path), {});
       checked++;
       if (res.status !== 403) failures.push(`${r.method} ${r.path} as ${key} → ${res.status}`);

@@ -46,7 +46,7 @@ export const receiptPageSchema = z.object({ items: z.array(receiptSchema), total
 export type ReceiptPage = z.infer<typeof receiptPageSchema>;
 
 const receiptFields = {
-  receiptNumber: z.string().trim().min(1).max(40),
+  receiptNumber: z.string().trim().min(1).max(38),
   date: calendarDateSchema,
   kind: z.enum(RECEIPT_KINDS),
   payee: z.string().trim().min(1).max(200),
@@ -95,6 +95,7 @@ export const receiptQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ReceiptQuery = z.input<typeof receiptQuerySchema>;
+export type ReceiptFilter = z.output<typeof receiptQuerySchema>;
 
 /** The sign-off queue: receipts (of all grants) that still wait for a step the caller may take. */
 export const signOffQueueSchema = z.object({

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createDrawdownSchema, drawdownListSchema, drawdownSchema, recordDrawdownReceiptSchema } from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { DrawdownsService } from './drawdowns.service';
+
+class CreateDrawdownDto extends createZodDto(createDrawdownSchema) {}
+class RecordDrawdownReceiptDto extends createZodDto(recordDrawdownReceiptSchema) {}
+class DrawdownDto extends createZodDto(drawdownSchema) {}
+class DrawdownListDto extends createZodDto(drawdownListSchema) {}
+
+@ApiTags('grants')
+@Controller()
+export class DrawdownsController {
+  constructor(private readonly drawdowns: DrawdownsService) {}
+
+  @Get('grants/:id/drawdowns')
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: DrawdownListDto })
+  async list(@Param() { id }: IdParamDto) {
+    return { items: await this.drawdowns.list(id) };
+  }
+
+  @Post('grants/:id/drawdowns')
+  @Roles('finance')
+  @ZodResponse({ status: 201, type: DrawdownDto })
+  create(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateDrawdownDto) {
+    return this.drawdowns.create(actor, id, body);
+  }
+
+  @Patch('drawdowns/:id')
+  @Roles('finance')
+  @ZodResponse({ type: DrawdownDto })
+  recordReceipt(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: RecordDrawdownReceiptDto) {
+    return this.drawdowns.recordReceipt(actor, id, body);
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateDrawdown, Drawdown, RecordDrawdownReceipt } from '@wir/shared';
+import { formatCents } from '@wir/shared';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../../platform/audit/audit.service';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { DomainError } from '../../platform/errors/domain.error';
+import { DrawdownEntity } from './drawdown.entity';
+import { toDrawdown } from './grant.mapper';
+import { GrantsRepository } from './grants.repository';
+
+/** Drawdowns (Mittelabrufe): never more than awarded in total; what arrived is recorded on each. */
+@Injectable()
+export class DrawdownsService {
+  constructor(
+    private readonly grants: GrantsRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async list(grantId: number): Promise<Drawdown[]> {
+    if (!(await this.grants.findGrant(grantId))) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+    return (await this.grants.drawdownsOf(grantId)).map(toDrawdown);
+  }
+
+  create(actor: Actor, grantId: number, input: CreateDrawdown): Promise<Drawdown> {
+    return this.tx.run(async (m) => {
+      const grant = await this.grants.findGrant(grantId, m);
+      if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+      await this.grants.lockGrant(m, grantId);
+      const requested = (await this.grants.drawdownsOf(grantId, m)).reduce((s, d) => s + d.requestedCents, 0);
+      if (requested + input.requestedCents > grant.awardedCents) {
+        const left = grant.awardedCents - requested;
+        throw new DomainError('conflict', `Only ${formatCents(left)} of the grant are left to draw down.`, {
+          errors: [{ path: 'requestedCents', message: `at most ${left} cents are left of the awarded amount` }],
+        });
+      }
+      const repo = m.getRepository(DrawdownEntity);
+      const saved = await repo.save(repo.create({ grantId, requestedCents: input.requestedCents, requestedOn: input.requestedOn, receivedCents: null, receivedOn: null, note: input.note ?? '' }));
+      const dto = toDrawdown(saved);
+      await this.audit.record(m, actor, { action: 'create', entity: 'drawdown', entityId: saved.id, after: dto });
+      return dto;
+    });
+  }
+
+  recordReceipt(actor: Actor, id: number, input: RecordDrawdownReceipt): Promise<Drawdown> {
+    return this.tx.run(async (m) => {
+      const drawdown = await this.grants.findDrawdown(id, m);
+      if (!drawdown) throw new DomainError('not_found', `Drawdown ${id} does not exist.`);
+      if (input.receivedCents > drawdown.requestedCents) {
+        throw new DomainError('validation_failed', 'More money cannot arrive than was requested.', { errors: [{ path: 'receivedCents', message: `must be at most ${drawdown.requestedCents}` }] });
+      }
+      if (input.receivedOn < drawdown.requestedOn) {
+        throw new DomainError('validation_failed', 'The money cannot arrive before it was requested.', { errors: [{ path: 'receivedOn', message: 'must not be before requestedOn' }] });
+      }
+      const before = toDrawdown(drawdown);
+      const saved = await m.getRepository(DrawdownEntity).save({ ...drawdown, receivedCents: input.receivedCents, receivedOn: input.receivedOn });
+      const dto = toDrawdown(saved);
+      await this.audit.record(m, actor, { action: 'update', entity: 'drawdown', entityId: id, before, after: dto });
+      return dto;
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createFundingProgrammeSchema, fundingProgrammeListSchema, fundingProgrammeSchema } from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { FundingProgrammesService } from './funding-programmes.service';
+
+class CreateFundingProgrammeDto extends createZodDto(createFundingProgrammeSchema) {}
+class FundingProgrammeDto extends createZodDto(fundingProgrammeSchema) {}
+class FundingProgrammeListDto extends createZodDto(fundingProgrammeListSchema) {}
+
+@ApiTags('grants')
+@Controller('funding-programmes')
+export class FundingProgrammesController {
+  constructor(private readonly programmes: FundingProgrammesService) {}
+
+  @Get()
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: FundingProgrammeListDto })
+  async list() {
+    return { items: await this.programmes.list() };
+  }
+
+  @Post()
+  @Roles('finance')
+  @ZodResponse({ status: 201, type: FundingProgrammeDto })
+  create(@CurrentUser() actor: Actor, @Body() body: CreateFundingProgrammeDto) {
+    return this.programmes.create(actor, body);
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateFundingProgramme, FundingProgramme } from '@wir/shared';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../../platform/audit/audit.service';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { FundingProgrammeEntity } from './funding-programme.entity';
+import { toFundingProgramme } from './grant.mapper';
+import { GrantsRepository } from './grants.repository';
+
+@Injectable()
+export class FundingProgrammesService {
+  constructor(
+    private readonly grants: GrantsRepository,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async list(): Promise<FundingProgramme[]> {
+    return (await this.grants.programmes()).map(toFundingProgramme);
+  }
+
+  create(actor: Actor, input: CreateFundingProgramme): Promise<FundingProgramme> {
+    return this.tx.run(async (m) => {
+      const repo = m.getRepository(FundingProgrammeEntity);
+      const saved = await repo.save(repo.create({ name: input.name, funder: input.funder, year: input.year, volumeCents: input.volumeCents }));
+      const dto = toFundingProgramme(saved);
+      await this.audit.record(m, actor, { action: 'create', entity: 'funding_programme', entityId: saved.id, after: dto });
+      return dto;
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { z } from 'zod';
+import {
+  budgetLineSchema,
+  budgetStatusSchema,
+  calendarDateSchema,
+  createBudgetLineSchema,
+  createGrantSchema,
+  grantDetailSchema,
+  grantListSchema,
+  updateBudgetLineSchema,
+  updateGrantSchema,
+} from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { GrantsService } from './grants.service';
+
+class CreateGrantDto extends createZodDto(createGrantSchema) {}
+class UpdateGrantDto extends createZodDto(updateGrantSchema) {}
+class GrantDetailDto extends createZodDto(grantDetailSchema) {}
+class GrantListDto extends createZodDto(grantListSchema) {}
+class CreateBudgetLineDto extends createZodDto(createBudgetLineSchema) {}
+class UpdateBudgetLineDto extends createZodDto(updateBudgetLineSchema) {}
+class BudgetLineDto extends createZodDto(budgetLineSchema) {}
+class BudgetStatusDto extends createZodDto(budgetStatusSchema) {}
+class BudgetStatusQueryDto extends createZodDto(z.strictObject({ asOf: calendarDateSchema.optional() })) {}
+
+/** Grants and finance plans: finance writes, coordinators read (admins may do both). */
+@ApiTags('grants')
+@Controller()
+export class GrantsController {
+  constructor(private readonly grants: GrantsService) {}
+
+  @Get('grants')
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: GrantListDto })
+  async list() {
+    return { items: await this.grants.list() };
+  }
+
+  @Post('grants')
+  @Roles('finance')
+  @ZodResponse({ status: 201, type: GrantDetailDto })
+  create(@CurrentUser() actor: Actor, @Body() body: CreateGrantDto) {
+    return this.grants.create(actor, body);
+  }
+
+  @Get('grants/:id')
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: GrantDetailDto })
+  get(@Param() { id }: IdParamDto) {
+    return this.grants.get(id);
+  }
+
+  @Patch('grants/:id')
+  @Roles('finance')
+  @ZodResponse({ type: GrantDetailDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateGrantDto) {
+    return this.grants.update(actor, id, body);
+  }
+
+  @Get('grants/:id/budget-status')
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: BudgetStatusDto })
+  budgetStatus(@Param() { id }: IdParamDto, @Query() { asOf }: BudgetStatusQueryDto) {
+    return this.grants.budgetStatus(id, asOf);
+  }
+
+  @Post('grants/:id/budget-lines')
+  @Roles('finance')
+  @ZodResponse({ status: 201, type: BudgetLineDto })
+  addBudgetLine(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateBudgetLineDto) {
+    return this.grants.addBudgetLine(actor, id, body);
+  }
+
+  @Patch('budget-lines/:id')
+  @Roles('finance')
+  @ZodResponse({ type: BudgetLineDto })
+  updateBudgetLine(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateBudgetLineDto) {
+    return this.grants.updateBudgetLine(actor, id, body);
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { DrawdownsController } from './drawdowns.controller';
+import { DrawdownsService } from './drawdowns.service';
+import { FundingProgrammesController } from './funding-programmes.controller';
+import { FundingProgrammesService } from './funding-programmes.service';
+import { GrantsController } from './grants.controller';
+import { GrantsRepository } from './grants.repository';
+import { GrantsService } from './grants.service';
+import { ReceiptFilesService } from './receipt-files.service';
+import { ReceiptsController } from './receipts.controller';
+import { ReceiptsRepository } from './receipts.repository';
+import { ReceiptsService } from './receipts.service';
+
+@Module({
+  controllers: [FundingProgrammesController, GrantsController, DrawdownsController, ReceiptsController],
+  providers: [GrantsRepository, ReceiptsRepository, GrantsService, FundingProgrammesService, DrawdownsService, ReceiptsService, ReceiptFilesService],
+  exports: [GrantsService, GrantsRepository],
+})
+export class GrantsModule {}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { rawRows } from '../../platform/database/raw-query.util';
+import { UserEntity } from '../users/user.entity';
+import { BudgetLineEntity } from './budget-line.entity';
+import type { StatusFacts } from './budget-status.util';
+import { DrawdownEntity } from './drawdown.entity';
+import { FundingProgrammeEntity } from './funding-programme.entity';
+import { GrantAmendmentEntity } from './grant-amendment.entity';
+import { GrantEntity } from './grant.entity';
+
+type SumRow = { key: string | number | null; total: string | number | null };
+const num = (v: string | number | null | undefined) => (v === null || v === undefined ? 0 : Number(v));
+
+/** Queries of programmes, grants, their notices, finance plans and drawdowns. */
+@Injectable()
+export class GrantsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  programmes(): Promise<FundingProgrammeEntity[]> {
+    return this.m().getRepository(FundingProgrammeEntity).find({ order: { year: 'DESC', name: 'ASC' } });
+  }
+
+  findProgramme(id: number, manager?: EntityManager): Promise<FundingProgrammeEntity | null> {
+    return this.m(manager).getRepository(FundingProgrammeEntity).findOneBy({ id });
+  }
+
+  grants(): Promise<GrantEntity[]> {
+    return this.m().getRepository(GrantEntity).find({ relations: { programme: true }, order: { periodStart: 'DESC', id: 'DESC' } });
+  }
+
+  findGrant(id: number, manager?: EntityManager): Promise<GrantEntity | null> {
+    return this.m(manager).getRepository(GrantEntity).findOne({ where: { id }, relations: { programme: true } });
+  }
+
+  /** Serialises writes that depend on a grant's state (its notices, its drawdown total). */
+  async lockGrant(m: EntityManager, id: number): Promise<void> {
+    await m.createQueryBuilder().update(GrantEntity).set({ awardedCents: () => 'awarded_cents' }).where('id = :id', { id }).execute();
+  }
+
+  amendmentsOf(grantId: number, manager?: EntityManager): Promise<GrantAmendmentEntity[]> {
+    return this.m(manager).getRepository(GrantAmendmentEntity).find({ where: { grantId }, order: { noticeDate: 'ASC', id: 'ASC' } });
+  }
+
+  budgetLinesOf(grantId: number, manager?: EntityManager): Promise<BudgetLineEntity[]> {
+    return this.m(manager).getRepository(BudgetLineEntity).find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
+  }
+
+  findBudgetLine(id: number, manager?: EntityManager): Promise<BudgetLineEntity | null> {
+    return this.m(manager).getRepository(BudgetLineEntity).findOneBy({ id });
+  }
+
+  async nextLinePosition(m: EntityManager, grantId: number): Promise<number> {
+    const row = await m.getRepository(BudgetLineEntity).createQueryBuilder('l').select('MAX(l.position)', 'max').where('l.grant_id = :grantId', { grantId }).getRawOne<{ max: number | string | null }>();
+    return num(row?.max) + 1;
+  }
+
+  drawdownsOf(grantId: number, manager?: EntityManager): Promise<DrawdownEntity[]> {
+    return this.m(manager).getRepository(DrawdownEntity).find({ where: { grantId }, order: { requestedOn: 'ASC', id: 'ASC' } });
+  }
+
+  findDrawdown(id: number, manager?: EntityManager): Promise<DrawdownEntity | null> {
+    return this.m(manager).getRepository(DrawdownEntity).findOneBy({ id });
+  }
+
+  async userNames(ids: number[], manager?: EntityManager): Promise<Map<number, string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const users = await this.m(manager).getRepository(UserEntity).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  /** Everything the budget status needs, in five aggregate queries. */
+  async statusFacts(grantId: number, manager?: EntityManager): Promise<StatusFacts> {
+    const m = this.m(manager);
+    const month = m.connection.options.type === 'postgres' ? "to_char(date, 'YYYY-MM')" : 'substr(date, 1, 7)';
+    const [byLine, bySource, byMonth, drawdowns, unsigned] = await Promise.all([
+      rawRows<SumRow>(m, "SELECT budget_line_id AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 AND kind = 'expense' GROUP BY budget_line_id", [grantId]),
+      rawRows<SumRow>(m, "SELECT income_source AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 AND kind = 'income' GROUP BY income_source", [grantId]),
+      rawRows<SumRow>(m, `SELECT ${month} AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 AND kind = 'expense' GROUP BY ${month}`, [grantId]),
+      rawRows<{ requested: string | number | null; received: string | number | null }>(
+        m,
+        'SELECT SUM(requested_cents) AS requested, SUM(received_cents) AS received FROM drawdowns WHERE grant_id = $1',
+        [grantId],
+      ),
+      rawRows<{ n: string | number }>(m, 'SELECT COUNT(*) AS n FROM receipts WHERE grant_id = $1 AND arithmetic_by IS NULL', [grantId]),
+    ]);
+    const income = { grant: 0, own_share: 0, third_party: 0 };
+    for (const r of bySource) if (r.key === 'grant' || r.key === 'own_share' || r.key === 'third_party') income[r.key] = num(r.total);
+    return {
+      actualByLine: new Map(byLine.map((r) => [Number(r.key), num(r.total)])),
+      incomeBySource: income,
+      expenseByMonth: new Map(byMonth.map((r) => [String(r.key), num(r.total)])),
+      drawdownsRequestedCents: num(drawdowns[0]?.requested),
+      drawdownsReceivedCents: num(drawdowns[0]?.received),
+      unsignedReceipts: num(unsigned[0]?.n),
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import {
+  createReceiptSchema,
+  receiptPageSchema,
+  receiptQuerySchema,
+  receiptSchema,
+  RECEIPT_FILE_TYPES,
+  reverseReceiptSchema,
+  signOffQueueSchema,
+  signOffSchema,
+  updateReceiptSchema,
+} from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { sendDownload } from '../../platform/export/send-download.util';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { ReceiptsService } from './receipts.service';
+
+class CreateReceiptDto extends createZodDto(createReceiptSchema) {}
+class UpdateReceiptDto extends createZodDto(updateReceiptSchema) {}
+class ReceiptDto extends createZodDto(receiptSchema) {}
+class ReceiptPageDto extends createZodDto(receiptPageSchema) {}
+class ReceiptQueryDto extends createZodDto(receiptQuerySchema) {}
+class SignOffDto extends createZodDto(signOffSchema) {}
+class ReverseReceiptDto extends createZodDto(reverseReceiptSchema) {}
+class SignOffQueueDto extends createZodDto(signOffQueueSchema) {}
+
+/** Receipts (Belege): finance books and signs off, coordinators read. */
+@ApiTags('grants')
+@Controller()
+export class ReceiptsController {
+  constructor(private readonly receipts: ReceiptsService) {}
+
+  @Get('grants/:id/receipts')
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: ReceiptPageDto })
+  list(@Param() { id }: IdParamDto, @Query() query: ReceiptQueryDto) {
+    return this.receipts.list(id, query);
+  }
+
+  @Post('grants/:id/receipts')
+  @Roles('finance')
+  @ZodResponse({ status: 201, type: ReceiptDto })
+  create(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateReceiptDto) {
+    return this.receipts.create(actor, id, body);
+  }
+
+  @Get('sign-off-queue')
+  @Roles('finance')
+  @ZodResponse({ type: SignOffQueueDto })
+  queue(@CurrentUser() actor: Actor) {
+    return this.receipts.queue(actor);
+  }
+
+  @Get('receipts/:id')
+  @Roles('finance', 'coordinator')
+  @ZodResponse({ type: ReceiptDto })
+  get(@Param() { id }: IdParamDto) {
+    return this.receipts.get(id);
+  }
+
+  @Patch('receipts/:id')
+  @Roles('finance')
+  @ZodResponse({ type: ReceiptDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateReceiptDto) {
+    return this.receipts.update(actor, id, body);
+  }
+
+  @Delete('receipts/:id')
+  @Roles('finance')
+  @HttpCode(204)
+  async remove(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
+    await this.receipts.remove(actor, id);
+  }
+
+  @Post('receipts/:id/sign-off')
+  @Roles('finance')
+  @HttpCode(200)
+  @ZodResponse({ type: ReceiptDto })
+  signOff(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() { step }: SignOffDto) {
+    return this.receipts.signOff(actor, id, step);
+  }
+
+  @Post('receipts/:id/reverse')
+  @Roles('finance')
+  @ZodResponse({ status: 201, type: ReceiptDto })
+  reverse(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: ReverseReceiptDto) {
+    return this.receipts.reverse(actor, id, body);
+  }
+
+  /** The scan as the raw request body (PDF, PNG or JPEG); its name in the `X-File-Name` header, URL-encoded. */
+  @Put('receipts/:id/file')
+  @Roles('finance')
+  @ApiConsumes(...RECEIPT_FILE_TYPES)
+  @ZodResponse({ type: ReceiptDto })
+  attachFile(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Headers('x-file-name') fileName: string | undefined, @Req() req: Request) {
+    return this.receipts.attachFile(actor, id, req.headers['content-type'], fileName, req.body);
+  }
+
+  @Get('receipts/:id/file')
+  @Roles('finance', 'coordinator')
+  @ApiProduces(...RECEIPT_FILE_TYPES)
+  async file(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.receipts.file(id));
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
+import type { ReceiptFilter } from '@wir/shared';
+import { ReceiptEntity } from './receipt.entity';
+
+/** Queries of receipts (Belege). */
+@Injectable()
+export class ReceiptsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findById(id: number, manager?: EntityManager): Promise<ReceiptEntity | null> {
+    return this.m(manager).getRepository(ReceiptEntity).findOneBy({ id });
+  }
+
+  findByNumber(m: EntityManager, grantId: number, receiptNumber: string): Promise<ReceiptEntity | null> {
+    return m.getRepository(ReceiptEntity).findOneBy({ grantId, receiptNumber });
+  }
+
+  /** Row lock for sign-off, edit, delete and reversal; on SQLite the write transaction already serialises. */
+  async lock(m: EntityManager, id: number): Promise<void> {
+    await m.createQueryBuilder().update(ReceiptEntity).set({ amountCents: () => 'amount_cents' }).where('id = :id', { id }).execute();
+  }
+
+  /** Reversal entries of the given receipts: original id → reversal id. */
+  async reversalsOf(ids: number[], manager?: EntityManager): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.m(manager).getRepository(ReceiptEntity).find({ where: { reversesId: In(ids) }, select: { id: true, reversesId: true } });
+    return new Map(rows.map((r) => [r.reversesId!, r.id]));
+  }
+
+  async page(grantId: number, f: ReceiptFilter): Promise<{ rows: ReceiptEntity[]; total: number; sumCents: number }> {
+    const filtered = () => this.filtered(grantId, f);
+    const [rows, agg] = await Promise.all([
+      filtered()
+        .orderBy('r.date', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .skip((f.page - 1) * f.pageSize)
+        .take(f.pageSize)
+        .getMany(),
+      filtered().select('COUNT(*)', 'n').addSelect('SUM(r.amount_cents)', 'sum').getRawOne<{ n: string | number; sum: string | number | null }>(),
+    ]);
+    return { rows, total: Number(agg?.n ?? 0), sumCents: Number(agg?.sum ?? 0) };
+  }
+
+  private filtered(grantId: number, f: ReceiptFilter): SelectQueryBuilder<ReceiptEntity> {
+    const qb = this.m().getRepository(ReceiptEntity).createQueryBuilder('r').where('r.grant_id = :grantId', { grantId });
+    if (f.kind) qb.andWhere('r.kind = :kind', { kind: f.kind });
+    if (f.budgetLineId) qb.andWhere('r.budget_line_id = :line', { line: f.budgetLineId });
+    if (f.incomeSource) qb.andWhere('r.income_source = :source', { source: f.incomeSource });
+    if (f.signOffState === 'open') qb.andWhere('r.factual_by IS NULL');
+    if (f.signOffState === 'factual') qb.andWhere('r.factual_by IS NOT NULL AND r.arithmetic_by IS NULL');
+    if (f.signOffState === 'complete') qb.andWhere('r.arithmetic_by IS NOT NULL');
+    if (f.from) qb.andWhere('r.date >= :from', { from: f.from });
+    if (f.to) qb.andWhere('r.date <= :to', { to: f.to });
+    if (f.q) {
+      const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("LOWER(r.receipt_number) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(r.payee) LIKE :like ESCAPE '\\'", { like })
+            .orWhere("LOWER(r.purpose) LIKE :like ESCAPE '\\'", { like }),
+        ),
+      );
+    }
+    return qb;
+  }
+
+  /** Receipts of all grants still waiting for a sign-off, oldest first. */
+  signOffQueue(limit: number): Promise<ReceiptEntity[]> {
+    return this.m()
+      .getRepository(ReceiptEntity)
+      .find({ where: { arithmeticBy: IsNull() }, relations: { grant: true }, order: { date: 'ASC', id: 'ASC' }, take: limit });
+  }
+}

@@ -1,0 +1,284 @@
+import { Injectable } from '@nestjs/common';
+import { pipeline } from 'node:stream/promises';
+import type { CreateReceipt, Receipt, ReceiptFilter, ReceiptPage, ReverseReceipt, SignOffQueue, SignOffStep, UpdateReceipt } from '@wir/shared';
+import { RECEIPT_FILE_MAX_BYTES } from '@wir/shared';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../../platform/audit/audit.service';
+import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { isUniqueViolation } from '../../platform/database/unique-violation.util';
+import { DomainError } from '../../platform/errors/domain.error';
+import type { Download } from '../../platform/export/download';
+import { EventEntity } from '../events/event.entity';
+import type { GrantEntity } from './grant.entity';
+import { GrantsRepository } from './grants.repository';
+import { ReceiptEntity } from './receipt.entity';
+import { cleanFileName, contentMatchesType, isReceiptFileType } from './receipt-file.util';
+import { ReceiptFilesService } from './receipt-files.service';
+import { signOffState, toReceipt } from './receipt.mapper';
+import { ReceiptsRepository } from './receipts.repository';
+
+const QUEUE_LIMIT = 200;
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+const numberTaken = (n: string) =>
+  new DomainError('conflict', `Receipt number "${n}" is used already in this grant.`, { errors: [{ path: 'receiptNumber', message: 'is used already in this grant' }] });
+
+/**
+ * Receipts (Belege): booked by finance, signed off twice (sachlich richtig, then rechnerisch richtig
+ * by another person). A signed receipt never changes; a correction is a reversal entry.
+ */
+@Injectable()
+export class ReceiptsService {
+  constructor(
+    private readonly receipts: ReceiptsRepository,
+    private readonly grants: GrantsRepository,
+    private readonly files: ReceiptFilesService,
+    private readonly audit: AuditService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  private async dtos(rows: ReceiptEntity[], m?: EntityManager): Promise<Receipt[]> {
+    const names = await this.grants.userNames(rows.flatMap((r) => [r.factualBy, r.arithmeticBy]).filter((id): id is number => id !== null), m);
+    const reversals = await this.receipts.reversalsOf(rows.map((r) => r.id), m);
+    return rows.map((r) => toReceipt(r, names, reversals.get(r.id) ?? null));
+  }
+
+  private async dto(row: ReceiptEntity, m?: EntityManager): Promise<Receipt> {
+    return (await this.dtos([row], m))[0];
+  }
+
+  private async grantOrFail(grantId: number, m?: EntityManager): Promise<GrantEntity> {
+    const grant = await this.grants.findGrant(grantId, m);
+    if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+    return grant;
+  }
+
+  private async receiptOrFail(id: number, m?: EntityManager): Promise<ReceiptEntity> {
+    const receipt = await this.receipts.findById(id, m);
+    if (!receipt) throw new DomainError('not_found', `Receipt ${id} does not exist.`);
+    return receipt;
+  }
+
+  async list(grantId: number, query: ReceiptFilter): Promise<ReceiptPage> {
+    await this.grantOrFail(grantId);
+    const { rows, total, sumCents } = await this.receipts.page(grantId, query);
+    return { items: await this.dtos(rows), total, sumCents };
+  }
+
+  async get(id: number): Promise<Receipt> {
+    return this.dto(await this.receiptOrFail(id));
+  }
+
+  /** Checks a booking against its grant: the period, a budget line of this grant, an existing event. */
+  private async checkBooking(m: EntityManager, grant: GrantEntity, r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId'>): Promise<void> {
+    if (r.date < grant.periodStart || r.date > grant.periodEnd) {
+      throw new DomainError('validation_failed', `The receipt date lies outside the funding period ${germanDate(grant.periodStart)}–${germanDate(grant.periodEnd)}.`, {
+        errors: [{ path: 'date', message: 'must lie within the funding period' }],
+      });
+    }
+    if (r.kind === 'expense') {
+      const line = r.budgetLineId === null ? null : await this.grants.findBudgetLine(r.budgetLineId, m);
+      if (!line || line.grantId !== grant.id) throw new DomainError('validation_failed', 'The budget line is not part of this grant’s finance plan.', { errors: [{ path: 'budgetLineId', message: 'no such budget line in this grant' }] });
+    } else if (r.incomeSource === null) {
+      throw new DomainError('validation_failed', 'Income names its source.', { errors: [{ path: 'incomeSource', message: 'income names its source' }] });
+    }
+    if (r.eventId !== null && !(await m.getRepository(EventEntity).existsBy({ id: r.eventId }))) {
+      throw new DomainError('validation_failed', `Event ${r.eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
+    }
+  }
+
+  create(actor: Actor, grantId: number, input: CreateReceipt): Promise<Receipt> {
+    return this.tx.run(async (m) => {
+      const grant = await this.grantOrFail(grantId, m);
+      const repo = m.getRepository(ReceiptEntity);
+      const candidate = repo.create({
+        grantId,
+        receiptNumber: input.receiptNumber,
+        date: input.date,
+        kind: input.kind,
+        payee: input.payee,
+        purpose: input.purpose,
+        amountCents: input.amountCents,
+        budgetLineId: input.kind === 'expense' ? (input.budgetLineId ?? null) : null,
+        incomeSource: input.kind === 'income' ? (input.incomeSource ?? null) : null,
+        eventId: input.eventId ?? null,
+        factualBy: null,
+        factualAt: null,
+        arithmeticBy: null,
+        arithmeticAt: null,
+        reversesId: null,
+        fileName: null,
+        fileType: null,
+        fileSize: null,
+        fileKey: null,
+        createdBy: actor.id,
+        createdAt: new Date(),
+      });
+      await this.checkBooking(m, grant, candidate);
+      if (await this.receipts.findByNumber(m, grantId, input.receiptNumber)) throw numberTaken(input.receiptNumber);
+      const saved = await repo.save(candidate).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? numberTaken(input.receiptNumber) : e;
+      });
+      const dto = await this.dto(saved, m);
+      await this.audit.record(m, actor, { action: 'create', entity: 'receipt', entityId: saved.id, after: dto });
+      return dto;
+    });
+  }
+
+  /** Locks the receipt and refuses once anybody has signed it. */
+  private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
+    await this.receipts.lock(m, id);
+    const receipt = await this.receiptOrFail(id, m);
+    if (receipt.factualBy !== null) {
+      throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`);
+    }
+    return receipt;
+  }
+
+  update(actor: Actor, id: number, changes: UpdateReceipt): Promise<Receipt> {
+    return this.tx.run(async (m) => {
+      const receipt = await this.unsignedForChange(m, id, 'changed');
+      if (receipt.reversesId !== null) throw new DomainError('conflict', 'A reversal entry mirrors its original; delete it and book it again instead.');
+      const before = await this.dto(receipt, m);
+      const next: ReceiptEntity = {
+        ...receipt,
+        ...changes,
+        budgetLineId: receipt.kind === 'expense' ? (changes.budgetLineId !== undefined ? changes.budgetLineId : receipt.budgetLineId) : null,
+        incomeSource: receipt.kind === 'income' ? (changes.incomeSource !== undefined ? changes.incomeSource : receipt.incomeSource) : null,
+        eventId: changes.eventId !== undefined ? changes.eventId : receipt.eventId,
+      };
+      if (receipt.kind === 'income' && changes.budgetLineId != null) throw new DomainError('validation_failed', 'Income is not booked on a budget line.', { errors: [{ path: 'budgetLineId', message: 'only for expenses' }] });
+      if (receipt.kind === 'expense' && changes.incomeSource != null) throw new DomainError('validation_failed', 'An expense has no income source.', { errors: [{ path: 'incomeSource', message: 'only for income' }] });
+      await this.checkBooking(m, await this.grantOrFail(receipt.grantId, m), next);
+      if (next.receiptNumber !== receipt.receiptNumber && (await this.receipts.findByNumber(m, receipt.grantId, next.receiptNumber))) throw numberTaken(next.receiptNumber);
+      const saved = await m
+        .getRepository(ReceiptEntity)
+        .save(next)
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e) ? numberTaken(next.receiptNumber) : e;
+        });
+      const after = await this.dto(saved, m);
+      await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  async remove(actor: Actor, id: number): Promise<void> {
+    const fileKey = await this.tx.run(async (m) => {
+      const receipt = await this.unsignedForChange(m, id, 'deleted');
+      const before = await this.dto(receipt, m);
+      await m.getRepository(ReceiptEntity).delete({ id });
+      await this.audit.record(m, actor, { action: 'delete', entity: 'receipt', entityId: id, before });
+      return receipt.fileKey;
+    });
+    await this.files.remove(fileKey);
+  }
+
+  signOff(actor: Actor, id: number, step: SignOffStep): Promise<Receipt> {
+    return this.tx.run(async (m) => {
+      await this.receipts.lock(m, id);
+      const receipt = await this.receiptOrFail(id, m);
+      const before = await this.dto(receipt, m);
+      if (step === 'factual') {
+        if (receipt.factualBy !== null) throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`);
+        receipt.factualBy = actor.id;
+        receipt.factualAt = new Date();
+      } else {
+        if (receipt.factualBy === null) throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`);
+        if (receipt.arithmeticBy !== null) throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed "rechnerisch richtig" already.`);
+        // Four eyes: the second sign-off must come from another person.
+        if (receipt.factualBy === actor.id) throw new DomainError('forbidden', 'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.');
+        receipt.arithmeticBy = actor.id;
+        receipt.arithmeticAt = new Date();
+      }
+      const saved = await m.getRepository(ReceiptEntity).save(receipt);
+      const after = await this.dto(saved, m);
+      await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  reverse(actor: Actor, id: number, input: ReverseReceipt): Promise<Receipt> {
+    return this.tx.run(async (m) => {
+      await this.receipts.lock(m, id);
+      const original = await this.receiptOrFail(id, m);
+      if (original.reversesId !== null) throw new DomainError('conflict', 'A reversal entry cannot be reversed itself.');
+      if (original.factualBy === null) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`);
+      if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is reversed already.`);
+      if (input.date < original.date) {
+        throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
+      }
+      const receiptNumber = `${original.receiptNumber}-S`;
+      if (await this.receipts.findByNumber(m, original.grantId, receiptNumber)) throw numberTaken(receiptNumber);
+      const repo = m.getRepository(ReceiptEntity);
+      const saved = await repo.save(
+        repo.create({
+          ...original,
+          id: undefined,
+          receiptNumber,
+          date: input.date,
+          purpose: `Storno ${original.receiptNumber}: ${input.reason}`.slice(0, 500),
+          amountCents: -original.amountCents,
+          factualBy: null,
+          factualAt: null,
+          arithmeticBy: null,
+          arithmeticAt: null,
+          reversesId: original.id,
+          fileName: null,
+          fileType: null,
+          fileSize: null,
+          fileKey: null,
+          createdBy: actor.id,
+          createdAt: new Date(),
+        }),
+      );
+      const dto = await this.dto(saved, m);
+      await this.audit.record(m, actor, { action: 'create', entity: 'receipt', entityId: saved.id, after: { ...dto, reason: input.reason } });
+      return dto;
+    });
+  }
+
+  async attachFile(actor: Actor, id: number, contentType: string | undefined, rawName: string | undefined, content: unknown): Promise<Receipt> {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    if (!isReceiptFileType(type)) throw new DomainError('validation_failed', 'A receipt file is a PDF, PNG or JPEG.', { errors: [{ path: 'file', message: 'must be application/pdf, image/png or image/jpeg' }] });
+    if (!Buffer.isBuffer(content) || content.length === 0) throw new DomainError('validation_failed', 'The file is empty.', { errors: [{ path: 'file', message: 'is empty' }] });
+    if (content.length > RECEIPT_FILE_MAX_BYTES) throw new DomainError('validation_failed', `The file is larger than ${RECEIPT_FILE_MAX_BYTES / 1024 / 1024} MB.`, { errors: [{ path: 'file', message: 'is too large' }] });
+    if (!contentMatchesType(content, type)) throw new DomainError('validation_failed', `The file is not a ${type === 'application/pdf' ? 'PDF' : 'picture of that type'}.`, { errors: [{ path: 'file', message: 'content does not match its type' }] });
+    const key = await this.files.store(content);
+    try {
+      const { dto, oldKey } = await this.tx.run(async (m) => {
+        const receipt = await this.unsignedForChange(m, id, 'given another file');
+        const before = await this.dto(receipt, m);
+        const oldKey = receipt.fileKey;
+        Object.assign(receipt, { fileKey: key, fileName: cleanFileName(rawName, type), fileType: type, fileSize: content.length });
+        const saved = await m.getRepository(ReceiptEntity).save(receipt);
+        const after = await this.dto(saved, m);
+        await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
+        return { dto: after, oldKey };
+      });
+      await this.files.remove(oldKey);
+      return dto;
+    } catch (e) {
+      await this.files.remove(key);
+      throw e;
+    }
+  }
+
+  async file(id: number): Promise<Download> {
+    const receipt = await this.receiptOrFail(id);
+    if (!receipt.fileKey || !receipt.fileType || !receipt.fileName) throw new DomainError('not_found', `Receipt ${receipt.receiptNumber} has no file.`);
+    const key = receipt.fileKey;
+    return { fileName: receipt.fileName, contentType: receipt.fileType, write: (out) => pipeline(this.files.open(key), out) };
+  }
+
+  async queue(actor: Actor): Promise<SignOffQueue> {
+    const rows = await this.receipts.signOffQueue(QUEUE_LIMIT);
+    const dtos = await this.dtos(rows);
+    return {
+      items: rows.map((r, i) => {
+        const nextStep = signOffState(r) === 'open' ? ('factual' as const) : ('arithmetic' as const);
+        return { ...dtos[i], grantTitle: r.grant!.title, nextStep, canSign: nextStep === 'factual' || r.factualBy !== actor.id };
+      }),
+    };
+  }
+}
