@@ -131,6 +131,15 @@ describe('platform: first start', () => {
       const conference = await t.http.get('/api/public/events/integrationskonferenz');
       expect(conference.body).toMatchObject({ registrationOpen: true, languages: ['de', 'en', 'tr', 'ar'] });
       expect(conference.body.workshops).toHaveLength(4);
+      const grants = (await admin.get('/api/grants')).body.items;
+      expect(grants).toEqual([expect.objectContaining({ awardedCents: 4_831_600, programmeName: 'WIR – Wegweisende Integrationsansätze Realisieren', periodStart: '2014-01-01' })]);
+      const programmes = (await admin.get('/api/funding-programmes')).body.items;
+      expect(programmes[0]).toMatchObject({ volumeCents: 308_000_000, funder: 'Hessisches Ministerium für Soziales und Integration' });
+      const status = (await admin.get(`/api/grants/${grants[0].id}/budget-status?asOf=2014-12-31`)).body;
+      // The finance plan adds up to the award, and nothing is over plan yet.
+      expect(status.totals.plannedCents).toBe(4_831_600);
+      expect(status.lines.map((l: { status: string }) => l.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+      expect(status.income.grant.actualCents).toBe(2_415_800);
       expect(await t.app.get(DemoDataService).loadIfEmpty()).toBe(false);
       expect((await admin.get('/api/municipalities')).body.items).toHaveLength(14);
     } finally {

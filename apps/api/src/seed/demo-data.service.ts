@@ -7,7 +7,25 @@ import { MunicipalityEntity } from '../modules/municipalities/municipality.entit
 import { OrganisationEntity } from '../modules/organisations/organisation.entity';
 import { EventEntity } from '../modules/events/event.entity';
 import { WorkshopEntity } from '../modules/events/workshop.entity';
-import { DEMO_ACTION_FIELDS, DEMO_MUNICIPALITIES, DEMO_ORGANISATIONS, DEMO_RESCUE_TRAINING, demoConference } from './demo-data';
+import { UserEntity } from '../modules/users/user.entity';
+import { BudgetLineEntity } from '../modules/grants/budget-line.entity';
+import { DrawdownEntity } from '../modules/grants/drawdown.entity';
+import { FundingProgrammeEntity } from '../modules/grants/funding-programme.entity';
+import { GrantAmendmentEntity } from '../modules/grants/grant-amendment.entity';
+import { GrantEntity } from '../modules/grants/grant.entity';
+import { ReceiptEntity } from '../modules/grants/receipt.entity';
+import {
+  DEMO_ACTION_FIELDS,
+  DEMO_BUDGET_LINES,
+  DEMO_DRAWDOWN,
+  DEMO_FUNDING_PROGRAMME,
+  DEMO_GRANT,
+  DEMO_MUNICIPALITIES,
+  DEMO_ORGANISATIONS,
+  DEMO_RECEIPTS,
+  DEMO_RESCUE_TRAINING,
+  demoConference,
+} from './demo-data';
 
 /** Loads the press release's facts into an empty database (first `npm start`); audited as the system. */
 @Injectable()
@@ -46,9 +64,53 @@ export class DemoDataService {
           await this.insert(m, WorkshopEntity, 'workshop', { description: { de: '' }, ...w, eventId: event.id, confirmedCount: 0 } as Partial<WorkshopEntity>);
         }
       }
+      await this.loadGrant(m);
       this.logger.log('demo data loaded');
       return true;
     });
+  }
+
+  /** The WIR grant 2014 with its finance plan, a drawdown and unsigned receipts booked by the first admin. */
+  private async loadGrant(m: EntityManager): Promise<void> {
+    const booker = await m.getRepository(UserEntity).findOne({ where: {}, order: { id: 'ASC' } });
+    if (!booker) return;
+    const programme = await this.insert(m, FundingProgrammeEntity, 'funding_programme', DEMO_FUNDING_PROGRAMME);
+    const grant = await this.insert(m, GrantEntity, 'grant', { ...DEMO_GRANT, programmeId: programme.id, createdAt: new Date() });
+    await m.getRepository(GrantAmendmentEntity).insert({
+      grantId: grant.id,
+      kind: 'original',
+      noticeNumber: grant.noticeNumber,
+      noticeDate: grant.noticeDate,
+      awardedCents: grant.awardedCents,
+      note: '',
+      recordedAt: new Date(),
+    });
+    const lineIds = new Map<string, number>();
+    for (const [i, line] of DEMO_BUDGET_LINES.entries()) {
+      const saved = await this.insert(m, BudgetLineEntity, 'budget_line', { ...line, grantId: grant.id, position: i + 1 });
+      lineIds.set(line.code, saved.id);
+    }
+    await this.insert(m, DrawdownEntity, 'drawdown', { ...DEMO_DRAWDOWN, grantId: grant.id });
+    for (const { line, source, ...receipt } of DEMO_RECEIPTS) {
+      await this.insert(m, ReceiptEntity, 'receipt', {
+        ...receipt,
+        grantId: grant.id,
+        budgetLineId: line ? lineIds.get(line)! : null,
+        incomeSource: source ?? null,
+        eventId: null,
+        factualBy: null,
+        factualAt: null,
+        arithmeticBy: null,
+        arithmeticAt: null,
+        reversesId: null,
+        fileName: null,
+        fileType: null,
+        fileSize: null,
+        fileKey: null,
+        createdBy: booker.id,
+        createdAt: new Date(),
+      });
+    }
   }
 
   private async insert<E extends { id: number }>(m: EntityManager, target: new () => E, entity: string, values: Partial<E>): Promise<E> {

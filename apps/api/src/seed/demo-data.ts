@@ -161,3 +161,52 @@ export function demoConference(now: Date) {
     ],
   };
 }
+
+/**
+ * The WIR grant of 2014 from the press release: 48.316,00 € of a statewide 3.080.000 €, with the
+ * uses the programme names. The split of the finance plan and the receipts are illustrative.
+ */
+export const DEMO_FUNDING_PROGRAMME = {
+  name: 'WIR – Wegweisende Integrationsansätze Realisieren',
+  funder: 'Hessisches Ministerium für Soziales und Integration',
+  year: 2014,
+  volumeCents: 308_000_000,
+};
+
+export const DEMO_GRANT = {
+  title: 'WIR-Koordinationsstelle und WIR-Projekte 2014',
+  recipient: 'Kreis Offenbach, Integrationsbüro',
+  noticeNumber: 'WIR-2014-OF',
+  noticeDate: '2014-04-01',
+  periodStart: '2014-01-01',
+  periodEnd: '2014-12-31',
+  awardedCents: 4_831_600,
+  financingType: 'fehlbedarf' as const,
+  sharePercent: null,
+  purpose:
+    'Koordination der Integrationsarbeit im Kreis Offenbach (Handlungsfelder Interkulturelle Öffnung sowie Willkommens- und Anerkennungskultur), innovative Projekte, niederschwellige Sprachförderprojekte, Einsatz und Qualifizierung von Integrationslotsen.',
+  ownShareCents: 0,
+  thirdPartyCents: 0,
+};
+
+export const DEMO_BUDGET_LINES = [
+  { code: '1', name: 'Personalkosten WIR-Koordinationsstelle', plannedCents: 2_500_000 },
+  { code: '2', name: 'Innovative Projekte', plannedCents: 1_000_000 },
+  { code: '3', name: 'Niedrigschwellige Sprachförderprojekte', plannedCents: 700_000 },
+  { code: '4', name: 'Integrationslotsen: Einsatz und Qualifizierung', plannedCents: 431_600 },
+  { code: '5', name: 'Sachkosten', plannedCents: 200_000 },
+] as const;
+
+export const DEMO_DRAWDOWN = { requestedCents: 2_415_800, requestedOn: '2014-04-15', receivedCents: 2_415_800, receivedOn: '2014-05-02', note: '1. Mittelabruf' };
+
+/** `line` is a budget line code; income names its source. */
+export const DEMO_RECEIPTS: { receiptNumber: string; date: string; kind: 'expense' | 'income'; payee: string; purpose: string; amountCents: number; line?: string; source?: 'grant' }[] = [
+  { receiptNumber: 'E-2014-001', date: '2014-05-02', kind: 'income', payee: 'Land Hessen', purpose: '1. Mittelabruf WIR 2014', amountCents: 2_415_800, source: 'grant' },
+  { receiptNumber: 'A-2014-001', date: '2014-04-30', kind: 'expense', payee: 'Kreis Offenbach, Personalamt', purpose: 'Personalkosten Koordinationsstelle April', amountCents: 208_300, line: '1' },
+  { receiptNumber: 'A-2014-002', date: '2014-05-31', kind: 'expense', payee: 'Kreis Offenbach, Personalamt', purpose: 'Personalkosten Koordinationsstelle Mai', amountCents: 208_300, line: '1' },
+  { receiptNumber: 'A-2014-003', date: '2014-05-22', kind: 'expense', payee: 'Interkulturelles Trainingsbüro Rhein-Main', purpose: 'Workshop Interkulturelle Öffnung, Rettungsdienstschule, 22.05.2014', amountCents: 120_000, line: '2' },
+  { receiptNumber: 'A-2014-004', date: '2014-05-23', kind: 'expense', payee: 'Druckerei am Main', purpose: 'Erhebungsbogen, Druck 500 Stück', amountCents: 34_510, line: '5' },
+  { receiptNumber: 'A-2014-005', date: '2014-06-12', kind: 'expense', payee: 'Sprachcafé Dietzenbach e. V.', purpose: 'Niedrigschwelliger Sprachkurs, Honorar 1. Halbjahr', amountCents: 180_000, line: '3' },
+  { receiptNumber: 'A-2014-006', date: '2014-06-30', kind: 'expense', payee: 'Kreis Offenbach, Personalamt', purpose: 'Personalkosten Koordinationsstelle Juni', amountCents: 208_300, line: '1' },
+  { receiptNumber: 'A-2014-007', date: '2014-07-05', kind: 'expense', payee: 'Volkshochschule Kreis Offenbach', purpose: 'Qualifizierung Integrationslotsen, Modul 1', amountCents: 95_000, line: '4' },
+];
