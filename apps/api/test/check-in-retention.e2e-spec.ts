@@ -37,7 +37,11 @@ describe('check-in, reminders and retention', () => {
     const card = await door.get(`/api/check-in?code=${encodeURIComponent(` ${code.toLowerCase()} `)}`);
     expect(card.status).toBe(200);
     expect(card.body).toMatchObject({ registrationId: a.body.id, lastName: 'Güldner', status: 'confirmed', checkedInAt: null, workshops: [{ workshopId: ev.workshopIds[0], room: 'Raum 1' }] });
-    const marked = await door.post(`/api/registrations/${a.body.id}/check-in`);
+    const otherDoor = await door.post(`/api/registrations/${a.body.id}/check-in?eventId=${ev.id + 1000}`);
+    expect(otherDoor.status).toBe(409);
+    expect(otherDoor.body.code).toBe('wrong_event');
+    expect((await door.get(`/api/check-in?code=${code}`)).body.checkedInAt).toBeNull();
+    const marked = await door.post(`/api/registrations/${a.body.id}/check-in?eventId=${ev.id}`);
     expect(marked.body).toMatchObject({ alreadyCheckedIn: false, checkedInAt: expect.any(String) });
     const again = await door.post(`/api/registrations/${a.body.id}/check-in`);
     expect(again.body).toMatchObject({ alreadyCheckedIn: true, checkedInAt: marked.body.checkedInAt });

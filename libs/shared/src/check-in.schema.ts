@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './id.schema';
 import { localizedTextSchema } from './localized-text.schema';
 import { REGISTRATION_STATUSES } from './registration.schema';
 
@@ -12,6 +13,9 @@ export const checkInLookupQuerySchema = z.strictObject({
     .transform((c) => c.replace(/\s+/g, '').replace(/^wir-/i, 'WIR-').toLowerCase().replace(/^wir-/, 'WIR-'))
     .pipe(z.string().regex(CHECK_IN_CODE_PATTERN, 'is not a check-in code')),
 });
+
+/** The door names its event (`/einlass?event=`): a code of another event is then refused. */
+export const checkInMarkQuerySchema = z.strictObject({ eventId: idSchema.optional() });
 
 export const checkInCardSchema = z.object({
   registrationId: z.number().int(),

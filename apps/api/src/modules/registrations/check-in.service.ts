@@ -29,10 +29,14 @@ export class CheckInService {
     return this.card(registration, false);
   }
 
-  async checkIn(actor: Actor, id: number): Promise<CheckInCard> {
+  /** `eventId`: the event this door admits to; a registration for another event is refused. */
+  async checkIn(actor: Actor, id: number, eventId?: number): Promise<CheckInCard> {
     const result = await this.tx.run(async (m) => {
       const registration = await this.registrations.findById(id, m);
       if (!registration || registration.anonymisedAt) throw new DomainError('not_found', `Registration ${id} does not exist.`);
+      if (eventId !== undefined && registration.eventId !== eventId) {
+        throw new DomainError('wrong_event', 'This registration is for another event than the one at this door.');
+      }
       if (registration.status !== 'confirmed') {
         throw registration.status === 'waitlisted'
           ? new DomainError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')

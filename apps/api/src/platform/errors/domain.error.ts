@@ -12,6 +12,7 @@ export const DOMAIN_ERROR_CODES = [
   'idempotency_in_progress',
   'registration_waitlisted',
   'registration_cancelled',
+  'wrong_event',
   'unprocessable',
   'too_many_requests',
   'unavailable',

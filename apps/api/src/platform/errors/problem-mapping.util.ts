@@ -14,6 +14,7 @@ export const PROBLEM_FOR_CODE: Record<DomainErrorCode, { status: number; title: 
   idempotency_in_progress: { status: 409, title: 'Request still in progress' },
   registration_waitlisted: { status: 409, title: 'On the waiting list' },
   registration_cancelled: { status: 409, title: 'Registration cancelled' },
+  wrong_event: { status: 409, title: 'Registration for another event' },
   unprocessable: { status: 422, title: 'Unprocessable request' },
   too_many_requests: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },
