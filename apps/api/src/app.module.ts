@@ -11,6 +11,7 @@ import { EventsModule } from './modules/events/events.module';
 import { RegistrationsModule } from './modules/registrations/registrations.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { GrantsModule } from './modules/grants/grants.module';
+import { GrantReportsModule } from './modules/grant-reports/grant-reports.module';
 import { JobsModule } from './jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -51,6 +52,7 @@ export class AppModule {
         RegistrationsModule,
         ExportsModule,
         GrantsModule,
+        GrantReportsModule,
         JobsModule,
       ],
       controllers: [HealthController],

@@ -82,24 +82,33 @@ export function columnLetter(column: number): string {
 }
 
 /**
- * Streams sheets as an XLSX file into `out` (ending it) with exceljs's streaming writer (no
- * shared strings): optional block above the table, bold frozen header row with an autofilter,
- * column widths, real numbers and dates, headings and subtotal rows between the data rows. Rows
- * are committed as they come; the writer waits while `out` is full and stops when `out` is
- * closed early (client gone).
+ * Streams an XLSX workbook into `out` (ending it): `build` adds and commits the sheets of the
+ * exceljs streaming writer (no shared strings); formulas are recomputed when the file is opened.
+ * Stops with an error when `out` is closed early (client gone).
  */
-export async function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Promise<void> {
+export async function streamWorkbook(out: Writable, build: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<void> {
   const closed = finished(out);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   workbook.creator = 'WIR-Plattform';
-  // Subtotals carry their values, and Excel recomputes the formulas on opening.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const write = async () => {
-    for (const sheet of sheets) await writeSheet(workbook, sheet, out);
+    await build(workbook);
     await workbook.commit();
   };
   // commit() waits for 'finish', which never comes when the client hangs up; `closed` rejects then.
   await Promise.race([write(), closed.then(() => new Promise<void>(() => undefined))]);
+}
+
+/**
+ * Streams sheets as an XLSX file into `out` (ending it): optional block above the table, bold
+ * frozen header row with an autofilter, column widths, real numbers and dates, headings and
+ * subtotal rows between the data rows. Rows are committed as they come; the writer waits while
+ * `out` is full and stops when `out` is closed early (client gone).
+ */
+export function writeXlsx(out: Writable, sheets: XlsxSheet<unknown>[]): Promise<void> {
+  return streamWorkbook(out, async (workbook) => {
+    for (const sheet of sheets) await writeSheet(workbook, sheet, out);
+  });
 }
 
 function writePreamble(ws: ExcelJS.Worksheet, preamble: NonNullable<XlsxSheet<unknown>['preamble']>): void {

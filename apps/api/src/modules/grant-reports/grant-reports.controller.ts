@@ -1,0 +1,41 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../../platform/auth/access.decorator';
+import { sendDownload } from '../../platform/export/send-download.util';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { GrantReportsService } from './grant-reports.service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The finance reports of a grant (Verwendungsnachweis figures part, Belegliste). Never cached. */
+@ApiTags('grant-reports')
+@Controller('grants/:id/reports')
+@Roles('finance', 'coordinator')
+export class GrantReportsController {
+  constructor(private readonly reports: GrantReportsService) {}
+
+  @Get('proof-of-use.pdf')
+  @ApiProduces('application/pdf')
+  async proofOfUsePdf(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.proofOfUsePdf(id));
+  }
+
+  @Get('proof-of-use.xlsx')
+  @ApiProduces(XLSX_TYPE)
+  async proofOfUseXlsx(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.proofOfUseXlsx(id));
+  }
+
+  @Get('receipt-list.csv')
+  @ApiProduces('text/csv')
+  async receiptListCsv(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.receiptListCsv(id));
+  }
+
+  @Get('receipt-list.xlsx')
+  @ApiProduces(XLSX_TYPE)
+  async receiptListXlsx(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.receiptListXlsx(id));
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { INCOME_SOURCES, type GrantDetail } from '@wir/shared';
+import type { Download } from '../../platform/export/download';
+import { berlinIsoDate } from '../../platform/export/german-format.util';
+import { pdfFonts } from '../../platform/export/pdf-fonts.util';
+import { GrantsService } from '../grants/grants.service';
+import { grantHeaderFields } from './grant-header.util';
+import { GrantReportsRepository, type ListedReceipt, type ReceiptGroupKey } from './grant-reports.repository';
+import { writeProofOfUsePdf } from './proof-of-use-pdf.writer';
+import { writeProofOfUseXlsx } from './proof-of-use-xlsx.writer';
+import type { ReceiptList, ReceiptListRow } from './receipt-list';
+import { writeReceiptListCsv } from './receipt-list-csv.writer';
+import { writeReceiptListXlsx } from './receipt-list-xlsx.writer';
+import { INCOME_SOURCE_LABELS, RECEIPT_LIST_SECTION_LABELS } from './report-labels.constant';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The finance reports of a grant: the Verwendungsnachweis' figures part (proof of use) and the
+ * Belegliste (list of receipts). The grant is checked before the first byte; then rows stream.
+ */
+@Injectable()
+export class GrantReportsService {
+  constructor(
+    private readonly grants: GrantsService,
+    private readonly repository: GrantReportsRepository,
+  ) {}
+
+  async proofOfUsePdf(grantId: number): Promise<Download> {
+    const { grant, status, issuedAt } = await this.proofOfUse(grantId);
+    return {
+      fileName: fileName('Verwendungsnachweis', grant, issuedAt, 'pdf'),
+      contentType: 'application/pdf',
+      write: (out) => writeProofOfUsePdf(out, { grant, status, issuedAt, fonts: pdfFonts() }),
+    };
+  }
+
+  async proofOfUseXlsx(grantId: number): Promise<Download> {
+    const { grant, status, issuedAt } = await this.proofOfUse(grantId);
+    return {
+      fileName: fileName('Verwendungsnachweis', grant, issuedAt, 'xlsx'),
+      contentType: XLSX_TYPE,
+      write: (out) => writeProofOfUseXlsx(out, { grant, status, issuedAt }),
+    };
+  }
+
+  async receiptListCsv(grantId: number): Promise<Download> {
+    const grant = await this.grants.get(grantId);
+    const issuedAt = new Date();
+    return {
+      fileName: fileName('Belegliste', grant, issuedAt, 'csv'),
+      contentType: 'text/csv; charset=utf-8',
+      write: (out) => writeReceiptListCsv(out, this.receiptList(grant)),
+    };
+  }
+
+  async receiptListXlsx(grantId: number): Promise<Download> {
+    const grant = await this.grants.get(grantId);
+    const issuedAt = new Date();
+    return {
+      fileName: fileName('Belegliste', grant, issuedAt, 'xlsx'),
+      contentType: XLSX_TYPE,
+      write: (out) => writeReceiptListXlsx(out, this.receiptList(grant), grantHeaderFields(grant, issuedAt)),
+    };
+  }
+
+  private async proofOfUse(grantId: number) {
+    const grant = await this.grants.get(grantId);
+    const status = await this.grants.budgetStatus(grantId);
+    return { grant, status, issuedAt: new Date() };
+  }
+
+  /** Income by source (Zuwendung, Eigenanteil, Drittmittel), then expenses by budget line in plan order. */
+  private receiptList(grant: GrantDetail): ReceiptList {
+    // Signers are few: their names are loaded once each, when first met, instead of a join per row.
+    const names = new Map<number, string>();
+    const rowsOf = (key: ReceiptGroupKey, section: string, group: string) => () => this.rows(grant.id, key, section, group, names);
+    const lines = [...grant.budgetLines].sort((a, b) => a.position - b.position || a.id - b.id);
+    const income = RECEIPT_LIST_SECTION_LABELS.income;
+    const expense = RECEIPT_LIST_SECTION_LABELS.expense;
+    return {
+      sections: [
+        {
+          label: income,
+          groups: INCOME_SOURCES.map((source) => ({ label: INCOME_SOURCE_LABELS[source], rows: rowsOf({ kind: 'income', incomeSource: source }, income, INCOME_SOURCE_LABELS[source]) })),
+        },
+        {
+          label: expense,
+          groups: lines.map((l) => ({ label: `${l.code} ${l.name}`, rows: rowsOf({ kind: 'expense', budgetLineId: l.id }, expense, `${l.code} ${l.name}`) })),
+        },
+      ],
+    };
+  }
+
+  private async *rows(grantId: number, key: ReceiptGroupKey, section: string, group: string, names: Map<number, string>): AsyncGenerator<ReceiptListRow> {
+    for await (const page of this.repository.receiptPages(grantId, key)) {
+      const unknown = new Set<number>();
+      for (const r of page) {
+        if (r.factualBy !== null && !names.has(r.factualBy)) unknown.add(r.factualBy);
+        if (r.arithmeticBy !== null && !names.has(r.arithmeticBy)) unknown.add(r.arithmeticBy);
+      }
+      if (unknown.size > 0) for (const [id, name] of await this.repository.userNames([...unknown])) names.set(id, name);
+      for (const r of page) yield listRow(r, section, group, names);
+    }
+  }
+}
+
+function listRow(r: ListedReceipt, section: string, group: string, names: Map<number, string>): ReceiptListRow {
+  return {
+    section,
+    group,
+    date: r.date,
+    receiptNumber: r.receiptNumber,
+    payee: r.payee,
+    purpose: r.purpose,
+    amountCents: r.amountCents,
+    factualBy: r.factualBy === null ? null : (names.get(r.factualBy) ?? `#${r.factualBy}`),
+    factualAt: r.factualAt,
+    arithmeticBy: r.arithmeticBy === null ? null : (names.get(r.arithmeticBy) ?? `#${r.arithmeticBy}`),
+    arithmeticAt: r.arithmeticAt,
+    reversesNumber: r.reversesNumber,
+  };
+}
+
+/** "Belegliste WIR 2014 2014-12-31.csv" (the ASCII fallback is made when sending). */
+function fileName(kind: string, grant: GrantDetail, issuedAt: Date, extension: string): string {
+  return `${kind} ${grant.title} ${berlinIsoDate(issuedAt)}.${extension}`;
+}
