@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
 import { INCOME_SOURCES, type IncomeSource } from '@wir/shared';
+import { GrantReportsRepository, type ListedReceipt, type ReceiptGroupKey } from '../src/modules/grant-reports/grant-reports.repository';
+import { ReceiptEntity } from '../src/modules/grants/receipt.entity';
 import { WIR_LINES, wirGrant, type GrantFixture } from './support/grant-fixtures';
 import { centsOfGermanAmount, downloadFile, parseCsv, pdfPages } from './support/report-files';
 import { startTestApp, type Client, type TestApp } from './support/test-app';
@@ -442,6 +445,44 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
       expect(unknown.body.detail).toBe('Grant 999999 does not exist.');
       expect((await coordinator.get(`/api/grants/abc/reports/${file}`)).status).toBe(400);
     }
+  });
+
+  it('reads a group in keyset pages that neither skip nor repeat a receipt, same-day receipts included', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    // Rows straight into the table: many on the same days, in an order unlike their dates.
+    const receipts = t.app.get(DataSource).getRepository(ReceiptEntity);
+    const rows = Array.from({ length: 47 }, (_, i) => ({
+      grantId: grant.id,
+      receiptNumber: `K-${i}`,
+      date: isoDay((i * 7) % 5),
+      kind: (i % 4 === 3 ? 'income' : 'expense') as 'income' | 'expense',
+      payee: 'x',
+      purpose: 'x',
+      amountCents: i + 1,
+      budgetLineId: i % 4 === 3 ? null : lines[i % 2].id,
+      incomeSource: (i % 4 === 3 ? 'third_party' : null) as IncomeSource | null,
+      createdBy: finance.id,
+      createdAt: new Date(),
+    }));
+    const saved = await receipts.save(rows.map((r) => receipts.create(r)));
+    const repository = t.app.get(GrantReportsRepository);
+    const read = async (key: ReceiptGroupKey, pageSize: number) => {
+      const pages: ListedReceipt[][] = [];
+      for await (const page of repository.receiptPages(grant.id, key, pageSize)) pages.push(page);
+      return pages;
+    };
+    for (const key of [{ kind: 'expense', budgetLineId: lines[0].id }, { kind: 'income', incomeSource: 'third_party' }] as ReceiptGroupKey[]) {
+      const expected = saved
+        .filter((r) => (key.kind === 'expense' ? r.budgetLineId === key.budgetLineId : r.incomeSource === key.incomeSource))
+        .sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1))
+        .map((r) => [r.receiptNumber, r.date, r.amountCents]);
+      for (const pageSize of [1, 4, 5, 1000]) {
+        const pages = await read(key, pageSize);
+        expect(pages.every((p) => p.length <= pageSize)).toBe(true);
+        expect(pages.flat().map((r) => [r.receiptNumber, r.date, r.amountCents])).toEqual(expected);
+      }
+    }
+    expect(await read({ kind: 'income', incomeSource: 'grant' }, 5)).toEqual([]);
   });
 
   it('loses not a cent: totals read back from CSV, XLSX and PDF equal the sum of many random receipts', async () => {
