@@ -3,6 +3,17 @@ import {
   CSRF_HEADER,
   actionFieldListSchema,
   actionFieldSchema,
+  budgetLineSchema,
+  budgetStatusSchema,
+  drawdownListSchema,
+  drawdownSchema,
+  fundingProgrammeListSchema,
+  fundingProgrammeSchema,
+  grantDetailSchema,
+  grantListSchema,
+  receiptPageSchema,
+  receiptSchema,
+  signOffQueueSchema,
   auditPageSchema,
   checkInCardSchema,
   eventDetailSchema,
@@ -25,6 +36,20 @@ import {
   userListSchema,
   userSchema,
   type CreateActionField,
+  type CreateBudgetLine,
+  type CreateDrawdown,
+  type CreateFundingProgramme,
+  type CreateGrant,
+  type CreateReceipt,
+  type IncomeSource,
+  type ReceiptKind,
+  type RecordDrawdownReceipt,
+  type ReverseReceipt,
+  type SignOffState,
+  type SignOffStep,
+  type UpdateBudgetLine,
+  type UpdateGrant,
+  type UpdateReceipt,
   type CreateEvent,
   type CreateRegistration,
   type CreateWorkshop,
@@ -74,6 +99,23 @@ export interface RegistrationFilters {
   pageSize: number;
 }
 
+/** Filters and page of GET /grants/:id/receipts (receiptQuerySchema coerces strings, so its input type is too loose here). */
+export interface ReceiptFilters {
+  kind?: ReceiptKind;
+  budgetLineId?: number;
+  incomeSource?: IncomeSource;
+  signOffState?: SignOffState;
+  /** Calendar days as ISO text (2014-05-22). */
+  from?: string;
+  to?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
+export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx';
+
 type Result<S> = S extends z.ZodType ? z.output<S> : void;
 
 /** The files of GET /events/:id/<file>: participant list, name badges, attendance certificates. */
@@ -114,7 +156,10 @@ async function request<S extends z.ZodType | undefined>(
   { body, query, headers: extraHeaders, schema }: RequestOptions<S>,
 ): Promise<Result<S>> {
   const headers = new Headers({ Accept: 'application/json', ...extraHeaders });
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  // A file goes as it is (its own type); everything else as JSON.
+  const isFile = typeof Blob !== 'undefined' && body instanceof Blob;
+  if (isFile) headers.set('Content-Type', body.type);
+  else if (body !== undefined) headers.set('Content-Type', 'application/json');
   if (method !== 'GET') {
     const token = readCsrfToken();
     if (token) headers.set(CSRF_HEADER, token);
@@ -125,7 +170,7 @@ async function request<S extends z.ZodType | undefined>(
     response = await fetch(buildUrl(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: isFile ? body : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -146,6 +191,22 @@ async function request<S extends z.ZodType | undefined>(
     });
   }
   return parsed.data as Result<S>;
+}
+
+/**
+ * GET of a file as a raw response (for reading it with progress); a problem answer becomes an
+ * ApiError like everywhere else.
+ */
+async function fetchFile(path: string, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path), { credentials: 'same-origin', cache: 'no-store', signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
 }
 
 /** Typed client for the WIR API; every response is parsed with the schema from @wir/shared. */
@@ -207,6 +268,49 @@ export const apiClient = {
     promote: (id: number) => request('POST', `/registrations/${id}/promote`, { schema: registrationSchema }),
     /** DSGVO erasure on request: cancels and blanks the personal data (admin only). */
     erase: (id: number) => request('POST', `/registrations/${id}/erase`, { schema: registrationSchema }),
+  },
+  fundingProgrammes: {
+    list: () => request('GET', '/funding-programmes', { schema: fundingProgrammeListSchema }),
+    create: (body: CreateFundingProgramme) => request('POST', '/funding-programmes', { body, schema: fundingProgrammeSchema }),
+  },
+  grants: {
+    list: () => request('GET', '/grants', { schema: grantListSchema }),
+    get: (id: number) => request('GET', `/grants/${id}`, { schema: grantDetailSchema }),
+    create: (body: CreateGrant) => request('POST', '/grants', { body, schema: grantDetailSchema }),
+    update: (id: number, body: UpdateGrant) => request('PATCH', `/grants/${id}`, { body, schema: grantDetailSchema }),
+    createBudgetLine: (grantId: number, body: CreateBudgetLine) =>
+      request('POST', `/grants/${grantId}/budget-lines`, { body, schema: budgetLineSchema }),
+    budgetStatus: (id: number, asOf?: string) => request('GET', `/grants/${id}/budget-status`, { query: { asOf }, schema: budgetStatusSchema }),
+    drawdowns: (grantId: number) => request('GET', `/grants/${grantId}/drawdowns`, { schema: drawdownListSchema }),
+    createDrawdown: (grantId: number, body: CreateDrawdown) =>
+      request('POST', `/grants/${grantId}/drawdowns`, { body, schema: drawdownSchema }),
+    receipts: (grantId: number, filters: ReceiptFilters) =>
+      request('GET', `/grants/${grantId}/receipts`, { query: { ...filters }, schema: receiptPageSchema }),
+    createReceipt: (grantId: number, body: CreateReceipt) =>
+      request('POST', `/grants/${grantId}/receipts`, { body, schema: receiptSchema }),
+    /** A report as a raw response, read by the caller with progress (the reports are streamed). */
+    report: (grantId: number, file: GrantReport, signal?: AbortSignal) => fetchFile(`/grants/${grantId}/reports/${file}`, signal),
+  },
+  budgetLines: {
+    update: (id: number, body: UpdateBudgetLine) => request('PATCH', `/budget-lines/${id}`, { body, schema: budgetLineSchema }),
+  },
+  drawdowns: {
+    recordReceipt: (id: number, body: RecordDrawdownReceipt) => request('PATCH', `/drawdowns/${id}`, { body, schema: drawdownSchema }),
+  },
+  receipts: {
+    get: (id: number) => request('GET', `/receipts/${id}`, { schema: receiptSchema }),
+    update: (id: number, body: UpdateReceipt) => request('PATCH', `/receipts/${id}`, { body, schema: receiptSchema }),
+    remove: (id: number) => request('DELETE', `/receipts/${id}`, { schema: undefined }),
+    signOff: (id: number, step: SignOffStep) => request('POST', `/receipts/${id}/sign-off`, { body: { step }, schema: receiptSchema }),
+    reverse: (id: number, body: ReverseReceipt) => request('POST', `/receipts/${id}/reverse`, { body, schema: receiptSchema }),
+    /** The scan of a receipt (PDF or image) as the raw body; the name travels URL-encoded in a header. */
+    uploadFile: (id: number, file: File) =>
+      request('PUT', `/receipts/${id}/file`, { body: file, headers: { 'X-File-Name': encodeURIComponent(file.name) }, schema: receiptSchema }),
+    /** A plain link (the session cookie goes along). */
+    fileUrl: (id: number) => buildUrl(`/receipts/${id}/file`),
+  },
+  signOffQueue: {
+    list: () => request('GET', '/sign-off-queue', { schema: signOffQueueSchema }),
   },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {

@@ -1,4 +1,4 @@
-import type { AuditLogQuery, RegistrationFilters } from './api-client';
+import type { AuditLogQuery, ReceiptFilters, RegistrationFilters } from './api-client';
 
 /** The one query-key factory: every useQuery and every invalidation goes through it. */
 export const queryKeys = {
@@ -37,6 +37,24 @@ export const queryKeys = {
     all: ['registrations'] as const,
     list: (eventId: number, filters: RegistrationFilters) => [...queryKeys.registrations.all, 'list', eventId, filters] as const,
     detail: (id: number) => [...queryKeys.registrations.all, 'detail', id] as const,
+  },
+  fundingProgrammes: {
+    all: ['funding-programmes'] as const,
+    list: () => [...queryKeys.fundingProgrammes.all, 'list'] as const,
+  },
+  grants: {
+    all: ['grants'] as const,
+    list: () => [...queryKeys.grants.all, 'list'] as const,
+    detail: (id: number) => [...queryKeys.grants.all, 'detail', id] as const,
+    /** Under the detail, so whatever makes the grant stale (lines, a new notice) makes its figures stale too. */
+    budgetStatus: (id: number) => [...queryKeys.grants.detail(id), 'budget-status'] as const,
+    drawdowns: (id: number) => [...queryKeys.grants.detail(id), 'drawdowns'] as const,
+    /** Every page and filter of the grant's receipts (for invalidation after a receipt write). */
+    receipts: (id: number) => [...queryKeys.grants.detail(id), 'receipts'] as const,
+    receiptPage: (id: number, filters: ReceiptFilters) => [...queryKeys.grants.receipts(id), filters] as const,
+  },
+  signOffQueue: {
+    all: ['sign-off-queue'] as const,
   },
   publicEvents: {
     all: ['public-events'] as const,

@@ -46,10 +46,20 @@ export function useFormFeedback(visibleFields: readonly string[]) {
     setFormError(message);
   }, []);
 
+  /** Field errors found before sending (e.g. an amount that is not one); the alert asks to check them. */
+  const failFields = useCallback(
+    (errors: FieldErrors) => {
+      setStatus('');
+      setFieldErrors(errors);
+      setFormError(t('errorValidation'));
+    },
+    [t],
+  );
+
   const clear = useCallback(() => {
     setFieldErrors({});
     setFormError(null);
   }, []);
 
-  return { fieldErrors, formError, status, succeed, fail, failWith, clear };
+  return { fieldErrors, formError, status, succeed, fail, failWith, failFields, clear };
 }

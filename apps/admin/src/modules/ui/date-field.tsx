@@ -1,0 +1,60 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRef, type InputHTMLAttributes } from 'react';
+import { formatIsoDate, parseGermanDate } from './german-date.util';
+import { LabelledField, type LabelledFieldProps } from './labelled-field';
+
+interface DateFieldProps extends LabelledFieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps | 'type' | 'defaultValue'> {
+  /** A calendar day as ISO text; shown the German way. */
+  defaultValue?: string | null;
+}
+
+/**
+ * A date typed the German way ("22.05.2014") or picked from the browser's calendar. The text field
+ * is the keyboard path (the calendar button stays out of the tab order); read it with
+ * parseGermanDate.
+ */
+export function DateField({ name, label, id, markRequired, hint, error, hideLabel, defaultValue, ...rest }: DateFieldProps) {
+  const t = useTranslations('finance');
+  const textRef = useRef<HTMLInputElement>(null);
+  const pickerRef = useRef<HTMLInputElement>(null);
+
+  function openPicker() {
+    const picker = pickerRef.current;
+    if (!picker) return;
+    picker.value = parseGermanDate(textRef.current?.value ?? '') ?? '';
+    try {
+      picker.showPicker();
+    } catch {
+      // Browsers without showPicker: the typed date is the way in.
+      textRef.current?.focus();
+    }
+  }
+
+  return (
+    <LabelledField {...{ name, label, id, markRequired, hint: hint ?? t('dateHint'), error, hideLabel }}>
+      {(controlProps) => (
+        <div className="date-field">
+          <input {...controlProps} ref={textRef} type="text" inputMode="numeric" autoComplete="off" defaultValue={formatIsoDate(defaultValue)} {...rest} />
+          <button type="button" className="button button--ghost button--small date-field__pick" tabIndex={-1} onClick={openPicker}>
+            {t('pickDate')}
+            <span className="visually-hidden">: {label}</span>
+          </button>
+          <input
+            ref={pickerRef}
+            type="date"
+            className="date-field__picker"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => {
+              if (!textRef.current || !e.currentTarget.value) return;
+              textRef.current.value = formatIsoDate(e.currentTarget.value);
+              textRef.current.focus();
+            }}
+          />
+        </div>
+      )}
+    </LabelledField>
+  );
+}
