@@ -14,7 +14,7 @@ const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/veranstaltungen', key: 'events' },
   { href: '/anmeldungen', key: 'registrations' },
   { href: '/einlass', key: 'checkIn', roles: ['admin', 'coordinator', 'checkin'] },
-  { href: '/foerderung', key: 'funding' },
+  { href: '/foerderung', key: 'funding', roles: ['admin', 'finance', 'coordinator'] },
   { href: '/massnahmen', key: 'measures' },
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },

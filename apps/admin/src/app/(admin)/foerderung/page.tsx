@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@/modules/shell/coming-soon';
+import { GrantsView } from '@/modules/grants/grants-view';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('funding') };
 }
 
-export default function Page() {
-  return <ComingSoon area="funding" />;
+export default function FundingPage() {
+  return <GrantsView />;
 }

@@ -1,0 +1,40 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import { BurnDownChart } from './burn-down-chart';
+import { useBudgetStatusSuspense } from './grants-queries';
+import { LineShareChart } from './line-share-chart';
+import { PlanVsActualChart } from './plan-vs-actual-chart';
+import { UtilisationChart } from './utilisation-chart';
+
+function ChartPanel({ id, title, children, wide }: { id: string; title: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <section className={wide ? 'chart-panel chart-panel--wide' : 'chart-panel'} aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** The charts of one grant's figures (suspends until they are loaded; refetched after receipt writes). */
+export function BudgetCharts({ grantId }: { grantId: number }) {
+  const t = useTranslations('budgetCharts');
+  const { data: status } = useBudgetStatusSuspense(grantId);
+  return (
+    <div className="chart-grid">
+      <ChartPanel id="chart-plan-vs-actual" title={t('planVsActualTitle')} wide>
+        <PlanVsActualChart lines={status.lines} />
+      </ChartPanel>
+      <ChartPanel id="chart-burn-down" title={t('burnDownTitle')} wide>
+        <BurnDownChart months={status.months} plannedTotal={status.totals.plannedCents} />
+      </ChartPanel>
+      <ChartPanel id="chart-share" title={t('shareTitle')}>
+        <LineShareChart lines={status.lines} />
+      </ChartPanel>
+      <ChartPanel id="chart-utilisation" title={t('utilisationTitle')}>
+        <UtilisationChart totals={status.totals} />
+      </ChartPanel>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRef, useState, type FormEvent } from 'react';
+import { formatCents, type GrantDetail } from '@wir/shared';
+import { DateField } from '@/modules/ui/date-field';
+import { FormMessages } from '@/modules/ui/form-messages';
+import { formatIsoDate } from '@/modules/ui/german-date.util';
+import { TextField } from '@/modules/ui/text-field';
+import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { AmountField } from './amount-field';
+import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
+import { useUpdateGrant } from './grants-queries';
+
+const AMENDMENT_FIELDS = ['awardedCents', 'noticeNumber', 'noticeDate', 'note'] as const;
+
+/** The grant's notice data and its history: the Zuwendungsbescheid and every Änderungsbescheid after it. */
+export function GrantNoticesSection({ grant, canWrite }: { grant: GrantDetail; canWrite: boolean }) {
+  const t = useTranslations('grants');
+  const tf = useTranslations('finance');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  const [amending, setAmending] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  return (
+    <section id="bescheid" className="panel" aria-labelledby="notices-heading">
+      <h2 id="notices-heading">{t('noticesTitle')}</h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('programme')}</dt>
+          <dd>
+            {grant.programmeName}
+            <br />
+            <span className="field__hint">{grant.funder}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('recipient')}</dt>
+          <dd>{grant.recipient || tc('none')}</dd>
+        </div>
+        <div>
+          <dt>{t('noticeNumber')}</dt>
+          <dd>{t('noticeOf', { number: grant.noticeNumber, date: formatIsoDate(grant.noticeDate) })}</dd>
+        </div>
+        <div>
+          <dt>{t('period')}</dt>
+          <dd>{t('periodRange', { start: formatIsoDate(grant.periodStart), end: formatIsoDate(grant.periodEnd) })}</dd>
+        </div>
+        <div>
+          <dt>{t('financingType')}</dt>
+          <dd>
+            {tf(`financingTypes.${grant.financingType}`)}
+            {grant.financingType === 'anteil' && grant.sharePercent !== null ? ` (${format.number(grant.sharePercent / 100, { style: 'percent' })})` : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('awardedCurrent')}</dt>
+          <dd>
+            <strong>{formatCents(grant.awardedCents)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ownShare')}</dt>
+          <dd>{formatCents(grant.ownShareCents)}</dd>
+        </div>
+        <div>
+          <dt>{t('thirdParty')}</dt>
+          <dd>{formatCents(grant.thirdPartyCents)}</dd>
+        </div>
+      </dl>
+      {grant.purpose ? (
+        <p>
+          <strong>{t('purpose')}:</strong> {grant.purpose}
+        </p>
+      ) : null}
+
+      <div className="table-wrap">
+        <table>
+          <caption>{t('historyCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('noticeKind')}</th>
+              <th scope="col">{t('noticeNumber')}</th>
+              <th scope="col">{t('noticeDate')}</th>
+              <th scope="col" className="num">
+                {t('awarded')}
+              </th>
+              <th scope="col" className="num">
+                {t('change')}
+              </th>
+              <th scope="col">{t('note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {grant.amendments.map((a, i) => {
+              const previous = grant.amendments[i - 1];
+              const change = previous ? a.awardedCents - previous.awardedCents : null;
+              return (
+                <tr key={a.id}>
+                  <th scope="row">{t(`noticeKinds.${a.kind}`)}</th>
+                  <td>{a.noticeNumber}</td>
+                  <td>{formatIsoDate(a.noticeDate)}</td>
+                  <td className="num">{formatCents(a.awardedCents)}</td>
+                  <td className="num">{change === null ? tc('none') : `${change > 0 ? '+' : ''}${formatCents(change)}`}</td>
+                  <td>{a.note || tc('none')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p role="status" className="status">
+        {announcement}
+      </p>
+
+      {canWrite ? (
+        amending ? (
+          <AmendmentForm
+            grant={grant}
+            onCancel={() => setAmending(false)}
+            onSaved={(message) => {
+              setAmending(false);
+              setAnnouncement(message);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => {
+              setAnnouncement('');
+              setAmending(true);
+            }}
+          >
+            {t('amendmentOpen')}
+          </button>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+function AmendmentForm({ grant, onCancel, onSaved }: { grant: GrantDetail; onCancel: () => void; onSaved: (message: string) => void }) {
+  const t = useTranslations('grants');
+  const tf = useTranslations('finance');
+  const tc = useTranslations('common');
+  const update = useUpdateGrant(grant.id);
+  const feedback = useFormFeedback(AMENDMENT_FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const err = feedback.fieldErrors;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const read = financeFormReader(new FormData(e.currentTarget), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const awardedCents = read.amount('awardedCents');
+    const noticeDate = read.date('noticeDate');
+    const noticeNumber = read.text('noticeNumber');
+    if (!noticeNumber) read.errors.noticeNumber = t('noticeNumberRequired');
+    if (read.hasErrors() || awardedCents === undefined || noticeDate === undefined) {
+      feedback.failFields(read.errors);
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    const note = read.text('note');
+    update.mutate(
+      { awardedCents, amendment: { noticeNumber, noticeDate, ...(note ? { note } : {}) } },
+      { onSuccess: (saved) => onSaved(t('amended', { amount: formatCents(saved.awardedCents), number: noticeNumber })), onError: feedback.fail },
+    );
+  }
+
+  return (
+    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-labelledby="amendment-heading">
+      <h3 id="amendment-heading">{t('amendmentTitle')}</h3>
+      <p className="field__hint">{t('amendmentHint')}</p>
+      <div className="form__row">
+        <AmountField name="awardedCents" autoFocus label={t('newAmount')} required markRequired error={err.awardedCents} />
+        <TextField name="noticeNumber" label={t('amendmentNumber')} required markRequired maxLength={80} error={err.noticeNumber} />
+        <DateField name="noticeDate" label={t('amendmentDate')} required markRequired error={err.noticeDate} />
+      </div>
+      <TextField name="note" label={t('note')} hint={t('noteHint')} maxLength={1000} optional error={err.note} />
+      <FormMessages error={feedback.formError} status={feedback.status} />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? tc('saving') : t('amendmentSave')}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {tc('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRef, type FormEvent } from 'react';
+import { formatCents, type FundingProgramme } from '@wir/shared';
+import { FormMessages } from '@/modules/ui/form-messages';
+import { QueryState } from '@/modules/ui/query-state';
+import { TextField } from '@/modules/ui/text-field';
+import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { AmountField } from './amount-field';
+import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
+import { useCreateFundingProgramme } from './grants-queries';
+
+const FIELDS = ['name', 'funder', 'year', 'volumeCents'] as const;
+
+interface ProgrammesSectionProps {
+  programmes: { isPending: boolean; error: unknown; data: FundingProgramme[] | undefined };
+  canWrite: boolean;
+}
+
+/** Funding programmes (e.g. WIR of the Hessian ministry) with their statewide volume; finance staff add them. */
+export function ProgrammesSection({ programmes, canWrite }: ProgrammesSectionProps) {
+  const t = useTranslations('grants.programmes');
+  const tf = useTranslations('finance');
+  const create = useCreateFundingProgramme();
+  const feedback = useFormFeedback(FIELDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  const err = feedback.fieldErrors;
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const read = financeFormReader(new FormData(form), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const volumeCents = read.amount('volumeCents', { allowZero: true });
+    if (read.hasErrors() || volumeCents === undefined) {
+      feedback.failFields(read.errors);
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    create.mutate(
+      { name: read.text('name'), funder: read.text('funder'), year: Number(read.text('year')), volumeCents },
+      {
+        onSuccess: (created) => {
+          feedback.succeed(t('created', { name: created.name }));
+          form.reset();
+        },
+        onError: feedback.fail,
+      },
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="programmes-heading">
+      <h2 id="programmes-heading">{t('title')}</h2>
+      <QueryState isPending={programmes.isPending} error={programmes.error} />
+      {programmes.data ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('name')}</th>
+                <th scope="col">{t('funder')}</th>
+                <th scope="col">{t('year')}</th>
+                <th scope="col" className="num">
+                  {t('volume')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {programmes.data.length === 0 ? (
+                <tr>
+                  <td colSpan={4}>{t('empty')}</td>
+                </tr>
+              ) : null}
+              {programmes.data.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  <td>{p.funder}</td>
+                  <td>{p.year}</td>
+                  <td className="num">{formatCents(p.volumeCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {canWrite ? (
+        <>
+          <h3>{t('createTitle')}</h3>
+          <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('createTitle')}>
+            <TextField name="name" label={t('name')} hint={t('nameHint')} required markRequired maxLength={200} error={err.name} />
+            <TextField name="funder" label={t('funder')} hint={t('funderHint')} required markRequired maxLength={200} error={err.funder} />
+            <TextField name="year" type="number" min={2000} max={2100} label={t('year')} defaultValue={new Date().getFullYear()} required markRequired error={err.year} />
+            <AmountField name="volumeCents" label={t('volume')} required markRequired error={err.volumeCents} />
+            <FormMessages error={feedback.formError} status={feedback.status} />
+            <div>
+              <button type="submit" className="button" disabled={create.isPending}>
+                {t('create')}
+              </button>
+            </div>
+          </form>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Receipt, SignOffStep } from '@wir/shared';
+
+interface SignOffButtonsProps {
+  receipt: Pick<Receipt, 'id' | 'receiptNumber' | 'signOffState' | 'factualBy'>;
+  /** False when the caller signed the factual step himself (the second step needs another person). */
+  canSign: boolean;
+  pending: boolean;
+  onSign: (step: SignOffStep) => void;
+}
+
+/**
+ * The next sign-off of a receipt as a button: "sachlich richtig", then "rechnerisch richtig". Whoever
+ * signed the first step sees the second disabled, with the reason beside it.
+ */
+export function SignOffButtons({ receipt, canSign, pending, onSign }: SignOffButtonsProps) {
+  const t = useTranslations('receipts.signOff');
+  if (receipt.signOffState === 'complete') return null;
+  const step: SignOffStep = receipt.signOffState === 'open' ? 'factual' : 'arithmetic';
+  const reasonId = `sign-off-reason-${receipt.id}`;
+  return (
+    <span className="sign-off">
+      <button
+        type="button"
+        className="button button--small"
+        disabled={pending || !canSign}
+        aria-describedby={!canSign ? reasonId : undefined}
+        onClick={() => onSign(step)}
+      >
+        {t(step)}
+        <span className="visually-hidden">: {t('receipt', { number: receipt.receiptNumber })}</span>
+      </button>
+      {!canSign ? (
+        <span id={reasonId} className="field__hint">
+          {t('otherPerson')}
+        </span>
+      ) : null}
+    </span>
+  );
+}
