@@ -27,7 +27,7 @@ export function BudgetCharts({ grantId }: { grantId: number }) {
         <PlanVsActualChart lines={status.lines} />
       </ChartPanel>
       <ChartPanel id="chart-burn-down" title={t('burnDownTitle')} wide>
-        <BurnDownChart months={status.months} plannedTotal={status.totals.plannedCents} />
+        <BurnDownChart months={status.months} plannedTotal={status.totals.plannedCents} asOf={status.asOf} />
       </ChartPanel>
       <ChartPanel id="chart-share" title={t('shareTitle')}>
         <LineShareChart lines={status.lines} />

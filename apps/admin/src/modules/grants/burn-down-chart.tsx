@@ -8,14 +8,16 @@ import { BUDGET_CHART_COLORS } from './budget-chart-colors.constant';
 import { formatEuros } from './money-format.util';
 
 /** Spending over the funding period: per month, cumulated, against the plan spread evenly; a table for screen readers. */
-export function BurnDownChart({ months, plannedTotal }: { months: BudgetStatus['months']; plannedTotal: number }) {
+export function BurnDownChart({ months, plannedTotal, asOf }: { months: BudgetStatus['months']; plannedTotal: number; asOf: string }) {
   const t = useTranslations('budgetCharts');
   const format = useFormatter();
   // 'YYYY-MM' is a calendar month: read and shown in UTC so it never shifts.
   const monthOf = (month: string, style: 'short' | 'long') =>
     format.dateTime(new Date(`${month}-01T00:00:00Z`), { month: style === 'short' ? 'short' : 'long', year: 'numeric', timeZone: 'UTC' });
   if (months.length === 0) return <p>{t('noMonths')}</p>;
-  const rows = months.map((m) => ({ ...m, label: monthOf(m.month, 'short') }));
+  // Months after the day of the figures have no spending yet: their line stops instead of running flat.
+  const current = asOf.slice(0, 7);
+  const rows = months.map((m) => ({ ...m, cumulativeCents: m.month <= current ? m.cumulativeCents : null, label: monthOf(m.month, 'short') }));
   return (
     <>
       <div aria-hidden="true" className="chart-box">
@@ -26,8 +28,8 @@ export function BurnDownChart({ months, plannedTotal }: { months: BudgetStatus['
           <Tooltip formatter={(value) => formatCents(Number(value))} />
           <Legend formatter={legendText} />
           <Bar dataKey="actualCents" name={t('perMonth')} fill={BUDGET_CHART_COLORS.perMonth} maxBarSize={40} isAnimationActive={false} />
-          <Line type="monotone" dataKey="plannedCumulativeCents" name={t('plannedCumulative')} stroke={BUDGET_CHART_COLORS.plannedCumulative} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="cumulativeCents" name={t('cumulative')} stroke={BUDGET_CHART_COLORS.actual} strokeWidth={3} dot isAnimationActive={false} />
+          <Line type="linear" dataKey="plannedCumulativeCents" name={t('plannedCumulative')} stroke={BUDGET_CHART_COLORS.plannedCumulative} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          <Line type="linear" dataKey="cumulativeCents" name={t('cumulative')} stroke={BUDGET_CHART_COLORS.actual} strokeWidth={3} dot isAnimationActive={false} />
           <ReferenceLine
             y={plannedTotal}
             stroke={BUDGET_CHART_COLORS.total}
@@ -48,11 +50,11 @@ export function BurnDownChart({ months, plannedTotal }: { months: BudgetStatus['
           </tr>
         </thead>
         <tbody>
-          {months.map((m) => (
+          {rows.map((m) => (
             <tr key={m.month}>
               <th scope="row">{monthOf(m.month, 'long')}</th>
-              <td>{formatCents(m.actualCents)}</td>
-              <td>{formatCents(m.cumulativeCents)}</td>
+              <td>{m.cumulativeCents === null ? '–' : formatCents(m.actualCents)}</td>
+              <td>{m.cumulativeCents === null ? '–' : formatCents(m.cumulativeCents)}</td>
               <td>{formatCents(m.plannedCumulativeCents)}</td>
             </tr>
           ))}

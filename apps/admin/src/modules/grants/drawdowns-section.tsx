@@ -87,13 +87,13 @@ export function DrawdownsSection({ grantId, canWrite }: { grantId: number; canWr
                         <button
                           type="button"
                           className="button button--ghost button--small"
+                          aria-label={`${d.receivedOn ? t('correctReceipt') : t('recordReceipt')}: ${t('drawdownOf', { amount: formatCents(d.requestedCents), date: formatIsoDate(d.requestedOn) })}`}
                           onClick={() => {
                             setAnnouncement('');
                             setRecordingId(d.id);
                           }}
                         >
                           {d.receivedOn ? t('correctReceipt') : t('recordReceipt')}
-                          <span className="visually-hidden">: {t('drawdownOf', { amount: formatCents(d.requestedCents), date: formatIsoDate(d.requestedOn) })}</span>
                         </button>
                       </td>
                     ) : null}

@@ -12,7 +12,8 @@ import { formatEuros } from './money-format.util';
 export function PlanVsActualChart({ lines }: { lines: BudgetStatus['lines'] }) {
   const t = useTranslations('budgetCharts');
   if (lines.length === 0) return <p>{t('noLines')}</p>;
-  const rows = lines.map((l) => ({ ...l, label: l.code }));
+  const short = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
+  const rows = lines.map((l) => ({ ...l, label: short(`${l.code} ${l.name}`) }));
   const height = Math.max(220, rows.length * 56 + 80);
   return (
     <>
@@ -20,8 +21,8 @@ export function PlanVsActualChart({ lines }: { lines: BudgetStatus['lines'] }) {
         <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: height }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={BUDGET_CHART_COLORS.grid} />
           <XAxis type="number" tickFormatter={formatEuros} />
-          <YAxis type="category" dataKey="label" width={64} />
-          <Tooltip formatter={(value) => formatCents(Number(value))} labelFormatter={(code) => rows.find((r) => r.code === code)?.name ?? String(code)} />
+          <YAxis type="category" dataKey="label" width={200} interval={0} />
+          <Tooltip formatter={(value) => formatCents(Number(value))} />
           <Legend formatter={legendText} />
           <Bar dataKey="plannedCents" name={t('planned')} fill={BUDGET_CHART_COLORS.planned} isAnimationActive={false} />
           <Bar dataKey="actualCents" name={t('actual')} fill={BUDGET_CHART_COLORS.actual} isAnimationActive={false} />

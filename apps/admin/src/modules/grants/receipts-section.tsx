@@ -55,7 +55,7 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
   const remove = useDeleteReceipt();
   const page = receipts.data;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / filters.pageSize)) : 1;
-  const columns = canWrite ? 10 : 9;
+  const columns = canWrite ? 8 : 7;
 
   const lineOf = (id: number | null) => {
     const line = grant.budgetLines.find((l) => l.id === id);
@@ -166,7 +166,6 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
               <tr>
                 <th scope="col">{t('date')}</th>
                 <th scope="col">{t('receiptNumber')}</th>
-                <th scope="col">{t('kind')}</th>
                 <th scope="col">{t('payeeOrPayer')}</th>
                 <th scope="col">{t('purpose')}</th>
                 <th scope="col">{t('lineOrSource')}</th>
@@ -174,7 +173,6 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                   {t('amount')}
                 </th>
                 <th scope="col">{t('signOffState')}</th>
-                <th scope="col">{t('fileColumn')}</th>
                 {canWrite ? <th scope="col">{tc('actions')}</th> : null}
               </tr>
             </thead>
@@ -206,11 +204,15 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                 const mayDelete = unsigned;
                 const mayReverse = !unsigned && !isReversal && !reversed;
                 const canSignNext = receipt.signOffState !== 'factual' || receipt.factualBy?.id !== currentUserId;
+                /** A row button's name says which receipt it acts on ("Löschen: Beleg A-2014-007"). */
+                const named = (verb: string) => `${verb}: ${t('receiptLabel', { number: receipt.receiptNumber })}`;
                 return [
                   <tr key={receipt.id} className={reversed || isReversal ? 'row--muted' : undefined}>
                     <td className="nowrap">{formatIsoDate(receipt.date)}</td>
-                    <th scope="row">{receipt.receiptNumber}</th>
-                    <td>{tf(`kinds.${receipt.kind}`)}</td>
+                    <th scope="row" className="nowrap">
+                      {receipt.receiptNumber}
+                      <span className="cell-note">{tf(`kinds.${receipt.kind}`)}</span>
+                    </th>
                     <td>{receipt.payee}</td>
                     <td>
                       {receipt.purpose}
@@ -225,6 +227,15 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                           {' '}
                           <span className="badge badge--muted">{t('reversedBadge')}</span>
                         </>
+                      ) : null}
+                      {receipt.file ? (
+                        <span className="cell-note">
+                          {t('fileColumn')}:{' '}
+                          <a href={apiClient.receipts.fileUrl(receipt.id)} target="_blank" rel="noopener">
+                            {receipt.file.name}
+                            <span className="visually-hidden"> ({t('opensInNewTab')})</span>
+                          </a>
+                        </span>
                       ) : null}
                     </td>
                     <td>{receipt.kind === 'expense' ? lineOf(receipt.budgetLineId) : receipt.incomeSource ? tf(`incomeSources.${receipt.incomeSource}`) : tc('none')}</td>
@@ -242,47 +253,39 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                         </span>
                       ) : null}
                     </td>
-                    <td>
-                      {receipt.file ? (
-                        <a href={apiClient.receipts.fileUrl(receipt.id)} target="_blank" rel="noopener">
-                          {receipt.file.name}
-                          <span className="visually-hidden"> ({t('opensInNewTab')})</span>
-                        </a>
-                      ) : (
-                        tc('none')
-                      )}
-                    </td>
                     {canWrite ? (
                       <td>
                         <div className="row-actions">
                           <SignOffButtons receipt={receipt} canSign={canSignNext} pending={signOff.isPending} onSign={(step) => sign(receipt, step)} />
                           {mayEdit ? (
-                            <button type="button" className="button button--ghost button--small" onClick={() => setAction({ mode: 'edit', id: receipt.id })}>
+                            <button type="button" className="button button--ghost button--small" aria-label={named(tc('edit'))} onClick={() => setAction({ mode: 'edit', id: receipt.id })}>
                               {tc('edit')}
-                              <span className="visually-hidden">: {t('receiptLabel', { number: receipt.receiptNumber })}</span>
                             </button>
                           ) : null}
                           {!receipt.file ? (
                             <button
                               type="button"
                               className="button button--ghost button--small"
+                              aria-label={named(t('file.attach'))}
                               aria-expanded={action?.id === receipt.id && action.mode === 'file'}
                               onClick={() => setAction(action?.id === receipt.id && action.mode === 'file' ? null : { mode: 'file', id: receipt.id })}
                             >
                               {t('file.attach')}
-                              <span className="visually-hidden">: {t('receiptLabel', { number: receipt.receiptNumber })}</span>
                             </button>
                           ) : null}
                           {mayDelete ? (
-                            <button type="button" className="button button--ghost button--small button--danger-ghost" onClick={() => setAction({ mode: 'delete', id: receipt.id })}>
+                            <button
+                              type="button"
+                              className="button button--ghost button--small button--danger-ghost"
+                              aria-label={named(t('delete.open'))}
+                              onClick={() => setAction({ mode: 'delete', id: receipt.id })}
+                            >
                               {t('delete.open')}
-                              <span className="visually-hidden">: {t('receiptLabel', { number: receipt.receiptNumber })}</span>
                             </button>
                           ) : null}
                           {mayReverse ? (
-                            <button type="button" className="button button--ghost button--small" onClick={() => setAction({ mode: 'reverse', id: receipt.id })}>
+                            <button type="button" className="button button--ghost button--small" aria-label={named(t('reverse.open'))} onClick={() => setAction({ mode: 'reverse', id: receipt.id })}>
                               {t('reverse.open')}
-                              <span className="visually-hidden">: {t('receiptLabel', { number: receipt.receiptNumber })}</span>
                             </button>
                           ) : null}
                         </div>
@@ -335,11 +338,11 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={6}>
+                <th scope="row" colSpan={5}>
                   {t('sumOfSelection')}
                 </th>
                 <td className="num nowrap">{formatCents(page.sumCents)}</td>
-                <td colSpan={columns - 7} />
+                <td colSpan={columns - 6} />
               </tr>
             </tfoot>
           </table>

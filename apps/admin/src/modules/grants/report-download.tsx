@@ -72,9 +72,8 @@ export function ReportDownload({ grantId, report, label, hint, fallbackName }: R
               ? t('progressPercent', { percent, received: formatBytes(progress.received), total: formatBytes(progress.total!) })
               : t('progressBytes', { received: formatBytes(progress.received) })}
           </span>
-          <button type="button" className="button button--ghost button--small" onClick={() => abortRef.current?.abort()}>
+          <button type="button" className="button button--ghost button--small" aria-label={`${tc('cancel')}: ${label}`} onClick={() => abortRef.current?.abort()}>
             {tc('cancel')}
-            <span className="visually-hidden">: {label}</span>
           </button>
         </div>
       ) : null}

@@ -26,11 +26,11 @@ export function SignOffButtons({ receipt, canSign, pending, onSign }: SignOffBut
         type="button"
         className="button button--small"
         disabled={pending || !canSign}
+        aria-label={`${t(step)}: ${t('receipt', { number: receipt.receiptNumber })}`}
         aria-describedby={!canSign ? reasonId : undefined}
         onClick={() => onSign(step)}
       >
         {t(step)}
-        <span className="visually-hidden">: {t('receipt', { number: receipt.receiptNumber })}</span>
       </button>
       {!canSign ? (
         <span id={reasonId} className="field__hint">

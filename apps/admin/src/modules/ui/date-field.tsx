@@ -38,8 +38,13 @@ export function DateField({ name, label, id, markRequired, hint, error, hideLabe
         <div className="date-field">
           <input {...controlProps} ref={textRef} type="text" inputMode="numeric" autoComplete="off" defaultValue={formatIsoDate(defaultValue)} {...rest} />
           <button type="button" className="button button--ghost button--small date-field__pick" tabIndex={-1} onClick={openPicker}>
-            {t('pickDate')}
-            <span className="visually-hidden">: {label}</span>
+            <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+              <rect x="3" y="5" width="18" height="16" rx="2" />
+              <path d="M3 10h18M8 3v4M16 3v4" />
+            </svg>
+            <span className="visually-hidden">
+              {t('pickDate')}: {label}
+            </span>
           </button>
           <input
             ref={pickerRef}
