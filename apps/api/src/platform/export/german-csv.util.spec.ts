@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { germanCsvCell, writeGermanCsv } from './german-csv.util';
+import { csvField, germanCsvCell, writeGermanCsv, writeGermanCsvPages } from './german-csv.util';
 import type { SpreadsheetColumn } from './spreadsheet-column';
 
 type Receipt = { date: Date; payee: string; amountCents: number; count: number; share: number; signed: boolean };
@@ -61,5 +61,37 @@ describe('German CSV', () => {
     }
     await writeGermanCsv(rows(), columns, out);
     expect(Buffer.concat(chunks).toString('utf8').split('\r\n')).toHaveLength(5);
+  });
+
+  it('quotes a cell only when it holds the delimiter, a quote or a line break', () => {
+    expect(csvField('Kreis Offenbach')).toBe('Kreis Offenbach');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('Verein "Nachbarn"')).toBe('"Verein ""Nachbarn"""');
+    expect(csvField('a\rb')).toBe('"a\rb"');
+    expect(csvField('')).toBe('');
+  });
+
+  it('writes the same bytes from pages as from rows, across many chunks', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => ({ date: new Date(i * 3_600_000), payee: `Empfänger; Nr. "${i}"`, amountCents: i * 101 - 5000, count: i, share: i / 8, signed: i % 2 === 0 }));
+    const fromRows = await csvOf(many);
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    async function* pages() {
+      for (let i = 0; i < many.length; i += 7) yield many.slice(i, i + 7);
+    }
+    await writeGermanCsvPages(pages(), columns, out);
+    expect(fromRows.length).toBeGreaterThan(150_000);
+    expect(Buffer.concat(chunks).equals(fromRows)).toBe(true);
+    expect(chunks.length).toBeGreaterThan(2);
+  });
+
+  it('stops with an error when the receiver goes away', async () => {
+    function* rows() {
+      for (let i = 0; i < 1_000_000; i++) yield { date: new Date(0), payee: 'x'.repeat(50), amountCents: i, count: i, share: 0, signed: false };
+    }
+    const out = new PassThrough({ highWaterMark: 1024 });
+    setTimeout(() => out.destroy(), 20);
+    await expect(writeGermanCsv(rows(), columns, out)).rejects.toThrow();
   });
 });
