@@ -163,6 +163,16 @@ class Subtotals {
   }
 }
 
+/**
+ * exceljs writes a sheet's XML into its own stream, which pushes into the zip's deflate stream
+ * without heeding backpressure: when deflating is slower than writing rows, the XML piles up in
+ * memory. This waits until the deflate streams (exceljs-internal `stream.pipes`) take more.
+ */
+async function whenZipCaughtUp(ws: ExcelJS.Worksheet): Promise<void> {
+  const pipes = (ws as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) if (!pipe.destroyed && !pipe.writableEnded) await whenWritable(pipe);
+}
+
 async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: XlsxSheet<Row>, out: Writable): Promise<void> {
   const { columns } = sheet;
   // Title, fields and a blank row; views are written when the sheet is added, so this is known first.
@@ -176,6 +186,9 @@ async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, she
   header.commit();
 
   const formats = columns.map((c) => XLSX_NUMBER_FORMATS[c.type ?? 'text']);
+  // One style object per column, shared by its cells: exceljs looks a style up by identity first,
+  // and builds and compares its XML for every new object (most of the time of a large sheet).
+  const styles: Partial<ExcelJS.Style>[] = formats.map((numFmt) => (numFmt ? { numFmt } : {}));
   const sumColumns = columns.flatMap((c, i) => (c.sum ? [i] : []));
   const subtotals = new Subtotals(sumColumns);
   let sinceFlush = 0;
@@ -199,14 +212,13 @@ async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, she
     }
     const values = columns.map((c) => c.value(item));
     const xlsxRow = ws.addRow(columns.map((c, i) => xlsxCellValue(values[i], c.type)));
-    formats.forEach((numFmt, i) => {
-      if (numFmt) xlsxRow.getCell(i + 1).numFmt = numFmt;
-    });
+    for (let i = 0; i < styles.length; i++) xlsxRow.getCell(i + 1).style = styles[i];
     if (sumColumns.length) subtotals.addData(xlsxRow.number, values);
     xlsxRow.commit();
     if (++sinceFlush >= ROWS_PER_FLUSH) {
       sinceFlush = 0;
       await nextTurn();
+      await whenZipCaughtUp(ws);
       await whenWritable(out);
     }
   }
