@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomeSource } from '@wir/shared';
 import { DataSource } from 'typeorm';
-import { rawRows } from '../../platform/database/raw-query.util';
+import { rawRead } from '../../platform/database/raw-query.util';
 
 /** Which receipts form one group of the Belegliste: an expense budget line or an income source. */
 export type ReceiptGroupKey = { kind: 'expense'; budgetLineId: number } | { kind: 'income'; incomeSource: IncomeSource };
@@ -14,32 +14,20 @@ export type ListedReceipt = {
   payee: string;
   purpose: string;
   amountCents: number;
-  factualBy: number | null;
+  factualById: number | null;
   factualAt: Date | null;
-  arithmeticBy: number | null;
+  arithmeticById: number | null;
   arithmeticAt: Date | null;
   reversesNumber: string | null;
 };
 
-type RawReceipt = {
-  id: number;
-  date: string;
-  receipt_number: string;
-  payee: string;
-  purpose: string;
-  amount_cents: number | string;
-  factual_by: number | null;
-  factual_at: Date | string | null;
-  arithmetic_by: number | null;
-  arithmetic_at: Date | string | null;
-  reverses_number: string | null;
-};
+const PAGE_SIZE = 500;
 
-const PAGE_SIZE = 5000;
-
-// The date is read as text ('YYYY-MM-DD' on both databases), so no time zone can shift the day.
-const SELECT = `SELECT r.id, CAST(r.date AS TEXT) AS date, r.receipt_number, r.payee, r.purpose, r.amount_cents,
-  r.factual_by, r.factual_at, r.arithmetic_by, r.arithmetic_at, o.receipt_number AS reverses_number
+// Columns come named as the type wants them, so a row needs no copy. The date is read as text
+// ('YYYY-MM-DD' on both databases), so no time zone can shift the day.
+const SELECT = `SELECT r.id, CAST(r.date AS TEXT) AS date, r.receipt_number AS "receiptNumber", r.payee, r.purpose,
+  r.amount_cents AS "amountCents", r.factual_by AS "factualById", r.factual_at AS "factualAt",
+  r.arithmetic_by AS "arithmeticById", r.arithmetic_at AS "arithmeticAt", o.receipt_number AS "reversesNumber"
   FROM receipts r LEFT JOIN receipts o ON o.id = r.reverses_id`;
 
 /** SQLite keeps timestamps as UTC text ('2014-05-22 07:30:00.000'); PostgreSQL answers a Date. */
@@ -48,20 +36,15 @@ function instant(value: Date | string | null): Date | null {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }
 
-function toListed(r: RawReceipt): ListedReceipt {
-  return {
-    id: r.id,
-    date: r.date,
-    receiptNumber: r.receipt_number,
-    payee: r.payee,
-    purpose: r.purpose,
-    amountCents: Number(r.amount_cents),
-    factualBy: r.factual_by,
-    factualAt: instant(r.factual_at),
-    arithmeticBy: r.arithmetic_by,
-    arithmeticAt: instant(r.arithmetic_at),
-    reversesNumber: r.reverses_number,
-  };
+type RawReceipt = Omit<ListedReceipt, 'factualAt' | 'arithmeticAt' | 'amountCents'> & { amountCents: number | string; factualAt: Date | string | null; arithmeticAt: Date | string | null };
+
+function normalised(rows: RawReceipt[]): ListedReceipt[] {
+  for (const r of rows) {
+    if (typeof r.amountCents !== 'number') r.amountCents = Number(r.amountCents);
+    if (typeof r.factualAt === 'string') r.factualAt = instant(r.factualAt);
+    if (typeof r.arithmeticAt === 'string') r.arithmeticAt = instant(r.arithmeticAt);
+  }
+  return rows as ListedReceipt[];
 }
 
 /** The queries of the grant reports. Figures of the Verwendungsnachweis come from GrantsService. */
@@ -95,14 +78,14 @@ export class GrantReportsRepository {
       params.push(after.date, after.id);
     }
     const sql = `${SELECT} WHERE r.grant_id = $1 AND r.kind = $2 AND r.${column} = $3 ${keyset} ORDER BY r.date, r.id LIMIT $4`;
-    return (await rawRows<RawReceipt>(this.dataSource.manager, sql, params)).map(toListed);
+    return normalised(await rawRead<RawReceipt>(this.dataSource, sql, params));
   }
 
   /** Display names of users (the few who signed receipts off). */
   async userNames(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
     const placeholders = ids.map((_, i) => `$${i + 1}`).join(', ');
-    const rows = await rawRows<{ id: number; display_name: string }>(this.dataSource.manager, `SELECT id, display_name FROM users WHERE id IN (${placeholders})`, ids);
+    const rows = await rawRead<{ id: number; display_name: string }>(this.dataSource, `SELECT id, display_name FROM users WHERE id IN (${placeholders})`, ids);
     return new Map(rows.map((u) => [Number(u.id), u.display_name]));
   }
 }

@@ -5,7 +5,7 @@ import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { pdfFonts } from '../../platform/export/pdf-fonts.util';
 import { GrantsService } from '../grants/grants.service';
 import { grantHeaderFields } from './grant-header.util';
-import { GrantReportsRepository, type ListedReceipt, type ReceiptGroupKey } from './grant-reports.repository';
+import { GrantReportsRepository, type ReceiptGroupKey } from './grant-reports.repository';
 import { writeProofOfUsePdf } from './proof-of-use-pdf.writer';
 import { writeProofOfUseXlsx } from './proof-of-use-xlsx.writer';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
@@ -74,52 +74,31 @@ export class GrantReportsService {
   private receiptList(grant: GrantDetail): ReceiptList {
     // Signers are few: their names are loaded once each, when first met, instead of a join per row.
     const names = new Map<number, string>();
-    const rowsOf = (key: ReceiptGroupKey, section: string, group: string) => () => this.rows(grant.id, key, section, group, names);
+    const group = (key: ReceiptGroupKey, section: string, label: string) => ({ label, pages: () => this.pages(grant.id, key, section, label, names) });
     const lines = [...grant.budgetLines].sort((a, b) => a.position - b.position || a.id - b.id);
     const income = RECEIPT_LIST_SECTION_LABELS.income;
     const expense = RECEIPT_LIST_SECTION_LABELS.expense;
     return {
       sections: [
-        {
-          label: income,
-          groups: INCOME_SOURCES.map((source) => ({ label: INCOME_SOURCE_LABELS[source], rows: rowsOf({ kind: 'income', incomeSource: source }, income, INCOME_SOURCE_LABELS[source]) })),
-        },
-        {
-          label: expense,
-          groups: lines.map((l) => ({ label: `${l.code} ${l.name}`, rows: rowsOf({ kind: 'expense', budgetLineId: l.id }, expense, `${l.code} ${l.name}`) })),
-        },
+        { label: income, groups: INCOME_SOURCES.map((source) => group({ kind: 'income', incomeSource: source }, income, INCOME_SOURCE_LABELS[source])) },
+        { label: expense, groups: lines.map((l) => group({ kind: 'expense', budgetLineId: l.id }, expense, `${l.code} ${l.name}`)) },
       ],
     };
   }
 
-  private async *rows(grantId: number, key: ReceiptGroupKey, section: string, group: string, names: Map<number, string>): AsyncGenerator<ReceiptListRow> {
+  private async *pages(grantId: number, key: ReceiptGroupKey, section: string, group: string, names: Map<number, string>): AsyncGenerator<ReceiptListRow[]> {
     for await (const page of this.repository.receiptPages(grantId, key)) {
       const unknown = new Set<number>();
       for (const r of page) {
-        if (r.factualBy !== null && !names.has(r.factualBy)) unknown.add(r.factualBy);
-        if (r.arithmeticBy !== null && !names.has(r.arithmeticBy)) unknown.add(r.arithmeticBy);
+        if (r.factualById !== null && !names.has(r.factualById)) unknown.add(r.factualById);
+        if (r.arithmeticById !== null && !names.has(r.arithmeticById)) unknown.add(r.arithmeticById);
       }
       if (unknown.size > 0) for (const [id, name] of await this.repository.userNames([...unknown])) names.set(id, name);
-      for (const r of page) yield listRow(r, section, group, names);
+      const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? `#${id}`));
+      // The page's rows become list rows in place: no second object per receipt.
+      yield page.map((r) => Object.assign(r, { section, group, factualBy: nameOf(r.factualById), arithmeticBy: nameOf(r.arithmeticById) }));
     }
   }
-}
-
-function listRow(r: ListedReceipt, section: string, group: string, names: Map<number, string>): ReceiptListRow {
-  return {
-    section,
-    group,
-    date: r.date,
-    receiptNumber: r.receiptNumber,
-    payee: r.payee,
-    purpose: r.purpose,
-    amountCents: r.amountCents,
-    factualBy: r.factualBy === null ? null : (names.get(r.factualBy) ?? `#${r.factualBy}`),
-    factualAt: r.factualAt,
-    arithmeticBy: r.arithmeticBy === null ? null : (names.get(r.arithmeticBy) ?? `#${r.arithmeticBy}`),
-    arithmeticAt: r.arithmeticAt,
-    reversesNumber: r.reversesNumber,
-  };
 }
 
 /** "Belegliste WIR 2014 2014-12-31.csv" (the ASCII fallback is made when sending). */

@@ -1,10 +1,10 @@
 import type { Writable } from 'node:stream';
-import { writeGermanCsv } from '../../platform/export/german-csv.util';
+import { writeGermanCsvPages } from '../../platform/export/german-csv.util';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
 import { RECEIPT_LIST_COLUMNS } from './receipt-list-columns';
 
-async function* receiptsOf(list: ReceiptList): AsyncGenerator<ReceiptListRow> {
-  for (const section of list.sections) for (const group of section.groups) yield* group.rows();
+async function* pagesOf(list: ReceiptList): AsyncGenerator<ReceiptListRow[]> {
+  for (const section of list.sections) for (const group of section.groups) yield* group.pages();
 }
 
 /**
@@ -12,5 +12,5 @@ async function* receiptsOf(list: ReceiptList): AsyncGenerator<ReceiptListRow> {
  * a program can read it back; section and group are columns. Amounts without thousands dots (48316,00).
  */
 export function writeReceiptListCsv(out: Writable, list: ReceiptList): Promise<void> {
-  return writeGermanCsv(receiptsOf(list), RECEIPT_LIST_COLUMNS, out, { numberGrouping: false });
+  return writeGermanCsvPages(pagesOf(list), RECEIPT_LIST_COLUMNS, out, { numberGrouping: false });
 }

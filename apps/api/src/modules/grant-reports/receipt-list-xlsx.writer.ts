@@ -8,7 +8,7 @@ async function* withSums(list: ReceiptList): AsyncGenerator<ReceiptListRow | Xls
     yield xlsxHeading(section.label);
     for (const group of section.groups) {
       yield xlsxHeading(group.label);
-      yield* group.rows();
+      for await (const page of group.pages()) yield* page;
       yield xlsxSubtotal(`Summe ${group.label}`, 1);
     }
     yield xlsxSubtotal(`Summe ${section.label}`, 2);

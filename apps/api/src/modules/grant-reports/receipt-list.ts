@@ -1,21 +1,10 @@
-/** One receipt (Beleg) as the Belegliste prints it; names of signers resolved, calendar date as ISO text. */
-export type ReceiptListRow = {
-  section: string;
-  group: string;
-  date: string;
-  receiptNumber: string;
-  payee: string;
-  purpose: string;
-  amountCents: number;
-  factualBy: string | null;
-  factualAt: Date | null;
-  arithmeticBy: string | null;
-  arithmeticAt: Date | null;
-  /** On a reversal entry (Storno): the number of the receipt it reverses. */
-  reversesNumber: string | null;
-};
+import type { ListedReceipt } from './grant-reports.repository';
 
-export type ReceiptListGroup = { label: string; rows: () => AsyncIterable<ReceiptListRow> };
+/** One receipt (Beleg) as the Belegliste prints it: with its section, group and the signers' names. */
+export type ReceiptListRow = ListedReceipt & { section: string; group: string; factualBy: string | null; arithmeticBy: string | null };
+
+/** A group of the finance plan; its receipts come in pages, read while they are written. */
+export type ReceiptListGroup = { label: string; pages: () => AsyncIterable<ReceiptListRow[]> };
 
 /**
  * The Belegliste (list of receipts): income, then expenses; within them the groups of the finance
