@@ -15,6 +15,8 @@ export function FinanceNav() {
   const queue = useSignOffQueue(canWrite);
   const waiting = queue.data?.filter((item) => item.canSign).length ?? 0;
   const onQueue = pathname.startsWith('/foerderung/freigaben');
+  // Readers have one page only: no need for a navigation.
+  if (!canWrite) return null;
 
   return (
     <nav aria-label={t('label')}>
@@ -24,13 +26,11 @@ export function FinanceNav() {
             {t('grants')}
           </Link>
         </li>
-        {canWrite ? (
-          <li>
-            <Link className="button button--ghost button--small" href="/foerderung/freigaben" aria-current={onQueue ? 'page' : undefined}>
-              {waiting > 0 ? t('signOffsWaiting', { count: waiting }) : t('signOffs')}
-            </Link>
-          </li>
-        ) : null}
+        <li>
+          <Link className="button button--ghost button--small" href="/foerderung/freigaben" aria-current={onQueue ? 'page' : undefined}>
+            {waiting > 0 ? t('signOffsWaiting', { count: waiting }) : t('signOffs')}
+          </Link>
+        </li>
       </ul>
     </nav>
   );

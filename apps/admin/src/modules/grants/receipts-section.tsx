@@ -164,7 +164,7 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
             <caption>{t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('date')}</th>
+                <th scope="col">{t('dateColumn')}</th>
                 <th scope="col">{t('receiptNumber')}</th>
                 <th scope="col">{t('payeeOrPayer')}</th>
                 <th scope="col">{t('purpose')}</th>
@@ -244,12 +244,12 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                       <SignOffStateBadge state={receipt.signOffState} />
                       {receipt.factualBy && receipt.factualAt ? (
                         <span className="sign-off__by">
-                          {t('factualBy', { name: receipt.factualBy.name, date: format.dateTime(new Date(receipt.factualAt), { dateStyle: 'short' }) })}
+                          {t('factualBy', { name: receipt.factualBy.name, date: format.dateTime(new Date(receipt.factualAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
                         </span>
                       ) : null}
                       {receipt.arithmeticBy && receipt.arithmeticAt ? (
                         <span className="sign-off__by">
-                          {t('arithmeticBy', { name: receipt.arithmeticBy.name, date: format.dateTime(new Date(receipt.arithmeticAt), { dateStyle: 'short' }) })}
+                          {t('arithmeticBy', { name: receipt.arithmeticBy.name, date: format.dateTime(new Date(receipt.arithmeticAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
                         </span>
                       ) : null}
                     </td>
@@ -262,7 +262,7 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                               {tc('edit')}
                             </button>
                           ) : null}
-                          {!receipt.file ? (
+                          {unsigned && !receipt.file ? (
                             <button
                               type="button"
                               className="button button--ghost button--small"

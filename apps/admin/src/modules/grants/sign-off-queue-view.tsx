@@ -52,7 +52,7 @@ export function SignOffQueueView() {
   }
 
   const items = queue.data ?? [];
-  const columns = 9;
+  const columns = 8;
   return (
     <>
       <h1>{t('title')}</h1>
@@ -66,12 +66,12 @@ export function SignOffQueueView() {
         <FormMessages error={message.error} status={message.status} />
         {queue.data ? (
           <div className="table-wrap">
-            <table aria-busy={queue.isFetching || undefined}>
+            <table aria-busy={queue.isFetching || undefined} className="receipts-table">
               <caption>{t('caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('grant')}</th>
-                  <th scope="col">{tr('date')}</th>
+                  <th scope="col">{tr('dateColumn')}</th>
                   <th scope="col">{tr('receiptNumber')}</th>
                   <th scope="col">{tr('payeeOrPayer')}</th>
                   <th scope="col">{tr('purpose')}</th>
@@ -79,7 +79,6 @@ export function SignOffQueueView() {
                     {tr('amount')}
                   </th>
                   <th scope="col">{tr('signOffState')}</th>
-                  <th scope="col">{t('nextStep')}</th>
                   <th scope="col">{tc('actions')}</th>
                 </tr>
               </thead>
@@ -95,7 +94,10 @@ export function SignOffQueueView() {
                       <Link href={`/foerderung/${item.grantId}#belegliste`}>{item.grantTitle}</Link>
                     </td>
                     <td className="nowrap">{formatIsoDate(item.date)}</td>
-                    <th scope="row">{item.receiptNumber}</th>
+                    <th scope="row" className="nowrap">
+                      {item.receiptNumber}
+                      <span className="cell-note">{tf(`kinds.${item.kind}`)}</span>
+                    </th>
                     <td>{item.payee}</td>
                     <td>{item.purpose}</td>
                     <td className="num nowrap">{formatCents(item.amountCents)}</td>
@@ -103,11 +105,10 @@ export function SignOffQueueView() {
                       <SignOffStateBadge state={item.signOffState} />
                       {item.factualBy && item.factualAt ? (
                         <span className="sign-off__by">
-                          {tr('factualBy', { name: item.factualBy.name, date: format.dateTime(new Date(item.factualAt), { dateStyle: 'short' }) })}
+                          {tr('factualBy', { name: item.factualBy.name, date: format.dateTime(new Date(item.factualAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
                         </span>
                       ) : null}
                     </td>
-                    <td>{t(`steps.${item.nextStep}`)}</td>
                     <td>
                       <SignOffButtons receipt={item} canSign={item.canSign} pending={signOff.isPending} onSign={(step) => sign(item.id, step)} />
                     </td>
