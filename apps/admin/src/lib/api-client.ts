@@ -315,7 +315,9 @@ export const apiClient = {
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {
     lookup: (code: string) => request('GET', '/check-in', { query: { code }, schema: checkInCardSchema }),
-    mark: (registrationId: number) => request('POST', `/registrations/${registrationId}/check-in`, { schema: checkInCardSchema }),
+    /** `eventId`: the event this door admits to; the API refuses a registration of another event. */
+    mark: ({ registrationId, eventId }: { registrationId: number; eventId?: number }) =>
+      request('POST', `/registrations/${registrationId}/check-in`, { query: { eventId }, schema: checkInCardSchema }),
   },
   /** Endpoints without login: the registration form and the manage link. */
   public: {

@@ -11,6 +11,7 @@ const SYMBOL: Record<CardState, string> = {
   alreadyCheckedIn: '!',
   waitlisted: '✕',
   cancelled: '✕',
+  otherEvent: '!',
 };
 
 const TONE: Record<CardState, string> = {
@@ -19,6 +20,7 @@ const TONE: Record<CardState, string> = {
   alreadyCheckedIn: 'warning',
   waitlisted: 'danger',
   cancelled: 'danger',
+  otherEvent: 'danger',
 };
 
 interface CheckInResultProps {
@@ -44,8 +46,8 @@ export function CheckInResult({ card, state, pending, onCheckIn }: CheckInResult
         </span>
         <span>{t(`states.${state}`, { time })}</span>
       </p>
-      {state === 'waitlisted' || state === 'cancelled' || state === 'alreadyCheckedIn' ? (
-        <p className="check-in-card__advice">{t(`advice.${state}`, { time })}</p>
+      {state === 'waitlisted' || state === 'cancelled' || state === 'alreadyCheckedIn' || state === 'otherEvent' ? (
+        <p className="check-in-card__advice">{t(`advice.${state}`, { time, event: pickLanguage(card.eventTitle, locale) })}</p>
       ) : null}
       <h2 className="check-in-card__name">{name}</h2>
       <dl className="facts check-in-card__facts">

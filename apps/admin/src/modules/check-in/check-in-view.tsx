@@ -1,10 +1,12 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { CheckInCard } from '@wir/shared';
+import { pickLanguage, type CheckInCard } from '@wir/shared';
 import { isApiError } from '@/lib/api-error';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { useEvents } from '@/modules/events/events-queries';
 import { describeError } from '@/modules/ui/describe-error.util';
 import { CheckInResult } from './check-in-result';
 import { normaliseCheckInCode } from './check-in-code.util';
@@ -28,12 +30,19 @@ const CODE_INPUT_ID = 'check-in-code';
  */
 type Source = 'field' | 'camera';
 
-/** The door: scan or type a code, see who it is, let them in; then the next person. */
-export function CheckInView() {
+/**
+ * The door: scan or type a code, see who it is, let them in; then the next person.
+ * `initialEventId` (from `/einlass?event=`): the event this door admits to; codes of other events are refused.
+ */
+export function CheckInView({ initialEventId }: { initialEventId: number | null }) {
   const t = useTranslations('checkIn');
   const tc = useTranslations('common');
   const format = useFormatter();
+  const locale = useLocale();
+  const router = useRouter();
   const me = useCurrentUser();
+  const events = useEvents();
+  const [doorEventId, setDoorEventId] = useState<number | null>(initialEventId);
   const lookup = useCheckInLookup();
   const mark = useMarkCheckedIn();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -52,9 +61,9 @@ export function CheckInView() {
     (card: CheckInCard, state: CardState) => {
       const name = `${card.firstName} ${card.lastName}`;
       const time = card.checkedInAt ? format.dateTime(new Date(card.checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
-      return t(`announce.${state}`, { name, time });
+      return t(`announce.${state}`, { name, time, event: pickLanguage(card.eventTitle, locale) });
     },
-    [format, t],
+    [format, locale, t],
   );
 
   /** After every answer the code field is ready for the next person (cleared when the code was found). */
@@ -70,9 +79,9 @@ export function CheckInView() {
   const showCard = useCallback(
     (code: string, card: CheckInCard, justMarked: boolean, source: Source) => {
       setOutcome({ kind: 'card', code, card, justMarked, source });
-      announce(describeCard(card, cardStateOf(card, justMarked)));
+      announce(describeCard(card, cardStateOf(card, justMarked, doorEventId)));
     },
-    [announce, describeCard],
+    [announce, describeCard, doorEventId],
   );
 
   const find = useCallback(
@@ -117,10 +126,10 @@ export function CheckInView() {
   function checkIn() {
     if (outcome.kind !== 'card' || busy) return;
     const { code, card, source } = outcome;
-    mark.mutate(card.registrationId, {
+    mark.mutate({ registrationId: card.registrationId, eventId: doorEventId ?? undefined }, {
       onSuccess: (saved) => showCard(code, saved, true, source),
       onError: (error) => {
-        // 409: the registration changed since the look-up (cancelled, moved to the waiting list).
+        // 409: the registration changed since the look-up (cancelled, moved to the waiting list) or is for another event.
         if (isApiError(error) && (error.status === 409 || error.status === 404)) {
           find(code, source);
           return;
@@ -137,6 +146,13 @@ export function CheckInView() {
     });
   }
 
+  function chooseDoorEvent(value: string) {
+    const id = value ? Number(value) : null;
+    setDoorEventId(id);
+    setOutcome({ kind: 'idle' });
+    router.replace(id ? `/einlass?event=${id}` : '/einlass', { scroll: false });
+  }
+
   if (me.data && !allowed) {
     return (
       <>
@@ -151,6 +167,23 @@ export function CheckInView() {
       <h1>{t('title')}</h1>
       <div className="check-in__layout">
         <div className="check-in__input">
+          <div className="field check-in__door">
+            <label htmlFor="door-event">{t('doorEvent')}</label>
+            <span id="door-event-hint" className="field__hint">
+              {t('doorEventHint')}
+            </span>
+            <select id="door-event" value={doorEventId ?? ''} onChange={(e) => chooseDoorEvent(e.target.value)} aria-describedby="door-event-hint">
+              <option value="">{t('doorEventAll')}</option>
+              {(events.data ?? [])
+                .filter((e) => e.status !== 'archived' || e.id === doorEventId)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {pickLanguage(e.title, locale)} ({format.dateTime(new Date(e.startsAt), { day: '2-digit', month: '2-digit', year: 'numeric' })})
+                  </option>
+                ))}
+              {doorEventId !== null && events.data && !events.data.some((e) => e.id === doorEventId) ? <option value={doorEventId}>#{doorEventId}</option> : null}
+            </select>
+          </div>
           <section className="panel" aria-labelledby="code-heading">
             <h2 id="code-heading">{t('codeTitle')}</h2>
             <form className="check-in__form" onSubmit={onSubmit} noValidate aria-labelledby="code-heading">
@@ -192,7 +225,7 @@ export function CheckInView() {
           </p>
           {outcome.kind === 'idle' ? <p className="check-in__placeholder">{lookup.isPending ? t('searching') : t('idle')}</p> : null}
           {outcome.kind === 'card' ? (
-            <CheckInResult card={outcome.card} state={cardStateOf(outcome.card, outcome.justMarked)} pending={mark.isPending} onCheckIn={checkIn} />
+            <CheckInResult card={outcome.card} state={cardStateOf(outcome.card, outcome.justMarked, doorEventId)} pending={mark.isPending} onCheckIn={checkIn} />
           ) : null}
           {outcome.kind === 'unknown' ? (
             <div className="check-in-card check-in-card--danger">

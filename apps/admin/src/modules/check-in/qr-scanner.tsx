@@ -19,7 +19,7 @@ interface QrScannerProps {
 }
 
 /**
- * Camera QR scanner with the browser's BarcodeDetector. Starts on request (the camera is a
+ * Camera QR scanner (BarcodeDetector, else jsQR). Starts on request (the camera is a
  * personal-data sensor), uses the rear camera, and always stops when the page is left.
  */
 export function QrScanner({ onCode, paused }: QrScannerProps) {

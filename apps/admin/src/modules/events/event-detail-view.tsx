@@ -84,7 +84,7 @@ export function EventDetailView({ id }: { id: number }) {
           </li>
           {canManage ? (
             <li>
-              <Link href="/einlass">{t('checkInLink')}</Link>
+              <Link href={`/einlass?event=${event.id}`}>{t('checkInLink')}</Link>
             </li>
           ) : null}
         </ul>

@@ -6,6 +6,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('checkIn'))('title') };
 }
 
-export default function CheckInPage() {
-  return <CheckInView />;
+export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ event?: string }> }) {
+  const event = Number((await searchParams).event);
+  return <CheckInView initialEventId={Number.isSafeInteger(event) && event > 0 ? event : null} />;
 }
