@@ -173,6 +173,9 @@ async function main() {
   const api = await startApi({
     PORT, DATABASE_URL: url, DATA_DIR: `/tmp/${DB}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, MAIL_WORKER_ENABLED: 'false', JOBS_ENABLED: 'false',
     ...(API_NODE_OPTIONS ? { NODE_OPTIONS: API_NODE_OPTIONS } : {}),
+  }).catch(async (error) => {
+    await dropDatabase(BASE_URL, DB);
+    throw error;
   });
   const results = [];
   const loadBefore = load();
