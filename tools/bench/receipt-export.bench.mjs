@@ -236,7 +236,7 @@ async function main() {
     'receipt-export',
     `## Belegliste exports (issue 4)
 
-${new Date().toISOString().slice(0, 10)}, ${machine()}; PostgreSQL on the same machine; one API process (the built \`apps/api/dist\`${API_NODE_OPTIONS ? `, NODE_OPTIONS \`${API_NODE_OPTIONS}\`` : ', no extra Node options'}), downloads over HTTP on localhost.
+${new Date().toISOString().slice(0, 10)}, ${machine()}; PostgreSQL on the same machine; one API process (the built \`apps/api/dist\`, whose main.ts turns off V8's allocation-site pretenuring${API_NODE_OPTIONS ? `; NODE_OPTIONS \`${API_NODE_OPTIONS}\`` : '; no extra Node options'}), downloads over HTTP on localhost.
 Load average (1 min) before the run: ${fmt(loadBefore, 2)}.
 Data: one grant with ${fmt(CSV_ROWS)} receipts (CSV) and one with ${fmt(XLSX_ROWS)} (XLSX), inserted with \`generate_series\`: 1 in 10 income, spread over the 5 budget lines and 3 income sources, half signed off.
 Each download ${RUNS} times in the same API process; time is the median; memory is the API process's resident set (VmRSS from \`/proc/<pid>/status\`, sampled every 20 ms) before the first download, then the highest sample during each download in turn.

@@ -1,8 +1,14 @@
 import 'reflect-metadata';
+import { setFlagsFromString } from 'node:v8';
 import type { AddressInfo } from 'node:net';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 import { AppConfig, ConfigError, loadConfig } from './platform/config/app-config';
+
+// Long exports allocate many short-lived rows; V8's allocation-site pretenuring would move them
+// straight to the old space after the first export, so each later one grew the heap by ~100 MB
+// (measured, docs/benchmarks.md). Node refuses this flag in NODE_OPTIONS, so it is set here, first.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 function configOrExit(): AppConfig {
   try {

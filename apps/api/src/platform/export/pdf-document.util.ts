@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import PDFDocument from 'pdfkit';
 import type { PdfFonts } from './pdf-fonts.util';
 import { whenWritable } from './stream-backpressure.util';
 
@@ -18,6 +17,8 @@ export type PdfPageWriter = {
  * registered as `regular`/`bold`. `render` adds pages with `nextPage()`.
  */
 export async function writePdf(out: Writable, options: { title: string; fonts: PdfFonts }, render: (writer: PdfPageWriter) => Promise<void>): Promise<void> {
+  // Loaded on first use: the PDF library is tens of megabytes the API need not hold until then.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     autoFirstPage: false,

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { neutraliseFormula, type CellValue } from './spreadsheet-cell.util';
 import type { SpreadsheetColumn, SpreadsheetColumnType } from './spreadsheet-column';
 import { asBerlinSpreadsheetDate, isIsoCalendarDate } from './german-format.util';
@@ -88,7 +88,9 @@ export function columnLetter(column: number): string {
  */
 export async function streamWorkbook(out: Writable, build: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<void> {
   const closed = finished(out);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  // Loaded on first use: the spreadsheet library is tens of megabytes the API need not hold until then.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   workbook.creator = 'WIR-Plattform';
   workbook.calcProperties = { fullCalcOnLoad: true };
   const write = async () => {

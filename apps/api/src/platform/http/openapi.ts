@@ -13,7 +13,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
 }
 
-/** Swagger UI at /api/docs, the JSON at /api/docs-json, both generated from the shared zod schemas. */
+/**
+ * Swagger UI at /api/docs, the JSON at /api/docs-json, both generated from the shared zod schemas
+ * on the first request (not at start: the document is megabytes most processes never serve).
+ */
 export function setupOpenApi(app: INestApplication): void {
-  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
 }
