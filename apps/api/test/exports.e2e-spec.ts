@@ -1,91 +1,11 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
 import { DEJAVU_SANS } from '../src/platform/export/pdf-fonts.util';
 import { participant, publishedEvent } from './support/event-fixtures';
+import { downloadFile as download, parseCsv, pdfPages } from './support/report-files';
 import { Client, startTestApp, TestApp } from './support/test-app';
-
-type Response = { status: number; body: Buffer; headers: Record<string, string> };
-
-/** GET as raw bytes (supertest would decode text and drop the BOM). */
-async function download(client: Client | TestApp['http'], url: string): Promise<Response> {
-  const res = await client
-    .get(url)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  const body = res.body as Buffer;
-  // Set EXPORT_SAMPLES_DIR to keep the files for a look (e.g. pdftoppm -png -r 60).
-  const samples = process.env.EXPORT_SAMPLES_DIR;
-  if (samples && res.status === 200) fs.writeFileSync(path.join(samples, `${process.env.TEST_DB_KIND}-${url.split('?')[0].split('/').pop()}`), body);
-  return { status: res.status, body, headers: res.headers as Record<string, string> };
-}
-
-/** A small RFC 4180 reader for `;`-separated CSV (enough to read our own files back). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
-
-// pdfjs-dist is ESM only, which Jest 30 on Node 20 cannot import (no require(esm) in Jest's
-// module system), so the text is extracted by a plain Node process.
-const PDFJS = pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'legacy/build/pdf.mjs')).href;
-const EXTRACT_SCRIPT = `
-import { getDocument } from ${JSON.stringify(PDFJS)};
-const chunks = [];
-for await (const c of process.stdin) chunks.push(c);
-const doc = await getDocument({ data: new Uint8Array(Buffer.concat(chunks)), verbosity: 0 }).promise;
-const pages = [];
-for (let i = 1; i <= doc.numPages; i++) {
-  const content = await (await doc.getPage(i)).getTextContent();
-  pages.push(content.items.map((item) => item.str + (item.hasEOL ? '\\n' : ' ')).join(''));
-}
-process.stdout.write(JSON.stringify(pages));
-`;
-
-function pdfPages(pdf: Buffer): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`pdf text extraction failed (${code}): ${err}`))));
-    child.stdin.end(pdf);
-  });
-}
 
 const berlinToday = () => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 

@@ -14,6 +14,7 @@ import { FundingProgrammeEntity } from '../modules/grants/funding-programme.enti
 import { GrantAmendmentEntity } from '../modules/grants/grant-amendment.entity';
 import { GrantEntity } from '../modules/grants/grant.entity';
 import { ReceiptEntity } from '../modules/grants/receipt.entity';
+import { FRESH_RECEIPT } from '../modules/grants/fresh-receipt.constant';
 import {
   DEMO_ACTION_FIELDS,
   DEMO_BUDGET_LINES,
@@ -98,15 +99,7 @@ export class DemoDataService {
         budgetLineId: line ? lineIds.get(line)! : null,
         incomeSource: source ?? null,
         eventId: null,
-        factualBy: null,
-        factualAt: null,
-        arithmeticBy: null,
-        arithmeticAt: null,
-        reversesId: null,
-        fileName: null,
-        fileType: null,
-        fileSize: null,
-        fileKey: null,
+        ...FRESH_RECEIPT,
         createdBy: booker.id,
         createdAt: new Date(),
       });

@@ -12,6 +12,7 @@ import type { Download } from '../../platform/export/download';
 import { EventEntity } from '../events/event.entity';
 import type { GrantEntity } from './grant.entity';
 import { GrantsRepository } from './grants.repository';
+import { FRESH_RECEIPT } from './fresh-receipt.constant';
 import { ReceiptEntity } from './receipt.entity';
 import { cleanFileName, contentMatchesType, isReceiptFileType } from './receipt-file.util';
 import { ReceiptFilesService } from './receipt-files.service';
@@ -102,15 +103,7 @@ export class ReceiptsService {
         budgetLineId: input.kind === 'expense' ? (input.budgetLineId ?? null) : null,
         incomeSource: input.kind === 'income' ? (input.incomeSource ?? null) : null,
         eventId: input.eventId ?? null,
-        factualBy: null,
-        factualAt: null,
-        arithmeticBy: null,
-        arithmeticAt: null,
-        reversesId: null,
-        fileName: null,
-        fileType: null,
-        fileSize: null,
-        fileKey: null,
+        ...FRESH_RECEIPT,
         createdBy: actor.id,
         createdAt: new Date(),
       });
@@ -219,15 +212,8 @@ export class ReceiptsService {
           date: input.date,
           purpose: `Storno ${original.receiptNumber}: ${input.reason}`.slice(0, 500),
           amountCents: -original.amountCents,
-          factualBy: null,
-          factualAt: null,
-          arithmeticBy: null,
-          arithmeticAt: null,
+          ...FRESH_RECEIPT,
           reversesId: original.id,
-          fileName: null,
-          fileType: null,
-          fileSize: null,
-          fileKey: null,
           createdBy: actor.id,
           createdAt: new Date(),
         }),
