@@ -70,10 +70,11 @@ export class ReceiptsService {
     return this.dto(await this.receiptOrFail(id));
   }
 
-  /** Checks a booking against its grant: the period, a budget line of this grant, an existing event. */
+  /** Checks a booking against its grant: an expense within the period on a budget line of this grant, an existing event. */
   private async checkBooking(m: EntityManager, grant: GrantEntity, r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId'>): Promise<void> {
-    if (r.date < grant.periodStart || r.date > grant.periodEnd) {
-      throw new DomainError('validation_failed', `The receipt date lies outside the funding period ${germanDate(grant.periodStart)}–${germanDate(grant.periodEnd)}.`, {
+    // Expenses count only within the funding period; income (e.g. the last payment after the proof of use) may come later.
+    if (r.kind === 'expense' && (r.date < grant.periodStart || r.date > grant.periodEnd)) {
+      throw new DomainError('validation_failed', `The expense date lies outside the funding period ${germanDate(grant.periodStart)}–${germanDate(grant.periodEnd)}.`, {
         errors: [{ path: 'date', message: 'must lie within the funding period' }],
       });
     }
