@@ -196,4 +196,14 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await expect(reports.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   });
+
+  await test.step('recording the submitted proof of use closes the grant for bookings', async () => {
+    const notices = page.getByRole('region', { name: 'Zuwendungsbescheid' });
+    await expect(receiptRow.getByRole('button', { name: /^Stornieren/ })).toBeVisible();
+    await notices.getByLabel('Eingereicht am').fill('31.03.2015');
+    await notices.getByRole('button', { name: 'Einreichung erfassen' }).click();
+    await expect(notices).toContainText('Verwendungsnachweis eingereicht am 31.03.2015.');
+    await expect(page.getByRole('region', { name: 'Beleg erfassen' })).toHaveCount(0);
+    await expect(receiptRow.getByRole('button', { name: /^Stornieren/ })).toHaveCount(0);
+  });
 });

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ReceiptRetentionService } from '../src/modules/grants/receipt-retention.service';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
@@ -282,5 +285,52 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(paged).toMatchObject({ total: 3, sumCents: 700 });
     expect(paged.items.map((i: { amountCents: number }) => i.amountCents)).toEqual([100]);
     expect((await finance.get(`/api/grants/${grant.id}/receipts?pageSize=500`)).status).toBe(400);
+  });
+
+  it('takes no bookings once the proof of use is submitted, and erases payees and scans five years later', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const signed = await expense(finance, grant.id, lines[2].id, 80_000, { payee: 'Honorarkraft Ayşe Demir', purpose: 'Sprachkurs Frau Demir' });
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    await finance.agent.put(`/api/receipts/${signed.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').send(pdf);
+    await finance.post(`/api/receipts/${signed.id}/sign-off`, { step: 'factual' });
+    const open = await expense(finance, grant.id, lines[4].id, 1_000);
+
+    expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2013-12-31' })).status).toBe(400);
+    const submitted = await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2015-03-31' });
+    expect(submitted.body).toMatchObject({ proofSubmittedOn: '2015-03-31', receiptsPurgedAt: null });
+    const closed = [
+      await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'Z-1', date: '2014-12-01', kind: 'expense', payee: 'x', purpose: 'x', amountCents: 1, budgetLineId: lines[0].id }),
+      await finance.patch(`/api/receipts/${open.id}`, { amountCents: 2 }),
+      await finance.delete(`/api/receipts/${open.id}`),
+      await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2014-12-01', reason: 'x' }),
+      await finance.post(`/api/grants/${grant.id}/budget-lines`, { code: '9', name: 'Neu', plannedCents: 1 }),
+      await finance.patch(`/api/budget-lines/${lines[0].id}`, { plannedCents: 1 }),
+    ];
+    expect(closed.map((r) => r.status)).toEqual([409, 409, 409, 409, 409, 409]);
+    expect(closed[0].body.detail).toContain('31.03.2015');
+    // The second sign-off still goes on after submission.
+    expect((await finance2.post(`/api/receipts/${signed.id}/sign-off`, { step: 'arithmetic' })).status).toBe(200);
+
+    const files = path.join(t.config.dataDir, 'receipts');
+    const before = fs.readdirSync(files).length;
+    const statusBefore = (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body;
+    const retention = t.app.get(ReceiptRetentionService);
+    expect(await retention.purgeExpired(new Date('2020-03-30T12:00:00Z'))).toBe(0);
+    expect((await finance.get(`/api/receipts/${signed.id}`)).body.payee).toBe('Honorarkraft Ayşe Demir');
+    expect(await retention.purgeExpired(new Date('2020-03-31T12:00:00Z'))).toBe(1);
+    expect(await retention.purgeExpired(new Date('2020-04-01T12:00:00Z'))).toBe(0);
+
+    const erased = (await finance.get(`/api/receipts/${signed.id}`)).body;
+    expect(erased).toMatchObject({ payee: '', purpose: '', file: null, amountCents: 80_000, receiptNumber: signed.receiptNumber, signOffState: 'complete' });
+    expect((await finance.get(`/api/receipts/${signed.id}/file`)).status).toBe(404);
+    expect(fs.readdirSync(files).length).toBe(before - 1);
+    expect((await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body).toEqual(statusBefore);
+    expect((await finance.get(`/api/grants/${grant.id}`)).body.receiptsPurgedAt).toBe('2020-03-31T12:00:00.000Z');
+    expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: null })).status).toBe(409);
+    // Grants without a submitted proof of use keep their receipts.
+    const other = await wirGrant(finance);
+    const kept = await expense(finance, other.grant.id, other.lines[0].id, 5, { payee: 'Bleibt' });
+    await retention.purgeExpired(new Date('2040-01-01T12:00:00Z'));
+    expect((await finance.get(`/api/receipts/${kept.id}`)).body.payee).toBe('Bleibt');
   });
 });

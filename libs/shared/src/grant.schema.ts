@@ -50,6 +50,10 @@ export const grantSchema = z.object({
   ownShareCents: z.number().int(),
   thirdPartyCents: z.number().int(),
   recipient: z.string(),
+  /** The day the Verwendungsnachweis went to the funder; from then on the grant takes no new bookings. */
+  proofSubmittedOn: z.string().nullable(),
+  /** When the retention period ended and payees, purposes and scans of the receipts were erased. */
+  receiptsPurgedAt: z.string().nullable(),
 });
 export type Grant = z.infer<typeof grantSchema>;
 export const grantListSchema = z.object({ items: z.array(grantSchema) });
@@ -94,6 +98,7 @@ export type CreateGrant = z.input<typeof createGrantSchema>;
 export const updateGrantSchema = z
   .strictObject({
     ...grantFields,
+    proofSubmittedOn: calendarDateSchema.nullable(),
     amendment: z
       .strictObject({
         noticeNumber: z.string().trim().min(1).max(80),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { GrantsModule } from '../modules/grants/grants.module';
 import { RegistrationsModule } from '../modules/registrations/registrations.module';
 import { ScheduledJobsService } from './scheduled-jobs.service';
 
-@Module({ imports: [RegistrationsModule], providers: [ScheduledJobsService], exports: [ScheduledJobsService] })
+@Module({ imports: [RegistrationsModule, GrantsModule], providers: [ScheduledJobsService], exports: [ScheduledJobsService] })
 export class JobsModule {}

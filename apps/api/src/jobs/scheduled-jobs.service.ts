@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ReceiptRetentionService } from '../modules/grants/receipt-retention.service';
 import { ReminderService } from '../modules/registrations/reminder.service';
 import { RetentionService } from '../modules/registrations/retention.service';
 import { SessionService } from '../platform/auth/session.service';
@@ -20,6 +21,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
   constructor(
     private readonly reminders: ReminderService,
     private readonly retention: RetentionService,
+    private readonly receiptRetention: ReceiptRetentionService,
     private readonly idempotency: IdempotencyService,
     private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -42,6 +44,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
     const jobs: [string, () => Promise<unknown>][] = [
       ['reminders', () => this.reminders.enqueueDue(now)],
       ['retention', () => this.retention.anonymiseExpired(now)],
+      ['receipt retention', () => this.receiptRetention.purgeExpired(now)],
       ['idempotency keys', () => this.idempotency.deleteOlderThan(new Date(now.getTime() - IDEMPOTENCY_TTL_MS))],
       ['sessions', () => this.sessions.purgeEndedBefore(new Date(now.getTime() - 86_400_000))],
       ['mail files', () => deleteEmlFilesOlderThan(this.config.dataDir, new Date(now.getTime() - EML_RETENTION_MS))],

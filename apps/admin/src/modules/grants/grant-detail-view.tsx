@@ -51,6 +51,8 @@ export function GrantDetailView({ id }: { id: number }) {
     );
   }
 
+  // Once the Verwendungsnachweis is with the funder, its figures stay as submitted.
+  const bookingsOpen = grant.proofSubmittedOn === null;
   return (
     <>
       <p className="eyebrow">
@@ -61,7 +63,7 @@ export function GrantDetailView({ id }: { id: number }) {
       {!access.canWrite ? <p className="notice">{tf('readOnly')}</p> : null}
       <nav aria-label={t('sectionsLabel')}>
         <ul className="section-nav">
-          {SECTIONS.filter((s) => access.canWrite || !('write' in s)).map((s) => (
+          {SECTIONS.filter((s) => (access.canWrite && bookingsOpen) || !('write' in s)).map((s) => (
             <li key={s.id}>
               <a className="button button--ghost button--small" href={`#${s.id}`}>
                 {t(`sections.${s.key}`)}
@@ -71,8 +73,8 @@ export function GrantDetailView({ id }: { id: number }) {
         </ul>
       </nav>
       <GrantNoticesSection grant={grant} canWrite={access.canWrite} />
-      <FinancePlanSection grant={grant} canWrite={access.canWrite} />
-      {access.canWrite ? <ReceiptEntrySection grant={grant} /> : null}
+      <FinancePlanSection grant={grant} canWrite={access.canWrite && bookingsOpen} />
+      {access.canWrite && bookingsOpen ? <ReceiptEntrySection grant={grant} /> : null}
       <ReceiptsSection grant={grant} canWrite={access.canWrite} currentUserId={access.user?.id} />
       <BudgetChartsSection grantId={grant.id} />
       <IncomeSection grant={grant} canWrite={access.canWrite} />

@@ -74,6 +74,7 @@ export function GrantNoticesSection({ grant, canWrite }: { grant: GrantDetail; c
           <strong>{t('purpose')}:</strong> {grant.purpose}
         </p>
       ) : null}
+      <ProofOfUseStatus grant={grant} canWrite={canWrite} />
 
       <div className="table-wrap">
         <table>
@@ -186,6 +187,62 @@ function AmendmentForm({ grant, onCancel, onSaved }: { grant: GrantDetail; onCan
         </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>
           {tc('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** When the Verwendungsnachweis went to the funder: closes the grant for bookings and starts the receipts' retention period. */
+function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: boolean }) {
+  const t = useTranslations('grants.proof');
+  const tf = useTranslations('finance');
+  const format = useFormatter();
+  const tc = useTranslations('common');
+  const update = useUpdateGrant(grant.id);
+  const feedback = useFormFeedback(['proofSubmittedOn'] as const);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const read = financeFormReader(new FormData(e.currentTarget), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const proofSubmittedOn = read.date('proofSubmittedOn');
+    if (read.hasErrors() || proofSubmittedOn === undefined) {
+      feedback.failFields(read.errors);
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    update.mutate({ proofSubmittedOn }, { onError: feedback.fail });
+  }
+
+  if (grant.proofSubmittedOn) {
+    return (
+      <div className="notice" role="status">
+        <p>
+          <strong>{t('submittedOn', { date: formatIsoDate(grant.proofSubmittedOn) })}</strong> {t('closed')}
+        </p>
+        <p>{grant.receiptsPurgedAt ? t('purged', { date: format.dateTime(new Date(grant.receiptsPurgedAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) }) : t('retention')}</p>
+        {canWrite && !grant.receiptsPurgedAt ? (
+          <button type="button" className="button button--ghost button--small" disabled={update.isPending} onClick={() => update.mutate({ proofSubmittedOn: null }, { onError: feedback.fail })}>
+            {t('reopen')}
+          </button>
+        ) : null}
+        <FormMessages error={feedback.formError} status={feedback.status} />
+      </div>
+    );
+  }
+  if (!canWrite) return null;
+  return (
+    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-labelledby="proof-heading">
+      <h3 id="proof-heading">{t('title')}</h3>
+      <p className="field__hint">{t('hint')}</p>
+      <div className="form__row">
+        <DateField name="proofSubmittedOn" label={t('date')} required markRequired error={feedback.fieldErrors.proofSubmittedOn} />
+      </div>
+      <FormMessages error={feedback.formError} status={feedback.status} />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? tc('saving') : t('save')}
         </button>
       </div>
     </form>

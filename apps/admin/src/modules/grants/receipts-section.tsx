@@ -42,6 +42,7 @@ interface ReceiptsSectionProps {
 
 /** The Belegliste on screen: filters, paging and the sum; corrections, sign-offs and reversals per receipt. */
 export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSectionProps) {
+  const open = grant.proofSubmittedOn === null;
   const t = useTranslations('receipts');
   const tf = useTranslations('finance');
   const tc = useTranslations('common');
@@ -195,14 +196,15 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
                     />
                   );
                 }
-                const unsigned = receipt.signOffState === 'open';
+                // After the proof of use is submitted, receipts only get their sign-offs.
+                const unsigned = receipt.signOffState === 'open' && open;
                 const isReversal = receipt.reversesId !== null;
                 const reversed = receipt.reversedById !== null;
                 // The API: changes and deletion only before the first sign-off (a reversal entry is deleted, not changed);
                 // a reversal only of a signed receipt, once.
                 const mayEdit = unsigned && !isReversal;
                 const mayDelete = unsigned;
-                const mayReverse = !unsigned && !isReversal && !reversed;
+                const mayReverse = open && receipt.signOffState !== 'open' && !isReversal && !reversed;
                 const canSignNext = receipt.signOffState !== 'factual' || receipt.factualBy?.id !== currentUserId;
                 /** A row button's name says which receipt it acts on ("Löschen: Beleg A-2014-007"). */
                 const named = (verb: string) => `${verb}: ${t('receiptLabel', { number: receipt.receiptNumber })}`;

@@ -53,6 +53,12 @@ export class GrantEntity {
   @Column({ name: 'third_party_cents', type: 'integer', default: 0 })
   thirdPartyCents!: number;
 
+  @Column({ name: 'proof_submitted_on', type: 'date', nullable: true })
+  proofSubmittedOn!: string | null;
+
+  @Column(timestampColumn({ name: 'receipts_purged_at', nullable: true }))
+  receiptsPurgedAt!: Date | null;
+
   @Column(timestampColumn({ name: 'created_at' }))
   createdAt!: Date;
 }

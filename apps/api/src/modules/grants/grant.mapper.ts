@@ -24,6 +24,8 @@ export const toGrant = (g: GrantEntity, programme: FundingProgrammeEntity): Gran
   ownShareCents: g.ownShareCents,
   thirdPartyCents: g.thirdPartyCents,
   recipient: g.recipient,
+  proofSubmittedOn: g.proofSubmittedOn,
+  receiptsPurgedAt: g.receiptsPurgedAt?.toISOString() ?? null,
 });
 
 export const toAmendment = (a: GrantAmendmentEntity): GrantAmendment => ({

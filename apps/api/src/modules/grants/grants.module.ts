@@ -7,13 +7,14 @@ import { GrantsController } from './grants.controller';
 import { GrantsRepository } from './grants.repository';
 import { GrantsService } from './grants.service';
 import { ReceiptFilesService } from './receipt-files.service';
+import { ReceiptRetentionService } from './receipt-retention.service';
 import { ReceiptsController } from './receipts.controller';
 import { ReceiptsRepository } from './receipts.repository';
 import { ReceiptsService } from './receipts.service';
 
 @Module({
   controllers: [FundingProgrammesController, GrantsController, DrawdownsController, ReceiptsController],
-  providers: [GrantsRepository, ReceiptsRepository, GrantsService, FundingProgrammesService, DrawdownsService, ReceiptsService, ReceiptFilesService],
-  exports: [GrantsService, GrantsRepository],
+  providers: [GrantsRepository, ReceiptsRepository, GrantsService, FundingProgrammesService, DrawdownsService, ReceiptsService, ReceiptFilesService, ReceiptRetentionService],
+  exports: [GrantsService, GrantsRepository, ReceiptRetentionService],
 })
 export class GrantsModule {}

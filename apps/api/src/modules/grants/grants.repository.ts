@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { UserEntity } from '../users/user.entity';
 import { BudgetLineEntity } from './budget-line.entity';
@@ -40,6 +40,15 @@ export class GrantsRepository {
   /** Serialises writes that depend on a grant's state (its notices, its drawdown total). */
   async lockGrant(m: EntityManager, id: number): Promise<void> {
     await m.createQueryBuilder().update(GrantEntity).set({ awardedCents: () => 'awarded_cents' }).where('id = :id', { id }).execute();
+  }
+
+  /** Grants whose proof of use was submitted on or before the day and whose receipts still hold personal data. */
+  dueForReceiptPurge(submittedOnOrBefore: string): Promise<GrantEntity[]> {
+    return this.m().getRepository(GrantEntity).find({ where: { proofSubmittedOn: LessThanOrEqual(submittedOnOrBefore), receiptsPurgedAt: IsNull() }, order: { id: 'ASC' } });
+  }
+
+  async markReceiptsPurged(m: EntityManager, grantId: number, at: Date): Promise<void> {
+    await m.getRepository(GrantEntity).update({ id: grantId }, { receiptsPurgedAt: at });
   }
 
   amendmentsOf(grantId: number, manager?: EntityManager): Promise<GrantAmendmentEntity[]> {

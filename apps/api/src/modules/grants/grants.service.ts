@@ -9,6 +9,7 @@ import { DomainError } from '../../platform/errors/domain.error';
 import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { BudgetLineEntity } from './budget-line.entity';
 import { budgetStatus } from './budget-status.util';
+import { assertOpenForBookings } from './grant-bookings.util';
 import { GrantAmendmentEntity } from './grant-amendment.entity';
 import { GrantEntity } from './grant.entity';
 import { toAmendment, toBudgetLine, toGrant } from './grant.mapper';
@@ -88,6 +89,12 @@ export class GrantsService {
       if (next.financingType === 'anteil' && next.sharePercent == null)
         throw new DomainError('validation_failed', 'A share-financed grant needs its share.', { errors: [{ path: 'sharePercent', message: 'is required for anteil' }] });
       if (next.financingType !== 'anteil') next.sharePercent = null;
+      if (next.proofSubmittedOn !== null && next.proofSubmittedOn < next.periodStart) {
+        throw new DomainError('validation_failed', 'The proof of use cannot be submitted before the funding period starts.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be before periodStart' }] });
+      }
+      if (grant.receiptsPurgedAt && changes.proofSubmittedOn !== undefined && changes.proofSubmittedOn !== grant.proofSubmittedOn) {
+        throw new DomainError('conflict', 'The receipts of this grant were erased after their retention period; the submission date stays as it is.');
+      }
       if (amendment) {
         if (amendment.noticeDate < before.noticeDate) {
           throw new DomainError('validation_failed', 'An amending notice cannot predate the original notice.', { errors: [{ path: 'amendment.noticeDate', message: 'must not be before the original notice' }] });
@@ -112,7 +119,9 @@ export class GrantsService {
 
   addBudgetLine(actor: Actor, grantId: number, input: CreateBudgetLine): Promise<BudgetLine> {
     return this.tx.run(async (m) => {
-      if (!(await this.grants.findGrant(grantId, m))) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+      const grant = await this.grants.findGrant(grantId, m);
+      if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+      assertOpenForBookings(grant);
       await this.grants.lockGrant(m, grantId);
       const repo = m.getRepository(BudgetLineEntity);
       const candidate = repo.create({ grantId, code: input.code, name: input.name, plannedCents: input.plannedCents, position: await this.grants.nextLinePosition(m, grantId) });
@@ -129,6 +138,7 @@ export class GrantsService {
     return this.tx.run(async (m) => {
       const line = await this.grants.findBudgetLine(id, m);
       if (!line) throw new DomainError('not_found', `Budget line ${id} does not exist.`);
+      assertOpenForBookings((await this.grants.findGrant(line.grantId, m))!);
       const before = toBudgetLine(line);
       const saved = await m
         .getRepository(BudgetLineEntity)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import type { ReceiptFilter } from '@wir/shared';
 import { ReceiptEntity } from './receipt.entity';
 
@@ -68,6 +68,19 @@ export class ReceiptsRepository {
       );
     }
     return qb;
+  }
+
+  async fileKeysOf(m: EntityManager, grantId: number): Promise<string[]> {
+    const rows = await m.getRepository(ReceiptEntity).find({ where: { grantId, fileKey: Not(IsNull()) }, select: { id: true, fileKey: true } });
+    return rows.map((r) => r.fileKey!);
+  }
+
+  /** Blanks what names people (payee, purpose, the scan); returns how many receipts were touched. */
+  async erasePersonalData(m: EntityManager, grantId: number): Promise<number> {
+    const result = await m
+      .getRepository(ReceiptEntity)
+      .update({ grantId }, { payee: '', purpose: '', fileKey: null, fileName: null, fileType: null, fileSize: null });
+    return result.affected ?? 0;
   }
 
   /** Receipts of all grants still waiting for a sign-off, oldest first. */

@@ -13,6 +13,7 @@ import { EventEntity } from '../events/event.entity';
 import type { GrantEntity } from './grant.entity';
 import { GrantsRepository } from './grants.repository';
 import { FRESH_RECEIPT } from './fresh-receipt.constant';
+import { assertOpenForBookings } from './grant-bookings.util';
 import { ReceiptEntity } from './receipt.entity';
 import { cleanFileName, contentMatchesType, isReceiptFileType } from './receipt-file.util';
 import { ReceiptFilesService } from './receipt-files.service';
@@ -92,6 +93,7 @@ export class ReceiptsService {
   create(actor: Actor, grantId: number, input: CreateReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const grant = await this.grantOrFail(grantId, m);
+      assertOpenForBookings(grant);
       const repo = m.getRepository(ReceiptEntity);
       const candidate = repo.create({
         grantId,
@@ -123,6 +125,7 @@ export class ReceiptsService {
   private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
     await this.receipts.lock(m, id);
     const receipt = await this.receiptOrFail(id, m);
+    assertOpenForBookings(await this.grantOrFail(receipt.grantId, m));
     if (receipt.factualBy !== null) {
       throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`);
     }
@@ -196,6 +199,7 @@ export class ReceiptsService {
     return this.tx.run(async (m) => {
       await this.receipts.lock(m, id);
       const original = await this.receiptOrFail(id, m);
+      assertOpenForBookings(await this.grantOrFail(original.grantId, m));
       if (original.reversesId !== null) throw new DomainError('conflict', 'A reversal entry cannot be reversed itself.');
       if (original.factualBy === null) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`);
       if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is reversed already.`);

@@ -39,6 +39,7 @@ const envSchema = z
     JOBS_ENABLED: bool.default(true),
     JOBS_INTERVAL_MS: positiveInt.default(300_000),
     REMINDER_HOURS_BEFORE: positiveInt.default(48),
+    RECEIPT_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -71,7 +72,8 @@ export type AppConfig = {
   /** Public registrations per client IP and minute; 0 = off. */
   publicRateLimitPerMinute: number;
   /** Scheduled jobs: reminders, retention (anonymisation), clean-up of expired keys and sessions. */
-  jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number };
+  /** `receiptRetentionYears`: receipts' personal data (payees, scans) is kept this long after the proof of use was submitted. */
+  jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number; receiptRetentionYears: number };
 };
 
 export class ConfigError extends Error {
@@ -119,6 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, workerIntervalMs: e.MAIL_WORKER_INTERVAL_MS, workerEnabled: e.MAIL_WORKER_ENABLED },
     publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
-    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE },
+    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE, receiptRetentionYears: e.RECEIPT_RETENTION_YEARS },
   };
 }
