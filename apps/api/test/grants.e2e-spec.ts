@@ -178,6 +178,17 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     }
   });
 
+  it('gives one of two simultaneous bookings of the same receipt number a 409, never a 500 or a second row', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    for (let round = 0; round < 5; round++) {
+      const body = { receiptNumber: `R-race-${round}`, date: '2014-05-22', kind: 'expense', payee: 'Druckerei', purpose: 'Flyer', amountCents: 100, budgetLineId: lines[0].id };
+      const results = await Promise.all([finance, finance2].map((c) => c.post(`/api/grants/${grant.id}/receipts`, body)));
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(results.find((r) => r.status === 409)!.body.errors[0].path).toBe('receiptNumber');
+    }
+    expect((await finance.get(`/api/grants/${grant.id}/receipts`)).body.total).toBe(5);
+  });
+
   it('computes each ANBest-P status through the API, live after every booking', async () => {
     // Lines: 25.000 / 10.000 / 7.000 / 4.316 / 2.000 € = 48.316 €
     const { grant, lines } = await wirGrant(finance);
