@@ -23,6 +23,8 @@ const grant = {
   ownShareCents: 0,
   thirdPartyCents: 0,
   recipient: 'Kreis Offenbach',
+  proofSubmittedOn: null,
+  receiptsPurgedAt: null,
   amendments: [],
   budgetLines: [],
 } satisfies GrantDetail;
