@@ -40,12 +40,15 @@ export class ReceiptRetentionService {
     for (const grant of await this.grants.dueForReceiptPurge(submittedOnOrBefore)) {
       const fileKeys = await this.tx.run(async (m) => {
         await this.grants.lockGrant(m, grant.id);
+        // Another process may have purged it since the list was read.
+        if ((await this.grants.findGrant(grant.id, m))?.receiptsPurgedAt) return null;
         const keys = await this.receipts.fileKeysOf(m, grant.id);
         const count = await this.receipts.erasePersonalData(m, grant.id);
         await this.grants.markReceiptsPurged(m, grant.id, now);
         await this.audit.record(m, null, { action: 'update', entity: 'grant', entityId: grant.id, after: { receiptsPurgedAt: now.toISOString(), receiptsErased: count } });
         return keys;
       });
+      if (!fileKeys) continue;
       for (const key of fileKeys) await this.files.remove(key);
       purged += 1;
     }
