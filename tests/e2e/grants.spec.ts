@@ -197,6 +197,22 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await expect(reports.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   });
 
+  await test.step('Sachkosten cut to 1.000 € run 23 % over: consent needed; the recorded consent of the funder covers it', async () => {
+    await materialCosts.getByRole('button', { name: 'Bearbeiten: 5 Sachkosten' }).click();
+    const edit = page.getByRole('form', { name: 'Bearbeiten: 5 Sachkosten' });
+    await edit.getByLabel('lt. Zuwendungsbescheid').fill('1.000,00');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await expect(materialCosts).toContainText('Zustimmung erforderlich');
+    await materialCosts.getByRole('button', { name: 'Bearbeiten: 5 Sachkosten' }).click();
+    await edit.getByLabel('Zustimmung vom').fill('15.08.2014');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await expect(edit.getByText('Datum und Betrag der Zustimmung gehören zusammen.')).toBeVisible();
+    await edit.getByLabel('Aktenzeichen').fill('IV 5 - 12/2014');
+    await edit.getByLabel('Zugestimmt bis').fill('1.500');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await expect(materialCosts).toContainText('Zustimmung vom 15.08.2014');
+  });
+
   await test.step('recording the submitted proof of use closes the grant for bookings', async () => {
     const notices = page.getByRole('region', { name: 'Zuwendungsbescheid' });
     await expect(receiptRow.getByRole('button', { name: /^Stornieren/ })).toBeVisible();

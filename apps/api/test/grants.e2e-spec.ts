@@ -205,6 +205,17 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(s.lines.map((l: { status: string }) => l.status)).toEqual(['over_total', 'over_total', 'over_total', 'ok', 'ok']);
     expect(s.totals.status).toBe('over_total');
 
+    // The funder agrees to line 3 going up to 9.500 €: the status stays the rule's, the consent covers it.
+    const tooLow = await finance.patch(`/api/budget-lines/${lines[2].id}`, { consent: { on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 700_000 } });
+    expect(tooLow.status).toBe(400);
+    expect(tooLow.body.errors[0].path).toBe('consent.upToCents');
+    const consent = await finance.patch(`/api/budget-lines/${lines[2].id}`, { consent: { on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 950_000 } });
+    expect(consent.body.consent).toEqual({ on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 950_000 });
+    const before = (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[2];
+    expect(before).toMatchObject({ status: 'over_total', consent: { upToCents: 950_000, covers: true } });
+    await finance.patch(`/api/budget-lines/${lines[2].id}`, { consent: null });
+    expect((await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[2].consent).toBeNull();
+
     const fixed = await wirGrant(finance, { financingType: 'festbetrag' });
     await expense(finance, fixed.grant.id, fixed.lines[1].id, 1_500_000);
     const f = (await finance.get(`/api/grants/${fixed.grant.id}/budget-status?asOf=2014-12-31`)).body;

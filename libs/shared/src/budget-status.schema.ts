@@ -18,6 +18,8 @@ export const budgetLineStatusSchema = z.object({
   deviationPercent: z.number().nullable(),
   status: z.enum(BUDGET_LINE_STATUSES),
   forecastCents: z.number().int(),
+  /** The funder's consent to exceed this line, if recorded; `covers` when the actual stays within it. */
+  consent: z.object({ on: z.string(), reference: z.string(), upToCents: z.number().int(), covers: z.boolean() }).nullable(),
 });
 export type BudgetLineStatusRow = z.infer<typeof budgetLineStatusSchema>;
 

@@ -21,6 +21,10 @@ export const grantAmendmentSchema = z.object({
 });
 export type GrantAmendment = z.infer<typeof grantAmendmentSchema>;
 
+/** The funder's prior consent to exceed a line by more than 20 % (ANBest-P Nr. 1.2), up to an amount. */
+export const lineConsentSchema = z.object({ on: z.string(), reference: z.string(), upToCents: z.number().int() });
+export type LineConsent = z.infer<typeof lineConsentSchema>;
+
 export const budgetLineSchema = z.object({
   id: z.number().int(),
   grantId: z.number().int(),
@@ -28,6 +32,7 @@ export const budgetLineSchema = z.object({
   name: z.string(),
   plannedCents: z.number().int(),
   position: z.number().int(),
+  consent: lineConsentSchema.nullable(),
 });
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
 
@@ -123,7 +128,15 @@ export const createBudgetLineSchema = z.strictObject({
   plannedCents: centsOrZero,
 });
 export type CreateBudgetLine = z.input<typeof createBudgetLineSchema>;
-export const updateBudgetLineSchema = createBudgetLineSchema.partial().refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
+export const updateBudgetLineSchema = createBudgetLineSchema
+  .extend({
+    /** Record the funder's consent (or null to remove it). */
+    consent: z
+      .strictObject({ on: calendarDateSchema, reference: z.string().trim().max(120).default(''), upToCents: centsOrZero })
+      .nullable(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
 export type UpdateBudgetLine = z.input<typeof updateBudgetLineSchema>;
 
 export const drawdownSchema = z.object({

@@ -2,6 +2,7 @@ import { Foundation1764460000000 } from './1764460000000-foundation';
 import { EventsRegistrations1764500000000 } from './1764500000000-events-registrations';
 import { Grants1764600000000 } from './1764600000000-grants';
 import { GrantProofRetention1764700000000 } from './1764700000000-grant-proof-retention';
+import { BudgetLineConsent1764800000000 } from './1764800000000-budget-line-consent';
 
 /** All migrations in order; the only way the schema changes. */
-export const migrations = [Foundation1764460000000, EventsRegistrations1764500000000, Grants1764600000000, GrantProofRetention1764700000000];
+export const migrations = [Foundation1764460000000, EventsRegistrations1764500000000, Grants1764600000000, GrantProofRetention1764700000000, BudgetLineConsent1764800000000];

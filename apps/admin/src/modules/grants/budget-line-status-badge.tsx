@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { BudgetLineStatus } from '@wir/shared';
+import type { BudgetLineStatus, BudgetLineStatusRow } from '@wir/shared';
+import { formatIsoDate } from '@/modules/ui/german-date.util';
 
 const CLASS: Record<BudgetLineStatus, string> = {
   ok: 'badge badge--success',
@@ -18,9 +19,20 @@ const SYMBOL: Record<BudgetLineStatus, string> = {
   over_total: '✕',
 };
 
-/** The ANBest-P Nr. 1.2 status of a budget line (or of the total) in words. */
-export function BudgetLineStatusBadge({ status }: { status: BudgetLineStatus }) {
+/**
+ * The ANBest-P Nr. 1.2 status of a budget line (or of the total) in words; a line over 20 % whose
+ * overrun the funder's recorded consent covers says so instead of asking for consent.
+ */
+export function BudgetLineStatusBadge({ status, consent }: { status: BudgetLineStatus; consent?: BudgetLineStatusRow['consent'] }) {
   const t = useTranslations('finance.lineStatuses');
+  if (status === 'needs_consent' && consent?.covers) {
+    return (
+      <span className="badge badge--success">
+        <span aria-hidden="true">✓ </span>
+        {t('consented', { date: formatIsoDate(consent.on) })}
+      </span>
+    );
+  }
   return (
     <span className={CLASS[status]}>
       <span aria-hidden="true">{SYMBOL[status]} </span>

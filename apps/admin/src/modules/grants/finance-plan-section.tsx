@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
+import { DateField } from '@/modules/ui/date-field';
 import { formatCents, type BudgetLine, type BudgetLineStatusRow, type GrantDetail } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { formatIsoDate } from '@/modules/ui/german-date.util';
@@ -16,7 +17,7 @@ import { useBudgetStatus, useCreateBudgetLine, useUpdateBudgetLine } from './gra
 import { centsToInput } from './money-format.util';
 import { useFormatPercent } from './use-format-percent';
 
-const LINE_FIELDS = ['code', 'name', 'plannedCents'] as const;
+const LINE_FIELDS = ['code', 'name', 'plannedCents', 'consentOn', 'consentReference', 'consentUpTo'] as const;
 
 function signed(cents: number): string {
   return `${cents > 0 ? '+' : ''}${formatCents(cents)}`;
@@ -142,7 +143,7 @@ export function FinancePlanSection({ grant, canWrite }: { grant: GrantDetail; ca
                   <td className="num">{row ? signed(row.deviationCents) : tc('none')}</td>
                   <td className="num">{row ? formatPercent(row.deviationPercent, { signed: true }) : tc('none')}</td>
                   <td className="num">{row ? formatCents(row.forecastCents) : tc('none')}</td>
-                  <td>{row ? <BudgetLineStatusBadge status={row.status} /> : tc('none')}</td>
+                  <td>{row ? <BudgetLineStatusBadge status={row.status} consent={row.consent} /> : tc('none')}</td>
                   {canWrite ? (
                     <td>
                       <button
@@ -264,6 +265,7 @@ interface EditBudgetLineRowProps {
 }
 
 function EditBudgetLineRow({ grantId, line, colSpan, onCancel, onSaved }: EditBudgetLineRowProps) {
+  const t = useTranslations('financePlan');
   const tc = useTranslations('common');
   const tf = useTranslations('finance');
   const update = useUpdateBudgetLine(grantId);
@@ -280,15 +282,30 @@ function EditBudgetLineRow({ grantId, line, colSpan, onCancel, onSaved }: EditBu
       onCancel={onCancel}
       onSubmit={(form) => {
         const { read, body } = readLine(form, { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+        const consentOn = read.date('consentOn', { optional: true });
+        const consentUpTo = read.amount('consentUpTo', { optional: true });
+        const consentReference = read.text('consentReference');
+        const anyConsent = consentOn !== undefined || consentUpTo !== undefined || consentReference !== '';
+        if (anyConsent && consentOn === undefined && !read.errors.consentOn) read.errors.consentOn = t('consentIncomplete');
+        if (anyConsent && consentUpTo === undefined && !read.errors.consentUpTo) read.errors.consentUpTo = t('consentIncomplete');
         if (read.hasErrors()) {
           feedback.failFields(read.errors);
           focusFirstInvalid(form);
           return;
         }
-        update.mutate({ id: line.id, changes: body }, { onSuccess: onSaved, onError: feedback.fail });
+        const consent = consentOn && consentUpTo !== undefined ? { on: consentOn, reference: consentReference, upToCents: consentUpTo } : null;
+        const changes = consent || line.consent ? { ...body, consent } : body;
+        update.mutate({ id: line.id, changes }, { onSuccess: onSaved, onError: feedback.fail });
       }}
     >
       <BudgetLineFields line={line} errors={feedback.fieldErrors} />
+      <fieldset className="form__group">
+        <legend>{t('consentTitle')}</legend>
+        <p className="field__hint">{t('consentHint')}</p>
+        <DateField name="consentOn" label={t('consentOn')} defaultValue={line.consent?.on} error={feedback.fieldErrors.consentOn} />
+        <TextField name="consentReference" label={t('consentReference')} defaultValue={line.consent?.reference} maxLength={120} optional error={feedback.fieldErrors.consentReference} />
+        <AmountField name="consentUpTo" label={t('consentUpTo')} defaultValue={centsToInput(line.consent?.upToCents)} error={feedback.fieldErrors.consentUpTo} />
+      </fieldset>
     </InlineEditRow>
   );
 }

@@ -68,4 +68,14 @@ describe('Verwendungsnachweis figures', () => {
     expect(fixed.expenses.map((r) => r.status)).toEqual(['im Plan', 'im Plan']);
     expect(fixed.notes).toEqual(['Festbetragsfinanzierung: Die Einzelansätze sind nicht verbindlich (ANBest-P Nr. 1.2 gilt nicht).']);
   });
+
+  it('names a recorded consent that covers the overrun instead of asking for one', () => {
+    const withConsent = [{ ...lines[0], consent: { on: '2014-08-15', reference: 'IV 5 - 12/2014', upToCents: 62_000 } }, lines[1]];
+    const covered = figures(budgetStatus(statusGrant, withConsent, facts([61_000, 0]), '2014-12-31'));
+    expect(covered.expenses[0].status).toBe('Zustimmung vom 15.08.2014');
+    expect(covered.notes).toEqual(['Einzelansatz 1: Überschreitung mit vorheriger Zustimmung des Zuwendungsgebers vom 15.08.2014 (IV 5 - 12/2014) bis 620,00\u00a0€.']);
+    const beyond = figures(budgetStatus(statusGrant, withConsent, facts([63_000, 0]), '2014-12-31'));
+    expect(beyond.expenses[0].status).toBe('Zustimmung erforderlich');
+    expect(beyond.notes).toEqual([expect.stringContaining('vorherige Zustimmung des Zuwendungsgebers')]);
+  });
 });

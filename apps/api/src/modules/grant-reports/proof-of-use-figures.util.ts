@@ -1,4 +1,5 @@
-import type { BudgetStatus, GrantDetail } from '@wir/shared';
+import { formatCents, type BudgetStatus, type GrantDetail } from '@wir/shared';
+import { formatIsoCalendarDate } from '../../platform/export/german-format.util';
 import { percentOf } from '../grants/budget-status.util';
 import { BUDGET_LINE_STATUS_LABELS, INCOME_SOURCE_LABELS } from './report-labels.constant';
 
@@ -42,7 +43,10 @@ export const PROOF_OF_USE_DECLARATION =
   'die Ausgaben notwendig waren, wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und Belegen übereinstimmen.';
 
 export function proofOfUseFigures({ grant, status }: ProofOfUseInput): ProofOfUseFigures {
-  const expenses = status.lines.map((l) => row(l.code, l.name, l.plannedCents, l.actualCents, BUDGET_LINE_STATUS_LABELS[l.status]));
+  const consented = (l: BudgetStatus['lines'][number]) => l.status === 'needs_consent' && !!l.consent?.covers;
+  const expenses = status.lines.map((l) =>
+    row(l.code, l.name, l.plannedCents, l.actualCents, consented(l) ? `Zustimmung vom ${formatIsoCalendarDate(l.consent!.on)}` : BUDGET_LINE_STATUS_LABELS[l.status]),
+  );
   const t = status.totals;
   const expenseTotal = row('', 'Summe Ausgaben', t.plannedCents, t.actualCents, BUDGET_LINE_STATUS_LABELS[t.status]);
   const { grant: g, ownShare, thirdParty } = status.income;
@@ -73,7 +77,11 @@ export function proofOfUseFigures({ grant, status }: ProofOfUseInput): ProofOfUs
     notes.push(`${n} ${n === 1 ? 'Beleg ist' : 'Belege sind'} noch nicht sachlich und rechnerisch richtig gezeichnet; die Zahlen sind vorläufig.`);
   }
   if (grant.financingType === 'festbetrag') notes.push('Festbetragsfinanzierung: Die Einzelansätze sind nicht verbindlich (ANBest-P Nr. 1.2 gilt nicht).');
-  if (status.lines.some((l) => l.status === 'needs_consent')) {
+  for (const l of status.lines.filter(consented)) {
+    const reference = l.consent!.reference ? ` (${l.consent!.reference})` : '';
+    notes.push(`Einzelansatz ${l.code}: Überschreitung mit vorheriger Zustimmung des Zuwendungsgebers vom ${formatIsoCalendarDate(l.consent!.on)}${reference} bis ${formatCents(l.consent!.upToCents)}.`);
+  }
+  if (status.lines.some((l) => l.status === 'needs_consent' && !consented(l))) {
     notes.push('Einzelansätze mit „Zustimmung erforderlich“ sind um mehr als 20 % überschritten; dafür ist die vorherige Zustimmung des Zuwendungsgebers nötig (ANBest-P Nr. 1.2).');
   }
   if (t.status === 'over_total') notes.push('Der Gesamtansatz des Finanzierungsplans ist überschritten (ANBest-P Nr. 1.2).');

@@ -27,4 +27,14 @@ export class BudgetLineEntity {
   /** Order in the finance plan and in the reports. */
   @Column({ type: 'integer' })
   position!: number;
+
+  /** The funder's prior consent to exceed the line beyond 20 % (ANBest-P Nr. 1.2): when, its reference, up to what amount. */
+  @Column({ name: 'consented_on', type: 'date', nullable: true })
+  consentedOn!: string | null;
+
+  @Column({ name: 'consent_reference', type: 'varchar', length: 120, default: '' })
+  consentReference!: string;
+
+  @Column({ name: 'consented_up_to_cents', type: 'integer', nullable: true })
+  consentedUpToCents!: number | null;
 }

@@ -101,3 +101,14 @@ describe('forecast and entitlement', () => {
     expect(percentOf(5, 0)).toBeNull();
   });
 });
+
+describe('funder consent', () => {
+  it('says whether a recorded consent covers the actual spending', () => {
+    const withConsent = [{ ...lines[0], consent: { on: '2014-08-15', reference: '', upToCents: 65_000 } }, lines[1]];
+    const covered = budgetStatus(grant(), withConsent, facts({ 1: 65_000, 2: 10_000 }), '2014-12-31');
+    expect(covered.lines[0]).toMatchObject({ status: 'needs_consent', consent: { upToCents: 65_000, covers: true } });
+    expect(covered.lines[1].consent).toBeNull();
+    const beyond = budgetStatus(grant(), withConsent, facts({ 1: 65_001, 2: 10_000 }), '2014-12-31');
+    expect(beyond.lines[0].consent?.covers).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import type { BudgetLineStatus, BudgetStatus, FinancingType } from '@wir/shared';
+import type { BudgetLineStatus, BudgetStatus, FinancingType, LineConsent } from '@wir/shared';
 
 export type StatusGrant = {
   id: number;
@@ -10,7 +10,7 @@ export type StatusGrant = {
   periodStart: string;
   periodEnd: string;
 };
-export type StatusLine = { id: number; code: string; name: string; plannedCents: number };
+export type StatusLine = { id: number; code: string; name: string; plannedCents: number; consent?: LineConsent | null };
 export type StatusFacts = {
   /** Sum of expense receipts (reversals included, negative) per budget line id. */
   actualByLine: Map<number, number>;
@@ -106,6 +106,8 @@ export function budgetStatus(grant: StatusGrant, lines: StatusLine[], facts: Sta
         deviationPercent: percentOf(actual - l.plannedCents, l.plannedCents),
         status: lineStatus(grant.financingType, l.plannedCents, actual, totalExceeded),
         forecastCents: forecast(actual, grant.periodStart, grant.periodEnd, asOf),
+        // The status stays the rule's verdict; a recorded consent says whether it is covered.
+        consent: l.consent ? { ...l.consent, covers: actual <= l.consent.upToCents } : null,
       };
     }),
     totals: {

@@ -1,4 +1,4 @@
-import type { BudgetLine, Drawdown, FundingProgramme, Grant, GrantAmendment } from '@wir/shared';
+import type { BudgetLine, Drawdown, FundingProgramme, Grant, GrantAmendment, LineConsent } from '@wir/shared';
 import type { BudgetLineEntity } from './budget-line.entity';
 import type { DrawdownEntity } from './drawdown.entity';
 import type { FundingProgrammeEntity } from './funding-programme.entity';
@@ -38,7 +38,18 @@ export const toAmendment = (a: GrantAmendmentEntity): GrantAmendment => ({
   recordedAt: a.recordedAt.toISOString(),
 });
 
-export const toBudgetLine = (l: BudgetLineEntity): BudgetLine => ({ id: l.id, grantId: l.grantId, code: l.code, name: l.name, plannedCents: l.plannedCents, position: l.position });
+export const lineConsentOf = (l: BudgetLineEntity): LineConsent | null =>
+  l.consentedOn !== null && l.consentedUpToCents !== null ? { on: l.consentedOn, reference: l.consentReference, upToCents: l.consentedUpToCents } : null;
+
+export const toBudgetLine = (l: BudgetLineEntity): BudgetLine => ({
+  id: l.id,
+  grantId: l.grantId,
+  code: l.code,
+  name: l.name,
+  plannedCents: l.plannedCents,
+  position: l.position,
+  consent: lineConsentOf(l),
+});
 
 export const toDrawdown = (d: DrawdownEntity): Drawdown => ({
   id: d.id,

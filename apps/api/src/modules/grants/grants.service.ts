@@ -12,7 +12,7 @@ import { budgetStatus } from './budget-status.util';
 import { assertOpenForBookings } from './grant-bookings.util';
 import { GrantAmendmentEntity } from './grant-amendment.entity';
 import { GrantEntity } from './grant.entity';
-import { toAmendment, toBudgetLine, toGrant } from './grant.mapper';
+import { lineConsentOf, toAmendment, toBudgetLine, toGrant } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
 
 const codeTaken = (code: string) =>
@@ -140,9 +140,18 @@ export class GrantsService {
       if (!line) throw new DomainError('not_found', `Budget line ${id} does not exist.`);
       assertOpenForBookings((await this.grants.findGrant(line.grantId, m))!);
       const before = toBudgetLine(line);
+      const { consent, ...fields } = changes;
+      const next: BudgetLineEntity = { ...line, ...fields };
+      if (consent === null) Object.assign(next, { consentedOn: null, consentReference: '', consentedUpToCents: null });
+      if (consent) {
+        if (consent.upToCents <= next.plannedCents) {
+          throw new DomainError('validation_failed', 'A consent to exceed the line must allow more than its plan.', { errors: [{ path: 'consent.upToCents', message: 'must be above plannedCents' }] });
+        }
+        Object.assign(next, { consentedOn: consent.on, consentReference: consent.reference ?? '', consentedUpToCents: consent.upToCents });
+      }
       const saved = await m
         .getRepository(BudgetLineEntity)
-        .save({ ...line, ...changes })
+        .save(next)
         .catch((e: unknown) => {
           throw isUniqueViolation(e) ? codeTaken(changes.code ?? line.code) : e;
         });
@@ -157,6 +166,6 @@ export class GrantsService {
     const grant = await this.grants.findGrant(grantId);
     if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
     const [lines, facts] = await Promise.all([this.grants.budgetLinesOf(grantId), this.grants.statusFacts(grantId)]);
-    return budgetStatus(grant, lines, facts, asOf ?? berlinIsoDate(new Date()));
+    return budgetStatus(grant, lines.map((l) => ({ ...l, consent: lineConsentOf(l) })), facts, asOf ?? berlinIsoDate(new Date()));
   }
 }
