@@ -231,6 +231,26 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect((await finance.get(`/api/grants/${grant.id}/budget-status?asOf=31.12.2014`)).status).toBe(400);
   });
 
+  it('counts only what is dated up to the day asked for (an interim report), and everything without a day', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    await expense(finance, grant.id, lines[0].id, 100_000, { date: '2014-05-15' });
+    await expense(finance, grant.id, lines[0].id, 50_000, { date: '2014-11-15' });
+    await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-late', date: '2015-03-01', kind: 'income', payee: 'Land Hessen', purpose: 'Schlusszahlung', amountCents: 7_000, incomeSource: 'grant' });
+    const d = await finance.post(`/api/grants/${grant.id}/drawdowns`, { requestedCents: 30_000, requestedOn: '2014-06-15' });
+    await finance.patch(`/api/drawdowns/${d.body.id}`, { receivedCents: 30_000, receivedOn: '2014-07-01' });
+    const at = async (asOf?: string) => (await finance.get(`/api/grants/${grant.id}/budget-status${asOf ? `?asOf=${asOf}` : ''}`)).body;
+    const june = await at('2014-06-30');
+    expect(june.lines[0].actualCents).toBe(100_000);
+    expect(june.drawdowns).toEqual({ requestedCents: 30_000, receivedCents: 0 });
+    expect(june.months[10]).toMatchObject({ month: '2014-11', actualCents: 0, cumulativeCents: 100_000 });
+    expect(june.unsignedReceipts).toBe(1);
+    const all = await at();
+    expect(all.lines[0].actualCents).toBe(150_000);
+    expect(all.income.grant.actualCents).toBe(7_000);
+    expect(all.drawdowns).toEqual({ requestedCents: 30_000, receivedCents: 30_000 });
+    expect(all.unsignedReceipts).toBe(3);
+  });
+
   it('books income by source and keeps drawdowns within the award', async () => {
     const { grant } = await wirGrant(finance);
     const income = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-1', date: '2014-04-01', kind: 'income', payee: 'Land Hessen', purpose: '1. Abruf', amountCents: 2_000_000, incomeSource: 'grant' });

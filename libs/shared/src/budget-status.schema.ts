@@ -28,7 +28,7 @@ const incomeRow = z.object({ plannedCents: z.number().int(), actualCents: z.numb
 export const budgetStatusSchema = z.object({
   grantId: z.number().int(),
   financingType: z.enum(['festbetrag', 'fehlbedarf', 'anteil']),
-  /** The day the figures and the forecast are computed for (within the funding period). */
+  /** The day of the forecast, within the funding period. Asked with `?asOf=`, the figures count only what is dated up to that day. */
   asOf: z.string(),
   lines: z.array(budgetLineStatusSchema),
   totals: z.object({

@@ -83,20 +83,29 @@ export class GrantsRepository {
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
-  /** Everything the budget status needs, in five aggregate queries. */
-  async statusFacts(grantId: number, manager?: EntityManager): Promise<StatusFacts> {
+  /**
+   * Everything the budget status needs, in five aggregate queries; with `upTo`, only what is dated
+   * on or before that day (receipts by their date, drawdowns by request and arrival).
+   */
+  async statusFacts(grantId: number, upTo: string | null = null, manager?: EntityManager): Promise<StatusFacts> {
     const m = this.m(manager);
     const month = m.connection.options.type === 'postgres' ? "to_char(date, 'YYYY-MM')" : 'substr(date, 1, 7)';
+    const until = upTo === null ? '' : 'AND date <= $2';
+    const params = upTo === null ? [grantId] : [grantId, upTo];
+    const receiptSums = (where: string, key: string) =>
+      rawRows<SumRow>(m, `SELECT ${key} AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 ${until} AND ${where} GROUP BY ${key}`, params);
     const [byLine, bySource, byMonth, drawdowns, unsigned] = await Promise.all([
-      rawRows<SumRow>(m, "SELECT budget_line_id AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 AND kind = 'expense' GROUP BY budget_line_id", [grantId]),
-      rawRows<SumRow>(m, "SELECT income_source AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 AND kind = 'income' GROUP BY income_source", [grantId]),
-      rawRows<SumRow>(m, `SELECT ${month} AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 AND kind = 'expense' GROUP BY ${month}`, [grantId]),
+      receiptSums("kind = 'expense'", 'budget_line_id'),
+      receiptSums("kind = 'income'", 'income_source'),
+      receiptSums("kind = 'expense'", month),
       rawRows<{ requested: string | number | null; received: string | number | null }>(
         m,
-        'SELECT SUM(requested_cents) AS requested, SUM(received_cents) AS received FROM drawdowns WHERE grant_id = $1',
-        [grantId],
+        upTo === null
+          ? 'SELECT SUM(requested_cents) AS requested, SUM(received_cents) AS received FROM drawdowns WHERE grant_id = $1'
+          : 'SELECT SUM(CASE WHEN requested_on <= $2 THEN requested_cents ELSE 0 END) AS requested, SUM(CASE WHEN received_on <= $2 THEN received_cents ELSE 0 END) AS received FROM drawdowns WHERE grant_id = $1',
+        params,
       ),
-      rawRows<{ n: string | number }>(m, 'SELECT COUNT(*) AS n FROM receipts WHERE grant_id = $1 AND arithmetic_by IS NULL', [grantId]),
+      rawRows<{ n: string | number }>(m, `SELECT COUNT(*) AS n FROM receipts WHERE grant_id = $1 ${until} AND arithmetic_by IS NULL`, params),
     ]);
     const income = { grant: 0, own_share: 0, third_party: 0 };
     for (const r of bySource) if (r.key === 'grant' || r.key === 'own_share' || r.key === 'third_party') income[r.key] = num(r.total);

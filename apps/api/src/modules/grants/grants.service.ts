@@ -161,11 +161,14 @@ export class GrantsService {
     });
   }
 
-  /** Plan vs actual with the ANBest-P Nr. 1.2 status of every line, as of a day (default: today in Berlin). */
+  /**
+   * Plan vs actual with the ANBest-P Nr. 1.2 status of every line. Without `asOf`: everything booked,
+   * forecast from today (Berlin). With it: only what is dated up to that day (e.g. an interim report).
+   */
   async budgetStatus(grantId: number, asOf?: string): Promise<BudgetStatus> {
     const grant = await this.grants.findGrant(grantId);
     if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
-    const [lines, facts] = await Promise.all([this.grants.budgetLinesOf(grantId), this.grants.statusFacts(grantId)]);
+    const [lines, facts] = await Promise.all([this.grants.budgetLinesOf(grantId), this.grants.statusFacts(grantId, asOf ?? null)]);
     return budgetStatus(grant, lines.map((l) => ({ ...l, consent: lineConsentOf(l) })), facts, asOf ?? berlinIsoDate(new Date()));
   }
 }
