@@ -197,6 +197,15 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await expect(reports.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
   });
 
+  await test.step('with a day under "Belege bis", the Belegliste is an interim one: the receipt of 22.05.2014 is not in it on 21.05.2014', async () => {
+    await reports.getByLabel('Belege bis (optional)').fill('21.05.2014');
+    const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Belegliste (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^Belegliste .* 2014-05-21\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).not.toContain(receiptNumber);
+    await reports.getByLabel('Belege bis (optional)').fill('');
+  });
+
   await test.step('Sachkosten cut to 1.000 € run 23 % over: consent needed; the recorded consent of the funder covers it', async () => {
     await materialCosts.getByRole('button', { name: 'Bearbeiten: 5 Sachkosten' }).click();
     const edit = page.getByRole('form', { name: 'Bearbeiten: 5 Sachkosten' });

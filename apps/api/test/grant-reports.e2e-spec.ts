@@ -217,6 +217,21 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     }
   });
 
+  it('gives an interim report with ?asOf=: only what is dated up to that day, titled Zwischennachweis', async () => {
+    const res = await downloadFile(finance, `${url(grantId, 'receipt-list.csv')}?asOf=2014-06-30`);
+    expect(res.headers['content-disposition']).toMatch(/Belegliste-WIR-Koordination-Kreis-Offenbach-\d+-2014-06-30\.csv/);
+    expect(csvRows(res.body).map((r) => r[col('Belegnummer')])).toEqual(['E-1', 'E-2', 'B-1', 'B-3', 'B-2', 'B-5']);
+    const pdf = await downloadFile(finance, `${url(grantId, 'proof-of-use.pdf')}?asOf=2014-06-30`);
+    expect(pdf.headers['content-disposition']).toMatch(/Zwischennachweis-WIR-Koordination-Kreis-Offenbach-\d+-2014-06-30\.pdf/);
+    const text = (await pdfPages(pdf.body)).join('\n');
+    expect(text).toContain('Zwischennachweis');
+    expect(text).toMatch(/Belege bis\s+30\.06\.2014/);
+    expect(text).toContain('30.06.2014');
+    // Line 1 up to June: B-1 and B-3 (the reversal of 01.07. comes later).
+    expect(text).toMatch(/49\.550,56\s*€/);
+    expect((await downloadFile(finance, `${url(grantId, 'receipt-list.xlsx')}?asOf=30.06.2014`)).status).toBe(400);
+  });
+
   it('sends the Belegliste as XLSX: grant data on top, real numbers in €, days without zone shift, sums per group and section', async () => {
     const res = await downloadFile(coordinator, url(grantId, 'receipt-list.xlsx'));
     expect(res.status).toBe(200);
@@ -468,7 +483,7 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     const repository = t.app.get(GrantReportsRepository);
     const read = async (key: ReceiptGroupKey, pageSize: number) => {
       const pages: ListedReceipt[][] = [];
-      for await (const page of repository.receiptPages(grant.id, key, pageSize)) pages.push(page);
+      for await (const page of repository.receiptPages(grant.id, key, null, pageSize)) pages.push(page);
       return pages;
     };
     for (const key of [{ kind: 'expense', budgetLineId: lines[0].id }, { kind: 'income', incomeSource: 'third_party' }] as ReceiptGroupKey[]) {

@@ -197,10 +197,10 @@ async function request<S extends z.ZodType | undefined>(
  * GET of a file as a raw response (for reading it with progress); a problem answer becomes an
  * ApiError like everywhere else.
  */
-async function fetchFile(path: string, signal?: AbortSignal): Promise<Response> {
+async function fetchFile(path: string, signal?: AbortSignal, query?: Query): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(path), { credentials: 'same-origin', cache: 'no-store', signal });
+    response = await fetch(buildUrl(path, query), { credentials: 'same-origin', cache: 'no-store', signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
@@ -289,7 +289,8 @@ export const apiClient = {
     createReceipt: (grantId: number, body: CreateReceipt) =>
       request('POST', `/grants/${grantId}/receipts`, { body, schema: receiptSchema }),
     /** A report as a raw response, read by the caller with progress (the reports are streamed). */
-    report: (grantId: number, file: GrantReport, signal?: AbortSignal) => fetchFile(`/grants/${grantId}/reports/${file}`, signal),
+    /** `asOf`: an interim report with only the receipts dated up to that day. */
+    report: (grantId: number, file: GrantReport, signal?: AbortSignal, asOf?: string) => fetchFile(`/grants/${grantId}/reports/${file}`, signal, { asOf }),
   },
   budgetLines: {
     update: (id: number, body: UpdateBudgetLine) => request('PATCH', `/budget-lines/${id}`, { body, schema: budgetLineSchema }),

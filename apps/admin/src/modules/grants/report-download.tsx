@@ -19,13 +19,16 @@ interface ReportDownloadProps {
   label: string;
   hint: string;
   fallbackName: string;
+  /** Figures up to this day (ISO), for an interim report; `blocked` while the day typed is not a date. */
+  asOf?: string;
+  blocked?: boolean;
 }
 
 /**
  * One report as a button: the file is fetched as a stream with its progress shown (per cent when
  * the size is known, bytes otherwise), then saved under the name the API gives it. Failures say so.
  */
-export function ReportDownload({ grantId, report, label, hint, fallbackName }: ReportDownloadProps) {
+export function ReportDownload({ grantId, report, label, hint, fallbackName, asOf, blocked = false }: ReportDownloadProps) {
   const t = useTranslations('grantReports');
   const tc = useTranslations('common');
   const formatBytes = useFormatBytes();
@@ -36,11 +39,12 @@ export function ReportDownload({ grantId, report, label, hint, fallbackName }: R
   useEffect(() => () => abortRef.current?.abort(), []);
 
   async function download() {
+    if (blocked) return;
     const controller = new AbortController();
     abortRef.current = controller;
     setState({ kind: 'loading', progress: { received: 0, total: null } });
     try {
-      const response = await apiClient.grants.report(grantId, report, controller.signal);
+      const response = await apiClient.grants.report(grantId, report, controller.signal, asOf);
       const blob = await readWithProgress(response, (progress) => setState({ kind: 'loading', progress }));
       const fileName = fileNameOf(response, fallbackName);
       saveBlob(blob, fileName);
@@ -58,7 +62,7 @@ export function ReportDownload({ grantId, report, label, hint, fallbackName }: R
 
   return (
     <li className="downloads__item">
-      <button type="button" className="button button--ghost downloads__link" disabled={state.kind === 'loading'} aria-describedby={`${id}-hint`} onClick={download}>
+      <button type="button" className="button button--ghost downloads__link" disabled={state.kind === 'loading'} aria-disabled={blocked || undefined} aria-describedby={`${id}-hint`} onClick={download}>
         {label}
       </button>
       <span id={`${id}-hint`} className="field__hint">

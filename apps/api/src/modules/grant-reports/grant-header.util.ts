@@ -11,7 +11,7 @@ export function latestAmendment(grant: Pick<GrantDetail, 'amendments'>): GrantDe
 }
 
 /** The grant's data at the top of every report (label, value and how to show it). */
-export function grantHeaderFields(grant: GrantDetail, issuedAt: Date): XlsxField[] {
+export function grantHeaderFields(grant: GrantDetail, issuedAt: Date, asOf?: string): XlsxField[] {
   const amendment = latestAmendment(grant);
   const original = grant.amendments.find((a) => a.kind === 'original');
   const financing = grant.financingType === 'anteil' && grant.sharePercent !== null ? `${FINANCING_TYPE_LABELS.anteil} (${grant.sharePercent} %)` : FINANCING_TYPE_LABELS[grant.financingType];
@@ -31,6 +31,7 @@ export function grantHeaderFields(grant: GrantDetail, issuedAt: Date): XlsxField
     { label: 'Zuwendungszweck', value: grant.purpose || '–' },
     { label: 'Erstellt am', value: issuedAt, type: 'date' },
   );
+  if (asOf) fields.push({ label: 'Belege bis', value: asOf, type: 'date' });
   return fields;
 }
 

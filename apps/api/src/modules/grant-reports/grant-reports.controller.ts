@@ -1,10 +1,16 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { calendarDateSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
 import { sendDownload } from '../../platform/export/send-download.util';
 import { IdParamDto } from '../../platform/http/id-param.dto';
 import { GrantReportsService } from './grant-reports.service';
+
+/** `asOf`: only receipts dated up to that day (an interim report); without it, everything booked. */
+class ReportQueryDto extends createZodDto(z.strictObject({ asOf: calendarDateSchema.optional() })) {}
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -17,25 +23,25 @@ export class GrantReportsController {
 
   @Get('proof-of-use.pdf')
   @ApiProduces('application/pdf')
-  async proofOfUsePdf(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
-    await sendDownload(res, await this.reports.proofOfUsePdf(id));
+  async proofOfUsePdf(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.proofOfUsePdf(id, asOf));
   }
 
   @Get('proof-of-use.xlsx')
   @ApiProduces(XLSX_TYPE)
-  async proofOfUseXlsx(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
-    await sendDownload(res, await this.reports.proofOfUseXlsx(id));
+  async proofOfUseXlsx(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.proofOfUseXlsx(id, asOf));
   }
 
   @Get('receipt-list.csv')
   @ApiProduces('text/csv')
-  async receiptListCsv(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
-    await sendDownload(res, await this.reports.receiptListCsv(id));
+  async receiptListCsv(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.receiptListCsv(id, asOf));
   }
 
   @Get('receipt-list.xlsx')
   @ApiProduces(XLSX_TYPE)
-  async receiptListXlsx(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
-    await sendDownload(res, await this.reports.receiptListXlsx(id));
+  async receiptListXlsx(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.reports.receiptListXlsx(id, asOf));
   }
 }

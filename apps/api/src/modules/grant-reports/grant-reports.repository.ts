@@ -57,10 +57,10 @@ export class GrantReportsRepository {
    * receipts(grant_id, budget_line_id | income_source, date, id); the next page is fetched while the
    * caller writes this one. No transaction around the pages: on SQLite it would hold the one connection.
    */
-  async *receiptPages(grantId: number, group: ReceiptGroupKey, pageSize = PAGE_SIZE): AsyncGenerator<ListedReceipt[]> {
-    let page = await this.page(grantId, group, null, pageSize);
+  async *receiptPages(grantId: number, group: ReceiptGroupKey, upTo: string | null = null, pageSize = PAGE_SIZE): AsyncGenerator<ListedReceipt[]> {
+    let page = await this.page(grantId, group, upTo, null, pageSize);
     while (page.length > 0) {
-      const next = page.length === pageSize ? this.page(grantId, group, page[page.length - 1], pageSize) : null;
+      const next = page.length === pageSize ? this.page(grantId, group, upTo, page[page.length - 1], pageSize) : null;
       // When the caller stops early (client gone), the prefetch must not become an unhandled rejection.
       next?.catch(() => undefined);
       yield page;
@@ -69,15 +69,19 @@ export class GrantReportsRepository {
     }
   }
 
-  private async page(grantId: number, group: ReceiptGroupKey, after: ListedReceipt | null, pageSize: number): Promise<ListedReceipt[]> {
+  private async page(grantId: number, group: ReceiptGroupKey, upTo: string | null, after: ListedReceipt | null, pageSize: number): Promise<ListedReceipt[]> {
     const [column, key] = group.kind === 'expense' ? ['budget_line_id', group.budgetLineId] : ['income_source', group.incomeSource];
     const params: unknown[] = [grantId, group.kind, key, pageSize];
-    let keyset = '';
-    if (after) {
-      keyset = 'AND (r.date, r.id) > ($5, $6)';
-      params.push(after.date, after.id);
+    let filter = '';
+    if (upTo) {
+      params.push(upTo);
+      filter += ` AND r.date <= $${params.length}`;
     }
-    const sql = `${SELECT} WHERE r.grant_id = $1 AND r.kind = $2 AND r.${column} = $3 ${keyset} ORDER BY r.date, r.id LIMIT $4`;
+    if (after) {
+      params.push(after.date, after.id);
+      filter += ` AND (r.date, r.id) > ($${params.length - 1}, $${params.length})`;
+    }
+    const sql = `${SELECT} WHERE r.grant_id = $1 AND r.kind = $2 AND r.${column} = $3${filter} ORDER BY r.date, r.id LIMIT $4`;
     return normalised(await rawRead<RawReceipt>(this.dataSource, sql, params));
   }
 

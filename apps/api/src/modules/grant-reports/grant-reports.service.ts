@@ -6,6 +6,7 @@ import { pdfFonts } from '../../platform/export/pdf-fonts.util';
 import { GrantsService } from '../grants/grants.service';
 import { grantHeaderFields } from './grant-header.util';
 import { GrantReportsRepository, type ReceiptGroupKey } from './grant-reports.repository';
+import { proofOfUseTitle } from './proof-of-use-figures.util';
 import { writeProofOfUsePdf } from './proof-of-use-pdf.writer';
 import { writeProofOfUseXlsx } from './proof-of-use-xlsx.writer';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
@@ -26,55 +27,56 @@ export class GrantReportsService {
     private readonly repository: GrantReportsRepository,
   ) {}
 
-  async proofOfUsePdf(grantId: number): Promise<Download> {
-    const { grant, status, issuedAt } = await this.proofOfUse(grantId);
+  /** `asOf`: an interim report, counting only what is dated up to that day. */
+  async proofOfUsePdf(grantId: number, asOf?: string): Promise<Download> {
+    const { grant, status, issuedAt } = await this.proofOfUse(grantId, asOf);
     return {
-      fileName: fileName('Verwendungsnachweis', grant, issuedAt, 'pdf'),
+      fileName: fileName(proofOfUseTitle(asOf), grant, asOf ?? issuedAt, 'pdf'),
       contentType: 'application/pdf',
-      write: (out) => writeProofOfUsePdf(out, { grant, status, issuedAt, fonts: pdfFonts() }),
+      write: (out) => writeProofOfUsePdf(out, { grant, status, issuedAt, asOf, fonts: pdfFonts() }),
     };
   }
 
-  async proofOfUseXlsx(grantId: number): Promise<Download> {
-    const { grant, status, issuedAt } = await this.proofOfUse(grantId);
+  async proofOfUseXlsx(grantId: number, asOf?: string): Promise<Download> {
+    const { grant, status, issuedAt } = await this.proofOfUse(grantId, asOf);
     return {
-      fileName: fileName('Verwendungsnachweis', grant, issuedAt, 'xlsx'),
+      fileName: fileName(proofOfUseTitle(asOf), grant, asOf ?? issuedAt, 'xlsx'),
       contentType: XLSX_TYPE,
-      write: (out) => writeProofOfUseXlsx(out, { grant, status, issuedAt }),
+      write: (out) => writeProofOfUseXlsx(out, { grant, status, issuedAt, asOf }),
     };
   }
 
-  async receiptListCsv(grantId: number): Promise<Download> {
+  async receiptListCsv(grantId: number, asOf?: string): Promise<Download> {
     const grant = await this.grants.get(grantId);
     const issuedAt = new Date();
     return {
-      fileName: fileName('Belegliste', grant, issuedAt, 'csv'),
+      fileName: fileName('Belegliste', grant, asOf ?? issuedAt, 'csv'),
       contentType: 'text/csv; charset=utf-8',
-      write: (out) => writeReceiptListCsv(out, this.receiptList(grant)),
+      write: (out) => writeReceiptListCsv(out, this.receiptList(grant, asOf ?? null)),
     };
   }
 
-  async receiptListXlsx(grantId: number): Promise<Download> {
+  async receiptListXlsx(grantId: number, asOf?: string): Promise<Download> {
     const grant = await this.grants.get(grantId);
     const issuedAt = new Date();
     return {
-      fileName: fileName('Belegliste', grant, issuedAt, 'xlsx'),
+      fileName: fileName('Belegliste', grant, asOf ?? issuedAt, 'xlsx'),
       contentType: XLSX_TYPE,
-      write: (out) => writeReceiptListXlsx(out, this.receiptList(grant), grantHeaderFields(grant, issuedAt)),
+      write: (out) => writeReceiptListXlsx(out, this.receiptList(grant, asOf ?? null), grantHeaderFields(grant, issuedAt, asOf)),
     };
   }
 
-  private async proofOfUse(grantId: number) {
+  private async proofOfUse(grantId: number, asOf?: string) {
     const grant = await this.grants.get(grantId);
-    const status = await this.grants.budgetStatus(grantId);
-    return { grant, status, issuedAt: new Date() };
+    const status = await this.grants.budgetStatus(grantId, asOf);
+    return { grant, status, issuedAt: new Date(), asOf };
   }
 
   /** Income by source (Zuwendung, Eigenanteil, Drittmittel), then expenses by budget line in plan order. */
-  private receiptList(grant: GrantDetail): ReceiptList {
+  private receiptList(grant: GrantDetail, upTo: string | null): ReceiptList {
     // Signers are few: their names are loaded once each, when first met, instead of a join per row.
     const names = new Map<number, string>();
-    const group = (key: ReceiptGroupKey, section: string, label: string) => ({ label, pages: () => this.pages(grant.id, key, section, label, names) });
+    const group = (key: ReceiptGroupKey, section: string, label: string) => ({ label, pages: () => this.pages(grant.id, key, upTo, section, label, names) });
     const lines = [...grant.budgetLines].sort((a, b) => a.position - b.position || a.id - b.id);
     const income = RECEIPT_LIST_SECTION_LABELS.income;
     const expense = RECEIPT_LIST_SECTION_LABELS.expense;
@@ -86,8 +88,8 @@ export class GrantReportsService {
     };
   }
 
-  private async *pages(grantId: number, key: ReceiptGroupKey, section: string, group: string, names: Map<number, string>): AsyncGenerator<ReceiptListRow[]> {
-    for await (const page of this.repository.receiptPages(grantId, key)) {
+  private async *pages(grantId: number, key: ReceiptGroupKey, upTo: string | null, section: string, group: string, names: Map<number, string>): AsyncGenerator<ReceiptListRow[]> {
+    for await (const page of this.repository.receiptPages(grantId, key, upTo)) {
       const unknown = new Set<number>();
       for (const r of page) {
         if (r.factualById !== null && !names.has(r.factualById)) unknown.add(r.factualById);
@@ -101,7 +103,7 @@ export class GrantReportsService {
   }
 }
 
-/** "Belegliste WIR 2014 2014-12-31.csv" (the ASCII fallback is made when sending). */
-function fileName(kind: string, grant: GrantDetail, issuedAt: Date, extension: string): string {
-  return `${kind} ${grant.title} ${berlinIsoDate(issuedAt)}.${extension}`;
+/** "Belegliste WIR 2014 2014-12-31.csv", dated by the day of the figures or of issue (the ASCII fallback is made when sending). */
+function fileName(kind: string, grant: GrantDetail, day: Date | string, extension: string): string {
+  return `${kind} ${grant.title} ${typeof day === 'string' ? day : berlinIsoDate(day)}.${extension}`;
 }

@@ -25,7 +25,13 @@ export type ProofOfUseFigures = {
   notes: string[];
 };
 
-export type ProofOfUseInput = { grant: GrantDetail; status: BudgetStatus; issuedAt: Date };
+/** `asOf`: an interim report (Zwischennachweis) with the figures dated up to that day. */
+export type ProofOfUseInput = { grant: GrantDetail; status: BudgetStatus; issuedAt: Date; asOf?: string };
+
+/** Verwendungsnachweis after the period, Zwischennachweis for figures up to a day. */
+export function proofOfUseTitle(asOf?: string): string {
+  return asOf ? 'Zwischennachweis' : 'Verwendungsnachweis';
+}
 
 const row = (code: string, label: string, plannedCents: number, actualCents: number, status: string | null): FigureRow => ({
   code,

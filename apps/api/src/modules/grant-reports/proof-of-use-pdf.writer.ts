@@ -5,7 +5,7 @@ import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
 import { fitLine, mm } from '../../platform/export/pdf-layout.util';
 import { grantHeaderFields, headerFieldText } from './grant-header.util';
-import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
+import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
 
 const PAGE_WIDTH = 595.28;
 const PAGE_HEIGHT = 841.89;
@@ -49,16 +49,17 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
   const { grant, fonts } = input;
   const safe = (text: string) => pdfSafeText(text, fonts);
   const figures = proofOfUseFigures(input);
-  const header = grantHeaderFields(grant, input.issuedAt);
+  const header = grantHeaderFields(grant, input.issuedAt, input.asOf);
+  const title = proofOfUseTitle(input.asOf);
 
-  await writePdf(out, { title: `Verwendungsnachweis – ${safe(grant.title)}`, fonts }, async ({ doc, nextPage }) => {
+  await writePdf(out, { title: `${title} – ${safe(grant.title)}`, fonts }, async ({ doc, nextPage }) => {
     let y = 0;
     let pageNumber = 0;
     const newPage = async () => {
       await nextPage();
       pageNumber++;
       doc.font(PDF_FONT.regular, 7).fillColor('#555555');
-      doc.text(safe(`Verwendungsnachweis – zahlenmäßiger Nachweis · ${grant.title} · Seite ${pageNumber}`), MARGIN, PAGE_HEIGHT - mm(12), { width: WIDTH, align: 'center', lineBreak: false });
+      doc.text(safe(`${title} – zahlenmäßiger Nachweis · ${grant.title} · Seite ${pageNumber}`), MARGIN, PAGE_HEIGHT - mm(12), { width: WIDTH, align: 'center', lineBreak: false });
       doc.fillColor('#000000');
       y = MARGIN;
     };
@@ -116,7 +117,7 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     };
 
     await newPage();
-    doc.font(PDF_FONT.bold, 16).fillColor(BRAND).text('Verwendungsnachweis', MARGIN, y, { width: WIDTH });
+    doc.font(PDF_FONT.bold, 16).fillColor(BRAND).text(title, MARGIN, y, { width: WIDTH });
     doc.font(PDF_FONT.regular, 11).fillColor('#000000').text('Zahlenmäßiger Nachweis', MARGIN, doc.y, { width: WIDTH });
     y = doc.y + 10;
 

@@ -4,7 +4,7 @@ import type { CellValue } from '../../platform/export/spreadsheet-cell.util';
 import type { SpreadsheetColumnType } from '../../platform/export/spreadsheet-column';
 import { columnLetter, streamWorkbook, XLSX_NUMBER_FORMATS, xlsxCellValue } from '../../platform/export/xlsx-stream.util';
 import { grantHeaderFields } from './grant-header.util';
-import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
+import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
 
 type Cell = { value: CellValue; type?: SpreadsheetColumnType; numFmt?: string; formula?: string; bold?: boolean; underline?: boolean };
 
@@ -16,10 +16,11 @@ const [PLANNED, ACTUAL, DEVIATION] = [3, 4, 5];
 /** The Verwendungsnachweis, figures part, as XLSX: real numbers in € format, sums as formulas with their values. */
 export function writeProofOfUseXlsx(out: Writable, input: ProofOfUseInput): Promise<void> {
   const figures = proofOfUseFigures(input);
-  const header = grantHeaderFields(input.grant, input.issuedAt);
+  const header = grantHeaderFields(input.grant, input.issuedAt, input.asOf);
+  const title = proofOfUseTitle(input.asOf);
 
   return streamWorkbook(out, async (workbook) => {
-    const ws = workbook.addWorksheet('Verwendungsnachweis', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const ws = workbook.addWorksheet(title, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
     ws.columns = WIDTHS.map((width) => ({ width }));
 
     type RowStyle = { bold?: boolean; size?: number; fill?: boolean; topBorder?: boolean; height?: number; wrap?: boolean; mergeAll?: boolean };
@@ -62,7 +63,7 @@ export function writeProofOfUseXlsx(out: Writable, input: ProofOfUseInput): Prom
       add([text(label)], { bold: true, size: 12 });
     };
 
-    add([text('Verwendungsnachweis – zahlenmäßiger Nachweis')], { bold: true, size: 14 });
+    add([text(`${title} – zahlenmäßiger Nachweis`)], { bold: true, size: 14 });
     // Labels in A run over the empty B; values in C.
     for (const field of header) add([{ value: field.label, bold: true }, null, { value: field.value, type: field.type }]);
 
