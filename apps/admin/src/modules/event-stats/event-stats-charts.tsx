@@ -1,21 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { ChartPanel } from '@/modules/ui/chart-panel';
 import { CheckInRateChart } from './check-in-rate-chart';
 import { CountBarChart } from '../ui/count-bar-chart';
 import { RegistrationsOverTimeChart } from './registrations-over-time-chart';
 import { useEventStatsSuspense } from './use-event-stats';
 import { WorkshopFillChart } from './workshop-fill-chart';
-
-function ChartPanel({ id, title, children, wide }: { id: string; title: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <section className={wide ? 'chart-panel chart-panel--wide' : 'chart-panel'} aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 /** The figures and charts of one event (suspends until the stats are loaded). */
 export function EventStatsCharts({ eventId }: { eventId: number }) {

@@ -1,21 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { ChartPanel } from '@/modules/ui/chart-panel';
 import { BurnDownChart } from './burn-down-chart';
 import { useBudgetStatusSuspense } from './grants-queries';
 import { LineShareChart } from './line-share-chart';
 import { PlanVsActualChart } from './plan-vs-actual-chart';
 import { UtilisationChart } from './utilisation-chart';
-
-function ChartPanel({ id, title, children, wide }: { id: string; title: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <section className={wide ? 'chart-panel chart-panel--wide' : 'chart-panel'} aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
 /** The charts of one grant's figures (suspends until they are loaded; refetched after receipt writes). */
 export function BudgetCharts({ grantId }: { grantId: number }) {
