@@ -157,9 +157,24 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(forReceipt.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'create', 'update', 'update']);
   });
 
+  it('names the number when a reversal entry\'s number is taken already', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const original = await expense(finance, grant.id, lines[0].id, 500);
+    await finance.post(`/api/receipts/${original.id}/sign-off`, { step: 'factual' });
+    await expense(finance, grant.id, lines[1].id, 1, { receiptNumber: `${original.receiptNumber}-S` });
+    const res = await finance.post(`/api/receipts/${original.id}/reverse`, { date: '2014-06-01', reason: 'Fehlbuchung' });
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].path).toBe('receiptNumber');
+    expect((await finance.get(`/api/receipts/${original.id}`)).body.reversedById).toBeNull();
+  });
+
   it('lets an unsigned receipt be changed and deleted', async () => {
     const { grant, lines } = await wirGrant(finance);
     const r = await expense(finance, grant.id, lines[0].id, 1_000);
+    const other = await expense(finance, grant.id, lines[0].id, 1);
+    const taken = await finance.patch(`/api/receipts/${r.id}`, { receiptNumber: other.receiptNumber });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors[0].path).toBe('receiptNumber');
     const changed = await finance.patch(`/api/receipts/${r.id}`, { amountCents: 2_000, budgetLineId: lines[2].id });
     expect(changed.body).toMatchObject({ amountCents: 2_000, budgetLineId: lines[2].id });
     expect((await finance.patch(`/api/receipts/${r.id}`, { incomeSource: 'grant' })).status).toBe(400);

@@ -16,10 +16,6 @@ export class ReceiptsRepository {
     return this.m(manager).getRepository(ReceiptEntity).findOneBy({ id });
   }
 
-  findByNumber(m: EntityManager, grantId: number, receiptNumber: string): Promise<ReceiptEntity | null> {
-    return m.getRepository(ReceiptEntity).findOneBy({ grantId, receiptNumber });
-  }
-
   /** Row lock for sign-off, edit, delete and reversal; on SQLite the write transaction already serialises. */
   async lock(m: EntityManager, id: number): Promise<void> {
     await m.createQueryBuilder().update(ReceiptEntity).set({ amountCents: () => 'amount_cents' }).where('id = :id', { id }).execute();

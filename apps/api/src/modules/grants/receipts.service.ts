@@ -111,7 +111,6 @@ export class ReceiptsService {
         createdAt: new Date(),
       });
       await this.checkBooking(m, grant, candidate);
-      if (await this.receipts.findByNumber(m, grantId, input.receiptNumber)) throw numberTaken(input.receiptNumber);
       const saved = await repo.save(candidate).catch((e: unknown) => {
         throw isUniqueViolation(e) ? numberTaken(input.receiptNumber) : e;
       });
@@ -147,7 +146,6 @@ export class ReceiptsService {
       if (receipt.kind === 'income' && changes.budgetLineId != null) throw new DomainError('validation_failed', 'Income is not booked on a budget line.', { errors: [{ path: 'budgetLineId', message: 'only for expenses' }] });
       if (receipt.kind === 'expense' && changes.incomeSource != null) throw new DomainError('validation_failed', 'An expense has no income source.', { errors: [{ path: 'incomeSource', message: 'only for income' }] });
       await this.checkBooking(m, await this.grantOrFail(receipt.grantId, m), next);
-      if (next.receiptNumber !== receipt.receiptNumber && (await this.receipts.findByNumber(m, receipt.grantId, next.receiptNumber))) throw numberTaken(next.receiptNumber);
       const saved = await m
         .getRepository(ReceiptEntity)
         .save(next)
@@ -207,22 +205,23 @@ export class ReceiptsService {
         throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
       }
       const receiptNumber = `${original.receiptNumber}-S`;
-      if (await this.receipts.findByNumber(m, original.grantId, receiptNumber)) throw numberTaken(receiptNumber);
       const repo = m.getRepository(ReceiptEntity);
-      const saved = await repo.save(
-        repo.create({
-          ...original,
-          id: undefined,
-          receiptNumber,
-          date: input.date,
-          purpose: `Storno ${original.receiptNumber}: ${input.reason}`.slice(0, 500),
-          amountCents: -original.amountCents,
-          ...FRESH_RECEIPT,
-          reversesId: original.id,
-          createdBy: actor.id,
-          createdAt: new Date(),
-        }),
-      );
+      // The original is locked and not reversed yet, so a unique violation here is the number.
+      const reversal = repo.create({
+        ...original,
+        id: undefined,
+        receiptNumber,
+        date: input.date,
+        purpose: `Storno ${original.receiptNumber}: ${input.reason}`.slice(0, 500),
+        amountCents: -original.amountCents,
+        ...FRESH_RECEIPT,
+        reversesId: original.id,
+        createdBy: actor.id,
+        createdAt: new Date(),
+      });
+      const saved = await repo.save(reversal).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? numberTaken(receiptNumber) : e;
+      });
       const dto = await this.dto(saved, m);
       await this.audit.record(m, actor, { action: 'create', entity: 'receipt', entityId: saved.id, after: { ...dto, reason: input.reason } });
       return dto;
