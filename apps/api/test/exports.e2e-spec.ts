@@ -4,10 +4,8 @@ import { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
 import { DEJAVU_SANS } from '../src/platform/export/pdf-fonts.util';
 import { participant, publishedEvent } from './support/event-fixtures';
-import { downloadFile as download, parseCsv, pdfPages } from './support/report-files';
+import { berlinToday, downloadFile as download, parseCsv, pdfPages } from './support/report-files';
 import { Client, startTestApp, TestApp } from './support/test-app';
-
-const berlinToday = () => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 
 const HEADER = [
   'Nr.',

@@ -4,7 +4,7 @@ import { INCOME_SOURCES, type IncomeSource } from '@wir/shared';
 import { GrantReportsRepository, type ListedReceipt, type ReceiptGroupKey } from '../src/modules/grant-reports/grant-reports.repository';
 import { ReceiptEntity } from '../src/modules/grants/receipt.entity';
 import { WIR_LINES, wirGrant, type GrantFixture } from './support/grant-fixtures';
-import { centsOfGermanAmount, downloadFile, parseCsv, pdfPages } from './support/report-files';
+import { berlinToday, centsOfGermanAmount, downloadFile, parseCsv, pdfPages } from './support/report-files';
 import { startTestApp, type Client, type TestApp } from './support/test-app';
 
 const HEADER = [
@@ -26,7 +26,6 @@ const SOURCE_LABELS: Record<IncomeSource, string> = { grant: 'Zuwendung', own_sh
 const LINE_LABELS = WIR_LINES.map((l) => `${l.code} ${l.name}`);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const EURO_FORMAT = '#,##0.00 "€"';
-const berlinToday = () => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
 const url = (grantId: number, file: string) => `/api/grants/${grantId}/reports/${file}`;
 const FILES = ['proof-of-use.pdf', 'proof-of-use.xlsx', 'receipt-list.csv', 'receipt-list.xlsx'];
 

@@ -88,3 +88,6 @@ export function centsOfGermanAmount(text: string): number {
   const cents = Number(m[2].replace(/\./g, '')) * 100 + Number(m[3]);
   return m[1] ? -cents : cents;
 }
+
+/** Today in Berlin as the reports print it (22.05.2014). */
+export const berlinToday = () => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
