@@ -19,6 +19,7 @@ import { DateField } from '@/modules/ui/date-field';
 import { describeError } from '@/modules/ui/describe-error.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { formatIsoDate, parseGermanDate } from '@/modules/ui/german-date.util';
+import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -350,27 +351,7 @@ export function ReceiptsSection({ grant, canWrite, currentUserId }: ReceiptsSect
           </table>
         </div>
       ) : null}
-      {page && pageCount > 1 ? (
-        <nav className="pager" aria-label={t('paging')}>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            disabled={filters.page <= 1}
-            onClick={() => setFilters((f) => ({ ...f, page: f.page - 1 }))}
-          >
-            {t('previous')}
-          </button>
-          <span>{t('pageOf', { page: filters.page, pages: pageCount })}</span>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            disabled={filters.page >= pageCount}
-            onClick={() => setFilters((f) => ({ ...f, page: f.page + 1 }))}
-          >
-            {t('next')}
-          </button>
-        </nav>
-      ) : null}
+      {page ? <Pager page={filters.page} pageCount={pageCount} onPage={(p) => setFilters((f) => ({ ...f, page: p }))} /> : null}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { useEvent } from '@/modules/events/events-queries';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { textOf } from '@/modules/ui/form-data.util';
+import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -170,17 +171,7 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
                 </table>
               </div>
             ) : null}
-            {page && pageCount > 1 ? (
-              <nav className="pager" aria-label={t('paging')}>
-                <button type="button" className="button button--ghost button--small" disabled={currentPage <= 1} onClick={() => goTo(currentPage - 1)}>
-                  {t('previous')}
-                </button>
-                <span>{t('pageOf', { page: currentPage, pages: pageCount })}</span>
-                <button type="button" className="button button--ghost button--small" disabled={currentPage >= pageCount} onClick={() => goTo(currentPage + 1)}>
-                  {t('next')}
-                </button>
-              </nav>
-            ) : null}
+            {page ? <Pager page={currentPage} pageCount={pageCount} onPage={goTo} /> : null}
           </section>
 
           {selectedId !== null ? (
