@@ -24,6 +24,7 @@ import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
 import { ProblemFilter } from './platform/errors/problem.filter';
+import { RateLimitModule } from './platform/http/rate-limit.module';
 import { HealthController } from './platform/health/health.controller';
 import { loggerOptions } from './platform/logging/logger.options';
 import { MailModule } from './platform/mail/mail.module';
@@ -39,6 +40,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 3, retryDelay: 1000 }),
         DatabaseModule,
+        RateLimitModule,
         SessionsModule,
         AuditModule,
         MailModule,

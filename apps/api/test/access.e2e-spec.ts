@@ -4,13 +4,13 @@ import { APP_FILTER, APP_GUARD, ModulesContainer } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ROLES, type Role } from '@wir/shared';
-import { ACCESS_KEY, AccessRule } from '../src/platform/auth/access.decorator';
+import { ACCESS_KEY, AccessRule, PASSWORD_CHANGE_EXEMPT_KEY } from '../src/platform/auth/access.decorator';
 import { AccessGuard } from '../src/platform/auth/access.guard';
 import { SessionService } from '../src/platform/auth/session.service';
 import { ProblemFilter } from '../src/platform/errors/problem.filter';
-import { startTestApp, TestApp } from './support/test-app';
+import { INITIAL_PASSWORD, startTestApp, TestApp } from './support/test-app';
 
-type RouteInfo = { method: string; path: string; rule: AccessRule | undefined };
+type RouteInfo = { method: string; path: string; rule: AccessRule | undefined; beforePasswordChange: boolean };
 
 /** Every route the app registers, with its access rule, read from the controllers' metadata. */
 function discoverRoutes(t: TestApp): RouteInfo[] {
@@ -28,7 +28,12 @@ function discoverRoutes(t: TestApp): RouteInfo[] {
         if (methodCode === undefined) continue;
         const sub = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '').replace(/^\/|\/$/g, '');
         const path = '/' + ['api', base, sub].filter(Boolean).join('/');
-        routes.push({ method: RequestMethod[methodCode], path, rule: (Reflect.getMetadata(ACCESS_KEY, handler) as AccessRule | undefined) ?? classRule });
+        routes.push({
+          method: RequestMethod[methodCode],
+          path,
+          rule: (Reflect.getMetadata(ACCESS_KEY, handler) as AccessRule | undefined) ?? classRule,
+          beforePasswordChange: Reflect.getMetadata(PASSWORD_CHANGE_EXEMPT_KEY, handler) === true,
+        });
       }
     }
   }
@@ -110,6 +115,21 @@ describe('access: default deny on every route', () => {
       if (res.status !== 403) failures.push(`${r.method} ${r.path} as ${key} → ${res.status}`);
     }
     expect(checked).toBeGreaterThan(5);
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 403 password_change_required on every session route but /auth/me, /auth/password and /auth/logout while a set password is unchanged', async () => {
+    const exempt = routes.filter((r) => r.beforePasswordChange).map((r) => `${r.method} ${r.path}`).sort();
+    expect(exempt).toEqual(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password']);
+    const email = 'noch-nicht-geaendert@example.org';
+    expect((await (await t.admin()).post('/api/users', { email, displayName: 'Neu', password: INITIAL_PASSWORD, roles: ['admin'] })).status).toBe(201);
+    const client = await t.login(email, INITIAL_PASSWORD);
+    const failures: string[] = [];
+    for (const r of routes.filter((x) => x.rule?.kind !== 'public' && !x.beforePasswordChange)) {
+      const method = r.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+      const res = method === 'get' ? await client.get(concrete(r.path)) : await client[method](concrete(r.path), {});
+      if (res.status !== 403 || res.body.code !== 'password_change_required') failures.push(`${r.method} ${r.path} → ${res.status} ${res.body.code}`);
+    }
     expect(failures).toEqual([]);
   });
 });

@@ -98,7 +98,10 @@ describe('platform: first start', () => {
       const password = /Password: (\S+)/.exec(printed)?.[1];
       expect(password).toBeDefined();
       expect(printed).toContain(GENERATED_ADMIN_EMAIL);
-      expect((await t.login(GENERATED_ADMIN_EMAIL, password!)).csrf).toBeTruthy();
+      const generated = await t.login(GENERATED_ADMIN_EMAIL, password!);
+      // A generated password must be changed at the first login.
+      expect((await generated.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);
+      expect((await generated.get('/api/users')).body.code).toBe('password_change_required');
       const users = await t.app.get(DataSource).getRepository(UserEntity).find();
       expect(users).toHaveLength(1);
       expect(users[0].passwordHash).not.toContain(password!);

@@ -11,8 +11,8 @@ describe('users (admin only)', () => {
     const admin = await t.admin();
     const res = await admin.post('/api/users', { email: 'Maruschka.Gueldner@Kreis-Offenbach.example', displayName: 'Maruschka Güldner', password: PASSWORD, roles: ['coordinator', 'checkin', 'coordinator'] });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'maruschka.gueldner@kreis-offenbach.example', roles: ['coordinator', 'checkin'], active: true, lastLoginAt: null });
-    expect(JSON.stringify(res.body)).not.toMatch(/argon2|password/i);
+    expect(res.body).toMatchObject({ email: 'maruschka.gueldner@kreis-offenbach.example', roles: ['coordinator', 'checkin'], active: true, mustChangePassword: true, lastLoginAt: null });
+    expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash|"password"|Willkommenskultur/i);
     const list = await admin.get('/api/users');
     expect(list.body.items.map((u: { email: string }) => u.email)).toContain('maruschka.gueldner@kreis-offenbach.example');
   });

@@ -10,6 +10,8 @@ export const userSchema = z.object({
   displayName: z.string(),
   roles: z.array(roleSchema),
   active: z.boolean(),
+  /** The password was set by someone else: until it is changed, only GET /auth/me, POST /auth/password and POST /auth/logout answer. */
+  mustChangePassword: z.boolean(),
   createdAt: z.string(),
   lastLoginAt: z.string().nullable(),
 });

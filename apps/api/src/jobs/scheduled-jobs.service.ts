@@ -4,6 +4,7 @@ import { ReminderService } from '../modules/registrations/reminder.service';
 import { RetentionService } from '../modules/registrations/retention.service';
 import { SessionService } from '../platform/auth/session.service';
 import { APP_CONFIG } from '../platform/config/app-config.token';
+import { FixedWindowLimiter } from '../platform/http/fixed-window-limiter';
 import type { AppConfig } from '../platform/config/app-config';
 import { IDEMPOTENCY_TTL_MS, IdempotencyService } from '../platform/idempotency/idempotency.service';
 import { deleteEmlFilesOlderThan } from '../platform/mail/eml-retention.util';
@@ -24,6 +25,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
     private readonly receiptRetention: ReceiptRetentionService,
     private readonly idempotency: IdempotencyService,
     private readonly sessions: SessionService,
+    private readonly rateLimits: FixedWindowLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -47,6 +49,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
       ['receipt retention', () => this.receiptRetention.purgeExpired(now)],
       ['idempotency keys', () => this.idempotency.deleteOlderThan(new Date(now.getTime() - IDEMPOTENCY_TTL_MS))],
       ['sessions', () => this.sessions.purgeEndedBefore(new Date(now.getTime() - 86_400_000))],
+      ['rate-limit counters', () => this.rateLimits.deleteExpired(now)],
       ['mail files', () => deleteEmlFilesOlderThan(this.config.dataDir, new Date(now.getTime() - EML_RETENTION_MS))],
     ];
     for (const [name, job] of jobs) {

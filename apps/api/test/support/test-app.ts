@@ -10,6 +10,8 @@ import { createDatabase, dropDatabase } from './database';
 
 export const ADMIN = { email: 'admin@kreis-offenbach.example', password: 'Integrationsbuero-2002!' };
 export const PASSWORD = 'Willkommenskultur-2014!';
+/** The password an admin gives a new user; the user must change it at the first login. */
+export const INITIAL_PASSWORD = 'Vom-Admin-vergeben-2014!';
 
 export type TestApp = {
   app: NestExpressApplication;
@@ -17,7 +19,7 @@ export type TestApp = {
   http: ReturnType<typeof request>;
   /** A logged-in client (cookie jar + CSRF header). */
   login(email: string, password: string): Promise<Client>;
-  /** Creates a user with the given roles (as the admin) and logs them in. */
+  /** Creates a user with the given roles (as the admin), changes the admin-set password to PASSWORD as that user, and logs them in. */
   userWithRoles(roles: Role[]): Promise<Client & { id: number; email: string }>;
   admin(): Promise<Client>;
   close(): Promise<void>;
@@ -91,8 +93,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     admin,
     async userWithRoles(roles: Role[]) {
       const email = `user${++counter}-${roles.join('-')}@example.org`;
-      const res = await (await admin()).post('/api/users', { email, displayName: `Test ${roles.join('/')}`, password: PASSWORD, roles });
+      const res = await (await admin()).post('/api/users', { email, displayName: `Test ${roles.join('/')}`, password: INITIAL_PASSWORD, roles });
       if (res.status !== 201) throw new Error(`creating ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const first = await login(email, INITIAL_PASSWORD);
+      const changed = await first.post('/api/auth/password', { currentPassword: INITIAL_PASSWORD, newPassword: PASSWORD });
+      if (changed.status !== 204) throw new Error(`changing the password of ${email} failed: ${changed.status} ${JSON.stringify(changed.body)}`);
       return Object.assign(await login(email, PASSWORD), { id: res.body.id as number, email });
     },
     async close() {

@@ -51,7 +51,7 @@ export class PublicRegistrationsController {
   }
 
   @Post('events/:slug/registrations')
-  @PublicRateLimit()
+  @PublicRateLimit('registration')
   @ZodResponse({ status: 201, type: RegistrationCreatedDto })
   async register(
     @Param() { slug }: SlugParamDto,
@@ -67,7 +67,7 @@ export class PublicRegistrationsController {
   }
 
   @Post('events/:slug/resend-link')
-  @PublicRateLimit()
+  @PublicRateLimit('resend-link')
   @HttpCode(202)
   async resendLink(@Param() { slug }: SlugParamDto, @Body() body: ResendLinkDto): Promise<{ status: 'accepted' }> {
     await this.registrations.resendLink(slug, body.email);

@@ -22,6 +22,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** The password was set by someone else (an admin, or generated at first start): it must be changed before anything else. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @Column(timestampColumn({ name: 'created_at' }))
   createdAt!: Date;
 

@@ -8,6 +8,7 @@ export function toUser(u: UserEntity): User {
     displayName: u.displayName,
     roles: u.roles,
     active: u.active,
+    mustChangePassword: u.mustChangePassword,
     createdAt: u.createdAt.toISOString(),
     lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
   };

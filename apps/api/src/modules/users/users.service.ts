@@ -9,7 +9,11 @@ import { DomainError } from '../../platform/errors/domain.error';
 import { toUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
 
-export type NewUser = { email: string; displayName: string; password: string; roles: Role[] };
+/**
+ * `ownPassword`: the user chose the password themselves (ADMIN_PASSWORD of the operator). Any other
+ * password (an admin's choice, a generated one) must be changed at the first login.
+ */
+export type NewUser = { email: string; displayName: string; password: string; roles: Role[]; ownPassword?: boolean };
 export type UserChanges = { displayName?: string; roles?: Role[]; active?: boolean; password?: string };
 
 @Injectable()
@@ -34,7 +38,16 @@ export class UsersService {
       if (await this.users.findByEmail(email, m)) {
         throw new DomainError('conflict', 'A user with this e-mail exists already.', { errors: [{ path: 'email', message: 'exists already' }] });
       }
-      const user = await this.users.insert(m, { email, displayName: input.displayName, passwordHash, roles: input.roles, active: true, createdAt: new Date(), lastLoginAt: null });
+      const user = await this.users.insert(m, {
+        email,
+        displayName: input.displayName,
+        passwordHash,
+        roles: input.roles,
+        active: true,
+        mustChangePassword: !input.ownPassword,
+        createdAt: new Date(),
+        lastLoginAt: null,
+      });
       await this.audit.record(m, actor, { action: 'create', entity: 'user', entityId: user.id, after: toUser(user) });
       return toUser(user);
     });
@@ -53,7 +66,11 @@ export class UsersService {
       if (changes.displayName !== undefined) user.displayName = changes.displayName;
       if (changes.roles !== undefined) user.roles = changes.roles;
       if (changes.active !== undefined) user.active = changes.active;
-      if (passwordHash) user.passwordHash = passwordHash;
+      if (passwordHash) {
+        user.passwordHash = passwordHash;
+        // A password set for someone else must be changed by them; changing one's own clears the mark.
+        user.mustChangePassword = actor.id !== id;
+      }
       const saved = await this.users.save(m, user);
       // A deactivated user or a changed password ends every open session of that user.
       if (changes.active === false || passwordHash) await this.sessions.revokeAllForUser(id, m);

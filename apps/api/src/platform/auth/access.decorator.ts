@@ -13,6 +13,14 @@ export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticate
 /** Users holding one of these roles; `admin` may do everything. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies AccessRule);
 
+export const PASSWORD_CHANGE_EXEMPT_KEY = 'wir:password-change-exempt';
+
+/**
+ * Open to a session whose user must still change a password someone else set (the session may
+ * only read itself, change the password and log out; everything else answers 403).
+ */
+export const AllowedBeforePasswordChange = () => SetMetadata(PASSWORD_CHANGE_EXEMPT_KEY, true);
+
 export function mayAccess(userRoles: readonly Role[], rule: AccessRule): boolean {
   if (rule.kind !== 'roles') return true;
   return userRoles.includes('admin') || rule.roles.some((r) => userRoles.includes(r));

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
 import { CSRF_COOKIE, SESSION_COOKIE } from '@wir/shared';
 import { DomainError } from '../errors/domain.error';
-import { ACCESS_KEY, AccessRule, mayAccess } from './access.decorator';
+import { ACCESS_KEY, AccessRule, mayAccess, PASSWORD_CHANGE_EXEMPT_KEY } from './access.decorator';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { SessionService } from './session.service';
 
@@ -17,6 +17,8 @@ function sameToken(a: string | undefined, b: string | undefined): boolean {
 /**
  * Default deny: a route must be marked @Public(), @Authenticated() or @Roles(...).
  * Cookie sessions must send the CSRF token (double submit, bound to the session) on writes.
+ * A user who must change a password someone else set reaches only the routes marked
+ * @AllowedBeforePasswordChange() until they have done so.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -47,6 +49,9 @@ export class AccessGuard implements CanActivate {
       }
     }
     req.auth = { actor: session.actor, sessionId: session.sessionId, tokenHash: session.tokenHash };
+    if (session.mustChangePassword && !this.reflector.getAllAndOverride<boolean | undefined>(PASSWORD_CHANGE_EXEMPT_KEY, [ctx.getHandler(), ctx.getClass()])) {
+      throw new DomainError('password_change_required', 'Please change your password first (POST /api/auth/password).');
+    }
     if (!mayAccess(session.actor.roles, rule)) {
       throw new DomainError('forbidden', 'Your roles do not allow this.');
     }

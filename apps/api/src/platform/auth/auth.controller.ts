@@ -1,12 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { changePasswordSchema, CSRF_COOKIE, loginSchema, SESSION_COOKIE, sessionResponseSchema } from '@wir/shared';
-import { Authenticated, Public } from './access.decorator';
+import { AllowedBeforePasswordChange, Authenticated, Public } from './access.decorator';
 import type { Actor } from './actor';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { AuthService } from './auth.service';
+import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '../config/app-config';
 import { CurrentUser } from './current-user.decorator';
 
 class LoginDto extends createZodDto(loginSchema) {}
@@ -21,16 +23,23 @@ function clearCookies(res: Response, secure: boolean): void {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** COOKIE_SECURE (default: PUBLIC_BASE_URL is https), or the request came over HTTPS (X-Forwarded-Proto only from a trusted proxy). */
+  private secureCookies(req: Request): boolean {
+    return this.config.cookieSecure || req.secure;
+  }
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @ZodResponse({ status: 200, type: SessionResponseDto })
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const { user, session } = await this.auth.login(body.email, body.password, req.ip ?? 'unknown');
-    // Secure when served over HTTPS (req.secure honours X-Forwarded-Proto only behind a trusted proxy).
-    const secure = req.secure;
+    const { user, session } = await this.auth.login(body.email, body.password, req.ip);
+    const secure = this.secureCookies(req);
     res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
     res.cookie(CSRF_COOKIE, session.csrfToken, { httpOnly: false, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
     res.setHeader('Cache-Control', 'no-store');
@@ -39,6 +48,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
+  @AllowedBeforePasswordChange()
   @ZodResponse({ type: SessionResponseDto })
   async me(@CurrentUser() actor: Actor) {
     return { user: await this.auth.me(actor) };
@@ -46,17 +56,19 @@ export class AuthController {
 
   @Post('logout')
   @Authenticated()
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(req.auth!.tokenHash);
-    clearCookies(res, req.secure);
+    clearCookies(res, this.secureCookies(req));
   }
 
   @Post('password')
   @Authenticated()
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   async changePassword(@CurrentUser() actor: Actor, @Body() body: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.auth.changePassword(actor, body.currentPassword, body.newPassword);
-    clearCookies(res, req.secure);
+    await this.auth.changePassword(actor, body.currentPassword, body.newPassword, req.ip);
+    clearCookies(res, this.secureCookies(req));
   }
 }

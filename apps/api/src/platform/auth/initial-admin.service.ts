@@ -10,7 +10,8 @@ export const GENERATED_ADMIN_EMAIL = 'admin@wir.local';
 
 /**
  * The first admin: from ADMIN_EMAIL + ADMIN_PASSWORD when set (created if absent, never overwritten);
- * otherwise, on a database without users, one is generated and its password printed once.
+ * otherwise, on a database without users, one is generated and its password printed once (it must be
+ * changed at the first login).
  */
 @Injectable()
 export class InitialAdminService {
@@ -27,7 +28,8 @@ export class InitialAdminService {
     if (configured) {
       if (await this.users.findByEmail(configured.email)) return;
       await this.usersService
-        .create(null, { email: configured.email, displayName: 'Administrator', password: configured.password, roles: ['admin'] })
+        // The operator chose this password: it need not be changed at the first login.
+        .create(null, { email: configured.email, displayName: 'Administrator', password: configured.password, roles: ['admin'], ownPassword: true })
         .catch((error: unknown) => {
           const reasons = error instanceof DomainError ? (error.extra.errors ?? []).map((e) => e.message).join(', ') : '';
           throw new Error(`ADMIN_PASSWORD is not accepted${reasons ? `: ${reasons}` : ''} (${error instanceof Error ? error.message : String(error)})`);
@@ -40,7 +42,7 @@ export class InitialAdminService {
     await this.usersService.create(null, { email: GENERATED_ADMIN_EMAIL, displayName: 'Administrator', password, roles: ['admin'] });
     // Printed once on purpose, outside the structured log, so it does not end up in log storage.
     process.stdout.write(
-      `\n  First start: an admin was created.\n    E-mail:   ${GENERATED_ADMIN_EMAIL}\n    Password: ${password}\n  It is shown only now. Change it after logging in.\n\n`,
+      `\n  First start: an admin was created.\n    E-mail:   ${GENERATED_ADMIN_EMAIL}\n    Password: ${password}\n  It is shown only now; you will be asked to change it at the first login.\n\n`,
     );
   }
 }

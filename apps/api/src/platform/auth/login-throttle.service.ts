@@ -2,55 +2,46 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain.error';
+import { clientNetwork } from '../http/client-network.util';
+import { FixedWindowLimiter, LimitHit } from '../http/fixed-window-limiter';
 
-type Window = { failures: number; resetAt: number };
+/** The attempts a password check has counted; given back when the password was right. */
+export type PasswordAttempt = { hits: LimitHit[] };
 
 /**
- * Counts failed logins per account and per client IP in a fixed window. Kept in process memory:
- * each API process counts on its own, so N processes allow at most N× the limit.
+ * Limits password guesses (login and the current-password check of a password change) per
+ * account and per client network, counted in the database and shared by every API process.
+ * Each attempt is counted BEFORE the password is verified, so of N parallel guesses at most the
+ * limit get verified; a right password gives its own attempt back, failures stay counted until
+ * the window (LOGIN_LOCKOUT_MINUTES from the first one) ends.
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly windows = new Map<string, Window>();
+  constructor(
+    private readonly limiter: FixedWindowLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
-
-  /** Throws 429 while the account or the IP is locked out. */
-  assertAllowed(email: string, ip: string, now = Date.now()): void {
-    const { maxPerAccount, maxPerIp } = this.config.loginThrottle;
-    for (const [key, max] of [[`a:${email}`, maxPerAccount], [`i:${ip}`, maxPerIp]] as const) {
-      const w = this.current(key, now);
-      if (w && w.failures >= max) {
-        throw new DomainError('too_many_requests', 'Too many failed logins. Please wait and try again.', {
-          retryAfterSeconds: Math.ceil((w.resetAt - now) / 1000),
-        });
+  /** Counts an attempt on `email` from `ip`; throws 429 when the network or the account is over its limit. */
+  async reserve(email: string, ip: string | undefined, now = Date.now()): Promise<PasswordAttempt> {
+    const { maxPerAccount, maxPerIp, windowMs } = this.config.loginThrottle;
+    const hits: LimitHit[] = [];
+    // The network first: a network over its limit does not count against the account it tries.
+    for (const [scope, subject, max] of [
+      ['login:ip', clientNetwork(ip), maxPerIp],
+      ['login:account', email.trim().toLowerCase(), maxPerAccount],
+    ] as const) {
+      const hit = await this.limiter.hit(scope, subject, { max, windowMs }, now);
+      hits.push(hit);
+      if (hit.retryAfterSeconds !== null) {
+        throw new DomainError('too_many_requests', 'Too many failed password attempts. Please wait and try again.', { retryAfterSeconds: hit.retryAfterSeconds });
       }
     }
+    return { hits };
   }
 
-  recordFailure(email: string, ip: string, now = Date.now()): void {
-    for (const key of [`a:${email}`, `i:${ip}`]) {
-      const w = this.current(key, now) ?? { failures: 0, resetAt: now + this.config.loginThrottle.windowMs };
-      w.failures += 1;
-      this.windows.set(key, w);
-    }
-    if (this.windows.size > 100_000) this.prune(now);
-  }
-
-  recordSuccess(email: string): void {
-    this.windows.delete(`a:${email}`);
-  }
-
-  private current(key: string, now: number): Window | undefined {
-    const w = this.windows.get(key);
-    if (w && w.resetAt <= now) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return w;
-  }
-
-  private prune(now: number): void {
-    for (const [key, w] of this.windows) if (w.resetAt <= now) this.windows.delete(key);
+  /** The password was right: the attempt does not count. */
+  async succeeded(attempt: PasswordAttempt, now = Date.now()): Promise<void> {
+    for (const hit of attempt.hits) await this.limiter.refund(hit, now);
   }
 }

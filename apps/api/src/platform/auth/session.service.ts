@@ -7,7 +7,7 @@ import { hashToken, newSecretToken } from '../security/secret-token.util';
 import { SessionRepository } from './session.repository';
 
 export type IssuedSession = { token: string; csrfToken: string; expiresAt: Date };
-export type LiveSession = { actor: Actor; sessionId: number; tokenHash: string; csrfToken: string };
+export type LiveSession = { actor: Actor; sessionId: number; tokenHash: string; csrfToken: string; mustChangePassword: boolean };
 
 // Refresh last_seen_at at most once a minute, not on every request.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -40,8 +40,8 @@ export class SessionService {
       return null;
     }
     if (idleSince > TOUCH_INTERVAL_MS) await this.sessions.touch(session.id, now);
-    const { id, email, roles } = session.user;
-    return { actor: { id, email, roles }, sessionId: session.id, tokenHash, csrfToken: session.csrfToken };
+    const { id, email, roles, mustChangePassword } = session.user;
+    return { actor: { id, email, roles }, sessionId: session.id, tokenHash, csrfToken: session.csrfToken, mustChangePassword };
   }
 
   async revoke(tokenHash: string): Promise<void> {

@@ -16,6 +16,16 @@ import { GrantAmendmentEntity } from '../../modules/grants/grant-amendment.entit
 import { BudgetLineEntity } from '../../modules/grants/budget-line.entity';
 import { DrawdownEntity } from '../../modules/grants/drawdown.entity';
 import { ReceiptEntity } from '../../modules/grants/receipt.entity';
+import { RateLimitCounterEntity } from '../http/rate-limit-counter.entity';
+import { MeasureEntity } from '../../modules/measures/measure.entity';
+import { MeasureActionFieldEntity } from '../../modules/measures/measure-action-field.entity';
+import { MeasureMunicipalityEntity } from '../../modules/measures/measure-municipality.entity';
+import { MeasureEventEntity } from '../../modules/measures/measure-event.entity';
+import { MeasureWorkshopEntity } from '../../modules/measures/measure-workshop.entity';
+import { MeasureBudgetAllocationEntity } from '../../modules/measures/measure-budget-allocation.entity';
+import { IndicatorEntity } from '../../modules/measures/indicator.entity';
+import { IndicatorTargetEntity } from '../../modules/measures/indicator-target.entity';
+import { IndicatorValueEntity } from '../../modules/measures/indicator-value.entity';
 
 export const entities = [
   UserEntity,
@@ -36,4 +46,14 @@ export const entities = [
   BudgetLineEntity,
   DrawdownEntity,
   ReceiptEntity,
+  MeasureEntity,
+  MeasureActionFieldEntity,
+  MeasureMunicipalityEntity,
+  MeasureEventEntity,
+  MeasureWorkshopEntity,
+  MeasureBudgetAllocationEntity,
+  IndicatorEntity,
+  IndicatorTargetEntity,
+  IndicatorValueEntity,
+  RateLimitCounterEntity,
 ];

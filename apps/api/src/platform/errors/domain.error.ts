@@ -5,6 +5,7 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_credentials',
   'forbidden',
   'csrf_failed',
+  'password_change_required',
   'not_found',
   'conflict',
   'already_registered',

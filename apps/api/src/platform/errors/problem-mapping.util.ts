@@ -7,6 +7,7 @@ export const PROBLEM_FOR_CODE: Record<DomainErrorCode, { status: number; title: 
   invalid_credentials: { status: 401, title: 'Invalid credentials' },
   forbidden: { status: 403, title: 'Forbidden' },
   csrf_failed: { status: 403, title: 'CSRF token missing or invalid' },
+  password_change_required: { status: 403, title: 'Password change required' },
   not_found: { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
   already_registered: { status: 409, title: 'Already registered' },

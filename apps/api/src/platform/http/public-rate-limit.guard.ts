@@ -1,29 +1,41 @@
-import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, UseGuards } from '@nestjs/common';
+import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { DomainError } from '../errors/domain.error';
+import { clientNetwork } from './client-network.util';
 import { FixedWindowLimiter } from './fixed-window-limiter';
 
+const SCOPE_KEY = 'wir:public-rate-limit';
+
+/** What a public write is counted as; each scope has its own count per client. */
+export type PublicRateLimitScope = 'registration' | 'resend-link';
+
 /**
- * PUBLIC_RATE_LIMIT_PER_MINUTE per client IP on the public form's writes (0 = off). The IP comes
- * from X-Forwarded-For only when TRUST_PROXY says so (Express's req.ip).
+ * PUBLIC_RATE_LIMIT_PER_MINUTE per client network (IPv4 address or IPv6 /64) and scope on the
+ * public form's writes (0 = off), counted in the database before the request is handled. The IP
+ * comes from X-Forwarded-For only when TRUST_PROXY says so (Express's req.ip).
  */
 @Injectable()
 export class PublicRateLimitGuard implements CanActivate {
-  private readonly limiter: FixedWindowLimiter | null;
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: FixedWindowLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.limiter = config.publicRateLimitPerMinute > 0 ? new FixedWindowLimiter(config.publicRateLimitPerMinute, 60_000) : null;
-  }
-
-  canActivate(ctx: ExecutionContext): boolean {
-    if (!this.limiter) return true;
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const max = this.config.publicRateLimitPerMinute;
+    if (max === 0) return true;
+    const scope = this.reflector.get<PublicRateLimitScope>(SCOPE_KEY, ctx.getHandler());
     const req = ctx.switchToHttp().getRequest<Request>();
-    const wait = this.limiter.hit(req.ip ?? 'unknown');
-    if (wait !== null) throw new DomainError('too_many_requests', 'Too many requests from your network. Please wait a moment and try again.', { retryAfterSeconds: wait });
+    const { retryAfterSeconds } = await this.limiter.hit(`public:${scope}`, clientNetwork(req.ip), { max, windowMs: 60_000 });
+    if (retryAfterSeconds !== null) {
+      throw new DomainError('too_many_requests', 'Too many requests from your network. Please wait a moment and try again.', { retryAfterSeconds });
+    }
     return true;
   }
 }
 
-export const PublicRateLimit = () => applyDecorators(UseGuards(PublicRateLimitGuard));
+export const PublicRateLimit = (scope: PublicRateLimitScope) => applyDecorators(SetMetadata(SCOPE_KEY, scope), UseGuards(PublicRateLimitGuard));
