@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { CreateEvent, CreateRegistration, RegistrationCreated } from '@wir/shared';
-import { BASE_URL, apiSession, checkInCodeFromMail, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { BASE_URL, apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 import { writeQrVideo } from './fake-camera';
 
@@ -35,7 +35,7 @@ test('the camera reads the QR code from the mail, and a door set to one event wa
       } satisfies CreateEvent)) as { id: number };
       e.id = created.id;
     }
-    await admin.post('/api/users', { email: door.email, displayName: 'Kim Kamera', password: door.password, roles: ['checkin'] });
+    await createUserWithOwnPassword(playwright, admin, { email: door.email, displayName: 'Kim Kamera', password: door.password, roles: ['checkin'] });
     await admin.dispose();
     const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
     for (const [person, slug] of [

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { CreateEvent, CreateRegistration, CreateWorkshop, RegistrationCreated } from '@wir/shared';
-import { BASE_URL, apiSession, checkInCodeFromMail, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { BASE_URL, apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const year = new Date().getFullYear() + 1;
@@ -44,7 +44,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
       capacity: 5,
     } satisfies CreateWorkshop);
     await admin.patch(`/api/events/${eventId}`, { status: 'published', venue: 'Rettungsdienstschule, Dietzenbach' });
-    await admin.post('/api/users', { email: door.email, displayName: 'Dana Einlass', password: door.password, roles: ['checkin'] });
+    await createUserWithOwnPassword(playwright, admin, { email: door.email, displayName: 'Dana Einlass', password: door.password, roles: ['checkin'] });
 
     const workshops = ((await admin.get(`/api/events/${eventId}`)) as { workshops: { id: number }[] }).workshops;
     const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });

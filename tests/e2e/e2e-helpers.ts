@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { ParsedMail, simpleParser } from 'mailparser';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
+import type { CreateUser } from '@wir/shared';
 import { ADMIN_PORT } from './e2e-env';
 
 /** Where the journeys reach the app (the admin, which proxies /api to the API). */
@@ -47,6 +48,22 @@ export async function apiSession(playwright: PlaywrightWorkerArgs['playwright'],
     patch: async (url, data) => expectOk(await request.patch(url, { data, headers }), `PATCH ${url}`),
     dispose: () => request.dispose(),
   };
+}
+
+/**
+ * Creates a user as the admin, then as that user changes the admin-set password to `user.password`
+ * (what everyone whose password someone else set must do first), so the user can log in at once.
+ */
+export async function createUserWithOwnPassword(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  admin: ApiSession,
+  user: CreateUser,
+): Promise<void> {
+  const initial = `Vorab-${user.password}`;
+  await admin.post('/api/users', { ...user, password: initial });
+  const own = await apiSession(playwright, user.email, initial);
+  await own.post('/api/auth/password', { currentPassword: initial, newPassword: user.password });
+  await own.dispose();
 }
 
 const CHECK_IN_CODE = /WIR-\d+-[0-9a-f]{12}/;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { CreateBudgetLine, CreateFundingProgramme, CreateGrant, CreateUser, GrantDetail, ReceiptPage } from '@wir/shared';
-import { apiSession, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -31,7 +31,7 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
 
   await test.step('through the API: an admin creates two finance users, the WIR programme and the grant with its finance plan', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    for (const user of [anna, ben]) await admin.post('/api/users', { ...user, roles: ['finance'] } satisfies CreateUser);
+    for (const user of [anna, ben]) await createUserWithOwnPassword(playwright, admin, { ...user, roles: ['finance'] } satisfies CreateUser);
     const programme = (await admin.post('/api/funding-programmes', {
       name: 'WIR – Wegweisende Integrationsansätze Realisieren',
       funder: 'Hessisches Ministerium für Soziales und Integration',

@@ -3,10 +3,12 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '@/lib/api-error';
+import { isPasswordChangeRequired, redirectToPasswordChange } from '@/lib/password-change.util';
 import { redirectToLogin } from '@/lib/redirect-to-login.util';
 
 function onApiError(error: unknown) {
   if (isApiError(error) && error.status === 401) redirectToLogin();
+  else if (isPasswordChangeRequired(error)) redirectToPasswordChange();
 }
 
 function createQueryClient() {

@@ -60,6 +60,7 @@ import {
   type UpdateWorkshop,
   type CreateMunicipality,
   type CreateOrganisation,
+  type ChangePassword,
   type CreateUser,
   type Login,
   type UpdateActionField,
@@ -215,6 +216,8 @@ export const apiClient = {
     me: () => request('GET', '/auth/me', { schema: sessionResponseSchema }),
     login: (body: Login) => request('POST', '/auth/login', { body, schema: sessionResponseSchema }),
     logout: () => request('POST', '/auth/logout', { schema: undefined }),
+    /** Ends every session of the user, this one included. */
+    changePassword: (body: ChangePassword) => request('POST', '/auth/password', { body, schema: undefined }),
   },
   users: {
     list: () => request('GET', '/users', { schema: userListSchema }),

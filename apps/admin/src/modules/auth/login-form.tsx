@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
+import { passwordChangePath } from '@/lib/password-change.util';
 import { queryKeys } from '@/lib/query-keys';
 import { safeNextPath } from '@/lib/redirect-to-login.util';
 import { FormMessages } from '@/modules/ui/form-messages';
@@ -22,8 +23,9 @@ export function LoginForm({ next }: { next?: string }) {
     mutationFn: apiClient.auth.login,
     onSuccess: (session) => {
       queryClient.setQueryData(queryKeys.auth.me(), session);
-      // A full navigation, so the server renders the target with the new session cookie.
-      window.location.assign(safeNextPath(next));
+      // A full navigation, so the server renders the target with the new session cookie. A password
+      // someone else set is changed first.
+      window.location.assign(session.user.mustChangePassword ? passwordChangePath(next) : safeNextPath(next));
     },
     onError: (error) => {
       if (isApiError(error) && error.status === 401) {
