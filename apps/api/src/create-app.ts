@@ -27,7 +27,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use('/api/receipts/:id/file', express.raw({ type: [...RECEIPT_FILE_TYPES], limit: RECEIPT_FILE_MAX_BYTES }));
   app.setGlobalPrefix('api');
   app.enableCors({ origin: config.adminOrigin, credentials: true });
-  setupOpenApi(app);
+  setupOpenApi(app, config.openApiDocs);
   // The schema and the first admin exist before any worker or job starts (they start in init()).
   await runMigrations(app.get(DataSource));
   await app.get(InitialAdminService).ensure();

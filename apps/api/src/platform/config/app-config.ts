@@ -22,6 +22,10 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
     ADMIN_ORIGIN: z.url().default('http://localhost:4200'),
     TRUST_PROXY: z.string().default('false'),
+    // Unset: Secure when PUBLIC_BASE_URL is https (and whenever the request came over HTTPS).
+    COOKIE_SECURE: bool.optional(),
+    // Unset: `public` in development and test, `staff` (logged-in users only) in production.
+    OPENAPI_DOCS: z.enum(['public', 'staff', 'off']).optional(),
     SESSION_IDLE_MINUTES: positiveInt.default(60),
     SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
@@ -56,6 +60,10 @@ export type AppConfig = {
   initialAdmin: { email: string; password: string } | null;
   adminOrigin: string;
   trustProxy: boolean | string | number;
+  /** Session and CSRF cookies always carry Secure (else only when the request came over HTTPS). */
+  cookieSecure: boolean;
+  /** Who gets the OpenAPI UI and JSON (/api/docs, /api/docs-json): anyone, logged-in staff, nobody. */
+  openApiDocs: 'public' | 'staff' | 'off';
   session: { idleMs: number; absoluteMs: number };
   loginThrottle: { maxPerAccount: number; maxPerIp: number; windowMs: number };
   loadDemoData: boolean;
@@ -110,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
     adminOrigin: e.ADMIN_ORIGIN.replace(/\/$/, ''),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_BASE_URL.startsWith('https:'),
+    openApiDocs: e.OPENAPI_DOCS ?? (e.NODE_ENV === 'production' ? 'staff' : 'public'),
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
     loginThrottle: {
       maxPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
