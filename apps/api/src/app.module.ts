@@ -12,6 +12,8 @@ import { RegistrationsModule } from './modules/registrations/registrations.modul
 import { ExportsModule } from './modules/exports/exports.module';
 import { GrantsModule } from './modules/grants/grants.module';
 import { GrantReportsModule } from './modules/grant-reports/grant-reports.module';
+import { MeasuresModule } from './modules/measures/measures.module';
+import { OutcomesModule } from './modules/outcomes/outcomes.module';
 import { JobsModule } from './jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -55,6 +57,8 @@ export class AppModule {
         ExportsModule,
         GrantsModule,
         GrantReportsModule,
+        MeasuresModule,
+        OutcomesModule,
         JobsModule,
       ],
       controllers: [HealthController],

@@ -8,6 +8,7 @@ describe('createIndicatorSchema', () => {
     expect(parsed).toMatchObject({ unit: 'count', aggregation: 'sum', direction: 'increase', byMunicipality: false, source: { kind: 'participants', count: 'checked_in', organisationTypes: [] } });
     expect(createIndicatorSchema.parse({ name: 'Kosten', level: 'input', source: { kind: 'cost_per_participant' } })).toMatchObject({ unit: 'cents', aggregation: 'avg', step: null });
     expect(createIndicatorSchema.parse({ name: 'Leitbild', level: 'impact', step: 7, unit: 'yes_no' })).toMatchObject({ aggregation: 'last', source: { kind: 'manual' } });
+    expect(createIndicatorSchema.parse({ name: 'Abschlussquote', level: 'outcome', step: 4, unit: 'percent' })).toMatchObject({ aggregation: 'avg' });
   });
 
   it.each([
@@ -28,6 +29,10 @@ describe('createIndicatorSchema', () => {
     expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'input', source: { kind: 'spend' }, aggregation: 'avg' }))).toContain('aggregation');
     expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step: 2, source: { kind: 'participants', organisationTypes: ['nope'] } }))).toContain('source.organisationTypes.0');
     expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step: 2, source: { kind: 'feedback' } }))).toContain('source.kind');
+  });
+
+  it('does not add up percentages, scores or yes/no', () => {
+    for (const unit of ['percent', 'score', 'yes_no']) expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, unit, aggregation: 'sum' }))).toContain('aggregation');
   });
 
   it('needs a baseline for a decrease and whole numbers for counts', () => {

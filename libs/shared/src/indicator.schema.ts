@@ -19,6 +19,8 @@ export const INDICATOR_UNITS = ['count', 'percent', 'cents', 'hours', 'score', '
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
 /** Units whose values are whole numbers (yes_no: 0 or 1). */
 export const WHOLE_NUMBER_UNITS: readonly IndicatorUnit[] = ['count', 'cents', 'yes_no'];
+/** Units whose values never add up (across municipalities or periods). */
+export const NON_ADDITIVE_UNITS: readonly IndicatorUnit[] = ['percent', 'score', 'yes_no'];
 /** How rows combine: `sum` adds up (municipalities to the district), `avg` is a mean (weighted by sampleSize), `last` is a state at the period's end. */
 export const INDICATOR_AGGREGATIONS = ['sum', 'avg', 'last'] as const;
 export type IndicatorAggregation = (typeof INDICATOR_AGGREGATIONS)[number];
@@ -135,7 +137,7 @@ export function indicatorProblems(v: {
   if ((kind === 'participants' || kind === 'spend') && v.aggregation !== undefined && v.aggregation !== 'sum') problems.push({ path: 'aggregation', message: `${kind} adds up: sum` });
   if (kind === 'cost_per_participant' && v.aggregation !== undefined && v.aggregation !== 'avg') problems.push({ path: 'aggregation', message: 'a cost per participant is a mean: avg' });
   if ((kind === 'spend' || kind === 'cost_per_participant') && v.byMunicipality) problems.push({ path: 'byMunicipality', message: 'receipts carry no municipality' });
-  if (v.unit === 'yes_no' && v.aggregation === 'sum') problems.push({ path: 'aggregation', message: 'a yes/no indicator does not add up: last' });
+  if (v.unit !== undefined && NON_ADDITIVE_UNITS.includes(v.unit) && v.aggregation === 'sum') problems.push({ path: 'aggregation', message: `a ${v.unit} value does not add up: avg or last` });
   if (v.unit && v.baseline) {
     const centi = toCenti(v.baseline.value);
     if (centi !== null && WHOLE_NUMBER_UNITS.includes(v.unit) && centi % 100 !== 0) problems.push({ path: 'baseline.value', message: 'must be a whole number for this unit' });
@@ -151,8 +153,8 @@ const checkIndicator = (v: Parameters<typeof indicatorProblems>[0], ctx: z.Refin
 };
 
 /**
- * Defaults: unit `count`, aggregation `sum`, direction `increase`, not by municipality, source `manual`
- * (a participants source defaults to unit count; spend and cost per participant to cents, the latter to avg).
+ * Defaults: unit `count`, aggregation `sum` (percent and score: `avg`; yes/no: `last`), direction `increase`,
+ * not by municipality, source `manual` (spend and cost per participant: unit cents; the latter `avg`).
  */
 export const createIndicatorSchema = z
   .strictObject(indicatorFields)
@@ -163,7 +165,7 @@ export const createIndicatorSchema = z
       ...v,
       step: v.step ?? null,
       unit,
-      aggregation: v.aggregation ?? (kind === 'cost_per_participant' ? 'avg' : unit === 'yes_no' ? 'last' : 'sum'),
+      aggregation: v.aggregation ?? (kind === 'cost_per_participant' || unit === 'percent' || unit === 'score' ? 'avg' : unit === 'yes_no' ? 'last' : 'sum'),
       direction: v.direction ?? 'increase',
       byMunicipality: v.byMunicipality ?? false,
       source: v.source ?? { kind: 'manual' as const },

@@ -77,7 +77,7 @@ const ids = (what: string) =>
     .refine((list) => new Set(list).size === list.length, `each ${what} only once`);
 
 const measureFields = {
-  code: z.string().trim().regex(/^[0-9A-Za-z.\-_/]{1,40}$/, 'letters, digits and . - _ /, at most 40'),
+  code: z.string().trim().regex(/^[\p{L}\p{N}.\-_/]{1,40}$/u, 'letters, digits and . - _ /, at most 40'),
   title: z.string().trim().min(1).max(200),
   goal: z.string().trim().max(4000).optional(),
   description: z.string().trim().max(8000).optional(),

@@ -29,6 +29,8 @@ export const receiptSchema = z.object({
   budgetLineId: z.number().int().nullable(),
   incomeSource: z.enum(INCOME_SOURCES).nullable(),
   eventId: z.number().int().nullable(),
+  /** The measure the expense was spent on (a measure of the same grant); null when none. */
+  measureId: z.number().int().nullable(),
   signOffState: z.enum(SIGN_OFF_STATES),
   factualBy: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   factualAt: z.string().nullable(),
@@ -55,13 +57,16 @@ const receiptFields = {
   budgetLineId: z.number().int().positive().nullable().optional(),
   incomeSource: z.enum(INCOME_SOURCES).nullable().optional(),
   eventId: z.number().int().positive().nullable().optional(),
+  /** Only for expenses: a measure of the same grant. */
+  measureId: z.number().int().positive().nullable().optional(),
 };
 
-const checkBooking = (v: { kind?: ReceiptKind; budgetLineId?: number | null; incomeSource?: IncomeSource | null }, ctx: z.RefinementCtx) => {
+const checkBooking = (v: { kind?: ReceiptKind; budgetLineId?: number | null; incomeSource?: IncomeSource | null; measureId?: number | null }, ctx: z.RefinementCtx) => {
   if (v.kind === 'expense' && v.budgetLineId == null) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'an expense is booked on a budget line' });
   if (v.kind === 'expense' && v.incomeSource != null) ctx.addIssue({ code: 'custom', path: ['incomeSource'], message: 'only for income' });
   if (v.kind === 'income' && v.incomeSource == null) ctx.addIssue({ code: 'custom', path: ['incomeSource'], message: 'income names its source' });
   if (v.kind === 'income' && v.budgetLineId != null) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'only for expenses' });
+  if (v.kind === 'income' && v.measureId != null) ctx.addIssue({ code: 'custom', path: ['measureId'], message: 'only for expenses' });
 };
 
 export const createReceiptSchema = z.strictObject(receiptFields).superRefine(checkBooking);
@@ -88,6 +93,7 @@ export const receiptQuerySchema = z.strictObject({
   budgetLineId: z.coerce.number().int().positive().optional(),
   incomeSource: z.enum(INCOME_SOURCES).optional(),
   signOffState: z.enum(SIGN_OFF_STATES).optional(),
+  measureId: z.coerce.number().int().positive().optional(),
   from: calendarDateSchema.optional(),
   to: calendarDateSchema.optional(),
   q: z.string().trim().max(100).optional(),

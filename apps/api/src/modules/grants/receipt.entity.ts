@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import type { IncomeSource, ReceiptKind } from '@wir/shared';
 import { timestampColumn } from '../../platform/database/column-types';
 import { EventEntity } from '../events/event.entity';
+import { MeasureEntity } from '../measures/measure.entity';
 import { UserEntity } from '../users/user.entity';
 import { BudgetLineEntity } from './budget-line.entity';
 import { GrantEntity } from './grant.entity';
@@ -16,6 +17,7 @@ import { GrantEntity } from './grant.entity';
 @Index(['grantId', 'budgetLineId', 'date', 'id'])
 @Index(['grantId', 'incomeSource', 'date', 'id'])
 @Index(['reversesId'], { unique: true })
+@Index(['measureId'])
 export class ReceiptEntity {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -61,6 +63,14 @@ export class ReceiptEntity {
   @ManyToOne(() => EventEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'event_id' })
   event?: EventEntity;
+
+  /** The measure an expense was spent on (a measure of the same grant). */
+  @Column({ name: 'measure_id', type: 'integer', nullable: true })
+  measureId!: number | null;
+
+  @ManyToOne(() => MeasureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'measure_id' })
+  measure?: MeasureEntity;
 
   @Column({ name: 'factual_by', type: 'integer', nullable: true })
   factualBy!: number | null;

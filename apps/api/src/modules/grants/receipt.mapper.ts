@@ -21,6 +21,7 @@ export function toReceipt(r: ReceiptEntity, names: Map<number, string>, reversed
     budgetLineId: r.budgetLineId,
     incomeSource: r.incomeSource,
     eventId: r.eventId,
+    measureId: r.measureId,
     signOffState: signOffState(r),
     factualBy: signer(r.factualBy),
     factualAt: r.factualAt?.toISOString() ?? null,

@@ -47,6 +47,7 @@ export class ReceiptsRepository {
     if (f.kind) qb.andWhere('r.kind = :kind', { kind: f.kind });
     if (f.budgetLineId) qb.andWhere('r.budget_line_id = :line', { line: f.budgetLineId });
     if (f.incomeSource) qb.andWhere('r.income_source = :source', { source: f.incomeSource });
+    if (f.measureId) qb.andWhere('r.measure_id = :measure', { measure: f.measureId });
     if (f.signOffState === 'open') qb.andWhere('r.factual_by IS NULL');
     if (f.signOffState === 'factual') qb.andWhere('r.factual_by IS NOT NULL AND r.arithmetic_by IS NULL');
     if (f.signOffState === 'complete') qb.andWhere('r.arithmetic_by IS NOT NULL');

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../platform/database/unique-violation.util
 import { DomainError } from '../../platform/errors/domain.error';
 import type { Download } from '../../platform/export/download';
 import { EventEntity } from '../events/event.entity';
+import { MeasureEntity } from '../measures/measure.entity';
 import type { GrantEntity } from './grant.entity';
 import { GrantsRepository } from './grants.repository';
 import { FRESH_RECEIPT } from './fresh-receipt.constant';
@@ -72,7 +73,7 @@ export class ReceiptsService {
   }
 
   /** Checks a booking against its grant: an expense within the period on a budget line of this grant, an existing event. */
-  private async checkBooking(m: EntityManager, grant: GrantEntity, r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId'>): Promise<void> {
+  private async checkBooking(m: EntityManager, grant: GrantEntity, r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId' | 'measureId'>): Promise<void> {
     // Expenses count only within the funding period; income (e.g. the last payment after the proof of use) may come later.
     if (r.kind === 'expense' && (r.date < grant.periodStart || r.date > grant.periodEnd)) {
       throw new DomainError('validation_failed', `The expense date lies outside the funding period ${germanDate(grant.periodStart)}–${germanDate(grant.periodEnd)}.`, {
@@ -87,6 +88,14 @@ export class ReceiptsService {
     }
     if (r.eventId !== null && !(await m.getRepository(EventEntity).existsBy({ id: r.eventId }))) {
       throw new DomainError('validation_failed', `Event ${r.eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
+    }
+    // The measure an expense was spent on must belong to the same grant (its spend counts against the measure's allocation).
+    if (r.measureId !== null) {
+      if (r.kind !== 'expense') throw new DomainError('validation_failed', 'Only an expense is booked on a measure.', { errors: [{ path: 'measureId', message: 'only for expenses' }] });
+      const measure = await m.getRepository(MeasureEntity).findOneBy({ id: r.measureId });
+      if (!measure || measure.grantId !== grant.id) {
+        throw new DomainError('validation_failed', `Measure ${r.measureId} is not a measure of this grant.`, { errors: [{ path: 'measureId', message: 'no such measure in this grant' }] });
+      }
     }
   }
 
@@ -106,6 +115,7 @@ export class ReceiptsService {
         budgetLineId: input.kind === 'expense' ? (input.budgetLineId ?? null) : null,
         incomeSource: input.kind === 'income' ? (input.incomeSource ?? null) : null,
         eventId: input.eventId ?? null,
+        measureId: input.measureId ?? null,
         ...FRESH_RECEIPT,
         createdBy: actor.id,
         createdAt: new Date(),

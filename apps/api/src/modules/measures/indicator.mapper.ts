@@ -1,0 +1,59 @@
+import type { Indicator, IndicatorSource, IndicatorValue } from '@wir/shared';
+import { fromCenti } from '@wir/shared';
+import type { IndicatorTargetEntity } from './indicator-target.entity';
+import type { IndicatorValueEntity } from './indicator-value.entity';
+import type { IndicatorEntity, IndicatorSourceOptions } from './indicator.entity';
+
+export function sourceOf(i: Pick<IndicatorEntity, 'source' | 'sourceOptions'>): IndicatorSource {
+  switch (i.source) {
+    case 'participants':
+    case 'cost_per_participant':
+      return { kind: i.source, count: i.sourceOptions.count ?? 'checked_in', organisationTypes: i.sourceOptions.organisationTypes ?? [] };
+    case 'spend':
+      return { kind: 'spend' };
+    default:
+      return { kind: 'manual' };
+  }
+}
+
+export function sourceColumns(source: IndicatorSource): { source: IndicatorSource['kind']; sourceOptions: IndicatorSourceOptions } {
+  if (source.kind === 'participants' || source.kind === 'cost_per_participant') {
+    return { source: source.kind, sourceOptions: { count: source.count, organisationTypes: source.organisationTypes } };
+  }
+  return { source: source.kind, sourceOptions: {} };
+}
+
+export const toIndicator = (i: IndicatorEntity, targets: IndicatorTargetEntity[]): Indicator => ({
+  id: i.id,
+  measureId: i.measureId,
+  name: i.name,
+  level: i.level,
+  step: i.step,
+  unit: i.unit,
+  aggregation: i.aggregation,
+  direction: i.direction,
+  byMunicipality: i.byMunicipality,
+  method: i.method,
+  baseline: i.baselineCenti !== null && i.baselineDate !== null ? { value: fromCenti(i.baselineCenti), date: i.baselineDate } : null,
+  source: sourceOf(i),
+  position: i.position,
+  targets: targets.map((t) => ({ period: t.period, municipalityId: t.municipalityId, value: fromCenti(t.valueCenti) })),
+});
+
+/** `supersededBy`: entry id → the id of the entry that corrects it. */
+export const toIndicatorValue = (v: IndicatorValueEntity, supersededBy: Map<number, number>, names: Map<number, string>): IndicatorValue => ({
+  id: v.id,
+  indicatorId: v.indicatorId,
+  period: v.period,
+  municipalityId: v.municipalityId,
+  value: fromCenti(v.valueCenti),
+  sampleSize: v.sampleSize,
+  note: v.note,
+  evidence: v.evidence,
+  supersedesId: v.supersedesId,
+  reason: v.reason,
+  supersededById: supersededBy.get(v.id) ?? null,
+  current: !supersededBy.has(v.id),
+  recordedBy: { id: v.recordedBy, name: names.get(v.recordedBy) ?? `#${v.recordedBy}` },
+  recordedAt: v.recordedAt.toISOString(),
+});

@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createIndicatorValueSchema, indicatorSchema, indicatorValueListSchema, indicatorValueSchema, putTargetsSchema, targetListSchema, updateIndicatorSchema } from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { IndicatorsService } from './indicators.service';
+
+class UpdateIndicatorDto extends createZodDto(updateIndicatorSchema) {}
+class IndicatorDto extends createZodDto(indicatorSchema) {}
+class PutTargetsDto extends createZodDto(putTargetsSchema) {}
+class TargetListDto extends createZodDto(targetListSchema) {}
+class CreateIndicatorValueDto extends createZodDto(createIndicatorValueSchema) {}
+class IndicatorValueDto extends createZodDto(indicatorValueSchema) {}
+class IndicatorValueListDto extends createZodDto(indicatorValueListSchema) {}
+
+/** Indicators (Kennzahlen), their targets and actual values: coordinators write, finance reads. */
+@ApiTags('measures')
+@Controller()
+export class IndicatorsController {
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  @Patch('indicators/:id')
+  @Roles('coordinator')
+  @ZodResponse({ type: IndicatorDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateIndicatorDto) {
+    return this.indicators.update(actor, id, body);
+  }
+
+  @Delete('indicators/:id')
+  @Roles('coordinator')
+  @HttpCode(204)
+  async remove(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
+    await this.indicators.remove(actor, id);
+  }
+
+  /** Replaces all targets of the indicator. */
+  @Put('indicators/:id/targets')
+  @Roles('coordinator')
+  @ZodResponse({ type: TargetListDto })
+  putTargets(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: PutTargetsDto) {
+    return this.indicators.putTargets(actor, id, body);
+  }
+
+  @Post('indicators/:id/values')
+  @Roles('coordinator')
+  @ZodResponse({ status: 201, type: IndicatorValueDto })
+  addValue(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateIndicatorValueDto) {
+    return this.indicators.addValue(actor, id, body);
+  }
+
+  /** Every entry with its corrections: the history stays visible. */
+  @Get('indicators/:id/values')
+  @Roles('coordinator', 'finance')
+  @ZodResponse({ type: IndicatorValueListDto })
+  values(@Param() { id }: IdParamDto) {
+    return this.indicators.values(id);
+  }
+}

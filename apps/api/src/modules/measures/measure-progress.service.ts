@@ -1,0 +1,200 @@
+import { Injectable } from '@nestjs/common';
+import type { IndicatorProgress, IndicatorStatusCounts, MeasureProgress, OrganisationType, ProgressRow } from '@wir/shared';
+import { divideRounded, fromCenti, periodOfDate } from '@wir/shared';
+import { DomainError } from '../../platform/errors/domain.error';
+import { berlinDay, berlinDayEnd } from './berlin-day.util';
+import type { IndicatorEntity } from './indicator.entity';
+import { indicatorProgress, type Cell, type RowResult } from './indicator-progress.util';
+import { IndicatorsRepository } from './indicators.repository';
+import type { MeasureEntity } from './measure.entity';
+import { MeasuresRepository } from './measures.repository';
+import { OutcomeFactsRepository, type ParticipantFact, type SpendFact, type ValueFact } from './outcome-facts.repository';
+
+export type Evaluation = { indicator: IndicatorEntity; rows: RowResult[]; total: RowResult };
+/** What the evaluation of a set of measures loaded, for callers that show more than the statuses. */
+export type Facts = { participants: ParticipantFact[]; spend: SpendFact[]; values: ValueFact[] };
+
+export const emptyCounts = (): IndicatorStatusCounts => ({ achieved: 0, on_track: 0, behind: 0, no_target: 0 });
+
+const toRow = (r: RowResult): ProgressRow => ({
+  period: r.period,
+  periodStart: r.periodStart,
+  periodEnd: r.periodEnd,
+  municipalityId: r.municipalityId,
+  baseline: r.baselineCenti === null ? null : fromCenti(r.baselineCenti),
+  target: r.targetCenti === null ? null : fromCenti(r.targetCenti),
+  actual: r.actualCenti === null ? null : fromCenti(r.actualCenti),
+  actualOrigin: r.actualOrigin,
+  achievement: r.achievement,
+  elapsedShare: r.elapsedShare,
+  status: r.status,
+});
+
+/** Adds `n` to the entry of `key`. */
+const bump = <K>(map: Map<K, number>, key: K, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+
+/**
+ * Progress of indicators: loads the facts of a set of measures in a few aggregate queries and applies
+ * the rules of indicator-progress.util.ts. Derived sources are computed live from registrations,
+ * check-ins and receipts, so they need no entry and never go stale.
+ */
+@Injectable()
+export class MeasureProgressService {
+  constructor(
+    private readonly measures: MeasuresRepository,
+    private readonly indicators: IndicatorsRepository,
+    private readonly facts: OutcomeFactsRepository,
+  ) {}
+
+  /** Today in Berlin. */
+  today(): string {
+    return berlinDay(new Date());
+  }
+
+  /** Every indicator of the measures, evaluated as of the day. */
+  async evaluate(measures: MeasureEntity[], asOf: string): Promise<{ evaluations: Map<number, Evaluation[]>; facts: Facts }> {
+    const ids = measures.map((m) => m.id);
+    const indicators = await this.indicators.ofMeasures(ids);
+    const asOfEnd = berlinDayEnd(asOf);
+    const needs = (kinds: string[]) => [...new Set(indicators.filter((i) => kinds.includes(i.source)).map((i) => i.measureId))];
+    const [targets, values, participants, spend] = await Promise.all([
+      this.indicators.targetsOf(indicators.map((i) => i.id)),
+      this.facts.currentValues(needs(['manual']), asOfEnd),
+      this.facts.participants(needs(['participants', 'cost_per_participant']), asOfEnd),
+      this.facts.spend(needs(['spend', 'cost_per_participant']), asOf),
+    ]);
+    const byMeasure = new Map(measures.map((m) => [m.id, m]));
+    const evaluations = new Map<number, Evaluation[]>(ids.map((id) => [id, []]));
+    for (const indicator of indicators) {
+      const measure = byMeasure.get(indicator.measureId)!;
+      const ownTargets: Cell[] = targets.filter((t) => t.indicatorId === indicator.id).map((t) => ({ period: t.period, municipalityId: t.municipalityId, centi: t.valueCenti }));
+      const live = this.liveCells(indicator, measure, participants, spend);
+      const actuals = live ? live.cells : values.filter((v) => v.indicatorId === indicator.id);
+      const result = indicatorProgress({ indicator, measure, asOf, targets: ownTargets, actuals, live: live !== null, liveTotal: live?.total });
+      evaluations.get(indicator.measureId)!.push({ indicator, ...result });
+    }
+    return { evaluations, facts: { participants, spend, values } };
+  }
+
+  /** Status counts per measure (their indicators' totals). */
+  async statusCounts(measures: MeasureEntity[], asOf: string): Promise<Map<number, { counts: IndicatorStatusCounts; indicators: number }>> {
+    const { evaluations } = await this.evaluate(measures, asOf);
+    return new Map([...evaluations].map(([id, list]) => [id, { counts: countStatuses(list), indicators: list.length }]));
+  }
+
+  async progress(measureId: number, asOfParam?: string): Promise<MeasureProgress> {
+    const measure = await this.measures.findById(measureId);
+    if (!measure) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
+    const asOf = asOfParam ?? this.today();
+    const asOfEnd = berlinDayEnd(asOf);
+    const [{ evaluations }, links, participants, spend, outputs, names] = await Promise.all([
+      this.evaluate([measure], asOf),
+      this.measures.linksOf([measureId]),
+      this.facts.participants([measureId], asOfEnd),
+      this.facts.spend([measureId], asOf),
+      this.facts.outputs(measureId, asOfEnd),
+      this.measures.municipalityNames(),
+    ]);
+    const list = evaluations.get(measureId)!;
+    const allocations = links.get(measureId)!.budgetAllocations;
+    const lines = measure.grantId === null ? [] : await this.measures.budgetLinesOf(measure.grantId);
+    const spentByLine = new Map<number | null, number>();
+    for (const s of spend) bump(spentByLine, s.budgetLineId, s.cents);
+    const byMunicipality = new Map<number | null, { registered: number; checkedIn: number }>();
+    const byType = new Map<OrganisationType, { registered: number; checkedIn: number }>();
+    for (const p of participants) {
+      const a = byMunicipality.get(p.municipalityId) ?? { registered: 0, checkedIn: 0 };
+      byMunicipality.set(p.municipalityId, { registered: a.registered + p.registered, checkedIn: a.checkedIn + p.checkedIn });
+      const b = byType.get(p.organisationType) ?? { registered: 0, checkedIn: 0 };
+      byType.set(p.organisationType, { registered: b.registered + p.registered, checkedIn: b.checkedIn + p.checkedIn });
+    }
+    return {
+      measureId,
+      asOf,
+      statusCounts: countStatuses(list),
+      indicators: list.map(toIndicatorProgress),
+      input: {
+        allocations: allocations.map((a) => {
+          const line = lines.find((l) => l.id === a.budgetLineId);
+          return { budgetLineId: a.budgetLineId, code: line?.code ?? '', name: line?.name ?? '', plannedCents: a.plannedCents, spentCents: spentByLine.get(a.budgetLineId) ?? 0 };
+        }),
+        allocatedCents: allocations.reduce((s, a) => s + a.plannedCents, 0),
+        spentCents: spend.reduce((s, x) => s + x.cents, 0),
+      },
+      output: {
+        events: outputs.events,
+        workshops: outputs.workshops,
+        registered: participants.reduce((s, p) => s + p.registered, 0),
+        checkedIn: participants.reduce((s, p) => s + p.checkedIn, 0),
+        byMunicipality: [...byMunicipality]
+          .map(([municipalityId, v]) => ({ municipalityId, name: municipalityId === null ? null : (names.get(municipalityId) ?? null), ...v }))
+          .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'de')),
+        byOrganisationType: [...byType].map(([type, v]) => ({ type, ...v })).sort((a, b) => a.type.localeCompare(b.type)),
+      },
+    };
+  }
+
+  /**
+   * The actual cells of a derived indicator (null for a manual one), in hundredths: per period the
+   * district, and per municipality for a by-municipality participants indicator; plus the total over
+   * everything linked (not the sum of the periods for a cost per participant).
+   */
+  private liveCells(indicator: IndicatorEntity, measure: MeasureEntity, participants: ParticipantFact[], spend: SpendFact[]): { cells: Cell[]; total: number | null } | null {
+    if (indicator.source === 'manual') return null;
+    const types = indicator.sourceOptions.organisationTypes ?? [];
+    const metric = indicator.sourceOptions.count === 'registered' ? 'registered' : 'checkedIn';
+    const people = participants.filter((p) => p.measureId === measure.id && (types.length === 0 || types.includes(p.organisationType)));
+    const peoplePerPeriod = new Map<string, number>();
+    const peoplePerCell = new Map<string, number>();
+    for (const p of people) {
+      const period = periodOfDate(measure.reportingInterval, berlinDay(p.startsAt));
+      bump(peoplePerPeriod, period, p[metric]);
+      if (p.municipalityId !== null) bump(peoplePerCell, `${period}|${p.municipalityId}`, p[metric]);
+    }
+    const peopleTotal = people.reduce((s, p) => s + p[metric], 0);
+    const ownSpend = spend.filter((s) => s.measureId === measure.id);
+    const spendPerPeriod = new Map<string, number>();
+    for (const s of ownSpend) bump(spendPerPeriod, periodOfDate(measure.reportingInterval, s.date), s.cents);
+    const spendTotal = ownSpend.reduce((s, x) => s + x.cents, 0);
+
+    const district = (map: Map<string, number>): Cell[] => [...map].map(([period, n]) => ({ period, municipalityId: null, centi: n * 100 }));
+    if (indicator.source === 'participants') {
+      const cells = district(peoplePerPeriod);
+      if (indicator.byMunicipality) {
+        for (const [key, n] of peoplePerCell) {
+          const [period, id] = key.split('|');
+          cells.push({ period, municipalityId: Number(id), centi: n * 100 });
+        }
+      }
+      return { cells, total: peopleTotal * 100 };
+    }
+    if (indicator.source === 'spend') return { cells: district(spendPerPeriod), total: spendTotal * 100 };
+    // cost per participant: spend ÷ people, whole cents; nothing where nobody was reached.
+    const cells: Cell[] = [];
+    for (const [period, n] of peoplePerPeriod) if (n > 0) cells.push({ period, municipalityId: null, centi: divideRounded(spendPerPeriod.get(period) ?? 0, n) * 100 });
+    return { cells, total: peopleTotal > 0 ? divideRounded(spendTotal, peopleTotal) * 100 : null };
+  }
+}
+
+export function countStatuses(list: Evaluation[]): IndicatorStatusCounts {
+  const counts = emptyCounts();
+  for (const e of list) counts[e.total.status]++;
+  return counts;
+}
+
+function toIndicatorProgress(e: Evaluation): IndicatorProgress {
+  const i = e.indicator;
+  return {
+    indicatorId: i.id,
+    name: i.name,
+    level: i.level,
+    step: i.step,
+    unit: i.unit,
+    aggregation: i.aggregation,
+    direction: i.direction,
+    byMunicipality: i.byMunicipality,
+    sourceKind: i.source,
+    total: toRow(e.total),
+    rows: e.rows.map(toRow),
+  };
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { createIndicatorSchema, createMeasureSchema, indicatorSchema, measureDetailSchema, measureListSchema, measureProgressSchema, measureQuerySchema, progressQuerySchema, updateMeasureSchema } from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { IndicatorsService } from './indicators.service';
+import { MeasureProgressService } from './measure-progress.service';
+import { MeasuresService } from './measures.service';
+
+class CreateMeasureDto extends createZodDto(createMeasureSchema) {}
+class UpdateMeasureDto extends createZodDto(updateMeasureSchema) {}
+class MeasureQueryDto extends createZodDto(measureQuerySchema) {}
+class MeasureListDto extends createZodDto(measureListSchema) {}
+class MeasureDetailDto extends createZodDto(measureDetailSchema) {}
+class ProgressQueryDto extends createZodDto(progressQuerySchema) {}
+class MeasureProgressDto extends createZodDto(measureProgressSchema) {}
+class CreateIndicatorDto extends createZodDto(createIndicatorSchema) {}
+class IndicatorDto extends createZodDto(indicatorSchema) {}
+
+/** Measures (Maßnahmen): coordinators write, finance reads (admins may do both). */
+@ApiTags('measures')
+@Controller()
+export class MeasuresController {
+  constructor(
+    private readonly measures: MeasuresService,
+    private readonly indicators: IndicatorsService,
+    private readonly progress: MeasureProgressService,
+  ) {}
+
+  @Get('measures')
+  @Roles('coordinator', 'finance')
+  @ZodResponse({ type: MeasureListDto })
+  async list(@Query() query: MeasureQueryDto) {
+    return { items: await this.measures.list(query) };
+  }
+
+  @Post('measures')
+  @Roles('coordinator')
+  @ZodResponse({ status: 201, type: MeasureDetailDto })
+  create(@CurrentUser() actor: Actor, @Body() body: CreateMeasureDto) {
+    return this.measures.create(actor, body);
+  }
+
+  @Get('measures/:id')
+  @Roles('coordinator', 'finance')
+  @ZodResponse({ type: MeasureDetailDto })
+  get(@Param() { id }: IdParamDto) {
+    return this.measures.get(id);
+  }
+
+  @Patch('measures/:id')
+  @Roles('coordinator')
+  @ZodResponse({ type: MeasureDetailDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateMeasureDto) {
+    return this.measures.update(actor, id, body);
+  }
+
+  /** Per indicator, period and municipality: baseline, target, actual, achievement and status as of `asOf` (default today). */
+  @Get('measures/:id/progress')
+  @Roles('coordinator', 'finance')
+  @ZodResponse({ type: MeasureProgressDto })
+  getProgress(@Param() { id }: IdParamDto, @Query() { asOf }: ProgressQueryDto) {
+    return this.progress.progress(id, asOf);
+  }
+
+  @Post('measures/:id/indicators')
+  @Roles('coordinator')
+  @ZodResponse({ status: 201, type: IndicatorDto })
+  addIndicator(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateIndicatorDto) {
+    return this.indicators.create(actor, id, body);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { MeasuresModule } from '../measures/measures.module';
+import { OutcomesController } from './outcomes.controller';
+import { OutcomesOverviewService } from './outcomes-overview.service';
+
+@Module({ imports: [MeasuresModule], controllers: [OutcomesController], providers: [OutcomesOverviewService] })
+export class OutcomesModule {}
