@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorProgress, IndicatorStatusCounts, MeasureProgress, OrganisationType, ProgressRow } from '@wir/shared';
-import { divideRounded, fromCenti, periodOfDate } from '@wir/shared';
+import { divideRounded, fromCenti, parseReportingPeriod, periodOfDate } from '@wir/shared';
 import { DomainError } from '../../platform/errors/domain.error';
 import { berlinDay, berlinDayEnd } from './berlin-day.util';
 import type { IndicatorEntity } from './indicator.entity';
@@ -59,7 +59,7 @@ export class MeasureProgressService {
     const needs = (kinds: string[]) => [...new Set(indicators.filter((i) => kinds.includes(i.source)).map((i) => i.measureId))];
     const [targets, values, participants, spend] = await Promise.all([
       this.indicators.targetsOf(indicators.map((i) => i.id)),
-      this.facts.currentValues(needs(['manual']), asOfEnd),
+      this.facts.currentValues(needs(['manual'])),
       this.facts.participants(needs(['participants', 'cost_per_participant']), asOfEnd),
       this.facts.spend(needs(['spend', 'cost_per_participant']), asOf),
     ]);
@@ -69,7 +69,8 @@ export class MeasureProgressService {
       const measure = byMeasure.get(indicator.measureId)!;
       const ownTargets: Cell[] = targets.filter((t) => t.indicatorId === indicator.id).map((t) => ({ period: t.period, municipalityId: t.municipalityId, centi: t.valueCenti }));
       const live = this.liveCells(indicator, measure, participants, spend);
-      const actuals = live ? live.cells : values.filter((v) => v.indicatorId === indicator.id);
+      // Values are dated by their period (as receipts by their date): with asOf, periods that began later do not count yet.
+      const actuals = live ? live.cells : values.filter((v) => v.indicatorId === indicator.id && (parseReportingPeriod(v.period)?.start ?? '9999') <= asOf);
       const result = indicatorProgress({ indicator, measure, asOf, targets: ownTargets, actuals, live: live !== null, liveTotal: live?.total });
       evaluations.get(indicator.measureId)!.push({ indicator, ...result });
     }

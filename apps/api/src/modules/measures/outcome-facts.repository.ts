@@ -174,20 +174,16 @@ export class OutcomeFactsRepository {
     }));
   }
 
-  /**
-   * The current values of the measures' manual indicators as they stood at asOf: entries recorded
-   * by then that no entry recorded by then supersedes.
-   */
-  async currentValues(measureIds: number[], asOfEnd: Date, manager?: EntityManager): Promise<ValueFact[]> {
+  /** The current values (no entry supersedes them) of the measures' manual indicators. */
+  async currentValues(measureIds: number[], manager?: EntityManager): Promise<ValueFact[]> {
     if (measureIds.length === 0) return [];
-    const m = this.m(manager);
     const rows = await rawRows<{ indicator_id: number; period: string; municipality_id: number | null; value_centi: string | number; sample_size: number | null }>(
-      m,
+      this.m(manager),
       `SELECT v.indicator_id, v.period, v.municipality_id, v.value_centi, v.sample_size
        FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
-       WHERE i.measure_id IN (${idList(measureIds)}) AND v.recorded_at < $1
-         AND NOT EXISTS (SELECT 1 FROM indicator_values s WHERE s.supersedes_id = v.id AND s.recorded_at < $1)`,
-      [instantParam(m, asOfEnd)],
+       WHERE i.measure_id IN (${idList(measureIds)})
+         AND NOT EXISTS (SELECT 1 FROM indicator_values s WHERE s.supersedes_id = v.id)`,
+      [],
     );
     return rows.map((r) => ({
       indicatorId: Number(r.indicator_id),
