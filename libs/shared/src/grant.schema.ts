@@ -55,16 +55,47 @@ export const grantSchema = z.object({
   ownShareCents: z.number().int(),
   thirdPartyCents: z.number().int(),
   recipient: z.string(),
-  /** The day the Verwendungsnachweis went to the funder; from then on the grant takes no new bookings. */
+  /**
+   * The day the Verwendungsnachweis went to the funder (on or after periodEnd, never in the future);
+   * from then on the grant takes no new bookings.
+   */
   proofSubmittedOn: z.string().nullable(),
   /** When the retention period ended and payees, purposes and scans of the receipts were erased. */
   receiptsPurgedAt: z.string().nullable(),
 });
 export type Grant = z.infer<typeof grantSchema>;
 export const grantListSchema = z.object({ items: z.array(grantSchema) });
+const userRefSchema = z.object({ id: z.number().int(), name: z.string() });
+
+/**
+ * The ANBest-P Nr. 6.5 erasure of a grant's receipts (payees, purposes, scans) once the proof of use is
+ * submitted: what will be erased and when. It runs when it is due and a second person (finance or
+ * admin, not the one who recorded the proof date) has confirmed it, or without that confirmation on
+ * `latestOn` (due + RECEIPT_ERASURE_GRACE_DAYS), so the grant page shows it for at least that long.
+ */
+export const receiptErasureSchema = z.object({
+  /** Who recorded the proof date (null when it was recorded before this was kept). */
+  proofRecordedBy: userRefSchema.nullable(),
+  proofRecordedAt: z.string().nullable(),
+  /** The first day the retention period is over: proofSubmittedOn + RECEIPT_RETENTION_YEARS. */
+  dueOn: z.string(),
+  /** Without a confirmation the erasure runs on this day. */
+  latestOn: z.string(),
+  /** Due today (Berlin): a second person may confirm it now. */
+  due: z.boolean(),
+  confirmedBy: userRefSchema.nullable(),
+  confirmedAt: z.string().nullable(),
+  /** Receipts whose payee, purpose or scan will be erased, and how many scans. */
+  receiptCount: z.number().int(),
+  scanCount: z.number().int(),
+});
+export type ReceiptErasure = z.infer<typeof receiptErasureSchema>;
+
 export const grantDetailSchema = grantSchema.extend({
   amendments: z.array(grantAmendmentSchema),
   budgetLines: z.array(budgetLineSchema),
+  /** Null while no proof of use is submitted and once the receipts are erased. */
+  receiptErasure: receiptErasureSchema.nullable(),
 });
 export type GrantDetail = z.infer<typeof grantDetailSchema>;
 

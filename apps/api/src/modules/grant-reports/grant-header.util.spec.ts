@@ -20,6 +20,7 @@ const grant = (over: Partial<GrantDetail> = {}): GrantDetail => ({
   recipient: 'Kreis Offenbach',
   proofSubmittedOn: null,
   receiptsPurgedAt: null,
+  receiptErasure: null,
   amendments: [{ id: 1, kind: 'original', noticeNumber: 'IV 5-1/2014', noticeDate: '2014-03-01', awardedCents: 4_831_600, note: '', recordedAt: '2014-03-01T10:00:00Z' }],
   budgetLines: [],
   ...over,

@@ -25,6 +25,7 @@ const grant = {
   recipient: 'Kreis Offenbach',
   proofSubmittedOn: null,
   receiptsPurgedAt: null,
+  receiptErasure: null,
   amendments: [],
   budgetLines: [],
 } satisfies GrantDetail;

@@ -56,6 +56,20 @@ export class GrantEntity {
   @Column({ name: 'proof_submitted_on', type: 'date', nullable: true })
   proofSubmittedOn!: string | null;
 
+  /** Who recorded the proof-of-use date: the receipts' erasure must be confirmed by somebody else. */
+  @Column({ name: 'proof_recorded_by', type: 'integer', nullable: true })
+  proofRecordedBy!: number | null;
+
+  @Column(timestampColumn({ name: 'proof_recorded_at', nullable: true }))
+  proofRecordedAt!: Date | null;
+
+  /** The second person who confirmed the due erasure of the receipts' personal data. */
+  @Column({ name: 'erasure_confirmed_by', type: 'integer', nullable: true })
+  erasureConfirmedBy!: number | null;
+
+  @Column(timestampColumn({ name: 'erasure_confirmed_at', nullable: true }))
+  erasureConfirmedAt!: Date | null;
+
   @Column(timestampColumn({ name: 'receipts_purged_at', nullable: true }))
   receiptsPurgedAt!: Date | null;
 

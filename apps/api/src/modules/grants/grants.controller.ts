@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
@@ -61,6 +61,15 @@ export class GrantsController {
   @ZodResponse({ type: GrantDetailDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateGrantDto) {
     return this.grants.update(actor, id, body);
+  }
+
+  /** Four eyes on the ANBest-P Nr. 6.5 erasure: a second person (not the proof date's recorder) lets it run once due. */
+  @Post('grants/:id/receipt-erasure/confirmation')
+  @Roles('finance')
+  @HttpCode(200)
+  @ZodResponse({ type: GrantDetailDto })
+  confirmReceiptErasure(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return this.grants.confirmReceiptErasure(actor, id);
   }
 
   @Get('grants/:id/budget-status')

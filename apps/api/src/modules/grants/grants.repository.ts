@@ -42,6 +42,21 @@ export class GrantsRepository {
     await m.createQueryBuilder().update(GrantEntity).set({ awardedCents: () => 'awarded_cents' }).where('id = :id', { id }).execute();
   }
 
+  /**
+   * The grant for a booking, read so that a concurrent change of its period or proof date waits for
+   * the booking (and the other way round): PostgreSQL `FOR SHARE` against lockGrant's row lock; on
+   * SQLite the write transaction already serialises.
+   */
+  findGrantForBooking(m: EntityManager, id: number): Promise<GrantEntity | null> {
+    const qb = m.getRepository(GrantEntity).createQueryBuilder('g').where('g.id = :id', { id });
+    if (m.connection.options.type === 'postgres') qb.setLock('pessimistic_read');
+    return qb.getOne();
+  }
+
+  async confirmErasure(m: EntityManager, id: number, userId: number, at: Date): Promise<void> {
+    await m.getRepository(GrantEntity).update({ id }, { erasureConfirmedBy: userId, erasureConfirmedAt: at });
+  }
+
   /** Grants whose proof of use was submitted on or before the day and whose receipts still hold personal data. */
   dueForReceiptPurge(submittedOnOrBefore: string): Promise<GrantEntity[]> {
     return this.m().getRepository(GrantEntity).find({ where: { proofSubmittedOn: LessThanOrEqual(submittedOnOrBefore), receiptsPurgedAt: IsNull() }, order: { id: 'ASC' } });

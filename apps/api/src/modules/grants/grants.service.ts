@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import type { BudgetLine, BudgetStatus, CreateBudgetLine, CreateGrant, Grant, GrantDetail, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
+import { Inject, Injectable } from '@nestjs/common';
+import type { BudgetLine, BudgetStatus, CreateBudgetLine, CreateGrant, Grant, GrantDetail, ReceiptErasure, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
+import type { AppConfig } from '../../platform/config/app-config';
+import { APP_CONFIG } from '../../platform/config/app-config.token';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { DomainError } from '../../platform/errors/domain.error';
@@ -14,6 +16,12 @@ import { GrantAmendmentEntity } from './grant-amendment.entity';
 import { GrantEntity } from './grant.entity';
 import { lineConsentOf, toAmendment, toBudgetLine, toGrant } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
+import { erasureSchedule, type ErasureRules } from './receipt-erasure.util';
+import { ReceiptsRepository } from './receipts.repository';
+
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+/** How many receipt numbers a 409 names before it says "and more". */
+const NAMED_RECEIPTS = 20;
 
 const codeTaken = (code: string) =>
   new DomainError('conflict', `The finance plan has a line "${code}" already.`, { errors: [{ path: 'code', message: 'is taken already in this finance plan' }] });
@@ -23,9 +31,15 @@ const codeTaken = (code: string) =>
 export class GrantsService {
   constructor(
     private readonly grants: GrantsRepository,
+    private readonly receipts: ReceiptsRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private get erasureRules(): ErasureRules {
+    return { retentionYears: this.config.jobs.receiptRetentionYears, graceDays: this.config.jobs.receiptErasureGraceDays };
+  }
 
   async list(): Promise<Grant[]> {
     return (await this.grants.grants()).map((g) => toGrant(g, g.programme!));
@@ -34,8 +48,29 @@ export class GrantsService {
   async get(id: number, manager?: EntityManager): Promise<GrantDetail> {
     const grant = await this.grants.findGrant(id, manager);
     if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
-    const [amendments, lines] = await Promise.all([this.grants.amendmentsOf(id, manager), this.grants.budgetLinesOf(id, manager)]);
-    return { ...toGrant(grant, grant.programme!), amendments: amendments.map(toAmendment), budgetLines: lines.map(toBudgetLine) };
+    const [amendments, lines, receiptErasure] = await Promise.all([this.grants.amendmentsOf(id, manager), this.grants.budgetLinesOf(id, manager), this.receiptErasure(grant, manager)]);
+    return { ...toGrant(grant, grant.programme!), amendments: amendments.map(toAmendment), budgetLines: lines.map(toBudgetLine), receiptErasure };
+  }
+
+  /** What the retention erasure will blank and when, while it is pending (see receipt-erasure.util.ts). */
+  private async receiptErasure(grant: GrantEntity, manager?: EntityManager): Promise<ReceiptErasure | null> {
+    if (grant.proofSubmittedOn === null || grant.receiptsPurgedAt !== null) return null;
+    const { dueOn, latestOn } = erasureSchedule(grant.proofSubmittedOn, this.erasureRules);
+    const people = [grant.proofRecordedBy, grant.erasureConfirmedBy].filter((id): id is number => id !== null);
+    const counts = await this.receipts.personalDataCounts(grant.id, manager);
+    const names = await this.grants.userNames(people, manager);
+    const person = (id: number | null) => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
+    return {
+      proofRecordedBy: person(grant.proofRecordedBy),
+      proofRecordedAt: grant.proofRecordedAt?.toISOString() ?? null,
+      dueOn,
+      latestOn,
+      due: berlinIsoDate(new Date()) >= dueOn,
+      confirmedBy: person(grant.erasureConfirmedBy),
+      confirmedAt: grant.erasureConfirmedAt?.toISOString() ?? null,
+      receiptCount: counts.receipts,
+      scanCount: counts.scans,
+    };
   }
 
   create(actor: Actor, input: CreateGrant): Promise<GrantDetail> {
@@ -89,11 +124,31 @@ export class GrantsService {
       if (next.financingType === 'anteil' && next.sharePercent == null)
         throw new DomainError('validation_failed', 'A share-financed grant needs its share.', { errors: [{ path: 'sharePercent', message: 'is required for anteil' }] });
       if (next.financingType !== 'anteil') next.sharePercent = null;
-      if (next.proofSubmittedOn !== null && next.proofSubmittedOn < next.periodStart) {
-        throw new DomainError('validation_failed', 'The proof of use cannot be submitted before the funding period starts.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be before periodStart' }] });
+      const proofChanged = changes.proofSubmittedOn !== undefined && changes.proofSubmittedOn !== grant.proofSubmittedOn;
+      // The proof of use covers the whole period, so it goes to the funder after the period ends, and it cannot be dated ahead.
+      if (next.proofSubmittedOn !== null && next.proofSubmittedOn < next.periodEnd) {
+        throw new DomainError('validation_failed', 'The proof of use cannot be submitted before the funding period ends.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be before periodEnd' }] });
       }
-      if (grant.receiptsPurgedAt && changes.proofSubmittedOn !== undefined && changes.proofSubmittedOn !== grant.proofSubmittedOn) {
+      if (proofChanged && next.proofSubmittedOn !== null && next.proofSubmittedOn > berlinIsoDate(new Date())) {
+        throw new DomainError('validation_failed', 'The proof of use cannot be recorded as submitted in the future.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be in the future' }] });
+      }
+      if (grant.receiptsPurgedAt && proofChanged) {
         throw new DomainError('conflict', 'The receipts of this grant were erased after their retention period; the submission date stays as it is.');
+      }
+      if (next.periodStart !== grant.periodStart || next.periodEnd !== grant.periodEnd) {
+        await this.assertExpensesStayInPeriod(m, grant, next);
+      }
+      if (proofChanged) {
+        // A new date is a new record: its recorder may not confirm the erasure, and an earlier confirmation no longer holds.
+        const recorded = next.proofSubmittedOn !== null;
+        Object.assign(next, { proofRecordedBy: recorded ? actor.id : null, proofRecordedAt: recorded ? new Date() : null, erasureConfirmedBy: null, erasureConfirmedAt: null });
+        await this.audit.record(m, actor, {
+          action: grant.proofSubmittedOn === null ? 'create' : recorded ? 'update' : 'delete',
+          entity: 'grant_proof_of_use',
+          entityId: id,
+          before: grant.proofSubmittedOn === null ? null : { proofSubmittedOn: grant.proofSubmittedOn },
+          after: recorded ? { proofSubmittedOn: next.proofSubmittedOn } : null,
+        });
       }
       if (amendment) {
         if (amendment.noticeDate < before.noticeDate) {
@@ -114,6 +169,50 @@ export class GrantsService {
       const after = await this.get(id, m);
       await this.audit.record(m, actor, { action: 'update', entity: 'grant', entityId: id, before, after });
       return after;
+    });
+  }
+
+  /** A changed funding period must still hold every booked expense that lay within the old one (409 naming them). */
+  private async assertExpensesStayInPeriod(m: EntityManager, grant: GrantEntity, next: Pick<GrantEntity, 'periodStart' | 'periodEnd'>): Promise<void> {
+    const leaving = await this.receipts.expensesLeaving(m, grant.id, { start: grant.periodStart, end: grant.periodEnd }, { start: next.periodStart, end: next.periodEnd }, NAMED_RECEIPTS + 1);
+    if (leaving.length === 0) return;
+    const names = (rows: typeof leaving) => {
+      const numbers = rows.slice(0, NAMED_RECEIPTS).map((r) => r.receiptNumber);
+      return `${numbers.join(', ')}${rows.length > NAMED_RECEIPTS ? ' and more' : ''}`;
+    };
+    const before = leaving.filter((r) => r.date < next.periodStart);
+    const after = leaving.filter((r) => r.date > next.periodEnd);
+    throw new DomainError(
+      'conflict',
+      `Booked expenses would lie outside the funding period ${germanDate(next.periodStart)}–${germanDate(next.periodEnd)}: ${names(leaving)}. Reverse or rebook them first.`,
+      {
+        errors: [
+          ...(before.length ? [{ path: 'periodStart', message: `receipts ${names(before)} are dated before it` }] : []),
+          ...(after.length ? [{ path: 'periodEnd', message: `receipts ${names(after)} are dated after it` }] : []),
+        ],
+      },
+    );
+  }
+
+  /**
+   * The second person's go for a due erasure of the receipts' payees, purposes and scans (four eyes:
+   * never the one who recorded the proof-of-use date). Without it the erasure waits for the grace period.
+   */
+  confirmReceiptErasure(actor: Actor, id: number): Promise<GrantDetail> {
+    return this.tx.run(async (m) => {
+      await this.grants.lockGrant(m, id);
+      const grant = await this.grants.findGrant(id, m);
+      if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
+      if (grant.proofSubmittedOn === null) throw new DomainError('conflict', 'The proof of use of this grant has not been submitted; nothing is due for erasure.');
+      if (grant.receiptsPurgedAt !== null) throw new DomainError('conflict', 'The receipts of this grant are erased already.');
+      const { dueOn } = erasureSchedule(grant.proofSubmittedOn, this.erasureRules);
+      if (berlinIsoDate(new Date()) < dueOn) throw new DomainError('conflict', `The receipts must be kept until ${germanDate(dueOn)}; their erasure can be confirmed from that day.`);
+      if (grant.erasureConfirmedBy !== null) throw new DomainError('conflict', 'The erasure is confirmed already.');
+      if (grant.proofRecordedBy === actor.id) throw new DomainError('forbidden', 'You recorded the proof-of-use date; the erasure must be confirmed by another person.');
+      const confirmedAt = new Date();
+      await this.grants.confirmErasure(m, id, actor.id, confirmedAt);
+      await this.audit.record(m, actor, { action: 'update', entity: 'grant_receipt_erasure', entityId: id, before: { confirmedBy: null }, after: { confirmedBy: actor.id, confirmedAt: confirmedAt.toISOString(), dueOn } });
+      return this.get(id, m);
     });
   }
 

@@ -1,12 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../../platform/audit/audit.service';
+import type { PersonalFields } from '../../platform/audit/personal-fields.util';
 import type { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/app-config.token';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { GrantsRepository } from './grants.repository';
+import { erasureDecision, type ErasureRules } from './receipt-erasure.util';
 import { ReceiptFilesService } from './receipt-files.service';
 import { ReceiptsRepository } from './receipts.repository';
+
+/** What of a receipt names people, in its audit entries too (the DTO, a seeded row, a reversal's reason). */
+const RECEIPT_PERSONAL_FIELDS: PersonalFields = { payee: true, purpose: true, reason: true, fileName: true, fileKey: true, file: { name: true } };
 
 /** The same calendar day `years` earlier, as ISO text (29 February becomes 28 February where needed). */
 export function yearsBefore(isoDate: string, years: number): string {
@@ -19,7 +24,9 @@ export function yearsBefore(isoDate: string, years: number): string {
 /**
  * ANBest-P Nr. 6.5: receipts are kept five years after the proof of use was submitted (longer where
  * other rules demand: RECEIPT_RETENTION_YEARS). Then payees, purposes and scans, which name people,
- * are erased; amounts, dates, numbers and budget lines stay, so the grant's figures do not change.
+ * are erased, in the receipts and in their audit entries; amounts, dates, numbers and budget lines
+ * stay, so the grant's figures do not change. Four eyes: the erasure runs once a second person has
+ * confirmed it, or after RECEIPT_ERASURE_GRACE_DAYS in which the grant page announces it.
  */
 @Injectable()
 export class ReceiptRetentionService {
@@ -35,24 +42,37 @@ export class ReceiptRetentionService {
   ) {}
 
   async purgeExpired(now = new Date()): Promise<number> {
-    const submittedOnOrBefore = yearsBefore(berlinIsoDate(now), this.config.jobs.receiptRetentionYears);
+    const today = berlinIsoDate(now);
+    const rules: ErasureRules = { retentionYears: this.config.jobs.receiptRetentionYears, graceDays: this.config.jobs.receiptErasureGraceDays };
     let purged = 0;
-    for (const grant of await this.grants.dueForReceiptPurge(submittedOnOrBefore)) {
+    for (const candidate of await this.grants.dueForReceiptPurge(yearsBefore(today, rules.retentionYears))) {
+      if (erasureDecision(candidate, today, rules) !== 'erase') continue;
       const fileKeys = await this.tx.run(async (m) => {
-        await this.grants.lockGrant(m, grant.id);
-        // Another process may have purged it since the list was read.
-        if ((await this.grants.findGrant(grant.id, m))?.receiptsPurgedAt) return null;
+        await this.grants.lockGrant(m, candidate.id);
+        // Another process may have purged it, or the proof date or the confirmation changed, since the list was read.
+        const grant = await this.grants.findGrant(candidate.id, m);
+        if (!grant || erasureDecision(grant, today, rules) !== 'erase') return null;
         const keys = await this.receipts.fileKeysOf(m, grant.id);
         const count = await this.receipts.erasePersonalData(m, grant.id);
+        // Every receipt of the grant, deleted ones too: their entries carry the grant's id.
+        const entries = await this.audit.blankPersonalData(m, { entity: 'receipt', field: 'grantId', value: grant.id }, RECEIPT_PERSONAL_FIELDS);
         await this.grants.markReceiptsPurged(m, grant.id, now);
-        await this.audit.record(m, null, { action: 'update', entity: 'grant', entityId: grant.id, after: { receiptsPurgedAt: now.toISOString(), receiptsErased: count } });
+        await this.audit.record(m, null, {
+          action: 'update',
+          entity: 'grant',
+          entityId: grant.id,
+          after: { receiptsPurgedAt: now.toISOString(), receiptsErased: count, auditEntriesBlanked: entries, confirmedBy: grant.erasureConfirmedBy },
+        });
         return keys;
       });
       if (!fileKeys) continue;
       for (const key of fileKeys) await this.files.remove(key);
       purged += 1;
     }
-    if (purged > 0) this.logger.log(`erased the receipts' personal data of ${purged} grants`);
+    if (purged > 0) {
+      await this.tx.flushErasedData().catch((error: unknown) => this.logger.warn(`flushing erased data failed: ${String(error)}`));
+      this.logger.log(`erased the receipts' personal data of ${purged} grants`);
+    }
     return purged;
   }
 }

@@ -67,6 +67,36 @@ export class ReceiptsRepository {
     return qb;
   }
 
+  /**
+   * Expenses (reversal entries included) dated within `from`..`to` but outside `next`: the ones a
+   * change of the funding period would push out of it. At most `limit`, by date.
+   */
+  expensesLeaving(m: EntityManager, grantId: number, from: { start: string; end: string }, next: { start: string; end: string }, limit: number): Promise<ReceiptEntity[]> {
+    return m
+      .getRepository(ReceiptEntity)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.receiptNumber', 'r.date'])
+      .where("r.grant_id = :grantId AND r.kind = 'expense'", { grantId })
+      .andWhere('r.date >= :fromStart AND r.date <= :fromEnd', { fromStart: from.start, fromEnd: from.end })
+      .andWhere('(r.date < :nextStart OR r.date > :nextEnd)', { nextStart: next.start, nextEnd: next.end })
+      .orderBy('r.date', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  /** What the retention erasure would blank: receipts with a payee, purpose or scan, and the scans. */
+  async personalDataCounts(grantId: number, manager?: EntityManager): Promise<{ receipts: number; scans: number }> {
+    const row = await this.m(manager)
+      .getRepository(ReceiptEntity)
+      .createQueryBuilder('r')
+      .select("SUM(CASE WHEN r.payee <> '' OR r.purpose <> '' OR r.file_key IS NOT NULL THEN 1 ELSE 0 END)", 'receipts')
+      .addSelect('SUM(CASE WHEN r.file_key IS NOT NULL THEN 1 ELSE 0 END)', 'scans')
+      .where('r.grant_id = :grantId', { grantId })
+      .getRawOne<{ receipts: string | number | null; scans: string | number | null }>();
+    return { receipts: Number(row?.receipts ?? 0), scans: Number(row?.scans ?? 0) };
+  }
+
   async fileKeysOf(m: EntityManager, grantId: number): Promise<string[]> {
     const rows = await m.getRepository(ReceiptEntity).find({ where: { grantId, fileKey: Not(IsNull()) }, select: { id: true, fileKey: true } });
     return rows.map((r) => r.fileKey!);

@@ -16,7 +16,7 @@ import { GrantsRepository } from './grants.repository';
 import { FRESH_RECEIPT } from './fresh-receipt.constant';
 import { assertOpenForBookings } from './grant-bookings.util';
 import { ReceiptEntity } from './receipt.entity';
-import { cleanFileName, contentMatchesType, isReceiptFileType } from './receipt-file.util';
+import { cleanFileName, contentMatchesType, isReceiptFileType, withTypeExtension } from './receipt-file.util';
 import { ReceiptFilesService } from './receipt-files.service';
 import { signOffState, toReceipt } from './receipt.mapper';
 import { ReceiptsRepository } from './receipts.repository';
@@ -52,6 +52,13 @@ export class ReceiptsService {
 
   private async grantOrFail(grantId: number, m?: EntityManager): Promise<GrantEntity> {
     const grant = await this.grants.findGrant(grantId, m);
+    if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+    return grant;
+  }
+
+  /** The grant for a write to its receipts; a concurrent change of its period or proof date waits (see findGrantForBooking). */
+  private async grantForBooking(m: EntityManager, grantId: number): Promise<GrantEntity> {
+    const grant = await this.grants.findGrantForBooking(m, grantId);
     if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
     return grant;
   }
@@ -101,7 +108,7 @@ export class ReceiptsService {
 
   create(actor: Actor, grantId: number, input: CreateReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
-      const grant = await this.grantOrFail(grantId, m);
+      const grant = await this.grantForBooking(m, grantId);
       assertOpenForBookings(grant);
       const repo = m.getRepository(ReceiptEntity);
       const candidate = repo.create({
@@ -130,11 +137,22 @@ export class ReceiptsService {
     });
   }
 
-  /** Locks the receipt and refuses once anybody has signed it. */
-  private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
+  /**
+   * The receipt, locked, of a grant open for bookings. The grant is read (FOR SHARE) before the
+   * receipt is locked: grant first, then receipts, is the order of every grant-wide write (period
+   * change, retention), so the two never wait for each other in a circle.
+   */
+  private async lockedWithGrant(m: EntityManager, id: number): Promise<ReceiptEntity> {
+    const grant = await this.grantForBooking(m, (await this.receiptOrFail(id, m)).grantId);
     await this.receipts.lock(m, id);
     const receipt = await this.receiptOrFail(id, m);
-    assertOpenForBookings(await this.grantOrFail(receipt.grantId, m));
+    assertOpenForBookings(grant);
+    return receipt;
+  }
+
+  /** Locks the receipt and refuses once anybody has signed it. */
+  private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
+    const receipt = await this.lockedWithGrant(m, id);
     if (receipt.factualBy !== null) {
       throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`);
     }
@@ -205,9 +223,7 @@ export class ReceiptsService {
 
   reverse(actor: Actor, id: number, input: ReverseReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
-      await this.receipts.lock(m, id);
-      const original = await this.receiptOrFail(id, m);
-      assertOpenForBookings(await this.grantOrFail(original.grantId, m));
+      const original = await this.lockedWithGrant(m, id);
       if (original.reversesId !== null) throw new DomainError('conflict', 'A reversal entry cannot be reversed itself.');
       if (original.factualBy === null) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`);
       if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is reversed already.`);
@@ -268,7 +284,8 @@ export class ReceiptsService {
     const receipt = await this.receiptOrFail(id);
     if (!receipt.fileKey || !receipt.fileType || !receipt.fileName) throw new DomainError('not_found', `Receipt ${receipt.receiptNumber} has no file.`);
     const key = receipt.fileKey;
-    return { fileName: receipt.fileName, contentType: receipt.fileType, write: (out) => pipeline(this.files.open(key), out) };
+    // Names stored before the extension rule get it here too.
+    return { fileName: withTypeExtension(receipt.fileName, receipt.fileType), contentType: receipt.fileType, write: (out) => pipeline(this.files.open(key), out) };
   }
 
   async queue(actor: Actor): Promise<SignOffQueue> {

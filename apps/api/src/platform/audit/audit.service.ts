@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditPage } from '@wir/shared';
 import type { Actor } from '../auth/actor';
+import type { AuditEntryEntity } from './audit-entry.entity';
 import { AuditRepository } from './audit.repository';
+import { blankPersonalFields, type PersonalFields } from './personal-fields.util';
 
 export type AuditChange = {
   action: 'create' | 'update' | 'delete';
@@ -42,6 +44,35 @@ export class AuditService {
       before: redact(change.before),
       after: redact(change.after),
     });
+  }
+
+  /**
+   * Retention and erasure: blanks personal fields in the before/after of entries about the given
+   * records, inside the caller's transaction; who did what to which record, and when, stays.
+   * `about`: entity names and ids, or entries of one entity whose JSON has `field` = `value`.
+   * Returns how many entries changed.
+   */
+  async blankPersonalData(
+    manager: EntityManager,
+    about: { entities: string[]; ids: (string | number)[] } | { entity: string; field: string; value: number },
+    fields: PersonalFields,
+  ): Promise<number> {
+    let entries: AuditEntryEntity[];
+    if ('ids' in about) {
+      entries = await this.audit.entriesAbout(manager, about.entities, about.ids.map(String));
+    } else {
+      const has = (json: unknown) => typeof json === 'object' && json !== null && (json as Record<string, unknown>)[about.field] === about.value;
+      entries = (await this.audit.entriesMentioning(manager, about.entity, about.field, about.value)).filter((e) => has(e.before) || has(e.after));
+    }
+    let changed = 0;
+    for (const entry of entries) {
+      const before = blankPersonalFields(entry.before ?? null, fields);
+      const after = blankPersonalFields(entry.after ?? null, fields);
+      if (JSON.stringify(before) === JSON.stringify(entry.before ?? null) && JSON.stringify(after) === JSON.stringify(entry.after ?? null)) continue;
+      await this.audit.replaceChanges(manager, entry.id, before, after);
+      changed++;
+    }
+    return changed;
   }
 
   async page(filter: { entity?: string; userId?: number; beforeId?: number; limit: number }): Promise<AuditPage> {

@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@b.de' })).toThrow(/ADMIN_PASSWORD/);
   });
 
+  it('keeps a due receipt erasure without confirmation waiting at least 30 days', () => {
+    expect(loadConfig({}).jobs.receiptErasureGraceDays).toBe(30);
+    expect(loadConfig({ RECEIPT_ERASURE_GRACE_DAYS: '60' }).jobs.receiptErasureGraceDays).toBe(60);
+    expect(() => loadConfig({ RECEIPT_ERASURE_GRACE_DAYS: '29' })).toThrow(/RECEIPT_ERASURE_GRACE_DAYS/);
+  });
+
   it('understands TRUST_PROXY forms', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

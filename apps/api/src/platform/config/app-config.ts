@@ -44,6 +44,12 @@ const envSchema = z
     JOBS_INTERVAL_MS: positiveInt.default(300_000),
     REMINDER_HOURS_BEFORE: positiveInt.default(48),
     RECEIPT_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
+    // Four eyes: without a second person's confirmation the due erasure waits at least 30 days.
+    RECEIPT_ERASURE_GRACE_DAYS: z.coerce.number().int().min(30, 'must be at least 30 (days the grant page announces the erasure)').max(365).default(30),
+    SECRETS_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional(),
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
@@ -81,7 +87,10 @@ export type AppConfig = {
   publicRateLimitPerMinute: number;
   /** Scheduled jobs: reminders, retention (anonymisation), clean-up of expired keys and sessions. */
   /** `receiptRetentionYears`: receipts' personal data (payees, scans) is kept this long after the proof of use was submitted. */
-  jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number; receiptRetentionYears: number };
+  /** `receiptErasureGraceDays`: a due erasure without a second person's confirmation waits this long. */
+  jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number; receiptRetentionYears: number; receiptErasureGraceDays: number };
+  /** Key of the SecretBox (manage links in queued mails, stored idempotent answers); null = DATA_DIR/secrets.key. */
+  secretsKey: Buffer | null;
 };
 
 export class ConfigError extends Error {
@@ -131,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, workerIntervalMs: e.MAIL_WORKER_INTERVAL_MS, workerEnabled: e.MAIL_WORKER_ENABLED },
     publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
-    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE, receiptRetentionYears: e.RECEIPT_RETENTION_YEARS },
+    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE, receiptRetentionYears: e.RECEIPT_RETENTION_YEARS, receiptErasureGraceDays: e.RECEIPT_ERASURE_GRACE_DAYS },
+    secretsKey: e.SECRETS_KEY ? Buffer.from(e.SECRETS_KEY, 'base64') : null,
   };
 }

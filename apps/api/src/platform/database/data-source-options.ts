@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { ensurePrivateFileSync, PRIVATE_DIR_MODE } from '../security/private-files.util';
 import { entities } from './entities';
 import { migrations } from '../../migrations';
 
@@ -24,15 +25,21 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       },
     };
   }
-  fs.mkdirSync(path.dirname(config.database.file), { recursive: true });
+  // The service user's alone: DATA_DIR made 0700 when it is created here (an existing one is the
+  // operator's choice), the file 0600 (SQLite gives its -wal and -shm the file's mode).
+  const file = config.database.file;
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_DIR_MODE });
+  ensurePrivateFileSync(file, [`${file}-wal`, `${file}-shm`]);
   return {
     ...common,
     type: 'better-sqlite3',
-    database: config.database.file,
+    database: file,
     enableWAL: true,
     prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 3000');
+      // Erased personal data is overwritten with zeros, not just unlinked from the page (see TransactionRunner.flushErasedData).
+      db.pragma('secure_delete = ON');
     },
   };
 }

@@ -28,11 +28,26 @@ export class TransactionRunner {
   run<T>(work: (manager: EntityManager) => Promise<T>, options: { queueKey?: string } = {}): Promise<T> {
     const key = this.isSqlite ? 'sqlite' : options.queueKey;
     if (!key) return this.dataSource.transaction(work);
+    return this.queued(key, () => this.dataSource.transaction(work));
+  }
+
+  /**
+   * After personal data was erased (retention, erasure on request). SQLite: the erased values are
+   * zeroed in the pages (secure_delete), but older page images stay in the -wal file until a
+   * checkpoint; this one copies the WAL into the database file and truncates it. It waits its turn
+   * like a transaction (a checkpoint cannot run inside one). PostgreSQL: nothing to do here.
+   */
+  async flushErasedData(): Promise<void> {
+    if (!this.isSqlite) return;
+    await this.queued('sqlite', () => this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)'));
+  }
+
+  private queued<T>(key: string, task: () => Promise<T>): Promise<T> {
     const queuedAt = Date.now();
     const previous = this.tails.get(key) ?? Promise.resolve();
     const result = previous.then(() => {
       if (Date.now() - queuedAt > LOCK_WAIT_MS) throw new DomainError('unavailable', 'The server is busy; please retry.', { retryAfterSeconds: 1 });
-      return this.dataSource.transaction(work);
+      return task();
     });
     const tail = result.catch(() => undefined);
     this.tails.set(key, tail);
