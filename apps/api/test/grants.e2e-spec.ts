@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ReceiptEntity } from '../src/modules/grants/receipt.entity';
 import { ReceiptRetentionService } from '../src/modules/grants/receipt-retention.service';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
@@ -327,6 +329,44 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect((await finance.get(`/api/receipts/${r.id}`)).body.file.name).toBe('Rechnung März.pdf');
   });
 
+  it('keeps scans readable by the service user only and names a download by its verified type', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const r = await expense(finance, grant.id, lines[4].id, 1_234);
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const stored = await finance.agent.put(`/api/receipts/${r.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').set('X-File-Name', 'rechnung.html').send(pdf);
+    expect(stored.body.file.name).toBe('rechnung.html.pdf');
+    const dir = path.join(t.config.dataDir, 'receipts');
+    const key = (await t.app.get(DataSource).getRepository(ReceiptEntity).findOneByOrFail({ id: r.id })).fileKey!;
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dir, key)).mode & 0o777).toBe(0o600);
+    expect((await finance.get(`/api/receipts/${r.id}/file`)).headers['content-disposition']).toContain('filename="rechnung.html.pdf"');
+    // A name stored before the rule gets the extension on the way out.
+    await t.app.get(DataSource).getRepository(ReceiptEntity).update({ id: r.id }, { fileName: 'scan.exe' });
+    expect((await finance.get(`/api/receipts/${r.id}/file`)).headers['content-disposition']).toContain('filename="scan.exe.pdf"');
+  });
+
+  it('refuses a change or deletion once the first sign-off ("sachlich richtig") is given', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const r = await expense(finance, grant.id, lines[0].id, 7_700, { payee: 'Druckerei Dietzenbach' });
+    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).status).toBe(200);
+    const changed = await finance.patch(`/api/receipts/${r.id}`, { amountCents: 1, payee: 'Jemand anderes' });
+    expect(changed.status).toBe(409);
+    expect(changed.body.detail).toContain('reversal');
+    expect((await finance2.patch(`/api/receipts/${r.id}`, { purpose: 'anders' })).status).toBe(409);
+    expect((await finance.delete(`/api/receipts/${r.id}`)).status).toBe(409);
+    expect((await finance2.delete(`/api/receipts/${r.id}`)).status).toBe(409);
+    expect((await finance.get(`/api/receipts/${r.id}`)).body).toMatchObject({ amountCents: 7_700, payee: 'Druckerei Dietzenbach', signOffState: 'factual' });
+  });
+
+  it('turns a line from over_covered to needs_consent when it passes its plan + 20 % by one cent (ANBest-P Nr. 1.2)', async () => {
+    const { grant, lines } = await wirGrant(finance); // line 2 plans 10.000,00 €
+    const line = async () => (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[1];
+    await expense(finance, grant.id, lines[1].id, 1_200_000);
+    expect(await line()).toMatchObject({ plannedCents: 1_000_000, actualCents: 1_200_000, deviationCents: 200_000, status: 'over_covered' });
+    await expense(finance, grant.id, lines[1].id, 1);
+    expect(await line()).toMatchObject({ actualCents: 1_200_001, deviationCents: 200_001, status: 'needs_consent' });
+  });
+
   it('filters the receipt list and sums what it shows', async () => {
     const { grant, lines } = await wirGrant(finance);
     await expense(finance, grant.id, lines[0].id, 100, { payee: 'Müller GmbH', date: '2014-02-01' });
@@ -372,6 +412,8 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const before = fs.readdirSync(files).length;
     const statusBefore = (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body;
     const retention = t.app.get(ReceiptRetentionService);
+    // Four eyes: the erasure (due since 31.03.2020) is confirmed by another person than the recorder.
+    expect((await finance2.post(`/api/grants/${grant.id}/receipt-erasure/confirmation`)).status).toBe(200);
     expect(await retention.purgeExpired(new Date('2020-03-30T12:00:00Z'))).toBe(0);
     expect((await finance.get(`/api/receipts/${signed.id}`)).body.payee).toBe('Honorarkraft Ayşe Demir');
     expect(await retention.purgeExpired(new Date('2020-03-31T12:00:00Z'))).toBe(1);

@@ -1,4 +1,4 @@
-import { cleanFileName, contentMatchesType, isReceiptFileType } from './receipt-file.util';
+import { cleanFileName, contentMatchesType, isReceiptFileType, withTypeExtension } from './receipt-file.util';
 
 describe('receipt files', () => {
   it('accepts PDF and images only', () => {
@@ -16,6 +16,16 @@ describe('receipt files', () => {
     expect(cleanFileName(encodeURIComponent('../../etc/Rechnung März.pdf'), 'application/pdf')).toBe('Rechnung März.pdf');
     expect(cleanFileName('a\u0000b"c.png', 'image/png')).toBe('abc.png');
     expect(cleanFileName(undefined, 'image/png')).toBe('beleg.png');
-    expect(cleanFileName('%E0%A4%A', 'application/pdf')).toBe('%E0%A4%A');
+    expect(cleanFileName('%E0%A4%A', 'application/pdf')).toBe('%E0%A4%A.pdf');
+  });
+  it('ends the name in the extension of the verified type', () => {
+    expect(cleanFileName('rechnung.html', 'application/pdf')).toBe('rechnung.html.pdf');
+    expect(cleanFileName('Quittung', 'image/jpeg')).toBe('Quittung.jpg');
+    expect(withTypeExtension('FOTO.JPEG', 'image/jpeg')).toBe('FOTO.JPEG');
+    expect(withTypeExtension('scan.PDF', 'application/pdf')).toBe('scan.PDF');
+    expect(withTypeExtension('scan.pdf', 'image/png')).toBe('scan.pdf.png');
+    const long = withTypeExtension('x'.repeat(200), 'image/png');
+    expect(long).toHaveLength(200);
+    expect(long.endsWith('.png')).toBe(true);
   });
 });

@@ -18,7 +18,24 @@ export function contentMatchesType(content: Buffer, type: ReceiptFileType): bool
   return content.length >= signature.length && signature.every((byte, i) => content[i] === byte);
 }
 
-/** A file name safe to store and to send back: no path, no control characters, at most 200 characters. */
+const EXTENSIONS: Record<ReceiptFileType, readonly string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/png': ['.png'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+};
+const MAX_NAME = 200;
+
+/**
+ * The name ends in the extension of the verified type, so a saved download opens as what it is
+ * ("rechnung.html" stored as a PDF is sent as "rechnung.html.pdf"); at most 200 characters.
+ */
+export function withTypeExtension(name: string, type: string): string {
+  const extensions = isReceiptFileType(type) ? EXTENSIONS[type] : [];
+  if (extensions.length === 0 || extensions.some((ext) => name.toLowerCase().endsWith(ext))) return name.slice(0, MAX_NAME);
+  return `${name.slice(0, MAX_NAME - extensions[0].length)}${extensions[0]}`;
+}
+
+/** A file name safe to store and to send back: no path, no control characters, the type's extension, at most 200 characters. */
 export function cleanFileName(raw: string | undefined, type: ReceiptFileType): string {
   let decoded = raw ?? '';
   try {
@@ -27,6 +44,6 @@ export function cleanFileName(raw: string | undefined, type: ReceiptFileType): s
     // keep the raw text
   }
   const base = decoded.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
-  return cleaned || `beleg.${type === 'application/pdf' ? 'pdf' : type === 'image/png' ? 'png' : 'jpg'}`;
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  return withTypeExtension(cleaned || 'beleg', type);
 }

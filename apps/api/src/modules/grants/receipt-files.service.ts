@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/app-config.token';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../platform/security/private-files.util';
 
 /** Scans of receipts under DATA_DIR/receipts, named by a random key, never by the uploaded name. */
 @Injectable()
@@ -16,10 +17,11 @@ export class ReceiptFilesService {
     this.dir = path.join(config.dataDir, 'receipts');
   }
 
+  /** Readable by the service user only: the folder 0700, the scan 0600. */
   async store(content: Buffer): Promise<string> {
-    await mkdir(this.dir, { recursive: true });
+    await ensurePrivateDir(this.dir);
     const key = `${randomBytes(16).toString('hex')}.bin`;
-    await writeFile(path.join(this.dir, key), content, { flag: 'wx' });
+    await writeFile(path.join(this.dir, key), content, { flag: 'wx', mode: PRIVATE_FILE_MODE });
     return key;
   }
 

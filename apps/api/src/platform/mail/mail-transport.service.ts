@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { createTransport } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { ensurePrivateDir } from '../security/private-files.util';
+import { emlFileName } from './eml-file-name.util';
 import type { RenderedMail } from './mail-renderer.service';
 
 export type MailToDeliver = RenderedMail & {
@@ -59,23 +61,16 @@ export class MailTransport implements OnModuleDestroy {
       return;
     }
     const info = await this.files!.sendMail(message);
-    await this.writeEml(this.emlName(mail), info.message as Buffer);
+    await this.writeEml(emlFileName(mail), info.message as Buffer);
   }
 
   onModuleDestroy(): void {
     this.smtp?.close();
   }
 
-  /** Same row → same name, so a repeated delivery overwrites instead of duplicating. */
-  private emlName(mail: MailToDeliver): string {
-    const stamp = mail.createdAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const id = mail.messageId.replace(/^<|@.*$/g, '').replace(/[^A-Za-z0-9-]/g, '');
-    return `${stamp}-${mail.kind}-${id}.eml`;
-  }
-
   /** Written to a temporary name and renamed, so a reader never sees half a file. */
   private async writeEml(name: string, content: Buffer): Promise<void> {
-    await fs.mkdir(this.mailDir, { recursive: true });
+    await ensurePrivateDir(this.mailDir);
     const target = path.join(this.mailDir, name);
     const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
     await fs.writeFile(temporary, content, { mode: 0o600 });
