@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { DEJAVU_SANS, pdfFonts, pdfSafeText } from './pdf-fonts.util';
 
 describe('PDF fonts', () => {
@@ -6,9 +9,28 @@ describe('PDF fonts', () => {
     expect(fonts).toEqual({ unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' });
   });
 
-  it('uses DejaVu Sans where it is installed', () => {
+  it('reads both font files, each into its own slot, when they exist', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-fonts-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'regular.ttf'), 'regular glyphs');
+      fs.writeFileSync(path.join(dir, 'bold.ttf'), 'bold glyphs');
+      const fonts = pdfFonts({ regular: path.join(dir, 'regular.ttf'), bold: path.join(dir, 'bold.ttf') });
+      expect(fonts).toEqual({ unicode: true, regular: Buffer.from('regular glyphs'), bold: Buffer.from('bold glyphs') });
+      // Half a font family is no family: Helvetica.
+      expect(pdfFonts({ regular: path.join(dir, 'regular.ttf'), bold: path.join(dir, 'missing.ttf') }).unicode).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('uses DejaVu Sans exactly when it is installed (CI installs fonts-dejavu-core), read once', () => {
+    const installed = fs.existsSync(DEJAVU_SANS.regular) && fs.existsSync(DEJAVU_SANS.bold);
     const fonts = pdfFonts(DEJAVU_SANS);
-    if (fonts.unicode) expect(fonts.regular.length).toBeGreaterThan(100_000);
+    expect(fonts.unicode).toBe(installed);
+    // Byte comparison (toEqual on two 700 kB buffers takes seconds).
+    const same = (a: unknown, file: string) => Buffer.isBuffer(a) && a.equals(fs.readFileSync(file));
+    expect(installed ? [same(fonts.regular, DEJAVU_SANS.regular), same(fonts.bold, DEJAVU_SANS.bold)] : [fonts.regular, fonts.bold]).toEqual(installed ? [true, true] : ['Helvetica', 'Helvetica-Bold']);
+    expect(pdfFonts()).toBe(fonts);
   });
 
   it('reduces text to what Helvetica can show, without failing on any script', () => {
