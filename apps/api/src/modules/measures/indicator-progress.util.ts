@@ -7,7 +7,7 @@ import { divideRounded, periodsBetween } from '@wir/shared';
  * Status of a row (a period, or the whole measure, for a municipality or the district):
  * - `no_target`: no target;
  * - `achieved`: the actual reached the target in the indicator's direction;
- * - the period has not started: `on_track`; it is over: `behind`;
+ * - the period has not started: `on_track`; it is over (asOf on or after its last day): `behind`;
  * - while it runs: `on_track` when the achievement is at most ON_TRACK_TOLERANCE below the share of
  *   the period elapsed (an even pace), else `behind`; a yes/no indicator is `on_track` while it runs.
  *   A missing actual counts as nothing achieved.
@@ -134,7 +134,8 @@ function row(
     actualOrigin: actual === null ? null : origin,
     achievement: ach === null ? null : round4(ach),
     elapsedShare: round4(elapsed),
-    status: rowStatus({ unit: indicator.unit, direction: indicator.direction, target, actual, achievement: ach, elapsed, ended: asOf > range.end }),
+    // On its last day a period counts as over: what is not reached by then is behind.
+    status: rowStatus({ unit: indicator.unit, direction: indicator.direction, target, actual, achievement: ach, elapsed, ended: asOf >= range.end }),
   };
 }
 

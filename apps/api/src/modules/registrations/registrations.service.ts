@@ -366,7 +366,9 @@ export class RegistrationsService {
     if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
     await this.inEventTx(registration, async (m, fresh) => {
       if (fresh.anonymisedAt) return;
-      await this.cancelInTx(m, fresh, false);
+      // Before the event the seat is freed for the next person; once it has begun the seat was used: the
+      // anonymous registration keeps its status and workshop places, so attendance and outcome figures stay.
+      if ((await this.seats.findEvent(m, fresh.eventId))!.startsAt.getTime() > Date.now()) await this.cancelInTx(m, fresh, false);
       await this.registrations.anonymise(m, id, new Date());
       await this.audit.record(m, actor, { action: 'delete', entity: 'registration_personal_data', entityId: id, before: { status: registration.status }, after: null });
     });
