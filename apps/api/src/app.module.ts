@@ -14,6 +14,7 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { GrantReportsModule } from './modules/grant-reports/grant-reports.module';
 import { MeasuresModule } from './modules/measures/measures.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
+import { NarrativeReportsModule } from './modules/narrative-reports/narrative-reports.module';
 import { JobsModule } from './jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -30,6 +31,7 @@ import { RateLimitModule } from './platform/http/rate-limit.module';
 import { HealthController } from './platform/health/health.controller';
 import { loggerOptions } from './platform/logging/logger.options';
 import { MailModule } from './platform/mail/mail.module';
+import { SecurityModule } from './platform/security/security.module';
 import { DemoDataService } from './seed/demo-data.service';
 
 @Module({})
@@ -42,6 +44,7 @@ export class AppModule {
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 3, retryDelay: 1000 }),
         DatabaseModule,
+        SecurityModule,
         RateLimitModule,
         SessionsModule,
         AuditModule,
@@ -59,6 +62,7 @@ export class AppModule {
         GrantReportsModule,
         MeasuresModule,
         OutcomesModule,
+        NarrativeReportsModule,
         JobsModule,
       ],
       controllers: [HealthController],

@@ -26,6 +26,7 @@ import { MeasureBudgetAllocationEntity } from '../../modules/measures/measure-bu
 import { IndicatorEntity } from '../../modules/measures/indicator.entity';
 import { IndicatorTargetEntity } from '../../modules/measures/indicator-target.entity';
 import { IndicatorValueEntity } from '../../modules/measures/indicator-value.entity';
+import { NarrativeReportEntity } from '../../modules/narrative-reports/narrative-report.entity';
 
 export const entities = [
   UserEntity,
@@ -55,5 +56,6 @@ export const entities = [
   IndicatorEntity,
   IndicatorTargetEntity,
   IndicatorValueEntity,
+  NarrativeReportEntity,
   RateLimitCounterEntity,
 ];

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { NarrativeReportEntity } from './narrative-report.entity';
+
+/** Versions of the Sachbericht per grant. */
+@Injectable()
+export class NarrativeReportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  /** The newest version of the grant's report (a draft or the last final), if any. */
+  latest(grantId: number, manager?: EntityManager): Promise<NarrativeReportEntity | null> {
+    return this.m(manager).getRepository(NarrativeReportEntity).findOne({ where: { grantId }, order: { version: 'DESC' } });
+  }
+
+  byVersion(grantId: number, version: number, manager?: EntityManager): Promise<NarrativeReportEntity | null> {
+    return this.m(manager).getRepository(NarrativeReportEntity).findOneBy({ grantId, version });
+  }
+
+  /** Every version, newest first, without their bodies. */
+  versions(grantId: number, manager?: EntityManager): Promise<Omit<NarrativeReportEntity, 'body'>[]> {
+    return this.m(manager)
+      .getRepository(NarrativeReportEntity)
+      .find({
+        select: { id: true, grantId: true, version: true, status: true, dataAsOf: true, createdAt: true, updatedAt: true, finalisedAt: true, finalisedById: true },
+        where: { grantId },
+        order: { version: 'DESC' },
+      });
+  }
+
+  /**
+   * Serialises writes on one grant's report (the versions it has lock; the first version is
+   * guarded by the unique index on grant and version).
+   */
+  async lock(m: EntityManager, grantId: number): Promise<void> {
+    await m.createQueryBuilder().update(NarrativeReportEntity).set({ version: () => 'version' }).where('grant_id = :grantId', { grantId }).execute();
+  }
+
+  save(m: EntityManager, report: NarrativeReportEntity): Promise<NarrativeReportEntity> {
+    return m.getRepository(NarrativeReportEntity).save(report);
+  }
+
+  async userNames(ids: number[], manager?: EntityManager): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.m(manager).getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: ids.map((id) => ({ id })) });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+}
