@@ -15,6 +15,7 @@ import { GrantAmendmentEntity } from '../modules/grants/grant-amendment.entity';
 import { GrantEntity } from '../modules/grants/grant.entity';
 import { ReceiptEntity } from '../modules/grants/receipt.entity';
 import { FRESH_RECEIPT } from '../modules/grants/fresh-receipt.constant';
+import { loadDemoMeasures } from './demo-measures.loader';
 import {
   DEMO_ACTION_FIELDS,
   DEMO_BUDGET_LINES,
@@ -71,7 +72,7 @@ export class DemoDataService {
     });
   }
 
-  /** The WIR grant 2014 with its finance plan, a drawdown and unsigned receipts booked by the first admin. */
+  /** The WIR grant 2014 with its finance plan, a drawdown, unsigned receipts booked by the first admin, and its measures. */
   private async loadGrant(m: EntityManager): Promise<void> {
     const booker = await m.getRepository(UserEntity).findOne({ where: {}, order: { id: 'ASC' } });
     if (!booker) return;
@@ -104,6 +105,7 @@ export class DemoDataService {
         createdAt: new Date(),
       });
     }
+    await loadDemoMeasures(m, this.audit, grant.id, booker.id);
   }
 
   private async insert<E extends { id: number }>(m: EntityManager, target: new () => E, entity: string, values: Partial<E>): Promise<E> {
