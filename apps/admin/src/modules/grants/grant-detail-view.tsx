@@ -11,6 +11,7 @@ import { GrantNoticesSection } from './grant-notices-section';
 import { GrantReportsSection } from './grant-reports-section';
 import { useGrant } from './grants-queries';
 import { IncomeSection } from './income-section';
+import { NarrativeReportSection } from './narrative-report-section';
 import { ReceiptEntrySection } from './receipt-entry-section';
 import { ReceiptsSection } from './receipts-section';
 import { useFinanceAccess } from './use-finance-access';
@@ -24,6 +25,7 @@ const SECTIONS = [
   { id: 'einnahmen', key: 'income' },
   { id: 'mittelabrufe', key: 'drawdowns' },
   { id: 'berichte', key: 'reports' },
+  { id: 'sachbericht', key: 'narrative' },
 ] as const;
 
 /** /foerderung/[id]: one grant with its notices, the live finance plan, receipts, drawdowns and reports. */
@@ -80,6 +82,7 @@ export function GrantDetailView({ id }: { id: number }) {
       <IncomeSection grant={grant} canWrite={access.canWrite} />
       <DrawdownsSection grantId={grant.id} canWrite={access.canWrite} />
       <GrantReportsSection grant={grant} />
+      <NarrativeReportSection grant={grant} />
     </>
   );
 }
