@@ -1,13 +1,20 @@
 import { DataSource } from 'typeorm';
 import { IdempotencyKeyEntity } from '../src/platform/idempotency/idempotency-key.entity';
 import { requestFingerprint } from '../src/platform/idempotency/idempotency.service';
+import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
+import { RegistrationsService } from '../src/modules/registrations/registrations.service';
+import { openMailSecrets } from '../src/platform/mail/mail-secrets.util';
 import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
+import { SecretBox } from '../src/platform/security/secret-box.service';
 import { publishedEvent, participant } from './support/event-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('registrations: public form, waiting list, manage link', () => {
   let t: TestApp;
   const mails = () => t.app.get(DataSource).getRepository(OutboxMailEntity).find({ order: { id: 'ASC' } });
+  /** The manage link of a queued mail, opened from its sealed secrets as the mail worker does. */
+  const linkOf = (mail: OutboxMailEntity) => openMailSecrets(t.app.get(SecretBox), mail.messageId, mail.sealedSecrets!).manageUrl;
+  const codeIn = (mail: OutboxMailEntity) => String(mail.payload.checkInCode);
   beforeAll(async () => {
     t = await startTestApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
   });
@@ -36,7 +43,10 @@ describe('registrations: public form, waiting list, manage link', () => {
     expect(Buffer.from(res.body.manageToken, 'base64url').length).toBeGreaterThanOrEqual(16);
     const mail = (await mails()).find((x) => x.registrationId === res.body.id)!;
     expect(mail).toMatchObject({ kind: 'registration_confirmed', toAddress: body.email, language: 'ar', status: 'pending' });
-    expect(String((mail.payload as { manageUrl: string }).manageUrl)).toContain(res.body.manageToken);
+    // The link travels sealed beside the payload, never in clear.
+    expect(mail.payload.manageUrl).toBeNull();
+    expect(mail.sealedSecrets).not.toContain(res.body.manageToken);
+    expect(linkOf(mail)).toContain(res.body.manageToken);
     const seats = await t.http.get('/api/public/events/konf-a');
     expect(seats.body.seatsLeft).toBe(9);
     expect(seats.body.workshops[0].seatsLeft).toBe(4);
@@ -119,22 +129,82 @@ describe('registrations: public form, waiting list, manage link', () => {
     expect((await t.http.post('/api/public/events/konf-doppelt/registrations').send(body)).status).toBe(201);
   });
 
-  it('resends a fresh manage link (202 either way); the old link stops working', async () => {
+  it('resends a manage link (202 either way); the old link and QR code work until the new link is first used', async () => {
     const admin = await t.admin();
     await publishedEvent(admin, { slug: 'konf-link', capacity: 10 });
     const body = participant();
     const first = await t.http.post('/api/public/events/konf-link/registrations').send(body);
+    const firstCode = codeIn((await mails()).find((m) => m.registrationId === first.body.id)!);
     const before = (await mails()).length;
     expect((await t.http.post('/api/public/events/konf-link/resend-link').send({ email: body.email })).status).toBe(202);
     expect((await t.http.post('/api/public/events/konf-link/resend-link').send({ email: 'nobody@example.org' })).status).toBe(202);
     const after = await mails();
     expect(after.length).toBe(before + 1);
-    const newUrl = String((after[after.length - 1].payload as { manageUrl: string }).manageUrl);
-    expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(404);
-    const url = new URL(newUrl);
+    const resent = after[after.length - 1];
+    expect(resent).toMatchObject({ registrationId: first.body.id, kind: 'registration_confirmed', linkResend: true });
+    const url = new URL(linkOf(resent));
     expect(url.searchParams.get('lang')).toBe('de');
     const newToken = url.pathname.split('/').pop()!;
+    const newCode = codeIn(resent);
+    expect(newCode).not.toBe(firstCode);
+
+    // Someone else may have asked for it: what the person has keeps working.
+    const door = await t.userWithRoles(['checkin']);
+    expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(200);
+    expect((await door.get(`/api/check-in?code=${firstCode}`)).status).toBe(200);
+    expect((await door.get(`/api/check-in?code=${newCode}`)).status).toBe(200);
+
+    // The first use of the new link retires the old link and the old QR code.
     expect((await t.http.get(`/api/public/registrations/${newToken}`)).body.email).toBe(body.email);
+    expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(404);
+    expect((await door.get(`/api/check-in?code=${firstCode}`)).status).toBe(404);
+    expect((await door.get(`/api/check-in?code=${newCode}`)).status).toBe(200);
+    expect((await t.http.get(`/api/public/registrations/${newToken}`)).status).toBe(200);
+  });
+
+  it('retires the old link when the resent QR code is used at the door; a later resend replaces an unused one', async () => {
+    const admin = await t.admin();
+    const ev = await publishedEvent(admin, { slug: 'konf-link-qr', capacity: 10 });
+    const body = participant();
+    const first = await t.http.post('/api/public/events/konf-link-qr/registrations').send(body);
+    const resend = () => t.http.post('/api/public/events/konf-link-qr/resend-link').send({ email: body.email.toUpperCase() });
+    const lastResent = async () => (await mails()).filter((m) => m.registrationId === first.body.id && m.linkResend).pop()!;
+    await resend();
+    const unused = await lastResent();
+    await resend();
+    const latest = await lastResent();
+    // Only the latest resent link counts; the person's first link still does.
+    expect((await t.http.get(`/api/public/registrations/${new URL(linkOf(unused)).pathname.split('/').pop()}`)).status).toBe(404);
+    expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(200);
+
+    const door = await t.userWithRoles(['checkin']);
+    const checkedIn = await door.post('/api/check-in', { code: codeIn(latest), eventId: ev.id });
+    expect(checkedIn.body).toMatchObject({ registrationId: first.body.id, alreadyCheckedIn: false });
+    expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(404);
+    expect((await t.http.get(`/api/public/registrations/${new URL(linkOf(latest)).pathname.split('/').pop()}`)).status).toBe(200);
+  });
+
+  it('sends at most 3 resent-link mails per address and event in 24 hours, and says nothing about it', async () => {
+    const admin = await t.admin();
+    await publishedEvent(admin, { slug: 'konf-link-flut', capacity: 10 });
+    const body = participant();
+    const first = await t.http.post('/api/public/events/konf-link-flut/registrations').send(body);
+    const other = await t.http.post('/api/public/events/konf-link-flut/registrations').send(participant());
+    const resent = async (id: number) => (await mails()).filter((m) => m.registrationId === id && m.linkResend);
+    for (let i = 0; i < 5; i++) {
+      const res = await t.http.post('/api/public/events/konf-link-flut/resend-link').send({ email: body.email });
+      expect(res.status).toBe(202);
+      expect(res.body).toEqual({ status: 'accepted' });
+    }
+    expect(await resent(first.body.id)).toHaveLength(3);
+    // Another address of the same event has its own three.
+    await t.http.post('/api/public/events/konf-link-flut/resend-link').send({ email: (await t.app.get(DataSource).getRepository(RegistrationEntity).findOneByOrFail({ id: other.body.id })).email });
+    expect(await resent(other.body.id)).toHaveLength(1);
+    // The original link still works through all of it.
+    expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(200);
+    // A day later, one more.
+    await t.app.get(RegistrationsService).resendLink('konf-link-flut', body.email, new Date(Date.now() + 24 * 3_600_000 + 60_000));
+    expect(await resent(first.body.id)).toHaveLength(4);
   });
 
   it('refuses registrations outside the window or for events that are not published, with 409', async () => {
@@ -195,6 +265,32 @@ describe('registrations: public form, waiting list, manage link', () => {
     expect(exported.headers['cache-control']).toBe('no-store');
     expect(exported.body.registration).toMatchObject({ firstName: 'Ayşe', consent: { dataProcessing: true } });
     expect(exported.body.mails.map((m: { kind: string }) => m.kind)).toEqual(['registration_confirmed', 'registration_changed']);
+  });
+
+  it('lets the manage link add no workshop once registration has closed; dropping one and cancelling still work', async () => {
+    const admin = await t.admin();
+    const ev = await publishedEvent(admin, { slug: 'konf-spaet', capacity: 10, workshops: [{ capacity: 5, startOffsetH: 1 }, { capacity: 5, startOffsetH: 3 }, { capacity: 5, startOffsetH: 5 }] });
+    const [w1, w2, w3] = ev.workshopIds;
+    const a = await t.http.post('/api/public/events/konf-spaet/registrations').send(participant({ workshopIds: [w1, w2] }));
+    const b = await t.http.post('/api/public/events/konf-spaet/registrations').send(participant({ workshopIds: [w1] }));
+    const hour = 3_600_000;
+    await admin.patch(`/api/events/${ev.id}`, { registrationOpensAt: new Date(Date.now() - 48 * hour).toISOString(), registrationClosesAt: new Date(Date.now() - hour).toISOString() });
+
+    const added = await t.http.patch(`/api/public/registrations/${a.body.manageToken}`).send({ workshopIds: [w1, w2, w3] });
+    expect(added.status).toBe(409);
+    expect(added.body).toMatchObject({ code: 'registration_closed', errors: [{ path: 'workshopIds', message: `workshops ${w3} can no longer be added` }] });
+    const view = await t.http.get(`/api/public/registrations/${a.body.manageToken}`);
+    expect(view.body.workshops.map((w: { workshopId: number }) => w.workshopId)).toEqual([w1, w2]);
+    expect((await admin.get(`/api/events/${ev.id}`)).body.workshops.map((w: { confirmedCount: number }) => w.confirmedCount)).toEqual([2, 1, 0]);
+
+    const dropped = await t.http.patch(`/api/public/registrations/${a.body.manageToken}`).send({ workshopIds: [w1] });
+    expect(dropped.status).toBe(200);
+    expect(dropped.body.workshops).toEqual([{ workshopId: w1, status: 'confirmed' }]);
+    // Staff may still move people (e.g. at the desk).
+    expect((await admin.patch(`/api/registrations/${b.body.id}/workshops`, { workshopIds: [w1, w3] })).status).toBe(200);
+    const cancelled = await t.http.post(`/api/public/registrations/${a.body.manageToken}/cancel`);
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('cancelled');
   });
 
   it('limits public registrations per client IP with 429 and Retry-After', async () => {

@@ -6,16 +6,21 @@ import { REGISTRATION_STATUSES } from './registration.schema';
 /** The code in the confirmation mail's QR code, e.g. "WIR-42-3f9a0c1b2d4e". */
 export const CHECK_IN_CODE_PATTERN = /^WIR-\d{1,10}-[0-9a-f]{12}$/;
 
-export const checkInLookupQuerySchema = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .transform((c) => c.replace(/\s+/g, '').replace(/^wir-/i, 'WIR-').toLowerCase().replace(/^wir-/, 'WIR-'))
-    .pipe(z.string().regex(CHECK_IN_CODE_PATTERN, 'is not a check-in code')),
-});
+/** A typed or scanned code, tidied (spaces, case) into the form of CHECK_IN_CODE_PATTERN. */
+export const checkInCodeSchema = z
+  .string()
+  .trim()
+  .transform((c) => c.replace(/\s+/g, '').replace(/^wir-/i, 'WIR-').toLowerCase().replace(/^wir-/, 'WIR-'))
+  .pipe(z.string().regex(CHECK_IN_CODE_PATTERN, 'is not a check-in code'));
 
-/** The door names its event (`/einlass?event=`): a code of another event is then refused. */
-export const checkInMarkQuerySchema = z.strictObject({ eventId: idSchema.optional() });
+export const checkInLookupQuerySchema = z.strictObject({ code: checkInCodeSchema });
+
+/**
+ * Letting a person in: the code of their QR code (a registration id alone is not enough) and the
+ * event this door admits to; a registration of another event is refused.
+ */
+export const checkInRequestSchema = z.strictObject({ code: checkInCodeSchema, eventId: idSchema });
+export type CheckInRequest = z.input<typeof checkInRequestSchema>;
 
 export const checkInCardSchema = z.object({
   registrationId: z.number().int(),

@@ -13,8 +13,6 @@ import {
   grantListSchema,
   receiptPageSchema,
   receiptSchema,
-  narrativeReportSchema,
-  narrativeReportVersionListSchema,
   signOffQueueSchema,
   auditPageSchema,
   checkInCardSchema,
@@ -37,8 +35,7 @@ import {
   sessionResponseSchema,
   userListSchema,
   userSchema,
-  type CreateNarrativeDraft,
-  type UpdateNarrativeReport,
+  type CheckInRequest,
   type CreateActionField,
   type CreateBudgetLine,
   type CreateDrawdown,
@@ -119,7 +116,7 @@ export interface ReceiptFilters {
 }
 
 /** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
-export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx' | 'narrative-report.pdf' | 'narrative-report.docx';
+export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx';
 
 type Result<S> = S extends z.ZodType ? z.output<S> : void;
 
@@ -317,23 +314,14 @@ export const apiClient = {
     /** A plain link (the session cookie goes along). */
     fileUrl: (id: number) => buildUrl(`/receipts/${id}/file`),
   },
-  /** The Sachbericht (narrative report) of a grant: `get` is 404 before the first draft. */
-  narrativeReports: {
-    get: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report`, { schema: narrativeReportSchema }),
-    versions: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report/versions`, { schema: narrativeReportVersionListSchema }),
-    draft: (grantId: number, body: CreateNarrativeDraft) => request('POST', `/grants/${grantId}/narrative-report/draft`, { body, schema: narrativeReportSchema }),
-    update: (grantId: number, body: UpdateNarrativeReport) => request('PUT', `/grants/${grantId}/narrative-report`, { body, schema: narrativeReportSchema }),
-    finalise: (grantId: number) => request('POST', `/grants/${grantId}/narrative-report/finalise`, { schema: narrativeReportSchema }),
-  },
   signOffQueue: {
     list: () => request('GET', '/sign-off-queue', { schema: signOffQueueSchema }),
   },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {
     lookup: (code: string) => request('GET', '/check-in', { query: { code }, schema: checkInCardSchema }),
-    /** `eventId`: the event this door admits to; the API refuses a registration of another event. */
-    mark: ({ registrationId, eventId }: { registrationId: number; eventId?: number }) =>
-      request('POST', `/registrations/${registrationId}/check-in`, { query: { eventId }, schema: checkInCardSchema }),
+    /** The person's code (an id alone lets nobody in) and the event this door admits to; the API refuses a registration of another event. */
+    mark: (body: CheckInRequest) => request('POST', '/check-in', { body, schema: checkInCardSchema }),
   },
   /** Endpoints without login: the registration form and the manage link. */
   public: {

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { loggablePath } from '@wir/shared';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1) plus those fetch sets itself. */
 const DROP_REQUEST_HEADERS = new Set([
@@ -43,6 +44,13 @@ function forwardedRequestHeaders(request: NextRequest): Headers {
   return headers;
 }
 
+/** "fetch failed: ECONNREFUSED": the reason, without the request (its URL may hold a token). */
+function describeFetchError(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const cause = (error as Error & { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? `${error.message}: ${cause.code}` : error.message;
+}
+
 function responseHeaders(upstream: Response): Headers {
   const headers = new Headers();
   // fetch has already decoded a compressed body, so its encoding and length no longer hold.
@@ -78,7 +86,8 @@ export async function forwardToApi(request: NextRequest): Promise<Response> {
     } as RequestInit);
   } catch (error) {
     if (request.signal.aborted) return new Response(null, { status: 499 });
-    console.error(`API proxy: ${request.method} ${target.pathname} failed`, error);
+    // Never the manage token of a /api/public/registrations/<token> path, nor the query string.
+    console.error(`API proxy: ${request.method} ${loggablePath(target.pathname)} failed`, describeFetchError(error));
     return Response.json(
       { type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'The API is not reachable.' },
       { status: 502, headers: { 'content-type': 'application/problem+json' } },

@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../platform/config/app-config.token';
 import { FixedWindowLimiter } from '../platform/http/fixed-window-limiter';
 import type { AppConfig } from '../platform/config/app-config';
 import { IDEMPOTENCY_TTL_MS, IdempotencyService } from '../platform/idempotency/idempotency.service';
+import { JobLock } from '../platform/database/job-lock.service';
+import { loggableError } from '../platform/logging/loggable-error.util';
 import { deleteEmlFilesOlderThan } from '../platform/mail/eml-retention.util';
 
 // .eml files of the no-SMTP fallback are for trying the product out; they are kept 30 days.
@@ -26,6 +28,7 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
     private readonly idempotency: IdempotencyService,
     private readonly sessions: SessionService,
     private readonly rateLimits: FixedWindowLimiter,
+    private readonly jobLock: JobLock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -54,9 +57,11 @@ export class ScheduledJobsService implements OnApplicationBootstrap, OnModuleDes
     ];
     for (const [name, job] of jobs) {
       try {
-        await job();
+        // Every API process runs the jobs; each job runs in one of them at a time (and is safe to repeat).
+        const run = await this.jobLock.runExclusive(name, job);
+        if (!run.ran) this.logger.debug(`job ${name} skipped: another process is running it`);
       } catch (error) {
-        this.logger.error({ err: error }, `job ${name} failed`);
+        this.logger.error({ error: loggableError(error) }, `job ${name} failed`);
       }
     }
   }

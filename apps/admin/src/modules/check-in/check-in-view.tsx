@@ -126,7 +126,8 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
   function checkIn() {
     if (outcome.kind !== 'card' || busy) return;
     const { code, card, source } = outcome;
-    mark.mutate({ registrationId: card.registrationId, eventId: doorEventId ?? undefined }, {
+    // The code proves the person is here; the event is the door's, or (a door for every event) the one on the card.
+    mark.mutate({ code, eventId: doorEventId ?? card.eventId }, {
       onSuccess: (saved) => showCard(code, saved, true, source),
       onError: (error) => {
         // 409: the registration changed since the look-up (cancelled, moved to the waiting list) or is for another event.

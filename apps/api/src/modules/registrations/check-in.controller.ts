@@ -1,15 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { checkInCardSchema, checkInLookupQuerySchema, checkInMarkQuerySchema } from '@wir/shared';
+import { checkInCardSchema, checkInLookupQuerySchema, checkInRequestSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
 import { CheckInService } from './check-in.service';
 
 class CheckInLookupDto extends createZodDto(checkInLookupQuerySchema) {}
-class CheckInMarkQueryDto extends createZodDto(checkInMarkQuerySchema) {}
+class CheckInRequestDto extends createZodDto(checkInRequestSchema) {}
 class CheckInCardDto extends createZodDto(checkInCardSchema) {}
 
 @ApiTags('check-in')
@@ -24,10 +23,11 @@ export class CheckInController {
     return this.checkIn.lookup(code);
   }
 
-  @Post('registrations/:id/check-in')
+  /** Marks the person with this code present at this door's event; by registration id alone nobody is let in. */
+  @Post('check-in')
   @HttpCode(200)
   @ZodResponse({ type: CheckInCardDto })
-  mark(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Query() { eventId }: CheckInMarkQueryDto) {
-    return this.checkIn.checkIn(actor, id, eventId);
+  mark(@CurrentUser() actor: Actor, @Body() { code, eventId }: CheckInRequestDto) {
+    return this.checkIn.checkIn(actor, code, eventId);
   }
 }

@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { CheckInCard } from '@wir/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
 import { EventsRepository } from '../events/events.repository';
-import { checkInCode } from '../seats/registration-mail.util';
+import { checkInCode, validCheckInCodes } from '../seats/registration-mail.util';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
 
-/** Check-in at the door: find a person by the QR code (or the typed code) and mark them present. */
+const MAX_ID = 2_147_483_647;
+
+/**
+ * Check-in at the door: find a person by the QR code (or the typed code) and mark them present.
+ * Both need the code; an id alone finds nobody, so the door cannot walk through registrations.
+ */
 @Injectable()
 export class CheckInService {
   constructor(
@@ -20,21 +26,14 @@ export class CheckInService {
   ) {}
 
   async lookup(code: string): Promise<CheckInCard> {
-    const id = Number(code.split('-')[1]);
-    const registration = await this.registrations.findById(id);
-    // The code must match the registration's current one: an old or made-up code finds nobody.
-    if (!registration || registration.anonymisedAt || checkInCode(registration) !== code) {
-      throw new DomainError('not_found', 'No registration has this code.');
-    }
-    return this.card(registration, false);
+    return this.card(await this.byCode(code), false);
   }
 
   /** `eventId`: the event this door admits to; a registration for another event is refused. */
-  async checkIn(actor: Actor, id: number, eventId?: number): Promise<CheckInCard> {
+  async checkIn(actor: Actor, code: string, eventId: number): Promise<CheckInCard> {
     const result = await this.tx.run(async (m) => {
-      const registration = await this.registrations.findById(id, m);
-      if (!registration || registration.anonymisedAt) throw new DomainError('not_found', `Registration ${id} does not exist.`);
-      if (eventId !== undefined && registration.eventId !== eventId) {
+      const registration = await this.byCode(code, m);
+      if (registration.eventId !== eventId) {
         throw new DomainError('wrong_event', 'This registration is for another event than the one at this door.');
       }
       if (registration.status !== 'confirmed') {
@@ -42,13 +41,32 @@ export class CheckInService {
           ? new DomainError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')
           : new DomainError('registration_cancelled', 'This registration is cancelled.');
       }
+      // The QR code of a resent link, used for the first time: it retires the old link and code.
+      const pending = registration.pendingManageTokenHash;
+      if (pending && checkInCode(registration, pending) === code) {
+        await this.registrations.promotePendingToken(m, registration.id, pending);
+      }
       if (registration.checkedInAt) return { registration, already: true };
-      registration.checkedInAt = new Date();
-      await this.registrations.save(m, registration);
-      await this.audit.record(m, actor, { action: 'update', entity: 'registration', entityId: id, before: { checkedInAt: null }, after: { checkedInAt: registration.checkedInAt } });
+      const checkedInAt = new Date();
+      if (!(await this.registrations.markCheckedIn(m, registration.id, checkedInAt))) {
+        return { registration: (await this.registrations.findById(registration.id, m))!, already: true };
+      }
+      registration.checkedInAt = checkedInAt;
+      await this.audit.record(m, actor, { action: 'update', entity: 'registration', entityId: registration.id, before: { checkedInAt: null }, after: { checkedInAt } });
       return { registration, already: false };
     });
     return this.card(result.registration, result.already);
+  }
+
+  /** The registration whose current code (or a resent one not used yet) this is. */
+  private async byCode(code: string, m?: EntityManager): Promise<RegistrationEntity> {
+    const id = Number(code.split('-')[1]);
+    const registration = id <= MAX_ID ? await this.registrations.findById(id, m) : null;
+    // An old, made-up or guessed code finds nobody.
+    if (!registration || registration.anonymisedAt || !validCheckInCodes(registration).includes(code)) {
+      throw new DomainError('not_found', 'No registration has this code.');
+    }
+    return registration;
   }
 
   private async card(registration: RegistrationEntity, alreadyCheckedIn: boolean): Promise<CheckInCard> {

@@ -68,6 +68,13 @@ export class RegistrationEntity {
   @Column({ name: 'manage_token_hash', type: 'varchar', length: 64, unique: true })
   manageTokenHash!: string;
 
+  /**
+   * SHA-256 of a token sent by "resend link" and not used yet. Until its first use the old link and
+   * QR code keep working; that first use makes it the manage token and retires the old one.
+   */
+  @Column({ name: 'pending_manage_token_hash', type: 'varchar', length: 64, nullable: true, unique: true })
+  pendingManageTokenHash!: string | null;
+
   @Column({ type: 'varchar', length: 10, default: 'public' })
   source!: 'public' | 'staff';
 

@@ -26,8 +26,24 @@ export class RegistrationsRepository {
     return (await rawRows(m, "SELECT 1 AS found FROM registrations WHERE event_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1", [eventId, email])).length > 0;
   }
 
-  findByTokenHash(manageTokenHash: string, manager?: EntityManager): Promise<RegistrationEntity | null> {
-    return this.m(manager).getRepository(RegistrationEntity).findOneBy({ manageTokenHash });
+  /** By the hash of its manage token, or of a resent token not used yet. */
+  findByTokenHash(tokenHash: string, manager?: EntityManager): Promise<RegistrationEntity | null> {
+    return this.m(manager).getRepository(RegistrationEntity).findOne({ where: [{ manageTokenHash: tokenHash }, { pendingManageTokenHash: tokenHash }] });
+  }
+
+  /** The resent token becomes the manage token; the old link and QR code stop working. A no-op when another request did it first. */
+  async promotePendingToken(m: EntityManager, id: number, pendingHash: string): Promise<void> {
+    await m.getRepository(RegistrationEntity).update({ id, pendingManageTokenHash: pendingHash }, { manageTokenHash: pendingHash, pendingManageTokenHash: null });
+  }
+
+  /** Only the one column, and only once: false when another door checked the person in first. */
+  async markCheckedIn(m: EntityManager, id: number, at: Date): Promise<boolean> {
+    return ((await m.getRepository(RegistrationEntity).update({ id, checkedInAt: IsNull() }, { checkedInAt: at })).affected ?? 0) > 0;
+  }
+
+  /** Resent-link mails of a registration queued since `since`. */
+  countLinkResendsSince(m: EntityManager, registrationId: number, since: Date): Promise<number> {
+    return m.getRepository(OutboxMailEntity).countBy({ registrationId, linkResend: true, createdAt: MoreThanOrEqual(since) });
   }
 
   findById(id: number, manager?: EntityManager): Promise<RegistrationEntity | null> {
@@ -159,9 +175,10 @@ export class RegistrationsRepository {
    * Blanks the personal data of a registration (names, e-mail, free text, answers, the manage link)
    * and deletes its mails; keeps what reports count: status, workshops, municipality, organisation type.
    */
-  async anonymise(m: EntityManager, id: number, now: Date): Promise<void> {
-    await m.getRepository(RegistrationEntity).update(
-      { id },
+  async anonymise(m: EntityManager, id: number, now: Date): Promise<boolean> {
+    // Once only: a second process (or a retry) finds the row anonymised already and does nothing.
+    const result = await m.getRepository(RegistrationEntity).update(
+      { id, anonymisedAt: IsNull() },
       {
         firstName: '',
         lastName: '',
@@ -171,10 +188,13 @@ export class RegistrationsRepository {
         interpretingLanguage: '',
         answers: {},
         manageTokenHash: randomBytes(32).toString('hex'),
+        pendingManageTokenHash: null,
         anonymisedAt: now,
       },
     );
+    if ((result.affected ?? 0) === 0) return false;
     await m.getRepository(OutboxMailEntity).delete({ registrationId: id });
+    return true;
   }
 
   /** Events that ended before `endedBefore` and still hold registrations with personal data. */

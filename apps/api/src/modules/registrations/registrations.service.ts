@@ -35,6 +35,10 @@ const WINDOW_MESSAGES = {
 /** Seat changes of one event wait for each other in this process (see TransactionRunner). */
 const eventQueueKey = (eventId: number) => `event:${eventId}`;
 
+/** Resent-link mails per registration in any 24 hours: someone who knows an address cannot flood it. */
+export const LINK_RESENDS_PER_DAY = 3;
+const DAY_MS = 86_400_000;
+
 @Injectable()
 export class RegistrationsService {
   constructor(
@@ -106,6 +110,7 @@ export class RegistrationsService {
       consentParticipantList: input.consent.participantList ?? false,
       consentGivenAt: now,
       manageTokenHash: hashToken(token),
+      pendingManageTokenHash: null,
       source,
       createdAt: now,
       cancelledAt: null,
@@ -127,7 +132,8 @@ export class RegistrationsService {
           to: registration.email,
           language: registration.language,
           registrationId: registration.id,
-          payload: registrationMailPayload(registration, event, workshops, bookings, { manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language), waitlistPosition }),
+          payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition }),
+          secrets: { manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language) },
         });
         if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
         return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
@@ -169,8 +175,19 @@ export class RegistrationsService {
     if (errors.length) throw new DomainError('validation_failed', `Invalid registration: ${errors.map((e) => e.path).join(', ')}`, { errors });
   }
 
-  /** Mails the participant; the manage link only when this change knows the token. */
-  private async mail(m: EntityManager, kind: MailKind, registration: RegistrationEntity, event: EventEntity, workshops: WorkshopEntity[], token: string | null) {
+  /**
+   * Mails the participant; the manage link (sealed in the outbox) only when this change knows the
+   * token. A resent link is marked `linkResend`, and its QR code is made of the new token's hash.
+   */
+  private async mail(
+    m: EntityManager,
+    kind: MailKind,
+    registration: RegistrationEntity,
+    event: EventEntity,
+    workshops: WorkshopEntity[],
+    token: string | null,
+    resend: { tokenHash: string } | null = null,
+  ) {
     const fresh = (await this.seats.findRegistration(m, registration.id))!;
     const bookings = await this.seats.bookingsOf(m, registration.id);
     const waitlistPosition = await this.seats.waitlistPosition(fresh, m);
@@ -179,7 +196,9 @@ export class RegistrationsService {
       to: fresh.email,
       language: fresh.language,
       registrationId: fresh.id,
-      payload: registrationMailPayload(fresh, event, workshops, bookings, { manageUrl: token ? manageUrl(this.config.publicBaseUrl, token, fresh.language) : null, waitlistPosition }),
+      payload: registrationMailPayload(fresh, event, workshops, bookings, { waitlistPosition, tokenHash: resend?.tokenHash }),
+      ...(token ? { secrets: { manageUrl: manageUrl(this.config.publicBaseUrl, token, fresh.language) } } : {}),
+      linkResend: resend !== null,
     });
   }
 
@@ -202,14 +221,26 @@ export class RegistrationsService {
     await this.allocator.fillFreeSeats(m, registration.eventId);
   }
 
-  /** Replaces the workshop choice; places kept stay, new ones are subject to capacity. */
-  private async changeWorkshopsInTx(m: EntityManager, registration: RegistrationEntity, workshopIds: number[]): Promise<void> {
+  /**
+   * Replaces the workshop choice; places kept stay, new ones are subject to capacity. `byParticipant`:
+   * through the manage link, which adds workshops only while registration is open (dropping one works).
+   */
+  private async changeWorkshopsInTx(m: EntityManager, registration: RegistrationEntity, workshopIds: number[], byParticipant = false): Promise<void> {
     if (registration.status === 'cancelled') throw new DomainError('conflict', 'This registration is cancelled.');
     const event = (await this.seats.findEvent(m, registration.eventId))!;
     const workshops = await this.seats.workshopsOf(m, event.id);
     await this.assertValid(event, workshops, workshopIds, {}, null);
     const wanted = new Set(workshopIds);
     const current = await this.seats.bookingsOf(m, registration.id);
+    if (byParticipant && registrationWindow(event, new Date()) !== 'open') {
+      const held = new Set(current.filter((b) => b.status !== 'cancelled').map((b) => b.workshopId));
+      const added = workshopIds.filter((id) => !held.has(id));
+      if (added.length > 0) {
+        throw new DomainError('registration_closed', 'Registration has closed: workshops can no longer be added (dropping one or cancelling still works).', {
+          errors: [{ path: 'workshopIds', message: `workshops ${added.join(', ')} can no longer be added` }],
+        });
+      }
+    }
     for (const booking of current) {
       if (wanted.has(booking.workshopId) && booking.status !== 'cancelled') continue;
       if (booking.status === 'confirmed') await this.seats.releaseWorkshopSeat(m, booking.workshopId);
@@ -224,9 +255,16 @@ export class RegistrationsService {
     await this.mail(m, 'registration_changed', registration, event, workshops, null);
   }
 
+  /** The registration behind a manage link; the first use of a resent link retires the old one. */
   private async byToken(token: string): Promise<RegistrationEntity> {
-    const registration = await this.registrations.findByTokenHash(hashToken(token));
+    const hash = hashToken(token);
+    const registration = await this.registrations.findByTokenHash(hash);
     if (!registration || registration.anonymisedAt) throw new DomainError('not_found', 'This link is not valid (any more).');
+    if (registration.pendingManageTokenHash === hash) {
+      await this.tx.run((m) => this.registrations.promotePendingToken(m, registration.id, hash));
+      registration.manageTokenHash = hash;
+      registration.pendingManageTokenHash = null;
+    }
     return registration;
   }
 
@@ -247,7 +285,7 @@ export class RegistrationsService {
 
   async changeOwn(token: string, workshopIds: number[]): Promise<ManageRegistration> {
     const registration = await this.byToken(token);
-    await this.inEventTx(registration, (m, fresh) => this.changeWorkshopsInTx(m, fresh, workshopIds));
+    await this.inEventTx(registration, (m, fresh) => this.changeWorkshopsInTx(m, fresh, workshopIds, true));
     return this.manageView((await this.registrations.findById(registration.id))!);
   }
 
@@ -273,19 +311,25 @@ export class RegistrationsService {
     };
   }
 
-  /** Sends a fresh manage link (the old one stops working); says nothing about whether the address is registered. */
-  async resendLink(slug: string, email: string): Promise<void> {
+  /**
+   * Mails a fresh manage link and QR code; says nothing about whether the address is registered.
+   * The link and QR code the person has keep working until the new ones are first used (so a
+   * stranger who knows the address cannot cut them off), and at most LINK_RESENDS_PER_DAY such
+   * mails go out per registration in 24 hours (counted under the event's lock).
+   */
+  async resendLink(slug: string, email: string, now = new Date()): Promise<void> {
     const event = await this.events.findBySlug(slug);
     if (!event) return;
     const token = newSecretToken();
     await this.tx.run(async (m) => {
       await this.seats.lockEvent(m, event.id);
       const registration = await this.registrations.findLiveByEmail(m, event.id, email.toLowerCase());
-      if (!registration) return;
-      registration.manageTokenHash = hashToken(token);
+      if (!registration || registration.anonymisedAt) return;
+      if ((await this.registrations.countLinkResendsSince(m, registration.id, new Date(now.getTime() - DAY_MS))) >= LINK_RESENDS_PER_DAY) return;
+      registration.pendingManageTokenHash = hashToken(token);
       await this.registrations.save(m, registration);
       const kind = registration.status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted';
-      await this.mail(m, kind, registration, event, await this.seats.workshopsOf(m, event.id), token);
+      await this.mail(m, kind, registration, event, await this.seats.workshopsOf(m, event.id), token, { tokenHash: registration.pendingManageTokenHash });
     });
   }
 

@@ -34,7 +34,7 @@ export class ReminderService {
             to: registration.email,
             language: registration.language,
             registrationId: registration.id,
-            payload: registrationMailPayload(registration, event, workshops, bookings, { manageUrl: null, waitlistPosition: null }),
+            payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition: null }),
           });
         }
         return due.length;

@@ -23,10 +23,12 @@ export class RetentionService {
       for (;;) {
         const ids = await this.registrations.personalDataIds(event.id, BATCH);
         if (ids.length === 0) break;
-        await this.tx.run(async (m) => {
-          for (const id of ids) await this.registrations.anonymise(m, id, now);
+        // Counts only the rows this run anonymised: another process may have taken some of the batch.
+        total += await this.tx.run(async (m) => {
+          let done = 0;
+          for (const id of ids) if (await this.registrations.anonymise(m, id, now)) done++;
+          return done;
         });
-        total += ids.length;
       }
     }
     if (total > 0) this.logger.log(`anonymised ${total} registrations`);

@@ -5,22 +5,35 @@ import type { RegistrationEntity } from '../registrations/registration.entity';
 import type { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
 import type { RegistrationMailPayload } from '../../platform/mail/registration-mail-payload';
 
-/** The code in the check-in QR code: the registration id and a prefix of its token hash. */
-export function checkInCode(registration: Pick<RegistrationEntity, 'id' | 'manageTokenHash'>): string {
-  return `WIR-${registration.id}-${registration.manageTokenHash.slice(0, 12)}`;
+/**
+ * The code in the check-in QR code: the registration id and a prefix of a token hash (the manage
+ * token's, or the pending one's in a mail that carries a resent link).
+ */
+export function checkInCode(registration: Pick<RegistrationEntity, 'id'>, tokenHash: string): string {
+  return `WIR-${registration.id}-${tokenHash.slice(0, 12)}`;
+}
+
+/** The codes that find a registration at the door: the current one, and a resent one not used yet. */
+export function validCheckInCodes(registration: Pick<RegistrationEntity, 'id' | 'manageTokenHash' | 'pendingManageTokenHash'>): string[] {
+  const hashes = [registration.manageTokenHash, registration.pendingManageTokenHash].filter((h): h is string => !!h);
+  return hashes.map((h) => checkInCode(registration, h));
 }
 
 export function manageUrl(publicBaseUrl: string, token: string, language: string): string {
   return `${publicBaseUrl}/anmeldung/verwalten/${token}?lang=${language}`;
 }
 
-/** Everything a participant mail shows, in the participant's language. */
+/**
+ * Everything a participant mail shows, in the participant's language, except the manage link: that
+ * goes into the outbox sealed (OutgoingMail.secrets). `tokenHash`: the hash the QR code is made of
+ * (default: the current manage token's).
+ */
 export function registrationMailPayload(
   registration: RegistrationEntity,
   event: EventEntity,
   workshops: WorkshopEntity[],
   bookings: RegistrationWorkshopEntity[],
-  extra: { manageUrl: string | null; waitlistPosition: number | null },
+  extra: { waitlistPosition: number | null; tokenHash?: string },
 ): RegistrationMailPayload {
   const byId = new Map(workshops.map((w) => [w.id, w]));
   const lang = registration.language;
@@ -35,8 +48,8 @@ export function registrationMailPayload(
         return { title: pickLanguage(w.title, lang), startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), room: w.room, status: b.status };
       }),
     status: registration.status,
-    manageUrl: extra.manageUrl,
-    checkInCode: registration.status === 'confirmed' ? checkInCode(registration) : null,
+    manageUrl: null,
+    checkInCode: registration.status === 'confirmed' ? checkInCode(registration, extra.tokenHash ?? registration.manageTokenHash) : null,
     waitlistPosition: extra.waitlistPosition,
   };
 }

@@ -43,7 +43,7 @@ export class SeatAllocator {
           to: registration.email,
           language: registration.language,
           registrationId: id,
-          payload: registrationMailPayload(registration, event, workshops, bookings, { manageUrl: null, waitlistPosition: null }),
+          payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition: null }),
         });
       }
     }

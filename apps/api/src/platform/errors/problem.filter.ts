@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { QueryFailedError } from 'typeorm';
 import type { Problem } from '@wir/shared';
+import { loggableError } from '../logging/loggable-error.util';
 import { DomainError, FieldError } from './domain.error';
 import { PROBLEM_FOR_CODE, problemType } from './problem-mapping.util';
 
@@ -46,7 +47,8 @@ export class ProblemFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const problem = toProblem(exception);
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, reqId: (req as { id?: unknown }).id }, 'request failed');
+      // Without query parameters and row values: a failed INSERT's parameters are a person's data.
+      this.logger.error({ error: loggableError(exception), reqId: (req as { id?: unknown }).id }, 'request failed');
     }
     if (res.headersSent) {
       res.end();

@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import { loggablePath } from '@wir/shared';
 import type { AppConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** Structured JSON logs with a request id; no cookies, tokens, bodies or query strings (they may hold personal data). */
+/**
+ * Structured JSON logs with a request id; no cookies, tokens, bodies or query strings (they may hold
+ * personal data), and paths with the manage token replaced (`/api/public/registrations/:token`).
+ */
 export function loggerOptions(config: AppConfig): Params {
   return {
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -20,7 +24,7 @@ export function loggerOptions(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggablePath(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: {

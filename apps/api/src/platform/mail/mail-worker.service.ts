@@ -7,6 +7,8 @@ import { describeDeliveryError, isPermanentDeliveryError, MAX_MAIL_ATTEMPTS, ret
 import { MailTransport } from './mail-transport.service';
 import type { OutboxMailEntity } from './outbox-mail.entity';
 import { OutboxMailRepository } from './outbox-mail.repository';
+import { openMailSecrets } from './mail-secrets.util';
+import { SealedSecretError, SecretBox } from '../security/secret-box.service';
 
 /** How long a claim holds a row; a worker killed mid-way leaves it due again after this. */
 export const MAIL_CLAIM_MS = 60_000;
@@ -35,6 +37,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly outbox: OutboxMailRepository,
     private readonly renderer: MailRenderer,
     private readonly transport: MailTransport,
+    private readonly box: SecretBox,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -98,7 +101,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const rendered = await this.renderer.render({
         kind: mail.kind,
         language: mail.language,
-        payload: mail.payload,
+        payload: this.withSecrets(mail),
         registrationId: mail.registrationId,
         messageId: mail.messageId,
       });
@@ -107,7 +110,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const reason = error instanceof InvalidMailPayloadError ? error.message : describeDeliveryError(error);
       const permanent = error instanceof InvalidMailPayloadError || isPermanentDeliveryError(error);
       if (permanent || mail.attempts >= MAX_MAIL_ATTEMPTS) {
-        await this.outbox.markFailed(mail, reason);
+        await this.outbox.markFailed(mail, reason, scrubbed(mail));
         this.logger.error(`${ref} failed for good${permanent ? '' : ` after ${mail.attempts} attempts`}: ${reason}`);
         return 'failed';
       }
@@ -116,7 +119,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`${ref} not delivered, retry at ${nextAttemptAt.toISOString()}: ${reason}`);
       return 'retried';
     }
-    if (!(await this.outbox.markSent(mail, new Date()))) {
+    if (!(await this.outbox.markSent(mail, new Date(), scrubbed(mail)))) {
       // Our claim ran out and another worker took the row: it may be delivered twice, with the same Message-ID.
       this.logger.warn(`${ref} delivered, but its claim had been taken over`);
     } else {
@@ -124,4 +127,20 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
     return 'sent';
   }
+
+  /** The stored payload with its sealed secrets (the manage link) opened; a value that cannot be opened fails the mail for good. */
+  private withSecrets(mail: OutboxMailEntity): Record<string, unknown> {
+    if (!mail.sealedSecrets) return mail.payload;
+    try {
+      return { ...mail.payload, ...openMailSecrets(this.box, mail.messageId, mail.sealedSecrets) };
+    } catch (error) {
+      if (error instanceof SealedSecretError || error instanceof SyntaxError) throw new InvalidMailPayloadError(`mail secrets: ${error.message}`);
+      throw error;
+    }
+  }
+}
+
+/** A payload queued before links were sealed still holds the manage link in clear: without it once the mail is done. */
+function scrubbed(mail: OutboxMailEntity): Record<string, unknown> | undefined {
+  return typeof mail.payload.manageUrl === 'string' ? { ...mail.payload, manageUrl: null } : undefined;
 }

@@ -24,9 +24,20 @@ export class OutboxMailEntity {
   @Column({ type: 'varchar', length: 5 })
   language!: string;
 
-  /** What the template needs (names, event, workshops, manage link). */
+  /** What the template needs (names, event, workshops); never a secret. */
   @Column({ type: 'simple-json' })
   payload!: Record<string, unknown>;
+
+  /**
+   * Secret parts of the mail (the manage link), sealed by the SecretBox, whose key is not in the
+   * database; merged into the payload when rendering, and wiped once the mail is sent or failed.
+   */
+  @Column({ name: 'sealed_secrets', type: 'text', nullable: true })
+  sealedSecrets!: string | null;
+
+  /** Sent because someone asked for the manage link again (at most a few per registration and day). */
+  @Column({ name: 'link_resend', type: 'boolean', default: false })
+  linkResend!: boolean;
 
   @Column({ type: 'varchar', length: 12, default: 'pending' })
   status!: 'pending' | 'sending' | 'sent' | 'failed';

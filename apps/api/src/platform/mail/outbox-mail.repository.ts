@@ -46,17 +46,22 @@ export class OutboxMailRepository {
     });
   }
 
-  /** True when the row was still this claim's (not taken over after an expired claim). */
-  markSent(claim: Claim, now: Date): Promise<boolean> {
-    return this.updateClaimed(claim, { status: 'sent', sentAt: now, lockedUntil: null, lastError: null });
+  /**
+   * True when the row was still this claim's (not taken over after an expired claim). The sealed
+   * secrets go with it: a delivered mail keeps no manage link, not even encrypted. `scrubbedPayload`
+   * replaces a payload that still held a link in clear (queued before links were sealed).
+   */
+  markSent(claim: Claim, now: Date, scrubbedPayload?: Record<string, unknown>): Promise<boolean> {
+    return this.updateClaimed(claim, { status: 'sent', sentAt: now, lockedUntil: null, lastError: null, sealedSecrets: null, ...(scrubbedPayload ? { payload: scrubbedPayload as never } : {}) });
   }
 
   markRetry(claim: Claim, nextAttemptAt: Date, error: string): Promise<boolean> {
     return this.updateClaimed(claim, { status: 'pending', nextAttemptAt, lockedUntil: null, lastError: error });
   }
 
-  markFailed(claim: Claim, error: string): Promise<boolean> {
-    return this.updateClaimed(claim, { status: 'failed', lockedUntil: null, lastError: error });
+  /** Failed for good: it will not be sent, so its secrets are wiped as well. */
+  markFailed(claim: Claim, error: string, scrubbedPayload?: Record<string, unknown>): Promise<boolean> {
+    return this.updateClaimed(claim, { status: 'failed', lockedUntil: null, lastError: error, sealedSecrets: null, ...(scrubbedPayload ? { payload: scrubbedPayload as never } : {}) });
   }
 
   /** Gives an unsent claim back (shutdown, or its claim would run out): due again at once, the attempt not counted. */
