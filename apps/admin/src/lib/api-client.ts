@@ -13,6 +13,8 @@ import {
   grantListSchema,
   receiptPageSchema,
   receiptSchema,
+  narrativeReportSchema,
+  narrativeReportVersionListSchema,
   signOffQueueSchema,
   auditPageSchema,
   checkInCardSchema,
@@ -35,6 +37,8 @@ import {
   sessionResponseSchema,
   userListSchema,
   userSchema,
+  type CreateNarrativeDraft,
+  type UpdateNarrativeReport,
   type CheckInRequest,
   type CreateActionField,
   type CreateBudgetLine,
@@ -116,7 +120,7 @@ export interface ReceiptFilters {
 }
 
 /** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
-export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx';
+export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx' | 'narrative-report.pdf' | 'narrative-report.docx';
 
 type Result<S> = S extends z.ZodType ? z.output<S> : void;
 
@@ -313,6 +317,14 @@ export const apiClient = {
       request('PUT', `/receipts/${id}/file`, { body: file, headers: { 'X-File-Name': encodeURIComponent(file.name) }, schema: receiptSchema }),
     /** A plain link (the session cookie goes along). */
     fileUrl: (id: number) => buildUrl(`/receipts/${id}/file`),
+  },
+  /** The Sachbericht (narrative report) of a grant: `get` is 404 before the first draft. */
+  narrativeReports: {
+    get: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report`, { schema: narrativeReportSchema }),
+    versions: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report/versions`, { schema: narrativeReportVersionListSchema }),
+    draft: (grantId: number, body: CreateNarrativeDraft) => request('POST', `/grants/${grantId}/narrative-report/draft`, { body, schema: narrativeReportSchema }),
+    update: (grantId: number, body: UpdateNarrativeReport) => request('PUT', `/grants/${grantId}/narrative-report`, { body, schema: narrativeReportSchema }),
+    finalise: (grantId: number) => request('POST', `/grants/${grantId}/narrative-report/finalise`, { schema: narrativeReportSchema }),
   },
   signOffQueue: {
     list: () => request('GET', '/sign-off-queue', { schema: signOffQueueSchema }),
