@@ -76,13 +76,23 @@ export class MeasuresRepository {
     if (measureIds.length === 0) return out;
     const m = this.m(manager);
     const where = { measureId: In(measureIds) };
-    const [fields, municipalities, events, workshops, allocations] = await Promise.all([
-      m.getRepository(MeasureActionFieldEntity).find({ where, order: { actionFieldId: 'ASC' } }),
-      m.getRepository(MeasureMunicipalityEntity).find({ where, order: { municipalityId: 'ASC' } }),
-      m.getRepository(MeasureEventEntity).find({ where, order: { eventId: 'ASC' } }),
-      m.getRepository(MeasureWorkshopEntity).find({ where, order: { workshopId: 'ASC' } }),
-      m.getRepository(MeasureBudgetAllocationEntity).find({ where, order: { id: 'ASC' } }),
-    ]);
+    const queries = [
+      () => m.getRepository(MeasureActionFieldEntity).find({ where, order: { actionFieldId: 'ASC' } }),
+      () => m.getRepository(MeasureMunicipalityEntity).find({ where, order: { municipalityId: 'ASC' } }),
+      () => m.getRepository(MeasureEventEntity).find({ where, order: { eventId: 'ASC' } }),
+      () => m.getRepository(MeasureWorkshopEntity).find({ where, order: { workshopId: 'ASC' } }),
+      () => m.getRepository(MeasureBudgetAllocationEntity).find({ where, order: { id: 'ASC' } }),
+    ] as const;
+    // Inside a transaction there is one connection: one query after the other; else in parallel on the pool.
+    const results: unknown[] = [];
+    if (manager) for (const q of queries) results.push(await q());
+    const [fields, municipalities, events, workshops, allocations] = (manager ? results : await Promise.all(queries.map((q) => q()))) as [
+      MeasureActionFieldEntity[],
+      MeasureMunicipalityEntity[],
+      MeasureEventEntity[],
+      MeasureWorkshopEntity[],
+      MeasureBudgetAllocationEntity[],
+    ];
     for (const f of fields) out.get(f.measureId)!.actionFieldIds.push(f.actionFieldId);
     for (const x of municipalities) out.get(x.measureId)!.municipalityIds.push(x.municipalityId);
     for (const e of events) out.get(e.measureId)!.eventIds.push(e.eventId);

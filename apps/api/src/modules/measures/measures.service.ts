@@ -41,7 +41,8 @@ export class MeasuresService {
   async get(id: number, manager?: EntityManager): Promise<MeasureDetail> {
     const measure = await this.measures.findById(id, manager);
     if (!measure) throw new DomainError('not_found', `Measure ${id} does not exist.`);
-    const [links, indicators] = await Promise.all([this.measures.linksOf([id], manager), this.indicators.ofMeasures([id], manager)]);
+    const links = await this.measures.linksOf([id], manager);
+    const indicators = await this.indicators.ofMeasures([id], manager);
     const targets = await this.indicators.targetsOf(
       indicators.map((i) => i.id),
       manager,
