@@ -1,6 +1,6 @@
 import { publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
-import { createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
+import { addIndicator, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
 describe('measures: fields, links, filters, roles, audit, receipts', () => {
@@ -126,6 +126,24 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
     const entries = log.body.items.filter((e: { entityId: string }) => e.entityId === String(measure.id));
     expect(entries.map((e: { action: string }) => e.action)).toEqual(['update', 'update', 'create']);
     expect(entries[1]).toMatchObject({ before: { title: 'Interkulturelle Schulung Rettungsdienst' }, after: { title: 'Neuer Titel', sustained: true } });
+  });
+
+  it('keeps targets and values fitting: a period or interval change that would leave them outside is 409', async () => {
+    const measure = await createMeasure(coordinator, master.openingId, { reportingInterval: 'quarter', periodStart: '2014-01-01', periodEnd: '2014-12-31' });
+    const ind = await addIndicator(coordinator, measure.id, { name: 'Treffen', level: 'output', step: 1 });
+    await coordinator.put(`/api/indicators/${ind.id}/targets`, { targets: [{ period: '2014-Q1', municipalityId: null, value: 2 }] });
+    const first = await coordinator.post(`/api/indicators/${ind.id}/values`, { period: '2014-Q4', municipalityId: null, value: 1 });
+    await coordinator.post(`/api/indicators/${ind.id}/values`, { period: '2014-Q4', municipalityId: null, value: 2, supersedes: first.body.id, reason: 'Nachtrag' });
+    const interval = await coordinator.patch(`/api/measures/${measure.id}`, { reportingInterval: 'year' });
+    expect([interval.status, errorPaths(interval.body)]).toEqual([409, ['reportingInterval']]);
+    expect(interval.body.detail).toContain('2014-Q1, 2014-Q4');
+    expect((await coordinator.patch(`/api/measures/${measure.id}`, { periodStart: '2014-04-01' })).status).toBe(409);
+    expect((await coordinator.patch(`/api/measures/${measure.id}`, { periodEnd: '2015-06-30' })).status).toBe(200);
+    // Deleting the indicator takes its targets and its whole correction chain with it.
+    expect((await coordinator.delete(`/api/indicators/${ind.id}`)).status).toBe(204);
+    const shorter = await coordinator.patch(`/api/measures/${measure.id}`, { reportingInterval: 'year', periodStart: '2014-04-01' });
+    expect(shorter.status).toBe(200);
+    expect(shorter.body).toMatchObject({ reportingInterval: 'year', periodStart: '2014-04-01', indicators: [] });
   });
 
   it('filters by action field, municipality (district-wide ones included), grant, status and year', async () => {
