@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { safeNextPath } from '@/lib/redirect-to-login.util';
 import { LoginView } from '@/modules/auth/login-view';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,5 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
-  return <LoginView next={typeof next === 'string' ? next : undefined} />;
+  // Only a path of the admin itself; the form checks again before it navigates.
+  return <LoginView next={typeof next === 'string' ? safeNextPath(next) : undefined} />;
 }
