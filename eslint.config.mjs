@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // Journeys take `test` and `expect` from ./fixtures, which fails a test on any CSP violation.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './fixtures' (it fails a journey on any CSP violation)." }] },
+      ],
+    },
+  },
+  {
     files: ['apps/api/src/**/*.ts', 'apps/api/test/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: { '@typescript-eslint/no-floating-promises': 'error' },

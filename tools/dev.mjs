@@ -1,5 +1,5 @@
 // `npm run dev`: both apps with reload — the shared lib and the API recompile on change
-// (tsc --watch, node --watch restarts the API), the admin runs `next dev`.
+// (tsc --watch, node --watch restarts the API), the admin runs `next dev` behind its server.mjs.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ run('API', process.execPath, ['--watch-path=apps/api/dist', '--watch-path=libs/s
   env: { NODE_ENV: 'development', LOAD_DEMO_DATA: 'true', TRUST_PROXY: 'loopback', ...env, PORT: apiPort },
 });
 await waitFor(`http://127.0.0.1:${apiPort}/api/health`);
-run('Admin (next dev)', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-p', env.ADMIN_PORT ?? '4200'], {
+run('Admin (next dev)', process.execPath, [path.join(root, 'apps/admin/server.mjs'), '--dev', '-p', env.ADMIN_PORT ?? '4200'], {
   cwd: path.join(root, 'apps/admin'),
   env: { ...env, API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}` },
 });

@@ -40,7 +40,8 @@ if (!(await waitFor(`http://127.0.0.1:${apiPort}/api/health/ready`))) {
   console.error('The API did not become ready.');
   stopAll(1);
 } else {
-  run('Admin', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', adminPort], {
+  // Next behind the admin's own server, which decides the client address the API sees (ADMIN_TRUST_PROXY).
+  run('Admin', process.execPath, [path.join(root, 'apps/admin/server.mjs'), '-p', adminPort], {
     cwd: path.join(root, 'apps/admin'),
     env: { ...env, API_URL: env.API_URL ?? `http://127.0.0.1:${apiPort}` },
   });
@@ -48,7 +49,7 @@ if (!(await waitFor(`http://127.0.0.1:${apiPort}/api/health/ready`))) {
     const login = env.ADMIN_EMAIL
       ? `Log in as ${env.ADMIN_EMAIL} with ADMIN_PASSWORD.`
       : 'Log in as admin@wir.local with the password printed above on the first start (shown only once).\n  Lost it? Start again with ADMIN_EMAIL and ADMIN_PASSWORD set: that admin is created if absent.';
-    console.log(`\n  WIR platform is running.\n  Admin: http://localhost:${adminPort}\n  API:   http://localhost:${apiPort}/api  (docs: http://localhost:${apiPort}/api/docs)\n  ${login}\n  Stop with Ctrl+C.\n`);
+    console.log(`\n  WIR platform is running.\n  Admin: http://localhost:${adminPort}\n  API:   http://localhost:${apiPort}/api  (docs for logged-in staff: http://localhost:${adminPort}/api/docs)\n  ${login}\n  Stop with Ctrl+C.\n`);
   } else {
     console.error('The admin did not come up.');
     stopAll(1);

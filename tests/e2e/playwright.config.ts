@@ -83,7 +83,7 @@ export default defineConfig({
     },
     {
       name: 'admin',
-      command: `node ${path.join(repoRoot, 'node_modules/next/dist/bin/next')} start -p ${ADMIN_PORT} -H 127.0.0.1`,
+      command: `node ${path.join(repoRoot, 'apps/admin/server.mjs')} -p ${ADMIN_PORT} -H 127.0.0.1`,
       cwd: path.join(repoRoot, 'apps/admin'),
       url: `http://127.0.0.1:${ADMIN_PORT}/login`,
       reuseExistingServer: false,

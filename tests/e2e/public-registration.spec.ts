@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { CreateEvent, CreateRegistration } from '@wir/shared';
 import { BASE_URL, apiSession, expectNoSeriousA11yViolations, logIn, mailsTo, manageLinkIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';

@@ -36,7 +36,8 @@ function forwardedRequestHeaders(request: NextRequest): Headers {
   });
   const host = request.headers.get('host') ?? request.nextUrl.host;
   const proto = request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(/:$/, '');
-  // Next fills x-forwarded-for with the client address when the request did not carry one.
+  // The admin's server (apps/admin/server.mjs) has replaced what the client sent in X-Forwarded-*
+  // with the client address, scheme and host it vouches for (ADMIN_TRUST_PROXY); the API trusts the admin.
   const forwardedFor = request.headers.get('x-forwarded-for');
   if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
   headers.set('x-forwarded-proto', proto);
