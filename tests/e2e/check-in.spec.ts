@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { CreateEvent, CreateRegistration, CreateWorkshop, RegistrationCreated } from '@wir/shared';
-import { BASE_URL, apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { BASE_URL, apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn, mailsTo } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const year = new Date().getFullYear() + 1;
@@ -12,6 +12,7 @@ const workshopTitle = 'Kommunikation ohne gemeinsame Sprache';
 const door = { email: `einlass-${stamp}@example.org`, password: 'Tuer-und-Tor-2014-Einlass' };
 const amira = { firstName: 'Amira', lastName: 'Haddad', email: `amira.haddad.${stamp}@example.org`, organisationName: 'DRK Rettungswache Dietzenbach' };
 const jonas = { firstName: 'Jonas', lastName: 'Becker', email: `jonas.becker.${stamp}@example.org`, organisationName: 'ASB Rettungsdienst' };
+const selin = { firstName: 'Selin', lastName: 'Kaya', email: `selin.kaya.${stamp}@example.org`, organisationName: 'Malteser Hilfsdienst' };
 
 /** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
 async function snapshot(target: Page | Locator, name: string) {
@@ -23,6 +24,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
   let amiraCode = '';
   let jonasCode = '';
   let jonasId = 0;
+  let amiraId = 0;
 
   await test.step('through the API: an admin sets up a published event with a workshop and a door helper', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
@@ -63,7 +65,9 @@ test('a door helper checks a participant in by code; again it says "already"; ca
       expect(response.status(), await response.text()).toBe(201);
       return (await response.json()) as RegistrationCreated;
     };
-    expect((await register(amira)).status).toBe('confirmed');
+    const amiraRegistration = await register(amira);
+    expect(amiraRegistration.status).toBe('confirmed');
+    amiraId = amiraRegistration.id;
     const jonasRegistration = await register(jonas);
     jonasId = jonasRegistration.id;
     await publicApi.dispose();
@@ -188,6 +192,48 @@ test('a door helper checks a participant in by code; again it says "already"; ca
 
   await test.step('after the erasure his code finds nobody', async () => {
     await code.fill(jonasCode);
+    await code.press('Enter');
+    await expect(result).toContainText('Code unbekannt');
+  });
+
+  await test.step('the door lets nobody in by registration number alone, only with the code', async () => {
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'wir_csrf')!.value;
+    const headers = { 'X-CSRF-Token': csrf };
+    const byNumber = await page.request.post(`/api/registrations/${amiraId}/check-in?eventId=${eventId}`, { headers });
+    expect(byNumber.status()).toBe(404);
+    const withoutCode = await page.request.post('/api/check-in', { headers, data: { registrationId: amiraId, eventId } });
+    expect(withoutCode.status()).toBe(400);
+    expect(((await withoutCode.json()) as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(['code', 'registrationId']);
+  });
+
+  await test.step('Selin asked for her link again: her first QR code still works until the new one is used, then only the new one', async () => {
+    const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
+    const registered = await publicApi.post(`/api/public/events/${slug}/registrations`, {
+      data: { ...selin, organisationType: 'rescue_service', language: 'de', workshopIds: [], consent: { dataProcessing: true } } satisfies CreateRegistration,
+    });
+    expect(registered.status(), await registered.text()).toBe(201);
+    const firstCode = await checkInCodeFromMail(selin.email);
+    // Anyone who knows her address may ask; it must not cut her off.
+    expect((await publicApi.post(`/api/public/events/${slug}/resend-link`, { data: { email: selin.email } })).status()).toBe(202);
+    await publicApi.dispose();
+    // Both mails may carry the same second in their file names: the new code is the one that differs.
+    const codes = (await mailsTo(selin.email, 2)).map((mail) => /WIR-\d+-[0-9a-f]{12}/.exec(mail.text ?? '')![0]);
+    expect(codes).toContain(firstCode);
+    const newCode = codes.find((c) => c !== firstCode)!;
+    expect(newCode).toMatch(/^WIR-\d+-[0-9a-f]{12}$/);
+
+    await code.fill(firstCode);
+    await code.press('Enter');
+    await expect(result.getByRole('heading', { name: 'Selin Kaya' })).toBeVisible();
+    await expect(result).toContainText('Bestätigt – bitte einchecken');
+
+    await code.fill(newCode);
+    await code.press('Enter');
+    await expect(result).toContainText('Bestätigt – bitte einchecken');
+    await result.getByRole('button', { name: 'Einchecken' }).click();
+    await expect(result.getByRole('status')).toHaveText('Selin Kaya ist eingecheckt.');
+
+    await code.fill(firstCode);
     await code.press('Enter');
     await expect(result).toContainText('Code unbekannt');
   });
