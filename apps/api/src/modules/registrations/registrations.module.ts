@@ -4,6 +4,7 @@ import { SeatsModule } from '../seats/seats.module';
 import { CheckInController } from './check-in.controller';
 import { CheckInService } from './check-in.service';
 import { PublicRegistrationsController } from './public-registrations.controller';
+import { RegistrationEraser } from './registration-eraser.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
@@ -13,7 +14,7 @@ import { RetentionService } from './retention.service';
 @Module({
   imports: [EventsModule, SeatsModule],
   controllers: [PublicRegistrationsController, RegistrationsController, CheckInController],
-  providers: [RegistrationsRepository, RegistrationsService, CheckInService, RetentionService, ReminderService],
+  providers: [RegistrationsRepository, RegistrationsService, CheckInService, RetentionService, ReminderService, RegistrationEraser],
   exports: [RegistrationsService, RetentionService, ReminderService],
 })
 export class RegistrationsModule {}

@@ -171,6 +171,11 @@ export class RegistrationsRepository {
       .getManyAndCount();
   }
 
+  /** What names the registration's mail files (see emlFileName), read before anonymise deletes the rows. */
+  outboxMailsOf(m: EntityManager, registrationId: number): Promise<Pick<OutboxMailEntity, 'createdAt' | 'kind' | 'messageId'>[]> {
+    return m.getRepository(OutboxMailEntity).find({ where: { registrationId }, select: { id: true, createdAt: true, kind: true, messageId: true } });
+  }
+
   /**
    * Blanks the personal data of a registration (names, e-mail, free text, answers, the manage link)
    * and deletes its mails; keeps what reports count: status, workshops, municipality, organisation type.

@@ -22,6 +22,7 @@ import type { RegistrationEntity } from './registration.entity';
 import type { RegistrationWorkshopEntity } from './registration-workshop.entity';
 import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { answerErrors, clashErrors, registrationWindow } from './registration-rules.util';
+import { RegistrationEraser } from './registration-eraser.service';
 import { RegistrationsRepository } from './registrations.repository';
 
 type NewRegistration = ReturnType<typeof createRegistrationSchema.parse>;
@@ -43,6 +44,7 @@ const DAY_MS = 86_400_000;
 export class RegistrationsService {
   constructor(
     private readonly registrations: RegistrationsRepository,
+    private readonly eraser: RegistrationEraser,
     private readonly events: EventsRepository,
     private readonly seats: SeatsRepository,
     private readonly allocator: SeatAllocator,
@@ -408,14 +410,16 @@ export class RegistrationsService {
   async erase(actor: Actor, id: number): Promise<Registration> {
     const registration = await this.registrations.findById(id);
     if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
+    let mailFiles: string[] = [];
     await this.inEventTx(registration, async (m, fresh) => {
       if (fresh.anonymisedAt) return;
       // Before the event the seat is freed for the next person; once it has begun the seat was used: the
       // anonymous registration keeps its status and workshop places, so attendance and outcome figures stay.
       if ((await this.seats.findEvent(m, fresh.eventId))!.startsAt.getTime() > Date.now()) await this.cancelInTx(m, fresh, false);
-      await this.registrations.anonymise(m, id, new Date());
+      ({ mailFiles } = await this.eraser.eraseInTx(m, id, new Date()));
       await this.audit.record(m, actor, { action: 'delete', entity: 'registration_personal_data', entityId: id, before: { status: registration.status }, after: null });
     });
+    await this.eraser.afterErasure(mailFiles);
     return this.get(id);
   }
 

@@ -21,3 +21,9 @@ export async function deleteEmlFilesOlderThan(dataDir: string, before: Date): Pr
   }
   return deleted;
 }
+
+/** An erasure does not wait 30 days: the person's mail files go at once (names from emlFileName). */
+export async function deleteEmlFiles(dataDir: string, names: string[]): Promise<void> {
+  const dir = path.join(dataDir, 'mail');
+  for (const name of names) await fs.rm(path.join(dir, path.basename(name)), { force: true });
+}
