@@ -15,10 +15,24 @@ test('a coordinator drafts the Sachbericht of the WIR 2014 grant, gives the miss
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await createUserWithOwnPassword(playwright, admin, { ...clara, roles: ['coordinator'] } satisfies CreateUser);
     const grants = (await admin.get('/api/grants')) as { items: Grant[] };
-    const wir = grants.items.find((g) => g.title.includes('WIR') && g.periodStart.startsWith('2014'));
-    expect(wir, 'the demo data hold the WIR grant 2014').toBeTruthy();
-    grantId = wir!.id;
-    const fields = (await admin.get('/api/action-fields')) as { items: { id: number }[] };
+    // The demo data's WIR grant 2014 when they are loaded; else the same grant made here.
+    let wir = grants.items.find((g) => g.title === 'WIR-Koordinationsstelle und WIR-Projekte 2014');
+    if (!wir) {
+      const programme = (await admin.post('/api/funding-programmes', { name: `WIR ${stamp}`, funder: 'Hessisches Ministerium für Soziales und Integration', year: 2014, volumeCents: 308_000_000 })) as { id: number };
+      wir = (await admin.post('/api/grants', {
+        programmeId: programme.id,
+        title: `WIR-Koordinationsstelle und WIR-Projekte 2014 (${stamp})`,
+        noticeNumber: `WIR-2014-SB-${stamp}`,
+        noticeDate: '2014-04-01',
+        periodStart: '2014-01-01',
+        periodEnd: '2014-12-31',
+        awardedCents: 4_831_600,
+        financingType: 'fehlbedarf',
+        purpose: 'Wegweisende Integrationsansätze realisieren',
+      })) as Grant;
+    }
+    grantId = wir.id;
+    const field = (await admin.post('/api/action-fields', { name: `Interkulturelle Öffnung ${stamp}` })) as { id: number };
     const coordinator = await apiSession(playwright, clara.email, clara.password);
     const measure = (await coordinator.post('/api/measures', {
       code: `BA-${stamp}`,
@@ -26,7 +40,7 @@ test('a coordinator drafts the Sachbericht of the WIR 2014 grant, gives the miss
       goal: 'Die Integrationsarbeit aller Kommunen ist erfasst.',
       periodStart: '2014-01-01',
       periodEnd: '2014-12-31',
-      actionFieldIds: [fields.items[0].id],
+      actionFieldIds: [field.id],
       grantId,
     })) as { id: number };
     const indicator = (await coordinator.post(`/api/measures/${measure.id}/indicators`, { name: indicatorName, level: 'output', step: 2 })) as { id: number };
