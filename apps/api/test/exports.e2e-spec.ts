@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
+import { RegistrationWorkshopEntity } from '../src/modules/registrations/registration-workshop.entity';
 import { DEJAVU_SANS } from '../src/platform/export/pdf-fonts.util';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { berlinToday, downloadFile as download, parseCsv, pdfPages } from './support/report-files';
@@ -88,6 +89,7 @@ describe('exports: participant lists, badges and certificates', () => {
     // Check-in and anonymisation are other modules' work; set their columns directly.
     const registrations = t.app.get(DataSource).getRepository(RegistrationEntity);
     await registrations.update({ id: ids.turkish }, { checkedInAt: new Date() });
+    await t.app.get(DataSource).getRepository(RegistrationWorkshopEntity).update({ registrationId: ids.turkish }, { checkedInAt: new Date() });
     await registrations.update({ id: ids.arabic }, { checkedInAt: new Date() });
     await registrations.update({ id: ids.anonymised }, { anonymisedAt: new Date(), firstName: '', lastName: '', email: `anon-${ids.anonymised}@invalid` });
   });

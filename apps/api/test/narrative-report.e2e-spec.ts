@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { DataSource } from 'typeorm';
 import type { MeasureProgress, NarrativeReport } from '@wir/shared';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
+import { RegistrationWorkshopEntity } from '../src/modules/registrations/registration-workshop.entity';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { addIndicator, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
@@ -64,6 +65,10 @@ describe('narrative report (Sachbericht): draft from data, edits, reasons, versi
     expect((await admin.patch(`/api/events/${ev.id}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z', status: 'closed' })).status).toBe(200);
     const repo = ds().getRepository(RegistrationEntity);
     for (const [i, id] of ids.entries()) await repo.update({ id }, { createdAt: new Date('2014-05-02T10:00:00Z'), checkedInAt: people[i].checkIn ? new Date('2014-05-22T06:50:00Z') : null });
+    // The workshop's people were checked in at the workshop too.
+    for (const [i, id] of ids.entries()) {
+      if (people[i].workshop && people[i].checkIn) await ds().getRepository(RegistrationWorkshopEntity).update({ registrationId: id }, { checkedInAt: new Date('2014-05-22T07:05:00Z') });
+    }
 
     const measure = await createMeasure(coordinator, master.openingId, {
       title: 'Interkulturelle Schulung Rettungsdienst',

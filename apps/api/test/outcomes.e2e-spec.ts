@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
+import { RegistrationWorkshopEntity } from '../src/modules/registrations/registration-workshop.entity';
 import { RetentionService } from '../src/modules/registrations/retention.service';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
@@ -54,6 +55,8 @@ describe('outcomes: progress, district totals, derived sources, overview', () =>
     const repo = ds().getRepository(RegistrationEntity);
     for (const [i, id] of ids.entries()) {
       await repo.update({ id }, { createdAt: new Date('2014-05-02T10:00:00Z'), checkedInAt: people[i].checkIn ? new Date('2014-05-22T06:50:00Z') : null });
+      // The workshop's people were checked in at the workshop too.
+      if (people[i].workshop && people[i].checkIn) await ds().getRepository(RegistrationWorkshopEntity).update({ registrationId: id }, { checkedInAt: new Date('2014-05-22T07:05:00Z') });
     }
     return { ...ev, registrationIds: ids };
   }

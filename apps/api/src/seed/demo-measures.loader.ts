@@ -122,7 +122,7 @@ export async function loadDemoMeasures(m: EntityManager, audit: AuditService, gr
   }
 }
 
-/** Anonymised, checked-in registrations of the training and its workshop; the seat counters follow. */
+/** Anonymised registrations of the training, checked in at the event and at its workshop; the seat counters follow. */
 async function loadTrainingAttendance(m: EntityManager, audit: AuditService, eventId: number, municipalities: Map<string, number>): Promise<void> {
   const workshops = await m.getRepository(WorkshopEntity).findBy({ eventId });
   const createdAt = new Date('2014-05-12T08:00:00Z');
@@ -156,7 +156,7 @@ async function loadTrainingAttendance(m: EntityManager, audit: AuditService, eve
       });
       const registrationId = result.identifiers[0].id as number;
       await m.getRepository(RegistrationEntity).update({ id: registrationId }, { email: `anonymised-${registrationId}@invalid` });
-      for (const w of workshops) await m.getRepository(RegistrationWorkshopEntity).insert({ registrationId, workshopId: w.id, status: 'confirmed' });
+      for (const w of workshops) await m.getRepository(RegistrationWorkshopEntity).insert({ registrationId, workshopId: w.id, status: 'confirmed', checkedInAt: w.startsAt });
       count++;
     }
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
@@ -73,6 +73,20 @@ export class EventsRepository {
       .select('b.workshop_id', 'workshopId')
       .addSelect('COUNT(*)', 'n')
       .where({ workshopId: In(workshopIds), status: 'waitlisted' })
+      .groupBy('b.workshop_id')
+      .getRawMany<{ workshopId: number; n: string | number }>();
+    return new Map(rows.map((r) => [Number(r.workshopId), Number(r.n)]));
+  }
+
+  /** People checked in per workshop: confirmed places with a check-in time (kept when the registration is anonymised). */
+  async checkedInByWorkshop(workshopIds: number[], manager?: EntityManager): Promise<Map<number, number>> {
+    if (workshopIds.length === 0) return new Map();
+    const rows = await this.m(manager)
+      .getRepository(RegistrationWorkshopEntity)
+      .createQueryBuilder('b')
+      .select('b.workshop_id', 'workshopId')
+      .addSelect('COUNT(*)', 'n')
+      .where({ workshopId: In(workshopIds), status: 'confirmed', checkedInAt: Not(IsNull()) })
       .groupBy('b.workshop_id')
       .getRawMany<{ workshopId: number; n: string | number }>();
     return new Map(rows.map((r) => [Number(r.workshopId), Number(r.n)]));

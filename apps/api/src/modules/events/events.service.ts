@@ -44,10 +44,11 @@ export class EventsService {
     const detail = await this.get(id);
     const facts = await this.events.registrationFacts(id);
     const names = new Map((await this.events.municipalityNames()).map((m) => [m.id, m.name]));
+    const present = await this.events.checkedInByWorkshop(detail.workshops.map((w) => w.id));
     return {
       capacity: detail.capacity,
       ...eventCounts(facts, names),
-      workshops: detail.workshops.map((w) => ({ workshopId: w.id, title: w.title, capacity: w.capacity, confirmed: w.confirmedCount, waitlisted: w.waitlistedCount })),
+      workshops: detail.workshops.map((w) => ({ workshopId: w.id, title: w.title, capacity: w.capacity, confirmed: w.confirmedCount, waitlisted: w.waitlistedCount, checkedIn: present.get(w.id) ?? 0 })),
     };
   }
 

@@ -26,7 +26,12 @@ export function attendanceSentence(name: string, event: Pick<EventEntity, 'start
   return `${name} hat ${eventDays(event)} an der Veranstaltung „${event.title.de}“${venue} teilgenommen.`;
 }
 
-/** Teilnahmebescheinigung: one page per person who was checked in. */
+/** The workshops the person was checked in at (door or room), in the order of the programme; a booked place alone is not enough. */
+export function attendedWorkshops<W extends Pick<WorkshopEntity, 'id'>>(workshops: W[], bookings: ExportRegistration['bookings']): W[] {
+  return workshops.filter((w) => bookings.some((b) => b.workshopId === w.id && b.checkedInAt !== null));
+}
+
+/** Teilnahmebescheinigung: one page per person who was checked in, with the workshops they attended. */
 export async function writeCertificatesPdf(
   out: Writable,
   input: { event: EventEntity; workshops: WorkshopEntity[]; registrations: AsyncIterable<ExportRegistration>; fonts: PdfFonts; issuedAt: Date },
@@ -44,7 +49,7 @@ export async function writeCertificatesPdf(
       const sentence = attendanceSentence(`${r.firstName} ${r.lastName}`, event);
       doc.font(PDF_FONT.regular, 14).text(safe(sentence), MARGIN, mm(88), { width: TEXT_WIDTH, align: 'center', lineGap: 6 });
 
-      const attended = workshops.filter((w) => r.bookings.some((b) => b.workshopId === w.id && b.status === 'confirmed'));
+      const attended = attendedWorkshops(workshops, r.bookings);
       if (attended.length > 0) {
         doc.moveDown(2);
         doc.font(PDF_FONT.bold, 12).text(attended.length === 1 ? 'Besuchter Workshop:' : 'Besuchte Workshops:', MARGIN, doc.y, { width: TEXT_WIDTH });

@@ -12,7 +12,8 @@ export type ExportFilter = { statuses: readonly RegistrationStatus[]; checkedInO
 /** A registration with what the downloads print beside it. */
 export type ExportRegistration = RegistrationEntity & {
   municipalityName: string | null;
-  bookings: { workshopId: number; status: RegistrationStatus }[];
+  /** `checkedInAt`: when the person was checked in at that workshop (null: booked, not attended). */
+  bookings: { workshopId: number; status: RegistrationStatus; checkedInAt: Date | null }[];
 };
 
 /** `id`: registration order; `name`: by last name, first name (badges, certificates). */
@@ -91,7 +92,7 @@ export class ExportsRepository {
     const byRegistration = new Map<number, ExportRegistration['bookings']>();
     for (const b of rows) {
       const list = byRegistration.get(b.registrationId) ?? [];
-      list.push({ workshopId: b.workshopId, status: b.status });
+      list.push({ workshopId: b.workshopId, status: b.status, checkedInAt: b.checkedInAt });
       byRegistration.set(b.registrationId, list);
     }
     return byRegistration;

@@ -18,10 +18,10 @@ export type ReachFact = { municipalityId: number | null; organisationType: Organ
 
 /**
  * The links of measures to people: a registration counts for a measure through a linked event, or
- * through a confirmed place in a linked workshop. `reg`: it held a seat (confirmed, or was checked in);
- * `chk`: checked in (until a workshop has its own attendance, the event check-in of a person with a
- * confirmed place in the workshop). Only fields that survive anonymisation are read: status, the
- * check-in time, municipality and organisation type. `$1`: end of asOf (exclusive).
+ * through a place in a linked workshop. `reg`: it held a seat (confirmed, or was checked in);
+ * `chk`: checked in (at the event for a linked event, at the workshop itself for a linked workshop).
+ * Only fields that survive anonymisation are read: status, the check-in times, municipality and
+ * organisation type. `$1`: end of asOf (exclusive).
  */
 function linksSql(measureIds: number[], window: StartWindow, firstWindowParam: number): string {
   const ids = idList(measureIds);
@@ -37,8 +37,8 @@ function linksSql(measureIds: number[], window: StartWindow, firstWindowParam: n
     WHERE me.measure_id IN (${ids}) AND r.created_at < $1 ${onEvent}
     UNION ALL
     SELECT mw.measure_id, r.id AS registration_id, w.starts_at,
-           CASE WHEN rw.status = 'confirmed' THEN 1 ELSE 0 END AS reg,
-           CASE WHEN rw.status = 'confirmed' AND r.checked_in_at IS NOT NULL AND r.checked_in_at < $1 THEN 1 ELSE 0 END AS chk
+           CASE WHEN rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $1) THEN 1 ELSE 0 END AS reg,
+           CASE WHEN rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $1 THEN 1 ELSE 0 END AS chk
     FROM measure_workshops mw
     JOIN workshops w ON w.id = mw.workshop_id
     JOIN registration_workshops rw ON rw.workshop_id = mw.workshop_id
@@ -130,8 +130,8 @@ export class OutcomeFactsRepository {
       rawRows<{ id: number; event_id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
         m,
         `SELECT w.id, w.event_id, w.title, w.starts_at,
-                SUM(CASE WHEN r.id IS NOT NULL AND rw.status = 'confirmed' THEN 1 ELSE 0 END) AS registered,
-                SUM(CASE WHEN r.id IS NOT NULL AND rw.status = 'confirmed' AND r.checked_in_at IS NOT NULL AND r.checked_in_at < $2 THEN 1 ELSE 0 END) AS checked_in
+                SUM(CASE WHEN r.id IS NOT NULL AND (rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
+                SUM(CASE WHEN r.id IS NOT NULL AND rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2 THEN 1 ELSE 0 END) AS checked_in
          FROM measure_workshops mw JOIN workshops w ON w.id = mw.workshop_id
          LEFT JOIN registration_workshops rw ON rw.workshop_id = w.id
          LEFT JOIN registrations r ON r.id = rw.registration_id AND r.created_at < $2

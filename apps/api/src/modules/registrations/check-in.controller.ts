@@ -23,11 +23,14 @@ export class CheckInController {
     return this.checkIn.lookup(code);
   }
 
-  /** Marks the person with this code present at this door's event; by registration id alone nobody is let in. */
+  /**
+   * Marks the person with this code present at this door's event (with `workshopId`: at that workshop
+   * of it, and at the event); by registration id alone nobody is let in.
+   */
   @Post('check-in')
   @HttpCode(200)
   @ZodResponse({ type: CheckInCardDto })
-  mark(@CurrentUser() actor: Actor, @Body() { code, eventId }: CheckInRequestDto) {
-    return this.checkIn.checkIn(actor, code, eventId);
+  mark(@CurrentUser() actor: Actor, @Body() { code, eventId, workshopId }: CheckInRequestDto) {
+    return workshopId === undefined ? this.checkIn.checkIn(actor, code, eventId) : this.checkIn.checkInWorkshop(actor, code, eventId, workshopId);
   }
 }

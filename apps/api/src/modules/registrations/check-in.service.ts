@@ -7,6 +7,7 @@ import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
 import { EventsRepository } from '../events/events.repository';
 import { checkInCode, validCheckInCodes } from '../seats/registration-mail.util';
+import { SeatsRepository } from '../seats/seats.repository';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
 
@@ -21,6 +22,7 @@ export class CheckInService {
   constructor(
     private readonly registrations: RegistrationsRepository,
     private readonly events: EventsRepository,
+    private readonly seats: SeatsRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
   ) {}
@@ -32,30 +34,73 @@ export class CheckInService {
   /** `eventId`: the event this door admits to; a registration for another event is refused. */
   async checkIn(actor: Actor, code: string, eventId: number): Promise<CheckInCard> {
     const result = await this.tx.run(async (m) => {
-      const registration = await this.byCode(code, m);
-      if (registration.eventId !== eventId) {
-        throw new DomainError('wrong_event', 'This registration is for another event than the one at this door.');
-      }
-      if (registration.status !== 'confirmed') {
-        throw registration.status === 'waitlisted'
-          ? new DomainError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')
-          : new DomainError('registration_cancelled', 'This registration is cancelled.');
-      }
-      // The QR code of a resent link, used for the first time: it retires the old link and code.
-      const pending = registration.pendingManageTokenHash;
-      if (pending && checkInCode(registration, pending) === code) {
-        await this.registrations.promotePendingToken(m, registration.id, pending);
-      }
-      if (registration.checkedInAt) return { registration, already: true };
-      const checkedInAt = new Date();
-      if (!(await this.registrations.markCheckedIn(m, registration.id, checkedInAt))) {
-        return { registration: (await this.registrations.findById(registration.id, m))!, already: true };
-      }
-      registration.checkedInAt = checkedInAt;
-      await this.audit.record(m, actor, { action: 'update', entity: 'registration', entityId: registration.id, before: { checkedInAt: null }, after: { checkedInAt } });
-      return { registration, already: false };
+      const registration = await this.admitted(m, code, eventId);
+      return this.markEvent(m, actor, registration);
     });
     return this.card(result.registration, result.already);
+  }
+
+  /**
+   * Check-in at a workshop of the door's event (the door, or the workshop's room): the same code and
+   * rules as at the event, and only a confirmed place in that workshop. Someone checked in at a
+   * workshop is at the event, so the event check-in is made too when it is missing.
+   */
+  async checkInWorkshop(actor: Actor, code: string, eventId: number, workshopId: number): Promise<CheckInCard> {
+    const result = await this.tx.run(async (m) => {
+      if (!(await this.seats.workshopsOf(m, eventId)).some((w) => w.id === workshopId)) {
+        throw new DomainError('validation_failed', `Workshop ${workshopId} is not a workshop of event ${eventId}.`, { errors: [{ path: 'workshopId', message: 'is not a workshop of this event' }] });
+      }
+      const registration = await this.admitted(m, code, eventId);
+      const booking = await this.seats.findBooking(m, registration.id, workshopId);
+      if (booking?.status !== 'confirmed') {
+        throw booking?.status === 'waitlisted'
+          ? new DomainError('workshop_waitlisted', 'This person is on the waiting list of this workshop, not confirmed.')
+          : new DomainError('workshop_not_booked', 'This person has no place in this workshop.');
+      }
+      const { registration: admitted } = await this.markEvent(m, actor, registration);
+      if (booking.checkedInAt) return { registration: admitted, already: true };
+      const checkedInAt = new Date();
+      if (!(await this.seats.markBookingCheckedIn(m, registration.id, workshopId, checkedInAt))) {
+        // Marked, or cancelled, by someone else in the meantime.
+        const now = await this.seats.findBooking(m, registration.id, workshopId);
+        if (now?.status !== 'confirmed') throw new DomainError('workshop_not_booked', 'This person has no place in this workshop.');
+        return { registration: admitted, already: true };
+      }
+      await this.audit.record(m, actor, { action: 'update', entity: 'registration_workshop', entityId: booking.id, before: { checkedInAt: null }, after: { registrationId: registration.id, workshopId, checkedInAt } });
+      return { registration: admitted, already: false };
+    });
+    return this.card(result.registration, result.already);
+  }
+
+  /** The door's rules: the code's registration, of this event, confirmed; a resent code's first use retires the old one. */
+  private async admitted(m: EntityManager, code: string, eventId: number): Promise<RegistrationEntity> {
+    const registration = await this.byCode(code, m);
+    if (registration.eventId !== eventId) {
+      throw new DomainError('wrong_event', 'This registration is for another event than the one at this door.');
+    }
+    if (registration.status !== 'confirmed') {
+      throw registration.status === 'waitlisted'
+        ? new DomainError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')
+        : new DomainError('registration_cancelled', 'This registration is cancelled.');
+    }
+    // The QR code of a resent link, used for the first time: it retires the old link and code.
+    const pending = registration.pendingManageTokenHash;
+    if (pending && checkInCode(registration, pending) === code) {
+      await this.registrations.promotePendingToken(m, registration.id, pending);
+    }
+    return registration;
+  }
+
+  /** Marks the event check-in once (audited); `already` when it was there before. */
+  private async markEvent(m: EntityManager, actor: Actor, registration: RegistrationEntity): Promise<{ registration: RegistrationEntity; already: boolean }> {
+    if (registration.checkedInAt) return { registration, already: true };
+    const checkedInAt = new Date();
+    if (!(await this.registrations.markCheckedIn(m, registration.id, checkedInAt))) {
+      return { registration: (await this.registrations.findById(registration.id, m))!, already: true };
+    }
+    registration.checkedInAt = checkedInAt;
+    await this.audit.record(m, actor, { action: 'update', entity: 'registration', entityId: registration.id, before: { checkedInAt: null }, after: { checkedInAt } });
+    return { registration, already: false };
   }
 
   /** The registration whose current code (or a resent one not used yet) this is. */
@@ -85,7 +130,7 @@ export class CheckInService {
         .filter((b) => b.status !== 'cancelled' && workshops.has(b.workshopId))
         .map((b) => {
           const w = workshops.get(b.workshopId)!;
-          return { workshopId: w.id, title: w.title, startsAt: w.startsAt.toISOString(), room: w.room, status: b.status };
+          return { workshopId: w.id, title: w.title, startsAt: w.startsAt.toISOString(), room: w.room, status: b.status, checkedInAt: b.checkedInAt?.toISOString() ?? null };
         }),
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       alreadyCheckedIn,

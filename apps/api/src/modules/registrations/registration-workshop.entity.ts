@@ -1,5 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { RegistrationStatus } from '@wir/shared';
+import { timestampColumn } from '../../platform/database/column-types';
 import { WorkshopEntity } from '../events/workshop.entity';
 import { RegistrationEntity } from './registration.entity';
 
@@ -27,4 +28,8 @@ export class RegistrationWorkshopEntity {
 
   @Column({ type: 'varchar', length: 20 })
   status!: RegistrationStatus;
+
+  /** When the person was checked in at this workshop (door or room); kept when the registration is anonymised. */
+  @Column(timestampColumn({ name: 'checked_in_at', nullable: true }))
+  checkedInAt!: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { EventEntity } from '../events/event.entity';
 import { WorkshopEntity } from '../events/workshop.entity';
@@ -66,6 +66,19 @@ export class SeatsRepository {
 
   async setBookingStatus(m: EntityManager, id: number, status: RegistrationWorkshopEntity['status']): Promise<void> {
     await m.getRepository(RegistrationWorkshopEntity).update({ id }, { status });
+  }
+
+  /**
+   * Marks a confirmed workshop place as attended, once: false when it was marked before or is no
+   * longer confirmed (the caller reads the place again to say which).
+   */
+  async markBookingCheckedIn(m: EntityManager, registrationId: number, workshopId: number, at: Date): Promise<boolean> {
+    const result = await m.getRepository(RegistrationWorkshopEntity).update({ registrationId, workshopId, status: 'confirmed', checkedInAt: IsNull() }, { checkedInAt: at });
+    return (result.affected ?? 0) > 0;
+  }
+
+  findBooking(m: EntityManager, registrationId: number, workshopId: number): Promise<RegistrationWorkshopEntity | null> {
+    return m.getRepository(RegistrationWorkshopEntity).findOneBy({ registrationId, workshopId });
   }
 
   bookingsOf(m: EntityManager, registrationId: number): Promise<RegistrationWorkshopEntity[]> {

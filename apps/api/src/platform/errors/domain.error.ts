@@ -14,6 +14,8 @@ export const DOMAIN_ERROR_CODES = [
   'registration_waitlisted',
   'registration_cancelled',
   'wrong_event',
+  'workshop_not_booked',
+  'workshop_waitlisted',
   'unprocessable',
   'too_many_requests',
   'unavailable',

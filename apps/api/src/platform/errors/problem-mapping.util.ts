@@ -16,6 +16,8 @@ export const PROBLEM_FOR_CODE: Record<DomainErrorCode, { status: number; title: 
   registration_waitlisted: { status: 409, title: 'On the waiting list' },
   registration_cancelled: { status: 409, title: 'Registration cancelled' },
   wrong_event: { status: 409, title: 'Registration for another event' },
+  workshop_not_booked: { status: 409, title: 'No place in this workshop' },
+  workshop_waitlisted: { status: 409, title: "On the workshop's waiting list" },
   unprocessable: { status: 422, title: 'Unprocessable request' },
   too_many_requests: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },
