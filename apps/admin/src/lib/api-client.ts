@@ -286,6 +286,8 @@ export const apiClient = {
     get: (id: number) => request('GET', `/grants/${id}`, { schema: grantDetailSchema }),
     create: (body: CreateGrant) => request('POST', '/grants', { body, schema: grantDetailSchema }),
     update: (id: number, body: UpdateGrant) => request('PATCH', `/grants/${id}`, { body, schema: grantDetailSchema }),
+    /** A second person's go for the due erasure of the receipts' personal data (four eyes). */
+    confirmReceiptErasure: (id: number) => request('POST', `/grants/${id}/receipt-erasure/confirmation`, { schema: grantDetailSchema }),
     createBudgetLine: (grantId: number, body: CreateBudgetLine) =>
       request('POST', `/grants/${grantId}/budget-lines`, { body, schema: budgetLineSchema }),
     budgetStatus: (id: number, asOf?: string) => request('GET', `/grants/${id}/budget-status`, { query: { asOf }, schema: budgetStatusSchema }),

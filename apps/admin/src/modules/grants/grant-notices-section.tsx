@@ -11,6 +11,7 @@ import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useUpdateGrant } from './grants-queries';
+import { ReceiptErasureNotice } from './receipt-erasure-notice';
 
 const AMENDMENT_FIELDS = ['awardedCents', 'noticeNumber', 'noticeDate', 'note'] as const;
 
@@ -217,18 +218,21 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
 
   if (grant.proofSubmittedOn) {
     return (
-      <div className="notice" role="status">
-        <p>
-          <strong>{t('submittedOn', { date: formatIsoDate(grant.proofSubmittedOn) })}</strong> {t('closed')}
-        </p>
-        <p>{grant.receiptsPurgedAt ? t('purged', { date: format.dateTime(new Date(grant.receiptsPurgedAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) }) : t('retention')}</p>
-        {canWrite && !grant.receiptsPurgedAt ? (
-          <button type="button" className="button button--ghost button--small" disabled={update.isPending} onClick={() => update.mutate({ proofSubmittedOn: null }, { onError: feedback.fail })}>
-            {t('reopen')}
-          </button>
-        ) : null}
-        <FormMessages error={feedback.formError} status={feedback.status} />
-      </div>
+      <>
+        <div className="notice" role="status">
+          <p>
+            <strong>{t('submittedOn', { date: formatIsoDate(grant.proofSubmittedOn) })}</strong> {t('closed')}
+          </p>
+          <p>{grant.receiptsPurgedAt ? t('purged', { date: format.dateTime(new Date(grant.receiptsPurgedAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) }) : t('retention')}</p>
+          {canWrite && !grant.receiptsPurgedAt ? (
+            <button type="button" className="button button--ghost button--small" disabled={update.isPending} onClick={() => update.mutate({ proofSubmittedOn: null }, { onError: feedback.fail })}>
+              {t('reopen')}
+            </button>
+          ) : null}
+          <FormMessages error={feedback.formError} status={feedback.status} />
+        </div>
+        {grant.receiptErasure ? <ReceiptErasureNotice grant={grant} erasure={grant.receiptErasure} canWrite={canWrite} /> : null}
+      </>
     );
   }
   if (!canWrite) return null;
@@ -237,7 +241,7 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
       <h3 id="proof-heading">{t('title')}</h3>
       <p className="field__hint">{t('hint')}</p>
       <div className="form__row">
-        <DateField name="proofSubmittedOn" label={t('date')} required markRequired error={feedback.fieldErrors.proofSubmittedOn} />
+        <DateField name="proofSubmittedOn" label={t('date')} hint={`${t('dateRule')} ${tf('dateHint')}`} required markRequired error={feedback.fieldErrors.proofSubmittedOn} />
       </div>
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row">

@@ -42,6 +42,15 @@ export function useUpdateGrant(id: number) {
   });
 }
 
+/** The second person confirms the due erasure of the receipts' payees, purposes and scans. */
+export function useConfirmReceiptErasure(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiClient.grants.confirmReceiptErasure(id),
+    onSuccess: (grant) => queryClient.setQueryData(queryKeys.grants.detail(id), grant),
+  });
+}
+
 export function useCreateBudgetLine(grantId: number) {
   const queryClient = useQueryClient();
   return useMutation({
