@@ -25,6 +25,8 @@ test('a door helper checks a participant in by code; again it says "already"; ca
   let jonasCode = '';
   let jonasId = 0;
   let amiraId = 0;
+  let workshopId = 0;
+  let selinCode = '';
 
   await test.step('through the API: an admin sets up a published event with a workshop and a door helper', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
@@ -50,6 +52,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await createUserWithOwnPassword(playwright, admin, { email: door.email, displayName: 'Dana Einlass', password: door.password, roles: ['checkin'] });
 
     const workshops = ((await admin.get(`/api/events/${eventId}`)) as { workshops: { id: number }[] }).workshops;
+    workshopId = workshops[0].id;
     const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
     const register = async (person: typeof amira) => {
       const response = await publicApi.post(`/api/public/events/${slug}/registrations`, {
@@ -236,5 +239,56 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await code.fill(firstCode);
     await code.press('Enter');
     await expect(result).toContainText('Code unbekannt');
+    selinCode = newCode;
+  });
+
+  await test.step('in the workshop\'s room ("Raum"): Amira, in at the door already, is checked in at the workshop; Selin, without a place there, is refused', async () => {
+    await page.goto(`/einlass?event=${eventId}`);
+    const roomSelect = page.getByLabel('Raum', { exact: true });
+    await roomSelect.selectOption(String(workshopId));
+    await expect(page).toHaveURL(new RegExp(`/einlass\\?event=${eventId}&workshop=${workshopId}$`));
+    await expect(code).toBeVisible();
+
+    await code.fill(amiraCode);
+    await code.press('Enter');
+    await expect(result).toContainText(`Einlass zum Workshop „${workshopTitle}“`);
+    await expect(result).toContainText('Bestätigt – bitte einchecken');
+    await snapshot(page, 'check-in-7-room-ready');
+    await result.getByRole('button', { name: 'Einchecken' }).click();
+    await expect(result.getByRole('status')).toHaveText('Amira Haddad ist eingecheckt.');
+    await expect(result.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText(/eingecheckt \d{2}:\d{2} Uhr/);
+
+    // The room's address is kept: a reload (or a second tablet) opens the same room.
+    await page.reload();
+    await expect(page.getByLabel('Raum', { exact: true })).toHaveValue(String(workshopId));
+    await code.fill(amiraCode);
+    await code.press('Enter');
+    await expect(result).toContainText(/Bereits eingecheckt um \d{2}:\d{2} Uhr/);
+
+    await code.fill(selinCode);
+    await code.press('Enter');
+    await expect(result.getByRole('heading', { name: 'Selin Kaya' })).toBeVisible();
+    await expect(result).toContainText('Kein Platz in diesem Workshop');
+    await expect(result).toContainText(`Die Person hat keinen Platz in „${workshopTitle}“. Nicht einchecken`);
+    await expect(result.getByRole('button', { name: 'Einchecken' })).toHaveCount(0);
+    await snapshot(page, 'check-in-8-room-not-booked');
+    await expectNoSeriousA11yViolations(page);
+    // Nor does the API let her in there.
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'wir_csrf')!.value;
+    const refused = await page.request.post('/api/check-in', { headers: { 'X-CSRF-Token': csrf }, data: { code: selinCode, eventId, workshopId } });
+    expect(refused.status()).toBe(409);
+    expect(((await refused.json()) as { code: string }).code).toBe('workshop_not_booked');
+  });
+
+  await test.step('the office sees the workshop\'s attendance in the event analysis', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+    const office = await context.newPage();
+    await office.goto(`/veranstaltungen/${eventId}`);
+    await logIn(office, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+    const analysis = office.getByRole('region', { name: 'Auswertung' });
+    const attendance = analysis.getByRole('table', { name: /Anwesenheit in den Workshops/ }).getByRole('row', { name: new RegExp(workshopTitle) });
+    await expect(attendance.getByRole('cell')).toHaveText(['1', '1', '100 %']);
+    await expectNoSeriousA11yViolations(office);
+    await context.close();
   });
 });

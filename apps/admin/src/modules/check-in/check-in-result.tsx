@@ -3,7 +3,7 @@
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { pickLanguage, type CheckInCard } from '@wir/shared';
 import { RegistrationStatusBadge } from '@/modules/registrations/registration-status-badge';
-import type { CardState } from './check-in-state.util';
+import { checkedInAtOf, type CardState } from './check-in-state.util';
 
 const SYMBOL: Record<CardState, string> = {
   ready: '→',
@@ -12,6 +12,8 @@ const SYMBOL: Record<CardState, string> = {
   waitlisted: '✕',
   cancelled: '✕',
   otherEvent: '!',
+  workshopWaitlisted: '✕',
+  notBooked: '✕',
 };
 
 const TONE: Record<CardState, string> = {
@@ -21,6 +23,8 @@ const TONE: Record<CardState, string> = {
   waitlisted: 'danger',
   cancelled: 'danger',
   otherEvent: 'danger',
+  workshopWaitlisted: 'danger',
+  notBooked: 'danger',
 };
 
 interface CheckInResultProps {
@@ -28,15 +32,19 @@ interface CheckInResultProps {
   state: CardState;
   pending: boolean;
   onCheckIn: () => void;
+  /** In a workshop's room: that workshop (its check-in is the one shown and made). */
+  room?: { workshopId: number; title: string } | null;
 }
 
 /** The person behind a code: who, for which event and workshops, and whether to let them in. */
-export function CheckInResult({ card, state, pending, onCheckIn }: CheckInResultProps) {
+export function CheckInResult({ card, state, pending, onCheckIn, room = null }: CheckInResultProps) {
   const t = useTranslations('checkIn');
   const locale = useLocale();
   const format = useFormatter();
   const name = `${card.firstName} ${card.lastName}`;
-  const time = card.checkedInAt ? format.dateTime(new Date(card.checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
+  const checkedInAt = checkedInAtOf(card, room?.workshopId ?? null);
+  const time = checkedInAt ? format.dateTime(new Date(checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
+  const clock = (iso: string) => format.dateTime(new Date(iso), { hour: '2-digit', minute: '2-digit' });
 
   return (
     <article className={`check-in-card check-in-card--${TONE[state]}`} aria-labelledby="check-in-card-state">
@@ -46,8 +54,9 @@ export function CheckInResult({ card, state, pending, onCheckIn }: CheckInResult
         </span>
         <span>{t(`states.${state}`, { time })}</span>
       </p>
-      {state === 'waitlisted' || state === 'cancelled' || state === 'alreadyCheckedIn' || state === 'otherEvent' ? (
-        <p className="check-in-card__advice">{t(`advice.${state}`, { time, event: pickLanguage(card.eventTitle, locale) })}</p>
+      {room ? <p className="check-in-card__room">{t('roomCheckIn', { workshop: room.title })}</p> : null}
+      {state === 'waitlisted' || state === 'cancelled' || state === 'alreadyCheckedIn' || state === 'otherEvent' || state === 'workshopWaitlisted' || state === 'notBooked' ? (
+        <p className="check-in-card__advice">{t(`advice.${state}`, { time, event: pickLanguage(card.eventTitle, locale), workshop: room?.title ?? '' })}</p>
       ) : null}
       <h2 className="check-in-card__name">{name}</h2>
       <dl className="facts check-in-card__facts">
@@ -83,6 +92,7 @@ export function CheckInResult({ card, state, pending, onCheckIn }: CheckInResult
                   </span>
                 ) : null}
                 <RegistrationStatusBadge status={w.status} />
+                {w.checkedInAt ? <span className="check-in-card__workshop-present">{t('workshopCheckedIn', { time: clock(w.checkedInAt) })}</span> : null}
               </span>
             </li>
           ))}

@@ -10,8 +10,8 @@ import { useEvents } from '@/modules/events/events-queries';
 import { describeError } from '@/modules/ui/describe-error.util';
 import { CheckInResult } from './check-in-result';
 import { normaliseCheckInCode } from './check-in-code.util';
-import { useCheckInLookup, useMarkCheckedIn } from './check-in-queries';
-import { cardStateOf, type CardState } from './check-in-state.util';
+import { useCheckInLookup, useDoorWorkshops, useMarkCheckedIn } from './check-in-queries';
+import { cardStateOf, checkedInAtOf, type CardState } from './check-in-state.util';
 import { QrScanner } from './qr-scanner';
 
 type Outcome =
@@ -30,11 +30,18 @@ const CODE_INPUT_ID = 'check-in-code';
  */
 type Source = 'field' | 'camera';
 
+/** The address of this door: its event and, in a workshop's room, the workshop. */
+function doorUrl(eventId: number | null, workshopId: number | null): string {
+  if (eventId === null) return '/einlass';
+  return workshopId === null ? `/einlass?event=${eventId}` : `/einlass?event=${eventId}&workshop=${workshopId}`;
+}
+
 /**
  * The door: scan or type a code, see who it is, let them in; then the next person.
  * `initialEventId` (from `/einlass?event=`): the event this door admits to; codes of other events are refused.
+ * `initialWorkshopId` (`&workshop=`): room mode, people are checked in at that workshop of the event.
  */
-export function CheckInView({ initialEventId }: { initialEventId: number | null }) {
+export function CheckInView({ initialEventId, initialWorkshopId = null }: { initialEventId: number | null; initialWorkshopId?: number | null }) {
   const t = useTranslations('checkIn');
   const tc = useTranslations('common');
   const format = useFormatter();
@@ -43,6 +50,10 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
   const me = useCurrentUser();
   const events = useEvents();
   const [doorEventId, setDoorEventId] = useState<number | null>(initialEventId);
+  const [roomWorkshopId, setRoomWorkshopId] = useState<number | null>(initialEventId === null ? null : initialWorkshopId);
+  const doorWorkshops = useDoorWorkshops(doorEventId);
+  const roomWorkshop = doorWorkshops.data?.find((w) => w.id === roomWorkshopId) ?? null;
+  const room = roomWorkshopId === null ? null : { workshopId: roomWorkshopId, title: roomWorkshop ? pickLanguage(roomWorkshop.title, locale) : `#${roomWorkshopId}` };
   const lookup = useCheckInLookup();
   const mark = useMarkCheckedIn();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -60,10 +71,11 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
   const describeCard = useCallback(
     (card: CheckInCard, state: CardState) => {
       const name = `${card.firstName} ${card.lastName}`;
-      const time = card.checkedInAt ? format.dateTime(new Date(card.checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
-      return t(`announce.${state}`, { name, time, event: pickLanguage(card.eventTitle, locale) });
+      const checkedInAt = checkedInAtOf(card, room?.workshopId ?? null);
+      const time = checkedInAt ? format.dateTime(new Date(checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
+      return t(`announce.${state}`, { name, time, event: pickLanguage(card.eventTitle, locale), workshop: room?.title ?? '' });
     },
-    [format, locale, t],
+    [format, locale, room, t],
   );
 
   /** After every answer the code field is ready for the next person (cleared when the code was found). */
@@ -79,9 +91,9 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
   const showCard = useCallback(
     (code: string, card: CheckInCard, justMarked: boolean, source: Source) => {
       setOutcome({ kind: 'card', code, card, justMarked, source });
-      announce(describeCard(card, cardStateOf(card, justMarked, doorEventId)));
+      announce(describeCard(card, cardStateOf(card, justMarked, doorEventId, roomWorkshopId)));
     },
-    [announce, describeCard, doorEventId],
+    [announce, describeCard, doorEventId, roomWorkshopId],
   );
 
   const find = useCallback(
@@ -127,10 +139,12 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
     if (outcome.kind !== 'card' || busy) return;
     const { code, card, source } = outcome;
     // The code proves the person is here; the event is the door's, or (a door for every event) the one on the card.
-    mark.mutate({ code, eventId: doorEventId ?? card.eventId }, {
+    // In a workshop's room the check-in is the workshop's (and the event's, when it is missing).
+    const body = roomWorkshopId === null ? { code, eventId: doorEventId ?? card.eventId } : { code, eventId: doorEventId ?? card.eventId, workshopId: roomWorkshopId };
+    mark.mutate(body, {
       onSuccess: (saved) => showCard(code, saved, true, source),
       onError: (error) => {
-        // 409: the registration changed since the look-up (cancelled, moved to the waiting list) or is for another event.
+        // 409: the registration or the workshop place changed since the look-up (cancelled, waiting list) or is for another event.
         if (isApiError(error) && (error.status === 409 || error.status === 404)) {
           find(code, source);
           return;
@@ -150,8 +164,16 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
   function chooseDoorEvent(value: string) {
     const id = value ? Number(value) : null;
     setDoorEventId(id);
+    setRoomWorkshopId(null);
     setOutcome({ kind: 'idle' });
-    router.replace(id ? `/einlass?event=${id}` : '/einlass', { scroll: false });
+    router.replace(doorUrl(id, null), { scroll: false });
+  }
+
+  function chooseRoom(value: string) {
+    const id = value ? Number(value) : null;
+    setRoomWorkshopId(id);
+    setOutcome({ kind: 'idle' });
+    router.replace(doorUrl(doorEventId, id), { scroll: false });
   }
 
   if (me.data && !allowed) {
@@ -185,6 +207,24 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
               {doorEventId !== null && events.data && !events.data.some((e) => e.id === doorEventId) ? <option value={doorEventId}>#{doorEventId}</option> : null}
             </select>
           </div>
+          {doorEventId !== null && (roomWorkshopId !== null || (doorWorkshops.data?.length ?? 0) > 0) ? (
+            <div className="field check-in__door">
+              <label htmlFor="door-room">{t('doorRoom')}</label>
+              <span id="door-room-hint" className="field__hint">
+                {t('doorRoomHint')}
+              </span>
+              <select id="door-room" value={roomWorkshopId ?? ''} onChange={(e) => chooseRoom(e.target.value)} aria-describedby="door-room-hint">
+                <option value="">{t('doorRoomEntrance')}</option>
+                {(doorWorkshops.data ?? []).map((w) => (
+                  <option key={w.id} value={w.id}>
+                    {pickLanguage(w.title, locale)} ({format.dateTime(new Date(w.startsAt), { hour: '2-digit', minute: '2-digit' })}
+                    {w.room ? `, ${w.room}` : ''})
+                  </option>
+                ))}
+                {roomWorkshopId !== null && doorWorkshops.data && !roomWorkshop ? <option value={roomWorkshopId}>#{roomWorkshopId}</option> : null}
+              </select>
+            </div>
+          ) : null}
           <section className="panel" aria-labelledby="code-heading">
             <h2 id="code-heading">{t('codeTitle')}</h2>
             <form className="check-in__form" onSubmit={onSubmit} noValidate aria-labelledby="code-heading">
@@ -226,7 +266,7 @@ export function CheckInView({ initialEventId }: { initialEventId: number | null 
           </p>
           {outcome.kind === 'idle' ? <p className="check-in__placeholder">{lookup.isPending ? t('searching') : t('idle')}</p> : null}
           {outcome.kind === 'card' ? (
-            <CheckInResult card={outcome.card} state={cardStateOf(outcome.card, outcome.justMarked, doorEventId)} pending={mark.isPending} onCheckIn={checkIn} />
+            <CheckInResult card={outcome.card} state={cardStateOf(outcome.card, outcome.justMarked, doorEventId, roomWorkshopId)} pending={mark.isPending} onCheckIn={checkIn} room={room} />
           ) : null}
           {outcome.kind === 'unknown' ? (
             <div className="check-in-card check-in-card--danger">

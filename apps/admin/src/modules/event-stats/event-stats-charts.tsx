@@ -6,6 +6,7 @@ import { CheckInRateChart } from './check-in-rate-chart';
 import { CountBarChart } from '../ui/count-bar-chart';
 import { RegistrationsOverTimeChart } from './registrations-over-time-chart';
 import { useEventStatsSuspense } from './use-event-stats';
+import { WorkshopAttendanceChart } from './workshop-attendance-chart';
 import { WorkshopFillChart } from './workshop-fill-chart';
 
 /** The figures and charts of one event (suspends until the stats are loaded). */
@@ -41,6 +42,11 @@ export function EventStatsCharts({ eventId }: { eventId: number }) {
         <ChartPanel id="stats-workshops" title={t('workshopsTitle')} wide>
           <WorkshopFillChart workshops={stats.workshops} />
         </ChartPanel>
+        {stats.workshops.length > 0 ? (
+          <ChartPanel id="stats-workshop-attendance" title={t('attendanceTitle')} wide>
+            <WorkshopAttendanceChart workshops={stats.workshops} />
+          </ChartPanel>
+        ) : null}
         <ChartPanel id="stats-municipalities" title={t('municipalitiesTitle')}>
           <CountBarChart
             caption={t('municipalitiesCaption')}
