@@ -13,10 +13,17 @@ import {
   grantListSchema,
   receiptPageSchema,
   receiptSchema,
-  narrativeReportSchema,
-  narrativeReportVersionListSchema,
   signOffQueueSchema,
   auditPageSchema,
+  indicatorSchema,
+  indicatorValueListSchema,
+  indicatorValueSchema,
+  measureDetailSchema,
+  measureListSchema,
+  measureProgressSchema,
+  narrativeReportSchema,
+  narrativeReportVersionListSchema,
+  targetListSchema,
   checkInCardSchema,
   eventDetailSchema,
   eventListSchema,
@@ -37,9 +44,16 @@ import {
   sessionResponseSchema,
   userListSchema,
   userSchema,
+  type CheckInRequest,
+  type CreateIndicator,
+  type CreateIndicatorValue,
+  type CreateMeasure,
+  type MeasureStatus,
+  type PutTargets,
+  type UpdateIndicator,
+  type UpdateMeasure,
   type CreateNarrativeDraft,
   type UpdateNarrativeReport,
-  type CheckInRequest,
   type CreateActionField,
   type CreateBudgetLine,
   type CreateDrawdown,
@@ -117,6 +131,15 @@ export interface ReceiptFilters {
   q?: string;
   page: number;
   pageSize: number;
+}
+
+/** Filters of GET /measures (measureQuerySchema coerces strings, so its input type is too loose here). */
+export interface MeasureFilters {
+  actionFieldId?: number;
+  municipalityId?: number;
+  grantId?: number;
+  status?: MeasureStatus;
+  year?: number;
 }
 
 /** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
@@ -320,6 +343,9 @@ export const apiClient = {
     /** A plain link (the session cookie goes along). */
     fileUrl: (id: number) => buildUrl(`/receipts/${id}/file`),
   },
+  signOffQueue: {
+    list: () => request('GET', '/sign-off-queue', { schema: signOffQueueSchema }),
+  },
   /** The Sachbericht (narrative report) of a grant: `get` is 404 before the first draft. */
   narrativeReports: {
     get: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report`, { schema: narrativeReportSchema }),
@@ -328,8 +354,23 @@ export const apiClient = {
     update: (grantId: number, body: UpdateNarrativeReport) => request('PUT', `/grants/${grantId}/narrative-report`, { body, schema: narrativeReportSchema }),
     finalise: (grantId: number) => request('POST', `/grants/${grantId}/narrative-report/finalise`, { schema: narrativeReportSchema }),
   },
-  signOffQueue: {
-    list: () => request('GET', '/sign-off-queue', { schema: signOffQueueSchema }),
+  /** Measures (Maßnahmen) with their indicators; `progress` evaluates them as of a day (default today). */
+  measures: {
+    list: (filters: MeasureFilters) => request('GET', '/measures', { query: { ...filters }, schema: measureListSchema }),
+    get: (id: number) => request('GET', `/measures/${id}`, { schema: measureDetailSchema }),
+    create: (body: CreateMeasure) => request('POST', '/measures', { body, schema: measureDetailSchema }),
+    update: (id: number, body: UpdateMeasure) => request('PATCH', `/measures/${id}`, { body, schema: measureDetailSchema }),
+    progress: (id: number, asOf?: string) => request('GET', `/measures/${id}/progress`, { query: { asOf }, schema: measureProgressSchema }),
+    createIndicator: (measureId: number, body: CreateIndicator) =>
+      request('POST', `/measures/${measureId}/indicators`, { body, schema: indicatorSchema }),
+  },
+  /** Indicators (Kennzahlen): targets are replaced as a whole, actual values are appended (a correction supersedes). */
+  indicators: {
+    update: (id: number, body: UpdateIndicator) => request('PATCH', `/indicators/${id}`, { body, schema: indicatorSchema }),
+    remove: (id: number) => request('DELETE', `/indicators/${id}`, { schema: undefined }),
+    putTargets: (id: number, body: PutTargets) => request('PUT', `/indicators/${id}/targets`, { body, schema: targetListSchema }),
+    values: (id: number) => request('GET', `/indicators/${id}/values`, { schema: indicatorValueListSchema }),
+    addValue: (id: number, body: CreateIndicatorValue) => request('POST', `/indicators/${id}/values`, { body, schema: indicatorValueSchema }),
   },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {

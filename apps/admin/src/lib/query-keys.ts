@@ -1,4 +1,4 @@
-import type { AuditLogQuery, ReceiptFilters, RegistrationFilters } from './api-client';
+import type { AuditLogQuery, MeasureFilters, ReceiptFilters, RegistrationFilters } from './api-client';
 
 /** The one query-key factory: every useQuery and every invalidation goes through it. */
 export const queryKeys = {
@@ -55,6 +55,15 @@ export const queryKeys = {
   },
   signOffQueue: {
     all: ['sign-off-queue'] as const,
+  },
+  measures: {
+    all: ['measures'] as const,
+    list: (filters: MeasureFilters) => [...queryKeys.measures.all, 'list', filters] as const,
+    detail: (id: number) => [...queryKeys.measures.all, 'detail', id] as const,
+    /** Under the detail, so whatever makes the measure stale (an indicator, a target, a value) makes its progress stale too. */
+    progress: (id: number, asOf: string | undefined) => [...queryKeys.measures.detail(id), 'progress', asOf ?? 'today'] as const,
+    /** The history of one indicator's values, under its measure. */
+    values: (measureId: number, indicatorId: number) => [...queryKeys.measures.detail(measureId), 'values', indicatorId] as const,
   },
   publicEvents: {
     all: ['public-events'] as const,

@@ -15,7 +15,7 @@ const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/anmeldungen', key: 'registrations' },
   { href: '/einlass', key: 'checkIn', roles: ['admin', 'coordinator', 'checkin'] },
   { href: '/foerderung', key: 'funding', roles: ['admin', 'finance', 'coordinator'] },
-  { href: '/massnahmen', key: 'measures' },
+  { href: '/massnahmen', key: 'measures', roles: ['admin', 'coordinator', 'finance'] },
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },
   { href: '/protokoll', key: 'auditLog', roles: ['admin'] },

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@/modules/shell/coming-soon';
+import { measureFiltersFrom, type SearchParams } from '@/modules/measures/measure-filters.util';
+import { MeasuresView } from '@/modules/measures/measures-view';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('measures') };
 }
 
-export default function Page() {
-  return <ComingSoon area="measures" />;
+/** The filters live in the address, so a reload or a shared link shows the same list. */
+export default async function MeasuresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  return <MeasuresView filters={measureFiltersFrom(await searchParams)} />;
 }

@@ -1,0 +1,197 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import type { MeasureDetail } from '@wir/shared';
+import { useGrants } from '@/modules/grants/grants-queries';
+import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
+import { formatIsoDate } from '@/modules/ui/german-date.util';
+import { QueryState } from '@/modules/ui/query-state';
+import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { IndicatorsSection } from './indicators-section';
+import { IooiChainSection } from './iooi-chain-section';
+import { MeasureChartsSection } from './measure-charts-section';
+import { MEASURE_FIELDS, MeasureForm } from './measure-form';
+import { useMeasure, useUpdateMeasure } from './measures-queries';
+import { useMeasuresAccess } from './use-measures-access';
+import { ValueGridSection } from './value-grid-section';
+
+const SECTIONS = [
+  { id: 'wirkungskette', key: 'chain' },
+  { id: 'kennzahlen', key: 'indicators' },
+  { id: 'werte', key: 'values' },
+  { id: 'auswertung', key: 'charts' },
+] as const;
+
+/** /massnahmen/[id]: one measure along its IOOI chain, its indicators, the grid for targets and values, and the charts. */
+export function MeasureDetailView({ id }: { id: number }) {
+  const t = useTranslations('measures');
+  const access = useMeasuresAccess();
+  const query = useMeasure(id, access.canRead);
+  const [asOf, setAsOf] = useState<string | undefined>(undefined);
+  const measure = query.data;
+
+  if (access.user && !access.canRead) {
+    return (
+      <>
+        <h1>{t('detailTitle')}</h1>
+        <p className="notice">{t('notAllowed')}</p>
+      </>
+    );
+  }
+  if (!measure) {
+    return (
+      <>
+        <h1>{t('detailTitle')}</h1>
+        <QueryState isPending={query.isPending} error={query.error} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href="/massnahmen">{t('backToList')}</Link>
+      </p>
+      <h1>
+        <span className="measure-code">{measure.code}</span> {measure.title}
+      </h1>
+      {!access.canWrite ? <p className="notice">{t('readOnly')}</p> : null}
+      <nav aria-label={t('sectionsLabel')}>
+        <ul className="section-nav">
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a className="button button--ghost button--small" href={`#${s.id}`}>
+                {t(`sections.${s.key}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <MeasureFacts measure={measure} canWrite={access.canWrite} />
+      <IooiChainSection measure={measure} asOf={asOf} onAsOf={setAsOf} />
+      <IndicatorsSection measure={measure} canWrite={access.canWrite} />
+      <ValueGridSection measure={measure} canWrite={access.canWrite} asOf={asOf} />
+      <MeasureChartsSection measure={measure} asOf={asOf} />
+    </>
+  );
+}
+
+/** What the measure is: goal, period, fields, places, target groups, grant; coordinators edit it here. */
+function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite: boolean }) {
+  const t = useTranslations('measures');
+  const tc = useTranslations('common');
+  const actionFields = useActionFields();
+  const municipalities = useMunicipalities();
+  const organisations = useOrganisations();
+  const grants = useGrants();
+  const update = useUpdateMeasure(measure.id);
+  const feedback = useFormFeedback(MEASURE_FIELDS);
+  const [editing, setEditing] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  const names = <T extends { id: number; name: string }>(list: T[] | undefined, wanted: number[]) =>
+    wanted.map((wantedId) => list?.find((x) => x.id === wantedId)?.name ?? `#${wantedId}`).join(', ');
+  const grant = grants.data?.find((g) => g.id === measure.grantId);
+  const organisation = organisations.data?.find((o) => o.id === measure.responsibleOrganisationId);
+  const targetGroups = [...measure.targetGroups.map((g) => t(`targetGroupNames.${g}`)), ...(measure.targetGroupsOther ? [measure.targetGroupsOther] : [])];
+
+  return (
+    <section className="panel" aria-labelledby="measure-facts-heading">
+      <h2 id="measure-facts-heading">{t('factsTitle')}</h2>
+      <p role="status" className="status">
+        {announcement}
+      </p>
+      {editing ? (
+        <>
+          <MeasureForm
+            measure={measure}
+            feedback={feedback}
+            pending={update.isPending}
+            label={t('editTitle', { title: measure.title })}
+            submitLabel={tc('save')}
+            onSubmit={(body) =>
+              update.mutate(body, {
+                onSuccess: (saved) => {
+                  setEditing(false);
+                  setAnnouncement(t('updated', { title: saved.title }));
+                  requestAnimationFrame(() => editButton.current?.focus());
+                },
+                onError: feedback.fail,
+              })
+            }
+          />
+          <div className="button-row">
+            <button type="button" className="button button--ghost" onClick={() => setEditing(false)}>
+              {tc('cancel')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          {measure.goal ? (
+            <div className="measure-goal">
+              <h3>{t('goal')}</h3>
+              <p>{measure.goal}</p>
+            </div>
+          ) : null}
+          {measure.description ? <p>{measure.description}</p> : null}
+          <dl className="facts">
+            <div>
+              <dt>{t('status')}</dt>
+              <dd>{t(`statuses.${measure.status}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('period')}</dt>
+              <dd>
+                {t('periodRange', { start: formatIsoDate(measure.periodStart), end: formatIsoDate(measure.periodEnd) })} ({t(`intervals.${measure.reportingInterval}`)})
+              </dd>
+            </div>
+            <div>
+              <dt>{t('actionFields')}</dt>
+              <dd>{names(actionFields.data, measure.actionFieldIds)}</dd>
+            </div>
+            <div>
+              <dt>{t('municipalities')}</dt>
+              <dd>{measure.municipalityIds.length === 0 ? t('districtWide') : names(municipalities.data, measure.municipalityIds)}</dd>
+            </div>
+            <div>
+              <dt>{t('responsibleOrganisation')}</dt>
+              <dd>{organisation?.name ?? tc('none')}</dd>
+            </div>
+            <div>
+              <dt>{t('targetGroups')}</dt>
+              <dd>{targetGroups.length > 0 ? targetGroups.join(', ') : tc('none')}</dd>
+            </div>
+            <div>
+              <dt>{t('grant')}</dt>
+              <dd>{measure.grantId ? <Link href={`/foerderung/${measure.grantId}`}>{grant?.title ?? `#${measure.grantId}`}</Link> : t('noGrant')}</dd>
+            </div>
+            <div>
+              <dt>{t('flags')}</dt>
+              <dd>
+                {t('goodPracticeValue', { value: measure.goodPractice ? tc('yes') : tc('no') })}, {t('sustainedValue', { value: measure.sustained ? tc('yes') : tc('no') })}
+              </dd>
+            </div>
+          </dl>
+          {canWrite ? (
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--ghost"
+              onClick={() => {
+                setAnnouncement('');
+                feedback.clear();
+                setEditing(true);
+              }}
+            >
+              {t('edit')}
+            </button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,222 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { MEASURE_STATUSES, type ActionField, type MeasureListItem, type MeasureStatus } from '@wir/shared';
+import type { MeasureFilters } from '@/lib/api-client';
+import { useGrants } from '@/modules/grants/grants-queries';
+import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
+import { formatIsoDate } from '@/modules/ui/german-date.util';
+import { QueryState } from '@/modules/ui/query-state';
+import { SelectField } from '@/modules/ui/select-field';
+import { TextField } from '@/modules/ui/text-field';
+import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { StatusChips } from './indicator-status-badge';
+import { measureListHref } from './measure-filters.util';
+import { MEASURE_FIELDS, MeasureForm } from './measure-form';
+import { useCreateMeasure, useMeasures } from './measures-queries';
+import { useMeasuresAccess } from './use-measures-access';
+
+/** /massnahmen: the measures by action field with the status of their indicators; filters live in the address. */
+export function MeasuresView({ filters }: { filters: MeasureFilters }) {
+  const t = useTranslations('measures');
+  const router = useRouter();
+  const access = useMeasuresAccess();
+  const measures = useMeasures(filters, access.canRead);
+  const actionFields = useActionFields();
+  const grants = useGrants(access.canRead);
+  const create = useCreateMeasure();
+  const feedback = useFormFeedback(MEASURE_FIELDS);
+  const href = measureListHref(filters);
+
+  if (access.user && !access.canRead) {
+    return (
+      <>
+        <h1>{t('title')}</h1>
+        <p className="notice">{t('notAllowed')}</p>
+      </>
+    );
+  }
+
+  const fields = (actionFields.data ?? []).filter((f) => filters.actionFieldId === undefined || f.id === filters.actionFieldId);
+  const list = measures.data ?? [];
+  const filtered = Object.keys(filters).length > 0;
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      {access.user && !access.canWrite ? <p className="notice">{t('readOnly')}</p> : null}
+
+      <section className="panel" aria-labelledby="measure-filter-heading">
+        <h2 id="measure-filter-heading" className="visually-hidden">
+          {t('filterLabel')}
+        </h2>
+        {/* Keyed by the address: after back/forward the fields show the filters in force. */}
+        <MeasureFilterForm key={href} filters={filters} grants={grants.data ?? []} onApply={(next) => router.push(measureListHref(next))} />
+      </section>
+
+      <QueryState isPending={measures.isPending || actionFields.isPending} error={measures.error ?? actionFields.error} />
+      {measures.data && actionFields.data ? (
+        <>
+          <p role="status" className="result-count">
+            {t('resultCount', { count: list.length })}
+          </p>
+          {list.length === 0 ? <p className="panel">{filtered ? t('emptyFiltered') : t('empty')}</p> : null}
+          {fields.map((field) => (
+            <ActionFieldGroup key={field.id} field={field} measures={list.filter((m) => m.actionFieldIds.includes(field.id))} />
+          ))}
+        </>
+      ) : null}
+
+      {access.canWrite ? (
+        <section className="panel" aria-labelledby="create-measure-heading">
+          <h2 id="create-measure-heading">{t('createTitle')}</h2>
+          <MeasureForm
+            feedback={feedback}
+            pending={create.isPending}
+            label={t('createTitle')}
+            submitLabel={t('create')}
+            onSubmit={(body) =>
+              create.mutate(body, {
+                onSuccess: (created) => {
+                  feedback.succeed(t('created', { title: created.title }));
+                  router.push(`/massnahmen/${created.id}`);
+                },
+                onError: feedback.fail,
+              })
+            }
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The measures of one action field (a measure in two fields shows in both). */
+function ActionFieldGroup({ field, measures }: { field: ActionField; measures: MeasureListItem[] }) {
+  const t = useTranslations('measures');
+  if (measures.length === 0) return null;
+  const headingId = `action-field-${field.id}`;
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('actionFieldHeading', { name: field.name })}</h2>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('caption', { name: field.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('code')}</th>
+              <th scope="col">{t('titleField')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('period')}</th>
+              <th scope="col">{t('indicatorStatus')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {measures.map((m) => (
+              <tr key={m.id}>
+                <td className="nowrap">{m.code}</td>
+                <th scope="row">
+                  <Link href={`/massnahmen/${m.id}`}>{m.title}</Link>
+                </th>
+                <td>{t(`statuses.${m.status}`)}</td>
+                <td className="nowrap">{t('periodRange', { start: formatIsoDate(m.periodStart), end: formatIsoDate(m.periodEnd) })}</td>
+                <td>
+                  <StatusChips counts={m.statusCounts} indicatorCount={m.indicatorCount} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+interface MeasureFilterFormProps {
+  filters: MeasureFilters;
+  grants: { id: number; title: string }[];
+  onApply: (filters: MeasureFilters) => void;
+}
+
+/**
+ * The list's filters. The fields are controlled, so a filter from the address is selected as soon as
+ * its options (action fields, municipalities, grants) have loaded, also after a reload.
+ */
+function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps) {
+  const t = useTranslations('measures');
+  const actionFields = useActionFields();
+  const municipalities = useMunicipalities();
+  const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
+  const [draft, setDraft] = useState({
+    actionFieldId: text(filters.actionFieldId),
+    municipalityId: text(filters.municipalityId),
+    grantId: text(filters.grantId),
+    status: text(filters.status),
+    year: text(filters.year),
+  });
+  const set = (name: keyof typeof draft) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => {
+    const value = e.currentTarget.value;
+    setDraft((d) => ({ ...d, [name]: value }));
+  };
+  const id = (value: string) => (value ? Number(value) : undefined);
+
+  function apply(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const year = draft.year.trim();
+    onApply({
+      actionFieldId: id(draft.actionFieldId),
+      municipalityId: id(draft.municipalityId),
+      grantId: id(draft.grantId),
+      status: (draft.status || undefined) as MeasureStatus | undefined,
+      year: /^\d{4}$/.test(year) ? Number(year) : undefined,
+    });
+  }
+
+  return (
+    <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
+      <SelectField
+        name="actionFieldId"
+        label={t('actionField')}
+        value={draft.actionFieldId}
+        onChange={set('actionFieldId')}
+        options={[{ value: '', label: t('all') }, ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name }))]}
+      />
+      <SelectField
+        name="municipalityId"
+        label={t('municipality')}
+        hint={t('municipalityFilterHint')}
+        value={draft.municipalityId}
+        onChange={set('municipalityId')}
+        options={[{ value: '', label: t('all') }, ...(municipalities.data ?? []).filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))]}
+      />
+      <SelectField
+        name="grantId"
+        label={t('grant')}
+        value={draft.grantId}
+        onChange={set('grantId')}
+        options={[{ value: '', label: t('all') }, ...grants.map((g) => ({ value: String(g.id), label: g.title }))]}
+      />
+      <SelectField
+        name="status"
+        label={t('status')}
+        value={draft.status}
+        onChange={set('status')}
+        options={[{ value: '', label: t('all') }, ...MEASURE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+      />
+      <TextField name="year" label={t('year')} hint={t('yearHint')} inputMode="numeric" maxLength={4} value={draft.year} onChange={set('year')} />
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t('applyFilters')}
+        </button>
+        {Object.keys(filters).length > 0 ? (
+          <Link className="button button--ghost" href="/massnahmen">
+            {t('resetFilters')}
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}
