@@ -51,8 +51,11 @@ export class MeasureProgressService {
     return berlinDay(new Date());
   }
 
-  /** Every indicator of the measures, evaluated as of the day. */
-  async evaluate(measures: MeasureEntity[], asOf: string): Promise<{ evaluations: Map<number, Evaluation[]>; facts: Facts }> {
+  /**
+   * Every indicator of the measures, evaluated as of the day. `preloaded`: facts the caller has read
+   * already for all these measures (the overview), so they are not read twice.
+   */
+  async evaluate(measures: MeasureEntity[], asOf: string, preloaded: Partial<Pick<Facts, 'participants' | 'spend'>> = {}): Promise<{ evaluations: Map<number, Evaluation[]>; facts: Facts }> {
     const ids = measures.map((m) => m.id);
     const indicators = await this.indicators.ofMeasures(ids);
     const asOfEnd = berlinDayEnd(asOf);
@@ -60,17 +63,21 @@ export class MeasureProgressService {
     const [targets, values, participants, spend] = await Promise.all([
       this.indicators.targetsOf(indicators.map((i) => i.id)),
       this.facts.currentValues(needs(['manual'])),
-      this.facts.participants(needs(['participants', 'cost_per_participant']), asOfEnd),
-      this.facts.spend(needs(['spend', 'cost_per_participant']), asOf),
+      preloaded.participants ?? this.facts.participants(needs(['participants', 'cost_per_participant']), asOfEnd),
+      preloaded.spend ?? this.facts.spend(needs(['spend', 'cost_per_participant']), asOf),
     ]);
+    const targetsOf = groupBy(targets, (t) => t.indicatorId);
+    const valuesOf = groupBy(values, (v) => v.indicatorId);
+    const peopleOf = groupBy(participants, (p) => p.measureId);
+    const spendOf = groupBy(spend, (x) => x.measureId);
     const byMeasure = new Map(measures.map((m) => [m.id, m]));
     const evaluations = new Map<number, Evaluation[]>(ids.map((id) => [id, []]));
     for (const indicator of indicators) {
       const measure = byMeasure.get(indicator.measureId)!;
-      const ownTargets: Cell[] = targets.filter((t) => t.indicatorId === indicator.id).map((t) => ({ period: t.period, municipalityId: t.municipalityId, centi: t.valueCenti }));
-      const live = this.liveCells(indicator, measure, participants, spend);
+      const ownTargets: Cell[] = (targetsOf.get(indicator.id) ?? []).map((t) => ({ period: t.period, municipalityId: t.municipalityId, centi: t.valueCenti }));
+      const live = this.liveCells(indicator, measure, peopleOf.get(measure.id) ?? [], spendOf.get(measure.id) ?? []);
       // Values are dated by their period (as receipts by their date): with asOf, periods that began later do not count yet.
-      const actuals = live ? live.cells : values.filter((v) => v.indicatorId === indicator.id && (parseReportingPeriod(v.period)?.start ?? '9999') <= asOf);
+      const actuals = live ? live.cells : (valuesOf.get(indicator.id) ?? []).filter((v) => (parseReportingPeriod(v.period)?.start ?? '9999') <= asOf);
       const result = indicatorProgress({ indicator, measure, asOf, targets: ownTargets, actuals, live: live !== null, liveTotal: live?.total });
       evaluations.get(indicator.measureId)!.push({ indicator, ...result });
     }
@@ -88,14 +95,14 @@ export class MeasureProgressService {
     if (!measure) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
     const asOf = asOfParam ?? this.today();
     const asOfEnd = berlinDayEnd(asOf);
-    const [{ evaluations }, links, participants, spend, outputs, names] = await Promise.all([
-      this.evaluate([measure], asOf),
+    const [links, participants, spend, outputs, names] = await Promise.all([
       this.measures.linksOf([measureId]),
       this.facts.participants([measureId], asOfEnd),
       this.facts.spend([measureId], asOf),
       this.facts.outputs(measureId, asOfEnd),
       this.measures.municipalityNames(),
     ]);
+    const { evaluations } = await this.evaluate([measure], asOf, { participants, spend });
     const list = evaluations.get(measureId)!;
     const allocations = links.get(measureId)!.budgetAllocations;
     const lines = measure.grantId === null ? [] : await this.measures.budgetLinesOf(measure.grantId);
@@ -136,15 +143,15 @@ export class MeasureProgressService {
   }
 
   /**
-   * The actual cells of a derived indicator (null for a manual one), in hundredths: per period the
+   * The actual cells of a derived indicator (null for a manual one) from the facts of its measure, in hundredths: per period the
    * district, and per municipality for a by-municipality participants indicator; plus the total over
    * everything linked (not the sum of the periods for a cost per participant).
    */
-  private liveCells(indicator: IndicatorEntity, measure: MeasureEntity, participants: ParticipantFact[], spend: SpendFact[]): { cells: Cell[]; total: number | null } | null {
+  private liveCells(indicator: IndicatorEntity, measure: MeasureEntity, participants: ParticipantFact[], ownSpend: SpendFact[]): { cells: Cell[]; total: number | null } | null {
     if (indicator.source === 'manual') return null;
     const types = indicator.sourceOptions.organisationTypes ?? [];
     const metric = indicator.sourceOptions.count === 'registered' ? 'registered' : 'checkedIn';
-    const people = participants.filter((p) => p.measureId === measure.id && (types.length === 0 || types.includes(p.organisationType)));
+    const people = types.length === 0 ? participants : participants.filter((p) => types.includes(p.organisationType));
     const peoplePerPeriod = new Map<string, number>();
     const peoplePerCell = new Map<string, number>();
     for (const p of people) {
@@ -153,7 +160,6 @@ export class MeasureProgressService {
       if (p.municipalityId !== null) bump(peoplePerCell, `${period}|${p.municipalityId}`, p[metric]);
     }
     const peopleTotal = people.reduce((s, p) => s + p[metric], 0);
-    const ownSpend = spend.filter((s) => s.measureId === measure.id);
     const spendPerPeriod = new Map<string, number>();
     for (const s of ownSpend) bump(spendPerPeriod, periodOfDate(measure.reportingInterval, s.date), s.cents);
     const spendTotal = ownSpend.reduce((s, x) => s + x.cents, 0);
@@ -175,6 +181,18 @@ export class MeasureProgressService {
     for (const [period, n] of peoplePerPeriod) if (n > 0) cells.push({ period, municipalityId: null, centi: divideRounded(spendPerPeriod.get(period) ?? 0, n) * 100 });
     return { cells, total: peopleTotal > 0 ? divideRounded(spendTotal, peopleTotal) * 100 : null };
   }
+}
+
+/** Lists by key, in their order. */
+export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 export function countStatuses(list: Evaluation[]): IndicatorStatusCounts {

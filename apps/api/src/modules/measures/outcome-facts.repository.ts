@@ -17,34 +17,56 @@ export type ValueFact = { indicatorId: number; period: string; municipalityId: n
 export type ReachFact = { municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
 
 /**
- * The links of measures to people: a registration counts for a measure through a linked event, or
- * through a place in a linked workshop. `reg`: it held a seat (confirmed, or was checked in);
- * `chk`: checked in (at the event for a linked event, at the workshop itself for a linked workshop).
- * Only fields that survive anonymisation are read: status, the check-in times, municipality and
- * organisation type. `$1`: end of asOf (exclusive).
+ * The people of measures, once per measure and registration: a registration counts through a linked
+ * event, or through a place in a linked workshop; a person in an event and in its workshop counts once
+ * (the largest of their flags). `reg`: held a seat (confirmed, or checked in); `chk`: checked in (at
+ * the event for a linked event, at the workshop itself for a linked workshop). Only fields that survive
+ * anonymisation are read: status, check-in times, workshop places, municipality, organisation type.
+ * Municipality and type ride along, so nothing joins back to the registrations. `$1`: end of asOf (exclusive).
  */
-function linksSql(measureIds: number[], window: StartWindow, firstWindowParam: number): string {
+function peopleSql(measureIds: number[]): string {
   const ids = idList(measureIds);
-  const onEvent = window ? `AND e.starts_at >= $${firstWindowParam} AND e.starts_at < $${firstWindowParam + 1}` : '';
-  const onWorkshop = window ? `AND w.starts_at >= $${firstWindowParam} AND w.starts_at < $${firstWindowParam + 1}` : '';
   return `
-    SELECT me.measure_id, r.id AS registration_id, e.starts_at,
-           CASE WHEN r.status = 'confirmed' OR (r.checked_in_at IS NOT NULL AND r.checked_in_at < $1) THEN 1 ELSE 0 END AS reg,
-           CASE WHEN r.checked_in_at IS NOT NULL AND r.checked_in_at < $1 THEN 1 ELSE 0 END AS chk
-    FROM measure_events me
-    JOIN events e ON e.id = me.event_id
-    JOIN registrations r ON r.event_id = me.event_id
-    WHERE me.measure_id IN (${ids}) AND r.created_at < $1 ${onEvent}
-    UNION ALL
-    SELECT mw.measure_id, r.id AS registration_id, w.starts_at,
-           CASE WHEN rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $1) THEN 1 ELSE 0 END AS reg,
-           CASE WHEN rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $1 THEN 1 ELSE 0 END AS chk
-    FROM measure_workshops mw
-    JOIN workshops w ON w.id = mw.workshop_id
-    JOIN registration_workshops rw ON rw.workshop_id = mw.workshop_id
-    JOIN registrations r ON r.id = rw.registration_id
-    WHERE mw.measure_id IN (${ids}) AND r.created_at < $1 ${onWorkshop}`;
+    links AS (
+      SELECT me.measure_id, r.id AS registration_id, e.starts_at, r.municipality_id, r.organisation_type,
+             CASE WHEN r.status = 'confirmed' OR (r.checked_in_at IS NOT NULL AND r.checked_in_at < $1) THEN 1 ELSE 0 END AS reg,
+             CASE WHEN r.checked_in_at IS NOT NULL AND r.checked_in_at < $1 THEN 1 ELSE 0 END AS chk
+      FROM measure_events me
+      JOIN events e ON e.id = me.event_id
+      JOIN registrations r ON r.event_id = me.event_id
+      WHERE me.measure_id IN (${ids}) AND r.created_at < $1
+      UNION ALL
+      SELECT mw.measure_id, r.id AS registration_id, w.starts_at, r.municipality_id, r.organisation_type,
+             CASE WHEN rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $1) THEN 1 ELSE 0 END AS reg,
+             CASE WHEN rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $1 THEN 1 ELSE 0 END AS chk
+      FROM measure_workshops mw
+      JOIN workshops w ON w.id = mw.workshop_id
+      JOIN registration_workshops rw ON rw.workshop_id = mw.workshop_id
+      JOIN registrations r ON r.id = rw.registration_id
+      WHERE mw.measure_id IN (${ids}) AND r.created_at < $1
+    ),
+    people AS MATERIALIZED (
+      SELECT measure_id, registration_id, MIN(starts_at) AS starts_at, municipality_id, organisation_type, MAX(reg) AS reg, MAX(chk) AS chk
+      FROM links GROUP BY measure_id, registration_id, municipality_id, organisation_type
+    )`;
 }
+
+/** People per measure, by the start of what they attended, municipality and organisation type. */
+const PER_MEASURE_SQL = `
+  SELECT 'measure' AS kind, measure_id, starts_at, municipality_id, organisation_type, SUM(reg) AS registered, SUM(chk) AS checked_in
+  FROM people WHERE reg = 1 OR chk = 1
+  GROUP BY measure_id, starts_at, municipality_id, organisation_type`;
+
+type PeopleRow = { kind: 'measure' | 'reach'; measure_id: number | null; starts_at: Date | string | null; municipality_id: number | null; organisation_type: OrganisationType; registered: string | number; checked_in: string | number };
+
+const toParticipant = (r: PeopleRow): ParticipantFact => ({
+  measureId: Number(r.measure_id),
+  startsAt: instantFromRow(r.starts_at!),
+  municipalityId: r.municipality_id === null ? null : Number(r.municipality_id),
+  organisationType: r.organisation_type,
+  registered: num(r.registered),
+  checkedIn: num(r.checked_in),
+});
 
 /** The figures behind progress and the overview, aggregated in SQL (one statement per kind of fact). */
 @Injectable()
@@ -55,60 +77,45 @@ export class OutcomeFactsRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  /**
-   * Distinct people per measure (a person in an event and in its workshop counts once), by the start
-   * of what they attended, municipality and organisation type.
-   */
-  async participants(measureIds: number[], asOfEnd: Date, window: StartWindow = null, manager?: EntityManager): Promise<ParticipantFact[]> {
+  /** Distinct people per measure (see peopleSql). */
+  async participants(measureIds: number[], asOfEnd: Date, manager?: EntityManager): Promise<ParticipantFact[]> {
     if (measureIds.length === 0) return [];
     const m = this.m(manager);
-    const params: unknown[] = [instantParam(m, asOfEnd)];
-    if (window) params.push(instantParam(m, window.from), instantParam(m, window.to));
-    const rows = await rawRows<{ measure_id: number; starts_at: Date | string; municipality_id: number | null; organisation_type: OrganisationType; registered: string | number; checked_in: string | number }>(
-      m,
-      `WITH links AS (${linksSql(measureIds, window, 2)}),
-       people AS (
-         SELECT measure_id, registration_id, MIN(starts_at) AS starts_at, MAX(reg) AS reg, MAX(chk) AS chk
-         FROM links GROUP BY measure_id, registration_id
-       )
-       SELECT p.measure_id, p.starts_at, r.municipality_id, r.organisation_type, SUM(p.reg) AS registered, SUM(p.chk) AS checked_in
-       FROM people p JOIN registrations r ON r.id = p.registration_id
-       WHERE p.reg = 1 OR p.chk = 1
-       GROUP BY p.measure_id, p.starts_at, r.municipality_id, r.organisation_type`,
-      params,
-    );
-    return rows.map((r) => ({
-      measureId: Number(r.measure_id),
-      startsAt: instantFromRow(r.starts_at),
-      municipalityId: r.municipality_id === null ? null : Number(r.municipality_id),
-      organisationType: r.organisation_type,
-      registered: num(r.registered),
-      checkedIn: num(r.checked_in),
-    }));
+    const rows = await rawRows<PeopleRow>(m, `WITH ${peopleSql(measureIds)} ${PER_MEASURE_SQL}`, [instantParam(m, asOfEnd)]);
+    return rows.map(toParticipant);
   }
 
-  /** Distinct people over a whole set of measures (one person reached by two measures counts once). */
-  async reach(measureIds: number[], asOfEnd: Date, window: StartWindow = null, manager?: EntityManager): Promise<ReachFact[]> {
-    if (measureIds.length === 0) return [];
+  /**
+   * In one statement (the links are read once): the people per measure, and the people over the
+   * whole set of measures (one person reached by two measures counts once), the latter only for what
+   * started within `window` (the overview's year) when one is given.
+   */
+  async participantsAndReach(measureIds: number[], asOfEnd: Date, window: StartWindow, manager?: EntityManager): Promise<{ participants: ParticipantFact[]; reach: ReachFact[] }> {
+    if (measureIds.length === 0) return { participants: [], reach: [] };
     const m = this.m(manager);
     const params: unknown[] = [instantParam(m, asOfEnd)];
     if (window) params.push(instantParam(m, window.from), instantParam(m, window.to));
-    const rows = await rawRows<{ municipality_id: number | null; organisation_type: OrganisationType; registered: string | number; checked_in: string | number }>(
+    const rows = await rawRows<PeopleRow>(
       m,
-      `WITH links AS (${linksSql(measureIds, window, 2)}),
-       people AS (SELECT registration_id, MAX(reg) AS reg, MAX(chk) AS chk FROM links GROUP BY registration_id)
-       SELECT r.municipality_id, r.organisation_type, SUM(p.reg) AS registered, SUM(p.chk) AS checked_in
-       FROM people p JOIN registrations r ON r.id = p.registration_id
-       WHERE p.reg = 1 OR p.chk = 1
-       GROUP BY r.municipality_id, r.organisation_type`,
+      `WITH ${peopleSql(measureIds)},
+       reached AS (
+         SELECT municipality_id, organisation_type, MAX(reg) AS reg, MAX(chk) AS chk FROM people
+         ${window ? 'WHERE starts_at >= $2 AND starts_at < $3' : ''}
+         GROUP BY registration_id, municipality_id, organisation_type
+       )
+       ${PER_MEASURE_SQL}
+       UNION ALL
+       SELECT 'reach' AS kind, NULL, NULL, municipality_id, organisation_type, SUM(reg), SUM(chk)
+       FROM reached WHERE reg = 1 OR chk = 1
+       GROUP BY municipality_id, organisation_type`,
       params,
     );
-    return rows.map((r) => ({
-      municipalityId: r.municipality_id === null ? null : Number(r.municipality_id),
-      organisationType: r.organisation_type,
-      registered: num(r.registered),
-      checkedIn: num(r.checked_in),
-    }));
+    return {
+      participants: rows.filter((r) => r.kind === 'measure').map(toParticipant),
+      reach: rows
+        .filter((r) => r.kind === 'reach')
+        .map((r) => ({ municipalityId: r.municipality_id === null ? null : Number(r.municipality_id), organisationType: r.organisation_type, registered: num(r.registered), checkedIn: num(r.checked_in) })),
+    };
   }
 
   /** Per linked event and workshop of one measure: people with a seat and checked in. */

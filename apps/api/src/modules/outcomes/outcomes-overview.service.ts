@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { IndicatorStatusCounts, OrganisationType, OutcomesOverview, OutcomesOverviewFilter } from '@wir/shared';
 import { divideRounded } from '@wir/shared';
 import { berlinDay, berlinDayEnd } from '../measures/berlin-day.util';
-import { countStatuses, emptyCounts, MeasureProgressService } from '../measures/measure-progress.service';
+import { countStatuses, emptyCounts, groupBy, MeasureProgressService } from '../measures/measure-progress.service';
 import { MeasuresRepository } from '../measures/measures.repository';
 import { OutcomeFactsRepository } from '../measures/outcome-facts.repository';
 
@@ -35,25 +35,30 @@ export class OutcomesOverviewService {
     const ids = rows.map((r) => r.id);
     const window = year === null ? null : { from: berlinDayEnd(`${year - 1}-12-31`), to: berlinDayEnd(`${year}-12-31`) };
     const inYear = (day: string) => year === null || day.startsWith(`${year}-`);
-    const [{ evaluations, facts }, links, reach, spend, actionFields, names] = await Promise.all([
-      this.progress.evaluate(rows, asOf),
+    // People and spend are read once for all measures: unrestricted for the statuses, filtered by the year for the figures.
+    const [{ participants, reach }, spendAll, links, actionFields, names] = await Promise.all([
+      this.facts.participantsAndReach(ids, berlinDayEnd(asOf), window),
+      this.facts.spend(ids, asOf),
       this.measures.linksOf(ids),
-      this.facts.reach(ids, berlinDayEnd(asOf), window),
-      this.facts.spend(ids, asOf, year === null ? null : { from: `${year}-01-01`, to: `${year}-12-31` }),
       this.measures.actionFields(),
       this.measures.municipalityNames(),
     ]);
-    // The evaluation loads participants only for measures with such indicators; the figures need them for all.
-    const withPeople = new Set(facts.participants.map((p) => p.measureId));
-    const missing = ids.filter((id) => !withPeople.has(id));
-    const people = [...facts.participants, ...(await this.facts.participants(missing, berlinDayEnd(asOf)))].filter((p) => inYear(berlinDay(p.startsAt)));
+    const { evaluations } = await this.progress.evaluate(rows, asOf, { participants, spend: spendAll });
+    const peopleOf = groupBy(
+      participants.filter((p) => inYear(berlinDay(p.startsAt))),
+      (p) => p.measureId,
+    );
+    const spendOf = groupBy(
+      spendAll.filter((x) => inYear(x.date)),
+      (x) => x.measureId,
+    );
 
     const measures = rows.map((r) => {
       const l = links.get(r.id)!;
       const statusCounts = countStatuses(evaluations.get(r.id)!);
-      const own = people.filter((p) => p.measureId === r.id);
+      const own = peopleOf.get(r.id) ?? [];
       const checkedIn = own.reduce((s, p) => s + p.checkedIn, 0);
-      const spentCents = spend.filter((s) => s.measureId === r.id).reduce((s, x) => s + x.cents, 0);
+      const spentCents = (spendOf.get(r.id) ?? []).reduce((s, x) => s + x.cents, 0);
       return {
         measureId: r.id,
         code: r.code,
