@@ -10,6 +10,7 @@ import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { centsToInput } from './money-format.util';
+import { MeasureSelect } from './measure-select';
 import { RECEIPT_FIELDS } from './receipt-entry-section';
 import { useUpdateReceipt } from './receipts-queries';
 
@@ -38,7 +39,9 @@ export function ReceiptEditRow({ receipt, grant, colSpan, onCancel, onSaved }: R
       payee: read.text('payee'),
       purpose: read.text('purpose'),
       amountCents: read.amount('amountCents'),
-      ...(receipt.kind === 'expense' ? { budgetLineId: Number(read.text('budgetLineId')) } : { incomeSource: read.text('incomeSource') as IncomeSource }),
+      ...(receipt.kind === 'expense'
+        ? { budgetLineId: Number(read.text('budgetLineId')), measureId: read.text('measureId') ? Number(read.text('measureId')) : null }
+        : { incomeSource: read.text('incomeSource') as IncomeSource }),
     };
     if (read.hasErrors()) {
       feedback.failFields(read.errors);
@@ -72,6 +75,9 @@ export function ReceiptEditRow({ receipt, grant, colSpan, onCancel, onSaved }: R
           options={grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` }))}
           error={err.budgetLineId}
         />
+      ) : null}
+      {receipt.kind === 'expense' ? (
+        <MeasureSelect grantId={grant.id} defaultValue={receipt.measureId} error={err.measureId} />
       ) : (
         <SelectField
           name="incomeSource"

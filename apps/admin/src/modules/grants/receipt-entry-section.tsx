@@ -12,12 +12,14 @@ import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { ReceiptFileUpload } from './receipt-file-upload';
+import { MeasureSelect } from './measure-select';
 import { useCreateReceipt } from './receipts-queries';
 
-export const RECEIPT_FIELDS = ['receiptNumber', 'date', 'kind', 'payee', 'purpose', 'amountCents', 'budgetLineId', 'incomeSource'] as const;
+export const RECEIPT_FIELDS = ['receiptNumber', 'date', 'kind', 'payee', 'purpose', 'amountCents', 'budgetLineId', 'incomeSource', 'measureId'] as const;
 
 /**
- * Fast receipt entry, keyboard first: number, date, kind, payee, purpose, amount, line (or source);
+ * Fast receipt entry, keyboard first: number, date, kind, payee, purpose, amount, line (or source),
+ * and for an expense optionally the measure it was spent on;
  * Enter books it from any field, then the form is empty again and the number field has the focus
  * for the next receipt. The plan's figures refetch on their own (query invalidation).
  */
@@ -45,6 +47,7 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
     const amountCents = read.amount('amountCents');
     const lineId = read.text('budgetLineId');
     const source = read.text('incomeSource');
+    const measureId = read.text('measureId');
     if (kind === 'expense' && !lineId) read.errors.budgetLineId = t('lineRequired');
     if (kind === 'income' && !source) read.errors.incomeSource = t('sourceRequired');
     if (read.hasErrors() || date === undefined || amountCents === undefined) {
@@ -59,7 +62,7 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
       payee: read.text('payee'),
       purpose: read.text('purpose'),
       amountCents,
-      ...(kind === 'expense' ? { budgetLineId: Number(lineId) } : { incomeSource: source as IncomeSource }),
+      ...(kind === 'expense' ? { budgetLineId: Number(lineId), ...(measureId ? { measureId: Number(measureId) } : {}) } : { incomeSource: source as IncomeSource }),
     };
     create.mutate(body, {
       onSuccess: (saved) => {
@@ -114,6 +117,9 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
             options={[{ value: '', label: t('choose') }, ...grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` }))]}
             error={err.budgetLineId}
           />
+        ) : null}
+        {kind === 'expense' ? (
+          <MeasureSelect key="measureId" grantId={grant.id} error={err.measureId} />
         ) : (
           <SelectField
             key="incomeSource"

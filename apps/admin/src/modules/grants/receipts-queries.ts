@@ -78,3 +78,11 @@ export function useUploadReceiptFile() {
 export function useSignOffQueue(enabled = true) {
   return useQuery({ queryKey: queryKeys.signOffQueue.all, queryFn: apiClient.signOffQueue.list, select: (r) => r.items, enabled });
 }
+
+/** The measures of a grant: an expense may name the one it was spent on. */
+export function useGrantMeasures(grantId: number) {
+  return useQuery({
+    queryKey: queryKeys.measures.list({ grantId }),
+    queryFn: () => apiClient.measures.list({ grantId }),
+  });
+}
