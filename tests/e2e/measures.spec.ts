@@ -18,6 +18,11 @@ const door = { email: `tuer.${stamp}@example.org`, displayName: 'Dana Einlass', 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
+async function snapshot(page: Page, name: string) {
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
 /** Types into a field from the keyboard (what staff do), replacing what it held. */
 async function typeInto(page: Page, field: Locator, text: string) {
   await field.focus();
@@ -119,9 +124,10 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     expect(saved.targetGroups).toEqual(['rescue_services']);
 
     const input = chain.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Input/ }) });
-    await expect(input.getByRole('row', { name: /2 Innovative Projekte/ })).toContainText('1.234,56 €');
+    await expect(input.getByRole('listitem').filter({ hasText: '2 Innovative Projekte' })).toContainText('1.234,56 € zugewiesen, 0,00 € ausgegeben');
     const output = chain.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Output/ }) });
-    await expect(output.getByRole('row', { name: new RegExp(escape(workshopTitle)) })).toContainText('Workshop, 22.05.2014');
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('Workshop, 22.05.2014');
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('0 angemeldet, 0 anwesend');
   });
 
   await test.step('she edits the measure: the form shows what is stored; the status becomes "laufend", the rest stays', async () => {
@@ -251,6 +257,22 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(rows.nth(2)).toContainText('gilt');
     // The correction keeps the sample size the mean is weighted by.
     await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('40');
+    await snapshot(page, 'measure-detail');
+  });
+
+  await test.step('"Stand am" shows the chain as of another day: before the period began nothing is due yet ("im Plan")', async () => {
+    const asOf = chain.getByRole('form', { name: 'Stand der Auswertung' });
+    await asOf.getByLabel('Stand am').fill('31.13.2013');
+    await asOf.getByRole('button', { name: 'Stand anzeigen' }).click();
+    await expect(asOf.getByLabel('Stand am')).toHaveAttribute('aria-invalid', 'true');
+    await asOf.getByLabel('Stand am').fill('31.12.2013');
+    await asOf.getByRole('button', { name: 'Stand anzeigen' }).click();
+    await expect(chain.getByRole('status').filter({ hasText: 'Stand:' })).toHaveText('Stand: 31.12.2013');
+    await expect(card).toContainText('im Plan');
+    await expect(card.getByRole('definition').nth(2)).toHaveText('–');
+    await asOf.getByLabel('Stand am').fill('');
+    await asOf.getByRole('button', { name: 'Stand anzeigen' }).click();
+    await expect(card).toContainText('erreicht');
   });
 
   await test.step('the charts have their tables for screen readers, and the page passes axe', async () => {
@@ -281,6 +303,7 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(filter.getByLabel('Handlungsfeld')).toHaveValue(String(fieldId));
     await expect(filter.getByLabel('Jahr')).toHaveValue('2014');
     await expect(row).toBeVisible();
+    await snapshot(page, 'measure-list');
     await expectNoSeriousA11yViolations(page);
 
     // The filters apply: the measure is running, so "abgebrochen" finds nothing.
@@ -310,6 +333,7 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(readGrid.getByRole('table', { name: `Ist-Werte: ${competence}` }).getByRole('row', { name: /^2014/ })).toContainText('85,25 %');
     await readGrid.getByRole('button', { name: 'Verlauf anzeigen: Ist-Wert 2014, Kreis insgesamt' }).click();
     await expect(readGrid.getByRole('region', { name: 'Verlauf: Ist-Wert 2014, Kreis insgesamt' })).toContainText('Nachzählung der Fragebögen');
+    await snapshot(financePage, 'measure-finance');
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { formatCents, pickLanguage, type IndicatorLevel, type MeasureDetail, type MeasureProgress } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { textOf } from '@/modules/ui/form-data.util';
@@ -22,20 +22,28 @@ interface IooiChainSectionProps {
 export function IooiChainSection({ measure, asOf, onAsOf }: IooiChainSectionProps) {
   const t = useTranslations('measures.chain');
   const tl = useTranslations('indicators');
+  const tf = useTranslations('finance');
+  const [asOfError, setAsOfError] = useState<string | undefined>(undefined);
   const progress = useMeasureProgress(measure.id, asOf);
   const data = progress.data;
 
   function chooseDay(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const text = textOf(new FormData(e.currentTarget), 'asOf');
-    onAsOf(text ? (parseGermanDate(text) ?? undefined) : undefined);
+    const day = text ? parseGermanDate(text) : null;
+    if (text && !day) {
+      setAsOfError(tf('dateInvalid'));
+      return;
+    }
+    setAsOfError(undefined);
+    onAsOf(day ?? undefined);
   }
 
   return (
     <section id="wirkungskette" className="panel" aria-labelledby="chain-heading">
       <h2 id="chain-heading">{t('title')}</h2>
       <form className="form form--inline as-of-form" onSubmit={chooseDay} aria-label={t('asOfLabel')}>
-        <DateField name="asOf" label={t('asOf')} hint={t('asOfHint')} defaultValue={asOf} />
+        <DateField name="asOf" label={t('asOf')} hint={t('asOfHint')} defaultValue={asOf} error={asOfError} />
         <div>
           <button type="submit" className="button button--ghost">
             {t('showAsOf')}
@@ -78,48 +86,29 @@ export function IooiChainSection({ measure, asOf, onAsOf }: IooiChainSectionProp
   );
 }
 
-/** Allocation against spend per budget line of the measure's grant. */
+/** Allocation against spend per budget line of the measure's grant (a list: the chain's columns are narrow). */
 function InputFigures({ measure, input }: { measure: MeasureDetail; input: MeasureProgress['input'] }) {
   const t = useTranslations('measures.chain');
   if (measure.grantId === null) return <p>{t('noGrant')}</p>;
   return (
-    <table className="table--compact">
-      <caption>{t('inputCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('line')}</th>
-          <th scope="col" className="num">
-            {t('allocated')}
-          </th>
-          <th scope="col" className="num">
-            {t('spent')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {input.allocations.length === 0 ? (
-          <tr>
-            <td colSpan={3}>{t('noAllocations')}</td>
-          </tr>
-        ) : null}
+    <>
+      <h4 className="iooi__subheading">{t('inputCaption')}</h4>
+      {input.allocations.length === 0 ? <p>{t('noAllocations')}</p> : null}
+      <ul className="iooi__list">
         {input.allocations.map((a) => (
-          <tr key={a.budgetLineId}>
-            <th scope="row">
+          <li key={a.budgetLineId}>
+            <span className="iooi__name">
               {a.code} {a.name}
-            </th>
-            <td className="num">{formatCents(a.plannedCents)}</td>
-            <td className="num">{formatCents(a.spentCents)}</td>
-          </tr>
+            </span>
+            <span>{t('allocatedSpent', { allocated: formatCents(a.plannedCents), spent: formatCents(a.spentCents) })}</span>
+            <span className="utilisation__bar" aria-hidden="true">
+              <span style={{ inlineSize: `${a.plannedCents > 0 ? Math.min(100, (a.spentCents / a.plannedCents) * 100) : 0}%` }} />
+            </span>
+          </li>
         ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('total')}</th>
-          <td className="num">{formatCents(input.allocatedCents)}</td>
-          <td className="num">{formatCents(input.spentCents)}</td>
-        </tr>
-      </tfoot>
-    </table>
+      </ul>
+      <p className="iooi__total">{t('inputTotal', { allocated: formatCents(input.allocatedCents), spent: formatCents(input.spentCents) })}</p>
+    </>
   );
 }
 
@@ -136,68 +125,30 @@ function OutputFigures({ output }: { output: MeasureProgress['output'] }) {
   if (offers.length === 0) return <p>{t('noOffers')}</p>;
   return (
     <>
-      <table className="table--compact">
-        <caption>{t('outputCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('offer')}</th>
-            <th scope="col" className="num">
-              {t('registered')}
-            </th>
-            <th scope="col" className="num">
-              {t('checkedIn')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {offers.map((o) => (
-            <tr key={o.key}>
-              <th scope="row">
-                {o.title}
-                <br />
-                <span className="field__hint">
-                  {o.kind}, {day(o.startsAt)}
-                </span>
-              </th>
-              <td className="num">{o.registered}</td>
-              <td className="num">{o.checkedIn}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('distinctPeople')}</th>
-            <td className="num">{output.registered}</td>
-            <td className="num">{output.checkedIn}</td>
-          </tr>
-        </tfoot>
-      </table>
+      <h4 className="iooi__subheading">{t('outputCaption')}</h4>
+      <ul className="iooi__list">
+        {offers.map((o) => (
+          <li key={o.key}>
+            <span className="iooi__name">{o.title}</span>
+            <span className="field__hint">
+              {o.kind}, {day(o.startsAt)}
+            </span>
+            <span>{t('reach', { registered: o.registered, checkedIn: o.checkedIn })}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="iooi__total">{t('reachTotal', { registered: output.registered, checkedIn: output.checkedIn })}</p>
       {output.byMunicipality.length > 0 ? (
         <details className="iooi__details">
           <summary>{t('byMunicipality')}</summary>
-          <table className="table--compact">
-            <caption className="visually-hidden">{t('byMunicipality')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('municipality')}</th>
-                <th scope="col" className="num">
-                  {t('registered')}
-                </th>
-                <th scope="col" className="num">
-                  {t('checkedIn')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {output.byMunicipality.map((m) => (
-                <tr key={m.municipalityId ?? 'none'}>
-                  <th scope="row">{m.name ?? t('unknownMunicipality')}</th>
-                  <td className="num">{m.registered}</td>
-                  <td className="num">{m.checkedIn}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ul className="iooi__list">
+            {output.byMunicipality.map((m) => (
+              <li key={m.municipalityId ?? 'none'}>
+                <span className="iooi__name">{m.name ?? t('unknownMunicipality')}</span>
+                <span>{t('reach', { registered: m.registered, checkedIn: m.checkedIn })}</span>
+              </li>
+            ))}
+          </ul>
         </details>
       ) : null}
     </>

@@ -35,7 +35,7 @@ export function MeasureCharts({ measureId, asOf }: { measureId: number; asOf: st
   return (
     <>
       {indicator ? (
-        <div className="form form--inline">
+        <div className="form form--inline chart-controls">
           <SelectField
             name="chartIndicator"
             label={t('indicator')}
@@ -116,33 +116,36 @@ function TargetActualChart({ data, unit, caption, labelHeader, vertical }: { dat
         </BarChart>
       </div>
       {baseline !== null ? <p className="field__hint">{t('baselineLine', { value: formatValue(unit, baseline) })}</p> : null}
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeader}</th>
-            <th scope="col">{ti('baseline')}</th>
-            <th scope="col">{ti('target')}</th>
-            <th scope="col">{ti('actual')}</th>
-            <th scope="col">{ti('achievement')}</th>
-            <th scope="col">{ti('status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.label}</th>
-              <td>{formatValue(unit, d.row.baseline)}</td>
-              <td>{formatValue(unit, d.row.target)}</td>
-              <td>{formatValue(unit, d.row.actual)}</td>
-              <td>{formatAchievement(d.row.achievement, tc('none'))}</td>
-              <td>
-                <IndicatorStatusBadge status={d.row.status} />
-              </td>
+      {/* A table ignores a 1px width: the wrapper keeps it from widening the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeader}</th>
+              <th scope="col">{ti('baseline')}</th>
+              <th scope="col">{ti('target')}</th>
+              <th scope="col">{ti('actual')}</th>
+              <th scope="col">{ti('achievement')}</th>
+              <th scope="col">{ti('status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.key}>
+                <th scope="row">{d.label}</th>
+                <td>{formatValue(unit, d.row.baseline)}</td>
+                <td>{formatValue(unit, d.row.target)}</td>
+                <td>{formatValue(unit, d.row.actual)}</td>
+                <td>{formatAchievement(d.row.achievement, tc('none'))}</td>
+                <td>
+                  <IndicatorStatusBadge status={d.row.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -194,25 +197,27 @@ function ReachChart({ output }: { output: MeasureProgress['output'] }) {
           <Bar dataKey="checkedIn" name={t('checkedIn')} fill={COLORS.checkedIn} isAnimationActive={false} />
         </BarChart>
       </div>
-      <table className="visually-hidden">
-        <caption>{t('reachCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('municipality')}</th>
-            <th scope="col">{t('registered')}</th>
-            <th scope="col">{t('checkedIn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.registered}</td>
-              <td>{r.checkedIn}</td>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('reachCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('municipality')}</th>
+              <th scope="col">{t('registered')}</th>
+              <th scope="col">{t('checkedIn')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.registered}</td>
+                <td>{r.checkedIn}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

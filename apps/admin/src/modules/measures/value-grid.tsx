@@ -67,14 +67,6 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
     () => periodsBetween(measure.reportingInterval, measure.periodStart, measure.periodEnd).map((p) => p.period),
     [measure.reportingInterval, measure.periodStart, measure.periodEnd],
   );
-  const columns: Column[] = useMemo(() => {
-    const district: Column = { municipalityId: null, label: t('district') };
-    if (!indicator.byMunicipality) return [district];
-    const all = (municipalities.data ?? []).filter((m) => !m.districtWide);
-    const chosen = measure.municipalityIds.length > 0 ? all.filter((m) => measure.municipalityIds.includes(m.id)) : all;
-    return [district, ...chosen.map((m) => ({ municipalityId: m.id, label: m.name }))];
-  }, [indicator.byMunicipality, measure.municipalityIds, municipalities.data, t]);
-
   const targets = useMemo(() => new Map(indicator.targets.map((x) => [keyOf(x.period, x.municipalityId), x.value])), [indicator.targets]);
   const entries = values.data ?? [];
   const current = useMemo(() => new Map(entries.filter((e) => e.current).map((e) => [keyOf(e.period, e.municipalityId), e])), [entries]);
@@ -82,6 +74,24 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
     const rows = progress.data?.indicators.find((i) => i.indicatorId === indicator.id)?.rows ?? [];
     return new Map(rows.filter((r) => r.period !== null).map((r) => [keyOf(r.period!, r.municipalityId), r]));
   }, [progress.data, indicator.id]);
+
+  /**
+   * The district, then the measure's municipalities (all of them for a district-wide measure), then any
+   * other municipality a target, value or computed row names (e.g. people from the district-wide entry).
+   */
+  const columns: Column[] = useMemo(() => {
+    const district: Column = { municipalityId: null, label: t('district') };
+    if (!indicator.byMunicipality) return [district];
+    const all = municipalities.data ?? [];
+    const chosen = all.filter((m) => !m.districtWide && (measure.municipalityIds.length === 0 || measure.municipalityIds.includes(m.id)));
+    const named = new Set<number>();
+    for (const key of [...targets.keys(), ...current.keys(), ...computed.keys()]) {
+      const id = key.split('|')[1];
+      if (id) named.add(Number(id));
+    }
+    const extra = all.filter((m) => named.has(m.id) && !chosen.includes(m));
+    return [district, ...[...chosen, ...extra].map((m) => ({ municipalityId: m.id, label: m.name }))];
+  }, [indicator.byMunicipality, measure.municipalityIds, municipalities.data, targets, current, computed, t]);
 
   const modeLabel = mode === 'targets' ? t('targetCell') : t('actualCell');
   const cellLabel = (period: string, column: Column) => t('cellLabel', { kind: modeLabel, period: periodLabel(period), column: column.label });
