@@ -314,6 +314,38 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(row).toHaveCount(0);
   });
 
+  await test.step('filters in the address that are not filters are ignored: the list shows everything, the fields stay empty', async () => {
+    await page.goto('/massnahmen?year=20x4&status=unknown&actionFieldId=-3');
+    const filter = page.getByRole('search', { name: 'Maßnahmen filtern' });
+    await expect(filter.getByLabel('Jahr')).toHaveValue('');
+    await expect(filter.getByLabel('Status')).toHaveValue('');
+    await expect(filter.getByLabel('Handlungsfeld')).toHaveValue('');
+    await expect(page.getByRole('region', { name: `Handlungsfeld: ${fieldName}` }).getByRole('link', { name: title })).toBeVisible();
+  });
+
+  await test.step('she changes an indicator and deletes the other after confirming; the chain follows', async () => {
+    await page.getByRole('link', { name: title }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: `${code} ${title}` })).toBeVisible();
+    await indicators.getByRole('button', { name: `Bearbeiten: ${competence}` }).click();
+    const edit = indicators.getByRole('form', { name: `Bearbeiten: ${competence}` });
+    await expect(edit.getByLabel('Einheit')).toHaveValue('percent');
+    await expect(edit.getByLabel('Stufe der Wirkungstreppe')).toHaveValue('4');
+    await edit.getByLabel('Erhebungsmethode').fill('Fragebogen am Ende des Workshops und nach drei Monaten');
+    await edit.getByRole('button', { name: 'Speichern' }).click();
+    await expect(indicators.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(`Die Kennzahl „${competence}“ ist gespeichert.`);
+    await expect(indicators.getByRole('row', { name: new RegExp(competence) })).toContainText('nach drei Monaten');
+
+    await indicators.getByRole('button', { name: `Kennzahl löschen: ${reached}` }).click();
+    const confirm = indicators.getByRole('group', { name: `Kennzahl löschen: ${reached}` });
+    await expect(confirm).toContainText('mit allen Ziel- und Ist-Werten löschen?');
+    await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
+    await expect(indicators.getByRole('status').filter({ hasText: 'gelöscht' })).toHaveText(`Die Kennzahl „${reached}“ ist gelöscht.`);
+    await expect(indicators.getByRole('heading', { name: 'Kennzahlen' })).toBeFocused();
+    await expect(indicators.getByRole('row', { name: new RegExp(reached) })).toHaveCount(0);
+    await expect(chain.getByRole('article', { name: reached })).toHaveCount(0);
+    await expect(chain.getByRole('article', { name: competence })).toContainText('erreicht');
+  });
+
   await test.step('Fiona (finance) reads the measure: no edit, no indicator form, no typing in the grid, but the values and their history', async () => {
     const context = await browser.newContext();
     const financePage = await context.newPage();
