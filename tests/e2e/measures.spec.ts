@@ -85,6 +85,8 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
 
   await test.step('Clara logs in at "Maßnahmen" and creates the measure: action field, target group, the grant with "1.234,56" on a line, the workshop of 22.05.', async () => {
     await page.goto('/massnahmen');
+    // The login form works once hydrated; under load a click before that would submit the bare HTML form.
+    await page.waitForLoadState('networkidle');
     await logIn(page, clara.email, clara.password);
     await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Maßnahmen' })).toHaveAttribute('aria-current', 'page');
@@ -96,7 +98,7 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await form.getByLabel('Beginn').fill('01.01.2014');
     await form.getByLabel('Ende').fill('31.12.2014');
     await form.getByRole('checkbox', { name: fieldName }).check();
-    await form.getByRole('checkbox', { name: 'Rettungsdienste' }).check();
+    await form.getByRole('checkbox', { name: 'Rettungsdienste', exact: true }).check();
     await form.getByLabel('Zuwendung').selectOption({ label: grantTitle });
     const allocation = form.getByLabel('2 Innovative Projekte');
     await typeInto(page, allocation, '1.234,56');
@@ -350,6 +352,7 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     const context = await browser.newContext();
     const financePage = await context.newPage();
     await financePage.goto(`/massnahmen/${measureId}`);
+    await financePage.waitForLoadState('networkidle');
     await logIn(financePage, fiona.email, fiona.password);
     await expect(financePage.getByRole('heading', { level: 1, name: `${code} ${title}` })).toBeVisible();
     await expect(financePage.getByText('Sie sehen die Maßnahmen lesend')).toBeVisible();
@@ -373,6 +376,7 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     const context = await browser.newContext();
     const doorPage = await context.newPage();
     await doorPage.goto('/massnahmen');
+    await doorPage.waitForLoadState('networkidle');
     await logIn(doorPage, door.email, door.password);
     await expect(doorPage.getByText('Maßnahmen und Kennzahlen sehen Koordination, Finanzen und Administration.')).toBeVisible();
     await expect(doorPage.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Einlass' })).toBeVisible();
