@@ -28,3 +28,17 @@ test('/login?next= with a path of the admin leads there after login', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Veranstaltungen' })).toBeVisible();
   expect(page.url()).toBe(`${BASE_URL}/veranstaltungen?status=published`);
 });
+
+test('the login form never sends the password in the address, not even before the page is ready', async ({ page, request }) => {
+  // The server's HTML alone: a POST form whose button stays disabled until React has taken over.
+  const html = await (await request.get('/login')).text();
+  expect(html).toMatch(/<form[^>]*method="post"/);
+  expect(html).toMatch(/<button[^>]*type="submit"[^>]*disabled=""[^>]*>Anmelden<\/button>/);
+
+  const addresses: string[] = [];
+  page.on('request', (r) => addresses.push(r.url()));
+  await page.goto('/login');
+  await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  expect(addresses.filter((url) => url.includes(encodeURIComponent(E2E_ADMIN_PASSWORD)) || url.includes('password='))).toEqual([]);
+});

@@ -11,6 +11,7 @@ import { safeNextPath } from '@/lib/redirect-to-login.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -18,6 +19,7 @@ export function LoginForm({ next }: { next?: string }) {
   const t = useTranslations('login');
   const queryClient = useQueryClient();
   const feedback = useFormFeedback(FIELDS);
+  const hydrated = useHydrated();
 
   const login = useMutation({
     mutationFn: apiClient.auth.login,
@@ -45,7 +47,7 @@ export function LoginForm({ next }: { next?: string }) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form method="post" className="form" onSubmit={onSubmit} noValidate>
       <TextField
         name="email"
         type="email"
@@ -64,7 +66,7 @@ export function LoginForm({ next }: { next?: string }) {
       />
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div>
-        <button type="submit" className="button" disabled={login.isPending}>
+        <button type="submit" className="button" disabled={!hydrated || login.isPending}>
           {login.isPending ? t('submitting') : t('submit')}
         </button>
       </div>

@@ -10,12 +10,14 @@ import { safeNextPath } from '@/lib/redirect-to-login.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback, type FieldErrors } from '@/modules/ui/use-form-feedback';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 
 export function PasswordChangeForm({ email, next }: { email: string; next?: string }) {
   const t = useTranslations('passwordChange');
   const feedback = useFormFeedback(FIELDS);
+  const hydrated = useHydrated();
 
   const change = useMutation({
     mutationFn: apiClient.auth.changePassword,
@@ -57,7 +59,7 @@ export function PasswordChangeForm({ email, next }: { email: string; next?: stri
 
   const busy = change.isPending || change.isSuccess;
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label={t('title')}>
+    <form method="post" className="form" onSubmit={onSubmit} noValidate aria-label={t('title')}>
       {/* The account's name for password managers; not shown. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
@@ -87,7 +89,7 @@ export function PasswordChangeForm({ email, next }: { email: string; next?: stri
       />
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div>
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={!hydrated || busy}>
           {busy ? t('submitting') : t('submit')}
         </button>
       </div>

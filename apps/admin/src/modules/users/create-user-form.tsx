@@ -40,7 +40,7 @@ export function CreateUserForm() {
   return (
     <section className="panel" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">{t('createTitle')}</h2>
-      <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="create-user-heading">
+      <form method="post" className="form" onSubmit={onSubmit} noValidate aria-labelledby="create-user-heading">
         <TextField name="email" type="email" label={t('email')} autoComplete="off" required error={feedback.fieldErrors.email} />
         <TextField name="displayName" label={t('displayName')} autoComplete="off" required error={feedback.fieldErrors.displayName} />
         <TextField
