@@ -155,7 +155,7 @@ export class MeasureProgressService {
     const peoplePerPeriod = new Map<string, number>();
     const peoplePerCell = new Map<string, number>();
     for (const p of people) {
-      const period = periodOfDate(measure.reportingInterval, berlinDay(p.startsAt));
+      const period = periodOfDate(measure.reportingInterval, p.startsOn);
       bump(peoplePerPeriod, period, p[metric]);
       if (p.municipalityId !== null) bump(peoplePerCell, `${period}|${p.municipalityId}`, p[metric]);
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LocalizedText, OrganisationType } from '@wir/shared';
 import { rawRows } from '../../platform/database/raw-query.util';
-import { instantFromRow, instantParam } from './berlin-day.util';
+import { berlinDay, instantFromRow, instantParam } from './berlin-day.util';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined ? 0 : Number(v));
 /** Ids come from our own tables; they are integers, so they may be written into the statement. */
@@ -11,7 +11,8 @@ const idList = (ids: number[]) => ids.map((id) => (Number.isSafeInteger(id) ? St
 /** An optional window for the event start (the overview's year), as instants [from, to). */
 export type StartWindow = { from: Date; to: Date } | null;
 
-export type ParticipantFact = { measureId: number; startsAt: Date; municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
+/** `startsOn`: the Berlin day of `startsAt` (what periods and years are cut by). */
+export type ParticipantFact = { measureId: number; startsAt: Date; startsOn: string; municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
 export type SpendFact = { measureId: number; date: string; budgetLineId: number | null; cents: number };
 export type ValueFact = { indicatorId: number; period: string; municipalityId: number | null; centi: number; sampleSize: number | null };
 export type ReachFact = { municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
@@ -59,14 +60,24 @@ const PER_MEASURE_SQL = `
 
 type PeopleRow = { kind: 'measure' | 'reach'; measure_id: number | null; starts_at: Date | string | null; municipality_id: number | null; organisation_type: OrganisationType; registered: string | number; checked_in: string | number };
 
-const toParticipant = (r: PeopleRow): ParticipantFact => ({
-  measureId: Number(r.measure_id),
-  startsAt: instantFromRow(r.starts_at!),
-  municipalityId: r.municipality_id === null ? null : Number(r.municipality_id),
-  organisationType: r.organisation_type,
-  registered: num(r.registered),
-  checkedIn: num(r.checked_in),
-});
+/** Rows to facts; the Berlin day of each start is worked out once per instant (Intl formatting is the slow part). */
+function toParticipants(rows: PeopleRow[]): ParticipantFact[] {
+  const days = new Map<number, string>();
+  return rows.map((r) => {
+    const startsAt = instantFromRow(r.starts_at!);
+    let startsOn = days.get(startsAt.getTime());
+    if (startsOn === undefined) days.set(startsAt.getTime(), (startsOn = berlinDay(startsAt)));
+    return {
+      measureId: Number(r.measure_id),
+      startsAt,
+      startsOn,
+      municipalityId: r.municipality_id === null ? null : Number(r.municipality_id),
+      organisationType: r.organisation_type,
+      registered: num(r.registered),
+      checkedIn: num(r.checked_in),
+    };
+  });
+}
 
 /** The figures behind progress and the overview, aggregated in SQL (one statement per kind of fact). */
 @Injectable()
@@ -82,7 +93,7 @@ export class OutcomeFactsRepository {
     if (measureIds.length === 0) return [];
     const m = this.m(manager);
     const rows = await rawRows<PeopleRow>(m, `WITH ${peopleSql(measureIds)} ${PER_MEASURE_SQL}`, [instantParam(m, asOfEnd)]);
-    return rows.map(toParticipant);
+    return toParticipants(rows);
   }
 
   /**
@@ -111,7 +122,7 @@ export class OutcomeFactsRepository {
       params,
     );
     return {
-      participants: rows.filter((r) => r.kind === 'measure').map(toParticipant),
+      participants: toParticipants(rows.filter((r) => r.kind === 'measure')),
       reach: rows
         .filter((r) => r.kind === 'reach')
         .map((r) => ({ municipalityId: r.municipality_id === null ? null : Number(r.municipality_id), organisationType: r.organisation_type, registered: num(r.registered), checkedIn: num(r.checked_in) })),

@@ -45,7 +45,7 @@ export class OutcomesOverviewService {
     ]);
     const { evaluations } = await this.progress.evaluate(rows, asOf, { participants, spend: spendAll });
     const peopleOf = groupBy(
-      participants.filter((p) => inYear(berlinDay(p.startsAt))),
+      participants.filter((p) => inYear(p.startsOn)),
       (p) => p.measureId,
     );
     const spendOf = groupBy(
