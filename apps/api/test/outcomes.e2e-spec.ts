@@ -209,8 +209,8 @@ describe('outcomes: progress, district totals, derived sources, overview', () =>
     const fields = await measureMasterData(await t.admin());
     const { grant, lines } = await wirGrant(finance);
     const ev = await training('outcomes-uebersicht');
-    const a = await createMeasure(coordinator, fields.openingId, { grantId: grant.id, eventIds: [ev.id], budgetAllocations: [{ budgetLineId: lines[0].id, plannedCents: 500_000 }] });
-    const b = await createMeasure(coordinator, fields.openingId, { grantId: grant.id, workshopIds: ev.workshopIds, periodStart: '2014-03-01', periodEnd: '2015-06-30' });
+    const a = await createMeasure(coordinator, fields.openingId, { code: 'OV-A', grantId: grant.id, eventIds: [ev.id], budgetAllocations: [{ budgetLineId: lines[0].id, plannedCents: 500_000 }] });
+    const b = await createMeasure(coordinator, fields.openingId, { code: 'OV-B', grantId: grant.id, workshopIds: ev.workshopIds, periodStart: '2014-03-01', periodEnd: '2015-06-30' });
     const c = await createMeasure(coordinator, fields.welcomeId, { periodStart: '2015-01-01', periodEnd: '2015-12-31' });
     const reached = await addIndicator(coordinator, a.id, { name: 'Erreichte', level: 'output', step: 2, source: { kind: 'participants' } });
     await coordinator.put(`/api/indicators/${reached.id}/targets`, { targets: [{ period: '2014', municipalityId: null, value: 3 }] });
