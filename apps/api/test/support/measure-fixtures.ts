@@ -28,7 +28,8 @@ export async function measureMasterData(admin: Client) {
 /** Creates a measure (asserting 201); `over` replaces fields. */
 export async function createMeasure(coordinator: Client, actionFieldId: number, over: Record<string, unknown> = {}): Promise<MeasureDetail> {
   const res = await coordinator.post('/api/measures', {
-    code: `M-${++seq}`,
+    // Zero-padded, so the list (ordered by code) keeps the order of creation.
+    code: `M-${String(++seq).padStart(4, '0')}`,
     title: 'Interkulturelle Schulung Rettungsdienst',
     goal: 'Rettungskräfte handeln interkulturell kompetent.',
     periodStart: '2014-01-01',
