@@ -50,8 +50,9 @@ test('a coordinator drafts the Sachbericht of the WIR 2014 grant, gives the miss
     (test.info().annotations as { type: string; description: string }[]).push({ type: 'indicator', description: String(indicator.id) });
   });
 
+  await page.goto(`/login?next=${encodeURIComponent(`/foerderung/${grantId}`)}`);
   await logIn(page, clara.email, clara.password);
-  await page.goto(`/foerderung/${grantId}`);
+  await expect(page).toHaveURL(new RegExp(`/foerderung/${grantId}$`));
   const section = page.getByRole('region', { name: 'Sachbericht' });
   await expect(section).toBeVisible();
   // The target goes in with the browser's own session (PUT through the same-origin proxy).
