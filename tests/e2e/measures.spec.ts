@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateGrant, CreateUser, CreateWorkshop, GrantDetail, MeasureDetail } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateGrant, CreateRegistration, CreateUser, CreateWorkshop, GrantDetail, MeasureDetail } from '@wir/shared';
+import { apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -30,11 +30,13 @@ async function typeInto(page: Page, field: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a coordinator sets up a measure with two indicators, enters and corrects a value by keyboard; filters survive a reload; finance reads, the door sees nothing', async ({ page, browser, playwright }) => {
+test('a coordinator sets up a measure with two indicators, enters and corrects a value by keyboard, sees a workshop check-in raise the output; filters survive a reload; finance reads, the door sees nothing', async ({ page, browser, playwright }) => {
   // A long journey across three users; each step waits only for what it shows.
   test.setTimeout(180_000);
   let fieldId = 0;
   let measureId = 0;
+  let eventId = 0;
+  let workshopId = 0;
 
   await test.step('through the API: an admin creates the users, an action field, the grant with its lines and the training of 22.05.2014 with its workshop', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
@@ -73,13 +75,14 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
       endsAt: '2014-05-22T16:00:00+02:00',
       capacity: 30,
     } satisfies CreateEvent)) as { id: number };
-    await admin.post(`/api/events/${event.id}/workshops`, {
+    eventId = event.id;
+    workshopId = ((await admin.post(`/api/events/${event.id}/workshops`, {
       title: { de: workshopTitle },
       startsAt: '2014-05-22T10:00:00+02:00',
       endsAt: '2014-05-22T15:00:00+02:00',
       room: 'Schulungsraum',
       capacity: 30,
-    } satisfies CreateWorkshop);
+    } satisfies CreateWorkshop)) as { id: number }).id;
     await admin.dispose();
   });
 
@@ -323,6 +326,43 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(filter.getByLabel('Status')).toHaveValue('');
     await expect(filter.getByLabel('Handlungsfeld')).toHaveValue('');
     await expect(page.getByRole('region', { name: `Handlungsfeld: ${fieldName}` }).getByRole('link', { name: title })).toBeVisible();
+  });
+
+  await test.step('in the workshop\'s room a participant is checked in with the code from her mail: the output figures rise', async () => {
+    await page.goto(`/massnahmen/${measureId}`);
+    const reachedCard = chain.getByRole('article', { name: reached });
+    const output = chain.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Output/ }) });
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('0 angemeldet, 0 anwesend');
+    await expect(reachedCard.getByRole('definition').nth(2)).not.toHaveText('1');
+
+    // Registered by the office (the training lies in the past), confirmed with a place in the workshop.
+    const participant = { firstName: 'Emre', lastName: 'Yıldız', email: `emre.yildiz.${stamp}@example.org` };
+    const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+    await admin.post(`/api/events/${eventId}/registrations`, {
+      ...participant,
+      organisationName: 'DRK Rettungsdienst Offenbach',
+      organisationType: 'rescue_service',
+      language: 'de',
+      workshopIds: [workshopId],
+      consent: { dataProcessing: true },
+    } satisfies CreateRegistration);
+    await admin.dispose();
+    const checkInCode = await checkInCodeFromMail(participant.email);
+
+    await page.goto(`/einlass?event=${eventId}&workshop=${workshopId}`);
+    const codeField = page.getByLabel('Check-in-Code');
+    await codeField.fill(checkInCode);
+    await codeField.press('Enter');
+    const result = page.getByRole('region', { name: 'Ergebnis' });
+    await expect(result).toContainText(`Einlass zum Workshop „${workshopTitle}“`);
+    await result.getByRole('button', { name: 'Einchecken' }).click();
+    await expect(result.getByRole('status')).toHaveText('Emre Yıldız ist eingecheckt.');
+
+    await page.goto(`/massnahmen/${measureId}`);
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('1 angemeldet, 1 anwesend');
+    await expect(reachedCard.getByRole('definition').nth(2)).toHaveText('1');
+    // Back to the list, where the next step picks the measure.
+    await page.goto('/massnahmen');
   });
 
   await test.step('she changes an indicator and deletes the other after confirming; the chain follows', async () => {
