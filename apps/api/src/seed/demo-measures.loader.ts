@@ -22,6 +22,7 @@ import { OrganisationEntity } from '../modules/organisations/organisation.entity
 import { RegistrationWorkshopEntity } from '../modules/registrations/registration-workshop.entity';
 import { RegistrationEntity } from '../modules/registrations/registration.entity';
 import { DEMO_MEASURES, DEMO_TRAINING_ATTENDANCE } from './demo-measures';
+import { independentReads } from '../platform/database/independent-reads.util';
 
 /**
  * The demo measures of the WIR grant 2014 (after the grant, its receipts and the events are loaded),
@@ -30,7 +31,7 @@ import { DEMO_MEASURES, DEMO_TRAINING_ATTENDANCE } from './demo-measures';
  */
 export async function loadDemoMeasures(m: EntityManager, audit: AuditService, grantId: number, recordedBy: number): Promise<void> {
   const byName = async <E extends { id: number; name: string }>(target: new () => E) => new Map((await m.getRepository(target).find()).map((e) => [e.name, e.id]));
-  const [fields, municipalities, organisations] = await Promise.all([byName(ActionFieldEntity), byName(MunicipalityEntity), byName(OrganisationEntity)]);
+  const [fields, municipalities, organisations] = await independentReads(m, [() => byName(ActionFieldEntity), () => byName(MunicipalityEntity), () => byName(OrganisationEntity)] as const);
   const lines = new Map((await m.getRepository(BudgetLineEntity).findBy({ grantId })).map((l) => [l.code, l.id]));
   const events = new Map((await m.getRepository(EventEntity).find()).map((e) => [e.slug, e.id]));
   const id = <K>(map: Map<K, number>, key: K) => {

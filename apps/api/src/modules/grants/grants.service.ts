@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/app-config.token';
+import { independentReads } from '../../platform/database/independent-reads.util';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { DomainError } from '../../platform/errors/domain.error';
@@ -48,7 +49,11 @@ export class GrantsService {
   async get(id: number, manager?: EntityManager): Promise<GrantDetail> {
     const grant = await this.grants.findGrant(id, manager);
     if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
-    const [amendments, lines, receiptErasure] = await Promise.all([this.grants.amendmentsOf(id, manager), this.grants.budgetLinesOf(id, manager), this.receiptErasure(grant, manager)]);
+    const [amendments, lines, receiptErasure] = await independentReads(manager, [
+      () => this.grants.amendmentsOf(id, manager),
+      () => this.grants.budgetLinesOf(id, manager),
+      () => this.receiptErasure(grant, manager),
+    ] as const);
     return { ...toGrant(grant, grant.programme!), amendments: amendments.map(toAmendment), budgetLines: lines.map(toBudgetLine), receiptErasure };
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { MeasureFilter } from '@wir/shared';
+import { independentReads } from '../../platform/database/independent-reads.util';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { ActionFieldEntity } from '../action-fields/action-field.entity';
 import { EventEntity } from '../events/event.entity';
@@ -76,23 +77,13 @@ export class MeasuresRepository {
     if (measureIds.length === 0) return out;
     const m = this.m(manager);
     const where = { measureId: In(measureIds) };
-    const queries = [
+    const [fields, municipalities, events, workshops, allocations] = await independentReads(manager, [
       () => m.getRepository(MeasureActionFieldEntity).find({ where, order: { actionFieldId: 'ASC' } }),
       () => m.getRepository(MeasureMunicipalityEntity).find({ where, order: { municipalityId: 'ASC' } }),
       () => m.getRepository(MeasureEventEntity).find({ where, order: { eventId: 'ASC' } }),
       () => m.getRepository(MeasureWorkshopEntity).find({ where, order: { workshopId: 'ASC' } }),
       () => m.getRepository(MeasureBudgetAllocationEntity).find({ where, order: { id: 'ASC' } }),
-    ] as const;
-    // Inside a transaction there is one connection: one query after the other; else in parallel on the pool.
-    const results: unknown[] = [];
-    if (manager) for (const q of queries) results.push(await q());
-    const [fields, municipalities, events, workshops, allocations] = (manager ? results : await Promise.all(queries.map((q) => q()))) as [
-      MeasureActionFieldEntity[],
-      MeasureMunicipalityEntity[],
-      MeasureEventEntity[],
-      MeasureWorkshopEntity[],
-      MeasureBudgetAllocationEntity[],
-    ];
+    ] as const);
     for (const f of fields) out.get(f.measureId)!.actionFieldIds.push(f.actionFieldId);
     for (const x of municipalities) out.get(x.measureId)!.municipalityIds.push(x.municipalityId);
     for (const e of events) out.get(e.measureId)!.eventIds.push(e.eventId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LocalizedText, OrganisationType } from '@wir/shared';
+import { independentReads } from '../../platform/database/independent-reads.util';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { berlinDay, instantFromRow, instantParam } from './berlin-day.util';
 
@@ -133,31 +134,33 @@ export class OutcomeFactsRepository {
   async outputs(measureId: number, asOfEnd: Date, manager?: EntityManager) {
     const m = this.m(manager);
     const at = instantParam(m, asOfEnd);
-    const [events, workshops] = await Promise.all([
-      rawRows<{ id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
-        m,
-        `SELECT e.id, e.title, e.starts_at,
-                SUM(CASE WHEN r.id IS NOT NULL AND (r.status = 'confirmed' OR (r.checked_in_at IS NOT NULL AND r.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
-                SUM(CASE WHEN r.checked_in_at IS NOT NULL AND r.checked_in_at < $2 THEN 1 ELSE 0 END) AS checked_in
-         FROM measure_events me JOIN events e ON e.id = me.event_id
-         LEFT JOIN registrations r ON r.event_id = e.id AND r.created_at < $2
-         WHERE me.measure_id = $1
-         GROUP BY e.id, e.title, e.starts_at ORDER BY e.starts_at, e.id`,
-        [measureId, at],
-      ),
-      rawRows<{ id: number; event_id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
-        m,
-        `SELECT w.id, w.event_id, w.title, w.starts_at,
-                SUM(CASE WHEN r.id IS NOT NULL AND (rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
-                SUM(CASE WHEN r.id IS NOT NULL AND rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2 THEN 1 ELSE 0 END) AS checked_in
-         FROM measure_workshops mw JOIN workshops w ON w.id = mw.workshop_id
-         LEFT JOIN registration_workshops rw ON rw.workshop_id = w.id
-         LEFT JOIN registrations r ON r.id = rw.registration_id AND r.created_at < $2
-         WHERE mw.measure_id = $1
-         GROUP BY w.id, w.event_id, w.title, w.starts_at ORDER BY w.starts_at, w.id`,
-        [measureId, at],
-      ),
-    ]);
+    const [events, workshops] = await independentReads(manager, [
+      () =>
+        rawRows<{ id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
+          m,
+          `SELECT e.id, e.title, e.starts_at,
+                  SUM(CASE WHEN r.id IS NOT NULL AND (r.status = 'confirmed' OR (r.checked_in_at IS NOT NULL AND r.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
+                  SUM(CASE WHEN r.checked_in_at IS NOT NULL AND r.checked_in_at < $2 THEN 1 ELSE 0 END) AS checked_in
+           FROM measure_events me JOIN events e ON e.id = me.event_id
+           LEFT JOIN registrations r ON r.event_id = e.id AND r.created_at < $2
+           WHERE me.measure_id = $1
+           GROUP BY e.id, e.title, e.starts_at ORDER BY e.starts_at, e.id`,
+          [measureId, at],
+        ),
+      () =>
+        rawRows<{ id: number; event_id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
+          m,
+          `SELECT w.id, w.event_id, w.title, w.starts_at,
+                  SUM(CASE WHEN r.id IS NOT NULL AND (rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
+                  SUM(CASE WHEN r.id IS NOT NULL AND rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2 THEN 1 ELSE 0 END) AS checked_in
+           FROM measure_workshops mw JOIN workshops w ON w.id = mw.workshop_id
+           LEFT JOIN registration_workshops rw ON rw.workshop_id = w.id
+           LEFT JOIN registrations r ON r.id = rw.registration_id AND r.created_at < $2
+           WHERE mw.measure_id = $1
+           GROUP BY w.id, w.event_id, w.title, w.starts_at ORDER BY w.starts_at, w.id`,
+          [measureId, at],
+        ),
+    ] as const);
     const title = (t: string) => JSON.parse(t) as LocalizedText;
     return {
       events: events.map((e) => ({ eventId: Number(e.id), title: title(e.title), startsAt: instantFromRow(e.starts_at).toISOString(), registered: num(e.registered), checkedIn: num(e.checked_in) })),
