@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { actionFieldListSchema, actionFieldSchema, createActionFieldSchema, updateActionFieldSchema } from '@wir/shared';
 import { Authenticated, Roles } from '../../platform/auth/access.decorator';
@@ -19,6 +19,7 @@ export class ActionFieldsController {
   constructor(private readonly actionFields: ActionFieldsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List action fields' })
   @Authenticated()
   @ZodResponse({ type: ActionFieldListDto })
   async list() {
@@ -26,6 +27,7 @@ export class ActionFieldsController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create an action field' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: ActionFieldDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateActionFieldDto) {
@@ -33,6 +35,7 @@ export class ActionFieldsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update an action field' })
   @Roles('coordinator')
   @ZodResponse({ type: ActionFieldDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateActionFieldDto) {

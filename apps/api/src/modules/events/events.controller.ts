@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createEventSchema, createWorkshopSchema, eventDetailSchema, eventListSchema, eventSchema, eventStatsSchema, updateEventSchema, updateWorkshopSchema, workshopSchema } from '@wir/shared';
 import { Authenticated, Roles } from '../../platform/auth/access.decorator';
@@ -24,6 +24,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get('events')
+  @ApiOperation({ summary: 'List events' })
   @Authenticated()
   @ZodResponse({ type: EventListDto })
   async list() {
@@ -31,6 +32,7 @@ export class EventsController {
   }
 
   @Post('events')
+  @ApiOperation({ summary: 'Create an event' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: EventDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateEventDto) {
@@ -38,6 +40,7 @@ export class EventsController {
   }
 
   @Get('events/:id')
+  @ApiOperation({ summary: 'Read an event with its workshops' })
   @Authenticated()
   @ZodResponse({ type: EventDetailDto })
   get(@Param() { id }: IdParamDto) {
@@ -45,6 +48,7 @@ export class EventsController {
   }
 
   @Get('events/:id/stats')
+  @ApiOperation({ summary: 'Registration and check-in figures of an event' })
   @Authenticated()
   @ZodResponse({ type: EventStatsDto })
   stats(@Param() { id }: IdParamDto) {
@@ -52,6 +56,7 @@ export class EventsController {
   }
 
   @Patch('events/:id')
+  @ApiOperation({ summary: 'Update an event' })
   @Roles('coordinator')
   @ZodResponse({ type: EventDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateEventDto) {
@@ -59,6 +64,7 @@ export class EventsController {
   }
 
   @Post('events/:id/workshops')
+  @ApiOperation({ summary: 'Add a workshop to an event' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: WorkshopDto })
   addWorkshop(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateWorkshopDto) {
@@ -66,6 +72,7 @@ export class EventsController {
   }
 
   @Patch('workshops/:id')
+  @ApiOperation({ summary: 'Update a workshop' })
   @Roles('coordinator')
   @ZodResponse({ type: WorkshopDto })
   updateWorkshop(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateWorkshopDto) {

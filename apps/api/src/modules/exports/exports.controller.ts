@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -19,24 +19,28 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('participants.csv')
+  @ApiOperation({ summary: 'Participant list as CSV' })
   @ApiProduces('text/csv')
   async participantsCsv(@Param() { id }: IdParamDto, @Query() query: ParticipantListQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.exports.participantsCsv(id, query));
   }
 
   @Get('participants.xlsx')
+  @ApiOperation({ summary: 'Participant list as Excel workbook' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async participantsXlsx(@Param() { id }: IdParamDto, @Query() query: ParticipantListQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.exports.participantsXlsx(id, query));
   }
 
   @Get('badges.pdf')
+  @ApiOperation({ summary: 'Name badges as PDF' })
   @ApiProduces('application/pdf')
   async badges(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.exports.badgesPdf(id));
   }
 
   @Get('certificates.pdf')
+  @ApiOperation({ summary: 'Certificates of attendance as PDF' })
   @ApiProduces('application/pdf')
   async certificates(@Param() { id }: IdParamDto, @Query() query: CertificateQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.exports.certificatesPdf(id, query));

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -22,24 +22,28 @@ export class GrantReportsController {
   constructor(private readonly reports: GrantReportsService) {}
 
   @Get('proof-of-use.pdf')
+  @ApiOperation({ summary: 'Proof of use (Verwendungsnachweis) as PDF' })
   @ApiProduces('application/pdf')
   async proofOfUsePdf(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.reports.proofOfUsePdf(id, asOf));
   }
 
   @Get('proof-of-use.xlsx')
+  @ApiOperation({ summary: 'Proof of use (Verwendungsnachweis) as Excel workbook' })
   @ApiProduces(XLSX_TYPE)
   async proofOfUseXlsx(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.reports.proofOfUseXlsx(id, asOf));
   }
 
   @Get('receipt-list.csv')
+  @ApiOperation({ summary: 'Receipt list (Belegliste) as CSV' })
   @ApiProduces('text/csv')
   async receiptListCsv(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.reports.receiptListCsv(id, asOf));
   }
 
   @Get('receipt-list.xlsx')
+  @ApiOperation({ summary: 'Receipt list (Belegliste) as Excel workbook' })
   @ApiProduces(XLSX_TYPE)
   async receiptListXlsx(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
     await sendDownload(res, await this.reports.receiptListXlsx(id, asOf));

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createDrawdownSchema, drawdownListSchema, drawdownSchema, recordDrawdownReceiptSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -19,6 +19,7 @@ export class DrawdownsController {
   constructor(private readonly drawdowns: DrawdownsService) {}
 
   @Get('grants/:id/drawdowns')
+  @ApiOperation({ summary: 'List the drawdowns of a grant' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: DrawdownListDto })
   async list(@Param() { id }: IdParamDto) {
@@ -26,6 +27,7 @@ export class DrawdownsController {
   }
 
   @Post('grants/:id/drawdowns')
+  @ApiOperation({ summary: 'Request a drawdown' })
   @Roles('finance')
   @ZodResponse({ status: 201, type: DrawdownDto })
   create(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateDrawdownDto) {
@@ -33,6 +35,7 @@ export class DrawdownsController {
   }
 
   @Patch('drawdowns/:id')
+  @ApiOperation({ summary: "Record the receipt of a drawdown's payment" })
   @Roles('finance')
   @ZodResponse({ type: DrawdownDto })
   recordReceipt(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: RecordDrawdownReceiptDto) {

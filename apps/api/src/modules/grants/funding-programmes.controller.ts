@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createFundingProgrammeSchema, fundingProgrammeListSchema, fundingProgrammeSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -17,6 +17,7 @@ export class FundingProgrammesController {
   constructor(private readonly programmes: FundingProgrammesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List funding programmes' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: FundingProgrammeListDto })
   async list() {
@@ -24,6 +25,7 @@ export class FundingProgrammesController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a funding programme' })
   @Roles('finance')
   @ZodResponse({ status: 201, type: FundingProgrammeDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateFundingProgrammeDto) {

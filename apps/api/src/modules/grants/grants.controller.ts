@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -36,6 +36,7 @@ export class GrantsController {
   constructor(private readonly grants: GrantsService) {}
 
   @Get('grants')
+  @ApiOperation({ summary: 'List grants' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: GrantListDto })
   async list() {
@@ -43,6 +44,7 @@ export class GrantsController {
   }
 
   @Post('grants')
+  @ApiOperation({ summary: 'Create a grant' })
   @Roles('finance')
   @ZodResponse({ status: 201, type: GrantDetailDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateGrantDto) {
@@ -50,6 +52,7 @@ export class GrantsController {
   }
 
   @Get('grants/:id')
+  @ApiOperation({ summary: 'Read a grant' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: GrantDetailDto })
   get(@Param() { id }: IdParamDto) {
@@ -57,6 +60,7 @@ export class GrantsController {
   }
 
   @Patch('grants/:id')
+  @ApiOperation({ summary: 'Update a grant' })
   @Roles('finance')
   @ZodResponse({ type: GrantDetailDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateGrantDto) {
@@ -65,6 +69,7 @@ export class GrantsController {
 
   /** Four eyes on the ANBest-P Nr. 6.5 erasure: a second person (not the proof date's recorder) lets it run once due. */
   @Post('grants/:id/receipt-erasure/confirmation')
+  @ApiOperation({ summary: "Confirm the due erasure of a grant's receipts (second person)" })
   @Roles('finance')
   @HttpCode(200)
   @ZodResponse({ type: GrantDetailDto })
@@ -73,6 +78,7 @@ export class GrantsController {
   }
 
   @Get('grants/:id/budget-status')
+  @ApiOperation({ summary: 'Budget status of a grant per budget line' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: BudgetStatusDto })
   budgetStatus(@Param() { id }: IdParamDto, @Query() { asOf }: BudgetStatusQueryDto) {
@@ -80,6 +86,7 @@ export class GrantsController {
   }
 
   @Post('grants/:id/budget-lines')
+  @ApiOperation({ summary: "Add a budget line to a grant's finance plan" })
   @Roles('finance')
   @ZodResponse({ status: 201, type: BudgetLineDto })
   addBudgetLine(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateBudgetLineDto) {
@@ -87,6 +94,7 @@ export class GrantsController {
   }
 
   @Patch('budget-lines/:id')
+  @ApiOperation({ summary: 'Update a budget line' })
   @Roles('finance')
   @ZodResponse({ type: BudgetLineDto })
   updateBudgetLine(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateBudgetLineDto) {

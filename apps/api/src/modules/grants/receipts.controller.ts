@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import {
@@ -36,6 +36,7 @@ export class ReceiptsController {
   constructor(private readonly receipts: ReceiptsService) {}
 
   @Get('grants/:id/receipts')
+  @ApiOperation({ summary: 'List the receipts of a grant' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: ReceiptPageDto })
   list(@Param() { id }: IdParamDto, @Query() query: ReceiptQueryDto) {
@@ -43,6 +44,7 @@ export class ReceiptsController {
   }
 
   @Post('grants/:id/receipts')
+  @ApiOperation({ summary: 'Book a receipt' })
   @Roles('finance')
   @ZodResponse({ status: 201, type: ReceiptDto })
   create(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateReceiptDto) {
@@ -50,6 +52,7 @@ export class ReceiptsController {
   }
 
   @Get('sign-off-queue')
+  @ApiOperation({ summary: "Receipts waiting for the caller's sign-off" })
   @Roles('finance')
   @ZodResponse({ type: SignOffQueueDto })
   queue(@CurrentUser() actor: Actor) {
@@ -57,6 +60,7 @@ export class ReceiptsController {
   }
 
   @Get('receipts/:id')
+  @ApiOperation({ summary: 'Read a receipt' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: ReceiptDto })
   get(@Param() { id }: IdParamDto) {
@@ -64,6 +68,7 @@ export class ReceiptsController {
   }
 
   @Patch('receipts/:id')
+  @ApiOperation({ summary: 'Update a receipt' })
   @Roles('finance')
   @ZodResponse({ type: ReceiptDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateReceiptDto) {
@@ -71,6 +76,7 @@ export class ReceiptsController {
   }
 
   @Delete('receipts/:id')
+  @ApiOperation({ summary: 'Delete an unsigned receipt' })
   @Roles('finance')
   @HttpCode(204)
   async remove(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
@@ -78,6 +84,7 @@ export class ReceiptsController {
   }
 
   @Post('receipts/:id/sign-off')
+  @ApiOperation({ summary: 'Sign off a receipt' })
   @Roles('finance')
   @HttpCode(200)
   @ZodResponse({ type: ReceiptDto })
@@ -86,6 +93,7 @@ export class ReceiptsController {
   }
 
   @Post('receipts/:id/reverse')
+  @ApiOperation({ summary: 'Reverse a signed receipt' })
   @Roles('finance')
   @ZodResponse({ status: 201, type: ReceiptDto })
   reverse(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: ReverseReceiptDto) {
@@ -94,6 +102,7 @@ export class ReceiptsController {
 
   /** The scan as the raw request body (PDF, PNG or JPEG); its name in the `X-File-Name` header, URL-encoded. */
   @Put('receipts/:id/file')
+  @ApiOperation({ summary: 'Attach the scan of a receipt' })
   @Roles('finance')
   @ApiConsumes(...RECEIPT_FILE_TYPES)
   @ZodResponse({ type: ReceiptDto })
@@ -102,6 +111,7 @@ export class ReceiptsController {
   }
 
   @Get('receipts/:id/file')
+  @ApiOperation({ summary: 'Download the scan of a receipt' })
   @Roles('finance', 'coordinator')
   @ApiProduces(...RECEIPT_FILE_TYPES)
   async file(@Param() { id }: IdParamDto, @Res() res: Response): Promise<void> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createIndicatorValueSchema, indicatorSchema, indicatorValueListSchema, indicatorValueSchema, putTargetsSchema, targetListSchema, updateIndicatorSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -23,6 +23,7 @@ export class IndicatorsController {
   constructor(private readonly indicators: IndicatorsService) {}
 
   @Patch('indicators/:id')
+  @ApiOperation({ summary: 'Update an indicator' })
   @Roles('coordinator')
   @ZodResponse({ type: IndicatorDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateIndicatorDto) {
@@ -30,6 +31,7 @@ export class IndicatorsController {
   }
 
   @Delete('indicators/:id')
+  @ApiOperation({ summary: 'Delete an indicator' })
   @Roles('coordinator')
   @HttpCode(204)
   async remove(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
@@ -38,6 +40,7 @@ export class IndicatorsController {
 
   /** Replaces all targets of the indicator. */
   @Put('indicators/:id/targets')
+  @ApiOperation({ summary: 'Replace the targets of an indicator' })
   @Roles('coordinator')
   @ZodResponse({ type: TargetListDto })
   putTargets(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: PutTargetsDto) {
@@ -45,6 +48,7 @@ export class IndicatorsController {
   }
 
   @Post('indicators/:id/values')
+  @ApiOperation({ summary: 'Record a value or correction of an indicator' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: IndicatorValueDto })
   addValue(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateIndicatorValueDto) {
@@ -53,6 +57,7 @@ export class IndicatorsController {
 
   /** Every entry with its corrections: the history stays visible. */
   @Get('indicators/:id/values')
+  @ApiOperation({ summary: 'List the values of an indicator with their corrections' })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: IndicatorValueListDto })
   values(@Param() { id }: IdParamDto) {

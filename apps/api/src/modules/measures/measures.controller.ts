@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createIndicatorSchema, createMeasureSchema, indicatorSchema, measureDetailSchema, measureListSchema, measureProgressSchema, measureQuerySchema, progressQuerySchema, updateMeasureSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -31,6 +31,7 @@ export class MeasuresController {
   ) {}
 
   @Get('measures')
+  @ApiOperation({ summary: 'List measures' })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: MeasureListDto })
   async list(@Query() query: MeasureQueryDto) {
@@ -38,6 +39,7 @@ export class MeasuresController {
   }
 
   @Post('measures')
+  @ApiOperation({ summary: 'Create a measure' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: MeasureDetailDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateMeasureDto) {
@@ -45,6 +47,7 @@ export class MeasuresController {
   }
 
   @Get('measures/:id')
+  @ApiOperation({ summary: 'Read a measure with its indicators' })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: MeasureDetailDto })
   get(@Param() { id }: IdParamDto) {
@@ -52,6 +55,7 @@ export class MeasuresController {
   }
 
   @Patch('measures/:id')
+  @ApiOperation({ summary: 'Update a measure' })
   @Roles('coordinator')
   @ZodResponse({ type: MeasureDetailDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateMeasureDto) {
@@ -60,6 +64,7 @@ export class MeasuresController {
 
   /** Per indicator, period and municipality: baseline, target, actual, achievement and status as of `asOf` (default today). */
   @Get('measures/:id/progress')
+  @ApiOperation({ summary: "Progress of a measure's indicators" })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: MeasureProgressDto })
   getProgress(@Param() { id }: IdParamDto, @Query() { asOf }: ProgressQueryDto) {
@@ -67,6 +72,7 @@ export class MeasuresController {
   }
 
   @Post('measures/:id/indicators')
+  @ApiOperation({ summary: 'Add an indicator to a measure' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: IndicatorDto })
   addIndicator(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateIndicatorDto) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createMunicipalitySchema, municipalityListSchema, municipalitySchema, updateMunicipalitySchema } from '@wir/shared';
 import { Authenticated, Roles } from '../../platform/auth/access.decorator';
@@ -19,6 +19,7 @@ export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List municipalities' })
   @Authenticated()
   @ZodResponse({ type: MunicipalityListDto })
   async list() {
@@ -26,6 +27,7 @@ export class MunicipalitiesController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a municipality' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: MunicipalityDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateMunicipalityDto) {
@@ -33,6 +35,7 @@ export class MunicipalitiesController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update a municipality' })
   @Roles('coordinator')
   @ZodResponse({ type: MunicipalityDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateMunicipalityDto) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createNarrativeDraftSchema, narrativeReportFileQuerySchema, narrativeReportSchema, narrativeReportVersionListSchema, narrativeVersionParamSchema, updateNarrativeReportSchema } from '@wir/shared';
@@ -29,6 +29,7 @@ export class NarrativeReportsController {
 
   /** The newest version: a draft, or the last final (404 before the first draft). */
   @Get('narrative-report')
+  @ApiOperation({ summary: "Read the newest version of a grant's narrative report (Sachbericht)" })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: NarrativeReportDto })
   get(@Param() { id }: IdParamDto) {
@@ -37,6 +38,7 @@ export class NarrativeReportsController {
 
   /** Changes texts and reasons; on a final version this starts the next version as a draft. */
   @Put('narrative-report')
+  @ApiOperation({ summary: 'Change the texts of the narrative report' })
   @Roles('coordinator')
   @ZodResponse({ type: NarrativeReportDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateNarrativeReportDto) {
@@ -45,6 +47,7 @@ export class NarrativeReportsController {
 
   /** Generates the draft from the data (figures and suggestions refreshed, staff's texts kept). */
   @Post('narrative-report/draft')
+  @ApiOperation({ summary: "Generate the narrative report's draft from the data" })
   @Roles('coordinator')
   @HttpCode(200)
   @ZodResponse({ type: NarrativeReportDto })
@@ -54,6 +57,7 @@ export class NarrativeReportsController {
 
   /** Freezes the draft as the final version; 409 naming the indicators that still need a reason. */
   @Post('narrative-report/finalise')
+  @ApiOperation({ summary: "Finalise the narrative report's draft" })
   @Roles('coordinator')
   @HttpCode(200)
   @ZodResponse({ type: NarrativeReportDto })
@@ -62,6 +66,7 @@ export class NarrativeReportsController {
   }
 
   @Get('narrative-report/versions')
+  @ApiOperation({ summary: 'List the versions of the narrative report' })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: NarrativeReportVersionListDto })
   async versions(@Param() { id }: IdParamDto) {
@@ -69,6 +74,7 @@ export class NarrativeReportsController {
   }
 
   @Get('narrative-report/versions/:version')
+  @ApiOperation({ summary: 'Read one version of the narrative report' })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: NarrativeReportDto })
   version(@Param() { id, version }: NarrativeVersionParamDto) {
@@ -77,6 +83,7 @@ export class NarrativeReportsController {
 
   /** The Sachbericht as PDF; `?asOf=` an interim report (Zwischenbericht), `?version=` an earlier version. Never cached. */
   @Get('reports/narrative-report.pdf')
+  @ApiOperation({ summary: 'Narrative report as PDF' })
   @Roles('coordinator', 'finance')
   @ApiProduces('application/pdf')
   async pdf(@Param() { id }: IdParamDto, @Query() query: NarrativeReportFileQueryDto, @Res() res: Response): Promise<void> {
@@ -85,6 +92,7 @@ export class NarrativeReportsController {
 
   /** The Sachbericht as an editable Word file. */
   @Get('reports/narrative-report.docx')
+  @ApiOperation({ summary: 'Narrative report as Word document' })
   @Roles('coordinator', 'finance')
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   async docx(@Param() { id }: IdParamDto, @Query() query: NarrativeReportFileQueryDto, @Res() res: Response): Promise<void> {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createOrganisationSchema, organisationListSchema, organisationSchema, updateOrganisationSchema } from '@wir/shared';
 import { Authenticated, Roles } from '../../platform/auth/access.decorator';
@@ -19,6 +19,7 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List organisations' })
   @Authenticated()
   @ZodResponse({ type: OrganisationListDto })
   async list() {
@@ -26,6 +27,7 @@ export class OrganisationsController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create an organisation' })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: OrganisationDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateOrganisationDto) {
@@ -33,6 +35,7 @@ export class OrganisationsController {
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update an organisation' })
   @Roles('coordinator')
   @ZodResponse({ type: OrganisationDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateOrganisationDto) {

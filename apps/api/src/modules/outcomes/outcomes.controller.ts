@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { outcomesOverviewQuerySchema, outcomesOverviewSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -15,6 +15,7 @@ export class OutcomesController {
   constructor(private readonly overview: OutcomesOverviewService) {}
 
   @Get('outcomes/overview')
+  @ApiOperation({ summary: 'Outcomes overview across measures' })
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: OverviewDto })
   get(@Query() query: OverviewQueryDto) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { checkInCardSchema, checkInLookupQuerySchema, checkInRequestSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -18,6 +18,7 @@ export class CheckInController {
   constructor(private readonly checkIn: CheckInService) {}
 
   @Get('check-in')
+  @ApiOperation({ summary: 'Look up a registration by its check-in code' })
   @ZodResponse({ type: CheckInCardDto })
   lookup(@Query() { code }: CheckInLookupDto) {
     return this.checkIn.lookup(code);
@@ -28,6 +29,7 @@ export class CheckInController {
    * of it, and at the event); by registration id alone nobody is let in.
    */
   @Post('check-in')
+  @ApiOperation({ summary: 'Check a participant in at the event or a workshop' })
   @HttpCode(200)
   @ZodResponse({ type: CheckInCardDto })
   mark(@CurrentUser() actor: Actor, @Body() { code, eventId, workshopId }: CheckInRequestDto) {

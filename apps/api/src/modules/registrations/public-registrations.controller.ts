@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
@@ -39,18 +39,21 @@ export class PublicRegistrationsController {
   ) {}
 
   @Get('events')
+  @ApiOperation({ summary: 'List events open for registration' })
   @ZodResponse({ type: PublicEventListDto })
   async events() {
     return { items: await this.registrations.publicEvents() };
   }
 
   @Get('events/:slug')
+  @ApiOperation({ summary: 'Read a public event by its slug' })
   @ZodResponse({ type: PublicEventDto })
   event(@Param() { slug }: SlugParamDto) {
     return this.registrations.publicEvent(slug);
   }
 
   @Post('events/:slug/registrations')
+  @ApiOperation({ summary: 'Register for an event' })
   @PublicRateLimit('registration')
   @ZodResponse({ status: 201, type: RegistrationCreatedDto })
   async register(
@@ -67,6 +70,7 @@ export class PublicRegistrationsController {
   }
 
   @Post('events/:slug/resend-link')
+  @ApiOperation({ summary: 'Send the manage link again' })
   @PublicRateLimit('resend-link')
   @HttpCode(202)
   async resendLink(@Param() { slug }: SlugParamDto, @Body() body: ResendLinkDto): Promise<{ status: 'accepted' }> {
@@ -75,6 +79,7 @@ export class PublicRegistrationsController {
   }
 
   @Get('registrations/:token')
+  @ApiOperation({ summary: 'Read the own registration by its manage link' })
   @ZodResponse({ type: ManageRegistrationDto })
   manage(@Param() { token }: TokenParamDto, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Cache-Control', 'no-store');
@@ -82,12 +87,14 @@ export class PublicRegistrationsController {
   }
 
   @Patch('registrations/:token')
+  @ApiOperation({ summary: 'Change the own registration' })
   @ZodResponse({ type: ManageRegistrationDto })
   change(@Param() { token }: TokenParamDto, @Body() body: UpdateOwnRegistrationDto) {
     return this.registrations.changeOwn(token, body.workshopIds);
   }
 
   @Post('registrations/:token/cancel')
+  @ApiOperation({ summary: 'Cancel the own registration' })
   @HttpCode(200)
   @ZodResponse({ type: ManageRegistrationDto })
   cancel(@Param() { token }: TokenParamDto) {
@@ -95,6 +102,7 @@ export class PublicRegistrationsController {
   }
 
   @Get('registrations/:token/export')
+  @ApiOperation({ summary: "Export the own registration's personal data" })
   async export(@Param() { token }: TokenParamDto, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Disposition', 'attachment; filename="meine-daten.json"');

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createRegistrationSchema, moveWorkshopsSchema, registrationCreatedSchema, registrationPageSchema, registrationQuerySchema, registrationSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -23,24 +23,28 @@ export class RegistrationsController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Get('events/:id/registrations')
+  @ApiOperation({ summary: 'List the registrations of an event' })
   @ZodResponse({ type: RegistrationPageDto })
   list(@Param() { id }: IdParamDto, @Query() query: RegistrationQueryDto) {
     return this.registrations.page(id, query);
   }
 
   @Post('events/:id/registrations')
+  @ApiOperation({ summary: 'Register a participant on their behalf' })
   @ZodResponse({ status: 201, type: RegistrationCreatedDto })
   register(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: StaffRegistrationDto) {
     return this.registrations.registerByStaff(actor, id, body);
   }
 
   @Get('registrations/:id')
+  @ApiOperation({ summary: 'Read a registration' })
   @ZodResponse({ type: RegistrationDto })
   get(@Param() { id }: IdParamDto) {
     return this.registrations.get(id);
   }
 
   @Post('registrations/:id/cancel')
+  @ApiOperation({ summary: 'Cancel a registration' })
   @HttpCode(200)
   @ZodResponse({ type: RegistrationDto })
   cancel(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
@@ -48,12 +52,14 @@ export class RegistrationsController {
   }
 
   @Patch('registrations/:id/workshops')
+  @ApiOperation({ summary: 'Move a registration to other workshops' })
   @ZodResponse({ type: RegistrationDto })
   move(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: MoveWorkshopsDto) {
     return this.registrations.moveWorkshops(actor, id, body.workshopIds);
   }
 
   @Post('registrations/:id/erase')
+  @ApiOperation({ summary: "Erase a registration's personal data" })
   @Roles('admin')
   @HttpCode(200)
   @ZodResponse({ type: RegistrationDto })
@@ -62,6 +68,7 @@ export class RegistrationsController {
   }
 
   @Post('registrations/:id/promote')
+  @ApiOperation({ summary: 'Promote a registration from the waiting list' })
   @HttpCode(200)
   @ZodResponse({ type: RegistrationDto })
   promote(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {

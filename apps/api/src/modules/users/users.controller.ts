@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { createUserSchema, updateUserSchema, userListSchema, userSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
@@ -20,18 +20,21 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List staff users' })
   @ZodResponse({ type: UserListDto })
   async list() {
     return { items: await this.users.list() };
   }
 
   @Post()
+  @ApiOperation({ summary: 'Create a staff user' })
   @ZodResponse({ status: 201, type: UserDto })
   create(@CurrentUser() actor: Actor, @Body() body: CreateUserDto) {
     return this.users.create(actor, body);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Update a staff user' })
   @ZodResponse({ type: UserDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateUserDto) {
     return this.users.update(actor, id, body);

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { auditPageSchema, auditQuerySchema } from '@wir/shared';
 import { Roles } from '../auth/access.decorator';
@@ -14,6 +14,7 @@ export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List audit log entries' })
   @Roles('admin')
   @ZodResponse({ type: AuditPageDto })
   list(@Query() query: AuditQueryDto) {

@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { Role } from '@wir/shared';
 
 export const ACCESS_KEY = 'wir:access';
@@ -6,8 +7,8 @@ export const ACCESS_KEY = 'wir:access';
 /** Every route names who may call it; a route without a rule is refused (default deny). */
 export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
 
-/** Anyone, without a session. */
-export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule);
+/** Anyone, without a session (OpenAPI: the empty requirement `{}` lifts the document's session cookie requirement). */
+export const Public = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
 /** Any logged-in user, whatever their roles. */
 export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
 /** Users holding one of these roles; `admin` may do everything. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { changePasswordSchema, CSRF_COOKIE, loginSchema, SESSION_COOKIE, sessionResponseSchema } from '@wir/shared';
@@ -34,6 +34,7 @@ export class AuthController {
   }
 
   @Post('login')
+  @ApiOperation({ summary: 'Log in with e-mail and password' })
   @Public()
   @HttpCode(200)
   @ZodResponse({ status: 200, type: SessionResponseDto })
@@ -47,6 +48,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: "Read the current session's user" })
   @Authenticated()
   @AllowedBeforePasswordChange()
   @ZodResponse({ type: SessionResponseDto })
@@ -55,6 +57,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @ApiOperation({ summary: 'Log out' })
   @Authenticated()
   @AllowedBeforePasswordChange()
   @HttpCode(204)
@@ -64,6 +67,7 @@ export class AuthController {
   }
 
   @Post('password')
+  @ApiOperation({ summary: 'Change the own password' })
   @Authenticated()
   @AllowedBeforePasswordChange()
   @HttpCode(204)

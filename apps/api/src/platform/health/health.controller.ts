@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
 import { DomainError } from '../errors/domain.error';
@@ -13,6 +13,7 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get()
+  @ApiOperation({ summary: 'Liveness: the process answers' })
   @Public()
   @HttpCode(200)
   live() {
@@ -21,6 +22,7 @@ export class HealthController {
 
   /** Readiness: the database answers within 2 s. */
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the database answers' })
   @Public()
   async ready() {
     let timer: NodeJS.Timeout | undefined;

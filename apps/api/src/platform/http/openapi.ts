@@ -11,10 +11,14 @@ const DOCS_PATHS = ['/api/docs', '/api/docs-json', '/api/docs-yaml'];
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
     .setTitle('WIR platform API')
     .setDescription('Integration conference, workshops, state grant and measures of Kreis Offenbach. Errors are application/problem+json (RFC 9457).')
     .setVersion('1')
+    .addServer('/', 'The origin that serves this document')
     .addCookieAuth(SESSION_COOKIE)
+    // Every route needs the session cookie unless it is @Public() (which declares `security: [{}]`).
+    .addSecurityRequirements('cookie')
     .build();
   return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
 }
