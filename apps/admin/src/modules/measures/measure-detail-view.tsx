@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MeasureDetail } from '@wir/shared';
+import { formatIsoDate } from '@wir/shared';
 import { useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { IndicatorsSection } from './indicators-section';
@@ -91,6 +91,13 @@ function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite:
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const editButton = useRef<HTMLButtonElement>(null);
+  // After a save the focus goes back to the edit button, once React has rendered it again.
+  const [focusEditButton, setFocusEditButton] = useState(false);
+  useEffect(() => {
+    if (!focusEditButton || editing) return;
+    editButton.current?.focus();
+    setFocusEditButton(false);
+  }, [focusEditButton, editing]);
 
   const names = <T extends { id: number; name: string }>(list: T[] | undefined, wanted: number[]) =>
     wanted.map((wantedId) => list?.find((x) => x.id === wantedId)?.name ?? `#${wantedId}`).join(', ');
@@ -117,7 +124,7 @@ function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite:
                 onSuccess: (saved) => {
                   setEditing(false);
                   setAnnouncement(t('updated', { title: saved.title }));
-                  requestAnimationFrame(() => editButton.current?.focus());
+                  setFocusEditButton(true);
                 },
                 onError: feedback.fail,
               })
