@@ -1,4 +1,4 @@
-import { berlinIsoDate } from '../src/platform/export/german-format.util';
+import { berlinIsoDate } from '@wir/shared';
 import { ReceiptRetentionService } from '../src/modules/grants/receipt-retention.service';
 import { addDays, yearsAfter } from '../src/modules/grants/receipt-erasure.util';
 import { expense, wirGrant } from './support/grant-fixtures';

@@ -9,7 +9,7 @@ export * from './municipality.schema';
 export * from './organisation.schema';
 export * from './action-field.schema';
 export * from './audit.schema';
-export * from './money.util';
+export * from './german-format.util';
 export * from './log-path.util';
 export * from './languages.constant';
 export * from './localized-text.schema';

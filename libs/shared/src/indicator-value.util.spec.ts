@@ -1,4 +1,4 @@
-import { divideRounded, formatGermanDecimal, fromCenti, parseGermanDecimal, toCenti } from './indicator-value.util';
+import { divideRounded, fromCenti, toCenti } from './indicator-value.util';
 
 describe('toCenti / fromCenti: exact values without floating-point drift', () => {
   it.each([
@@ -41,21 +41,4 @@ describe('divideRounded', () => {
     [0, 5, 0],
   ])('%i / %i → %i (half away from zero)', (n, d, q) => expect(divideRounded(n, d)).toBe(q));
   it('refuses zero', () => expect(() => divideRounded(1, 0)).toThrow(RangeError));
-});
-
-describe('German decimals', () => {
-  it.each([
-    ['1.234,5', 123450],
-    ['12,25', 1225],
-    ['7', 700],
-    ['0,1', 10],
-    ['85 %', 8500],
-  ])('%s → %i', (text, centi) => expect(parseGermanDecimal(text)).toBe(centi));
-  it.each(['1,234', '1.23', '12.5', 'x'])('rejects %s', (text) => expect(parseGermanDecimal(text)).toBeNull());
-  it.each([
-    [123450, '1.234,5'],
-    [1225, '12,25'],
-    [700, '7'],
-    [-150, '-1,5'],
-  ])('%i → %s', (centi, text) => expect(formatGermanDecimal(centi)).toBe(text));
 });

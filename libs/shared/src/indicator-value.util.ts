@@ -36,25 +36,3 @@ export function divideRounded(numerator: number, denominator: number): number {
   const r = n - q * d;
   return sign * (2 * r >= d ? q + 1 : q);
 }
-
-/**
- * A number typed the German way ("1.234,5", "12,25", "7") as integer hundredths; null when it is not one.
- * For the admin's value grid.
- */
-export function parseGermanDecimal(text: string): number | null {
-  const t = text.replace(/[\s\u00a0%€]/g, '');
-  const m = /^(-)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(t);
-  if (!m) return null;
-  return toCenti(`${m[1] ?? ''}${m[2].replace(/\./g, '')}${m[3] ? `.${m[3]}` : ''}`);
-}
-
-/** Integer hundredths printed the German way ("1.234,5"; "12,25"; "7"). */
-export function formatGermanDecimal(centi: number): string {
-  const negative = centi < 0;
-  const abs = Math.abs(centi);
-  const whole = Math.trunc(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const fraction = (abs % 100).toString().padStart(2, '0').replace(/0+$/, '');
-  return `${negative ? '-' : ''}${whole}${fraction ? `,${fraction}` : ''}`;
-}

@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
+import { BERLIN_TIME_ZONE } from '@wir/shared';
 import { LOCALE_COOKIE, LOCALE_HEADER, isLocale, resolveLocale, type Locale } from './locales';
 import { mergeMessages } from './merge-messages.util';
 
@@ -14,5 +15,5 @@ export default getRequestConfig(async () => {
   // de.json is complete; other catalogs may cover only the public pages and fall back to English, then German.
   const chain: Locale[] = locale === 'de' ? ['de'] : locale === 'en' ? ['de', 'en'] : ['de', 'en', locale];
   const messages = mergeMessages(...(await Promise.all(chain.map(loadCatalog))));
-  return { locale, messages, timeZone: 'Europe/Berlin' };
+  return { locale, messages, timeZone: BERLIN_TIME_ZONE };
 });

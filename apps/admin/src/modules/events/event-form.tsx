@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
-import { EVENT_KINDS, PUBLIC_LANGUAGES, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
-import { berlinLocalToIso, isoToBerlinLocal } from '@/lib/berlin-time.util';
+import { EVENT_KINDS, PUBLIC_LANGUAGES, berlinLocalToIso, isoToBerlinLocal, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
 import { FieldError } from '@/modules/ui/field-error';
 import { textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';

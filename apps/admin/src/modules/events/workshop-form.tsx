@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import type { CreateWorkshop, Workshop } from '@wir/shared';
-import { berlinLocalToIso, isoToBerlinLocal } from '@/lib/berlin-time.util';
+import { berlinLocalToIso, isoToBerlinLocal } from '@wir/shared';
 import { textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { TextField } from '@/modules/ui/text-field';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { BudgetLineStatus, BudgetLineStatusRow } from '@wir/shared';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
+import { formatIsoDate } from '@wir/shared';
 
 const CLASS: Record<BudgetLineStatus, string> = {
   ok: 'badge badge--success',

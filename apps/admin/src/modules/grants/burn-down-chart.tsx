@@ -2,10 +2,9 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCents, type BudgetStatus } from '@wir/shared';
+import { formatCents, formatEuros, type BudgetStatus } from '@wir/shared';
 import { legendText } from '@/modules/event-stats/legend-text';
 import { BUDGET_CHART_COLORS } from './budget-chart-colors.constant';
-import { formatEuros } from './money-format.util';
 
 /** Spending over the funding period: per month, cumulated, against the plan spread evenly; a table for screen readers. */
 export function BurnDownChart({ months, plannedTotal, asOf }: { months: BudgetStatus['months']; plannedTotal: number; asOf: string }) {

@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { formatCents, type Drawdown } from '@wir/shared';
+import { formatCents, formatIsoDate, todayIso, centsToInput, type Drawdown } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate, todayIso } from '@/modules/ui/german-date.util';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
@@ -13,7 +12,6 @@ import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useCreateDrawdown, useDrawdowns, useRecordDrawdownReceipt } from './grants-queries';
-import { centsToInput } from './money-format.util';
 
 const REQUEST_FIELDS = ['requestedCents', 'requestedOn', 'note'] as const;
 const RECEIPT_FIELDS = ['receivedCents', 'receivedOn'] as const;

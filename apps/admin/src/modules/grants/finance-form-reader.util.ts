@@ -1,5 +1,4 @@
-import { parseGermanAmount } from '@wir/shared';
-import { parseGermanDate } from '@/modules/ui/german-date.util';
+import { parseGermanAmount, parseGermanDate } from '@wir/shared';
 import { textOf } from '@/modules/ui/form-data.util';
 import type { FieldErrors } from '@/modules/ui/use-form-feedback';
 

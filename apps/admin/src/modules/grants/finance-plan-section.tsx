@@ -3,9 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
 import { DateField } from '@/modules/ui/date-field';
-import { formatCents, type BudgetLine, type BudgetLineStatusRow, type GrantDetail } from '@wir/shared';
+import { formatCents, formatIsoDate, centsToInput, type BudgetLine, type BudgetLineStatusRow, type GrantDetail } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
@@ -14,7 +13,6 @@ import { BudgetLineStatusBadge } from './budget-line-status-badge';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useBudgetStatus, useCreateBudgetLine, useUpdateBudgetLine } from './grants-queries';
-import { centsToInput } from './money-format.util';
 import { useFormatPercent } from './use-format-percent';
 
 const LINE_FIELDS = ['code', 'name', 'plannedCents', 'consentOn', 'consentReference', 'consentUpTo'] as const;

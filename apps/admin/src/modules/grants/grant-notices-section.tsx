@@ -2,10 +2,9 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { formatCents, type GrantDetail } from '@wir/shared';
+import { formatCents, formatIsoDate, type GrantDetail } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';

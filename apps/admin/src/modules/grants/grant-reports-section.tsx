@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { GrantDetail } from '@wir/shared';
+import { parseGermanDate } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
-import { parseGermanDate } from '@/modules/ui/german-date.util';
 import type { GrantReport } from '@/lib/api-client';
 import { useBudgetStatus } from './grants-queries';
 import { ReportDownload } from './report-download';

@@ -3,8 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { formatCents } from '@wir/shared';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
+import { formatCents, formatIsoDate } from '@wir/shared';
 import { QueryState } from '@/modules/ui/query-state';
 import { FinanceNav } from './finance-nav';
 import { GRANT_FIELDS, GrantForm } from './grant-form';

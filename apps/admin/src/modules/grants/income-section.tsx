@@ -2,14 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { INCOME_SOURCES, formatCents, type BudgetStatus, type GrantDetail, type IncomeSource } from '@wir/shared';
+import { INCOME_SOURCES, formatCents, centsToInput, type BudgetStatus, type GrantDetail, type IncomeSource } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useBudgetStatus, useUpdateGrant } from './grants-queries';
-import { centsToInput } from './money-format.util';
 
 const INCOME_KEY: Record<IncomeSource, keyof BudgetStatus['income']> = { grant: 'grant', own_share: 'ownShare', third_party: 'thirdParty' };
 const PLAN_FIELDS = ['ownShareCents', 'thirdPartyCents'] as const;

@@ -3,14 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { NARRATIVE_MEASURE_SECTIONS, type GrantDetail, type NarrativeReport, type UpdateNarrativeReport } from '@wir/shared';
+import { NARRATIVE_MEASURE_SECTIONS, parseGermanDate, type GrantDetail, type NarrativeReport, type UpdateNarrativeReport } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { DateField } from '@/modules/ui/date-field';
 import { describeError } from '@/modules/ui/describe-error.util';
-import { parseGermanDate } from '@/modules/ui/german-date.util';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { ReportDownload } from './report-download';

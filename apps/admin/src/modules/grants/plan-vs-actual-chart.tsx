@@ -2,11 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCents, type BudgetStatus } from '@wir/shared';
+import { formatCents, formatEuros, type BudgetStatus } from '@wir/shared';
 import { legendText } from '@/modules/event-stats/legend-text';
 import { BudgetLineStatusBadge } from './budget-line-status-badge';
 import { BUDGET_CHART_COLORS } from './budget-chart-colors.constant';
-import { formatEuros } from './money-format.util';
 
 /** Planned against actual per budget line as bars; the same figures as a table for screen readers. */
 export function PlanVsActualChart({ lines }: { lines: BudgetStatus['lines'] }) {

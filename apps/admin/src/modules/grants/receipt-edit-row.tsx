@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { INCOME_SOURCES, type GrantDetail, type IncomeSource, type Receipt, type UpdateReceipt } from '@wir/shared';
+import { INCOME_SOURCES, centsToInput, type GrantDetail, type IncomeSource, type Receipt, type UpdateReceipt } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
 import { SelectField } from '@/modules/ui/select-field';
@@ -9,7 +9,6 @@ import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
-import { centsToInput } from './money-format.util';
 import { MeasureSelect } from './measure-select';
 import { RECEIPT_FIELDS } from './receipt-entry-section';
 import { useUpdateReceipt } from './receipts-queries';

@@ -2,10 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { INCOME_SOURCES, RECEIPT_KINDS, formatCents, type CreateReceipt, type GrantDetail, type IncomeSource, type Receipt, type ReceiptKind } from '@wir/shared';
+import { INCOME_SOURCES, RECEIPT_KINDS, formatCents, formatIsoDate, type CreateReceipt, type GrantDetail, type IncomeSource, type Receipt, type ReceiptKind } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';

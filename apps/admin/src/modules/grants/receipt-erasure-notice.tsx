@@ -2,8 +2,8 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import type { GrantDetail, ReceiptErasure } from '@wir/shared';
+import { formatIsoDate } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { useConfirmReceiptErasure } from './grants-queries';
 import { useFinanceAccess } from './use-finance-access';

@@ -1,9 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { formatCents, type Receipt } from '@wir/shared';
+import { formatCents, todayIso, type Receipt } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
-import { todayIso } from '@/modules/ui/german-date.util';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';

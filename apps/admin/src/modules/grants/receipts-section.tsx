@@ -7,6 +7,8 @@ import {
   RECEIPT_KINDS,
   SIGN_OFF_STATES,
   formatCents,
+  formatIsoDate,
+  parseGermanDate,
   type GrantDetail,
   type IncomeSource,
   type Receipt,
@@ -18,7 +20,6 @@ import { isApiError } from '@/lib/api-error';
 import { DateField } from '@/modules/ui/date-field';
 import { describeError } from '@/modules/ui/describe-error.util';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate, parseGermanDate } from '@/modules/ui/german-date.util';
 import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';

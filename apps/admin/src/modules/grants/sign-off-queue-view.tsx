@@ -3,11 +3,10 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { formatCents, type SignOffStep } from '@wir/shared';
+import { formatCents, formatIsoDate, type SignOffStep } from '@wir/shared';
 import { isApiError } from '@/lib/api-error';
 import { describeError } from '@/modules/ui/describe-error.util';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { formatIsoDate } from '@/modules/ui/german-date.util';
 import { QueryState } from '@/modules/ui/query-state';
 import { FinanceNav } from './finance-nav';
 import { useSignOffQueue, useSignOffReceipt } from './receipts-queries';

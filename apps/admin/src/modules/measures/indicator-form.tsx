@@ -11,6 +11,7 @@ import {
   ORGANISATION_TYPES,
   PARTICIPANT_COUNTS,
   STEPS_OF_LEVEL,
+  parseGermanDate,
   type CreateIndicator,
   type Indicator,
   type IndicatorAggregation,
@@ -27,7 +28,6 @@ import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { DateField } from '@/modules/ui/date-field';
 import { textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
-import { parseGermanDate } from '@/modules/ui/german-date.util';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';

@@ -2,10 +2,9 @@
 
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { formatCents, pickLanguage, type IndicatorLevel, type MeasureDetail, type MeasureProgress } from '@wir/shared';
+import { formatCents, pickLanguage, formatIsoDate, parseGermanDate, type IndicatorLevel, type MeasureDetail, type MeasureProgress } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { textOf } from '@/modules/ui/form-data.util';
-import { formatIsoDate, parseGermanDate } from '@/modules/ui/german-date.util';
 import { QueryState } from '@/modules/ui/query-state';
 import { IndicatorProgressCard } from './indicator-progress-card';
 import { useMeasureProgress } from './measures-queries';

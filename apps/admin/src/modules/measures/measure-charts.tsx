@@ -3,9 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatGermanDecimal, type IndicatorProgress, type IndicatorUnit, type MeasureProgress, type ProgressRow } from '@wir/shared';
+import { formatGermanDecimal, formatEuros, type IndicatorProgress, type IndicatorUnit, type MeasureProgress, type ProgressRow } from '@wir/shared';
 import { legendText } from '@/modules/event-stats/legend-text';
-import { formatEuros } from '@/modules/grants/money-format.util';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { ChartPanel } from '@/modules/ui/chart-panel';
 import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';

@@ -8,6 +8,7 @@ import {
   REPORTING_INTERVALS,
   TARGET_GROUPS,
   pickLanguage,
+  centsToInput,
   type CreateMeasure,
   type MeasureDetail,
   type MeasureStatus,
@@ -20,7 +21,6 @@ import { useEvents } from '@/modules/events/events-queries';
 import { AmountField } from '@/modules/grants/amount-field';
 import { financeFormReader, focusFirstInvalid } from '@/modules/grants/finance-form-reader.util';
 import { useGrant, useGrants } from '@/modules/grants/grants-queries';
-import { centsToInput } from '@/modules/grants/money-format.util';
 import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
 import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { DateField } from '@/modules/ui/date-field';

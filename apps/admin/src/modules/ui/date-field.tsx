@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, type InputHTMLAttributes } from 'react';
-import { formatIsoDate, parseGermanDate } from './german-date.util';
+import { formatIsoDate, parseGermanDate } from '@wir/shared';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
 interface DateFieldProps extends LabelledFieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps | 'type' | 'defaultValue'> {

@@ -1,16 +1,15 @@
 import type { EventStats, OrganisationType } from '@wir/shared';
+import { berlinIsoDate } from '@wir/shared';
 import type { RegistrationEntity } from '../registrations/registration.entity';
 
 type Fact = Pick<RegistrationEntity, 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>;
-
-const berlinDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Counts for the charts, from the registrations' non-personal fields. */
 export function eventCounts(facts: Fact[], municipalityNames: Map<number, string>): Omit<EventStats, 'capacity' | 'workshops'> {
   const live = facts.filter((f) => f.status !== 'cancelled');
   const perDay = new Map<string, number>();
   for (const f of live) {
-    const day = berlinDay.format(f.createdAt);
+    const day = berlinIsoDate(f.createdAt);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }
   let cumulative = 0;

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { formatGermanDate } from '../../platform/export/german-format.util';
+import { formatGermanDate } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
 import { fitLine, mm } from '../../platform/export/pdf-layout.util';

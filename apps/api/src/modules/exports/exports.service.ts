@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { RegistrationStatus } from '@wir/shared';
+import { berlinIsoDate } from '@wir/shared';
 import { DomainError } from '../../platform/errors/domain.error';
 import type { Download } from '../../platform/export/download';
 import { writeGermanCsv } from '../../platform/export/german-csv.util';
-import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { pdfFonts } from '../../platform/export/pdf-fonts.util';
 import { writeXlsx } from '../../platform/export/xlsx-stream.util';
 import type { EventEntity } from '../events/event.entity';

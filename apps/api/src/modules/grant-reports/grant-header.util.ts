@@ -1,5 +1,4 @@
-import { formatCents, type GrantDetail } from '@wir/shared';
-import { formatGermanDate, formatIsoCalendarDate } from '../../platform/export/german-format.util';
+import { formatCents, formatGermanDate, formatIsoCalendarDate, type GrantDetail } from '@wir/shared';
 import type { XlsxField } from '../../platform/export/xlsx-stream.util';
 import { FINANCING_TYPE_LABELS } from './report-labels.constant';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { INCOME_SOURCES, type GrantDetail } from '@wir/shared';
+import { berlinIsoDate, INCOME_SOURCES, type GrantDetail } from '@wir/shared';
 import type { Download } from '../../platform/export/download';
-import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { pdfFonts } from '../../platform/export/pdf-fonts.util';
 import { GrantsService } from '../grants/grants.service';
 import { grantHeaderFields } from './grant-header.util';

@@ -1,5 +1,4 @@
-import { formatCents, type BudgetStatus, type GrantDetail } from '@wir/shared';
-import { formatIsoCalendarDate } from '../../platform/export/german-format.util';
+import { formatCents, formatIsoCalendarDate, type BudgetStatus, type GrantDetail } from '@wir/shared';
 import { percentOf } from '../grants/budget-status.util';
 import { BUDGET_LINE_STATUS_LABELS, INCOME_SOURCE_LABELS } from './report-labels.constant';
 

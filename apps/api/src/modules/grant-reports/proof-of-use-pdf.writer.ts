@@ -1,6 +1,5 @@
 import type { Writable } from 'node:stream';
-import { formatCents } from '@wir/shared';
-import { formatGermanNumber } from '../../platform/export/german-format.util';
+import { formatCents, formatGermanNumber } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
 import { fitLine, mm } from '../../platform/export/pdf-layout.util';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { BudgetLine, BudgetStatus, CreateBudgetLine, CreateGrant, Grant, GrantDetail, ReceiptErasure, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
 import type { EntityManager } from 'typeorm';
+import { berlinIsoDate } from '@wir/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { AppConfig } from '../../platform/config/app-config';
@@ -9,7 +10,6 @@ import { independentReads } from '../../platform/database/independent-reads.util
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { DomainError } from '../../platform/errors/domain.error';
-import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { BudgetLineEntity } from './budget-line.entity';
 import { budgetStatus } from './budget-status.util';
 import { assertOpenForBookings } from './grant-bookings.util';

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { berlinIsoDate } from '@wir/shared';
 import { AuditService } from '../../platform/audit/audit.service';
 import type { PersonalFields } from '../../platform/audit/personal-fields.util';
 import type { AppConfig } from '../../platform/config/app-config';
 import { APP_CONFIG } from '../../platform/config/app-config.token';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { berlinIsoDate } from '../../platform/export/german-format.util';
 import { GrantsRepository } from './grants.repository';
 import { erasureDecision, type ErasureRules } from './receipt-erasure.util';
 import { ReceiptFilesService } from './receipt-files.service';

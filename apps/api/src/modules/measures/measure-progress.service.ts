@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorProgress, IndicatorStatusCounts, MeasureProgress, OrganisationType, ProgressRow } from '@wir/shared';
-import { divideRounded, fromCenti, parseReportingPeriod, periodOfDate } from '@wir/shared';
+import { berlinDayEnd, divideRounded, fromCenti, parseReportingPeriod, periodOfDate, todayIso } from '@wir/shared';
 import { DomainError } from '../../platform/errors/domain.error';
-import { berlinDay, berlinDayEnd } from './berlin-day.util';
 import type { IndicatorEntity } from './indicator.entity';
 import { indicatorProgress, type Cell, type RowResult } from './indicator-progress.util';
 import { IndicatorsRepository } from './indicators.repository';
@@ -48,7 +47,7 @@ export class MeasureProgressService {
 
   /** Today in Berlin. */
   today(): string {
-    return berlinDay(new Date());
+    return todayIso();
   }
 
   /**

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LocalizedText, OrganisationType } from '@wir/shared';
+import { berlinIsoDate } from '@wir/shared';
 import { independentReads } from '../../platform/database/independent-reads.util';
 import { rawRows } from '../../platform/database/raw-query.util';
-import { berlinDay, instantFromRow, instantParam } from './berlin-day.util';
+import { instantFromRow, instantParam } from './instant-param.util';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined ? 0 : Number(v));
 /** Ids come from our own tables; they are integers, so they may be written into the statement. */
@@ -67,7 +68,7 @@ function toParticipants(rows: PeopleRow[]): ParticipantFact[] {
   return rows.map((r) => {
     const startsAt = instantFromRow(r.starts_at!);
     let startsOn = days.get(startsAt.getTime());
-    if (startsOn === undefined) days.set(startsAt.getTime(), (startsOn = berlinDay(startsAt)));
+    if (startsOn === undefined) days.set(startsAt.getTime(), (startsOn = berlinIsoDate(startsAt)));
     return {
       measureId: Number(r.measure_id),
       startsAt,

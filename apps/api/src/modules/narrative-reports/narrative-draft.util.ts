@@ -1,5 +1,7 @@
 import {
   formatCents,
+  formatGermanDate,
+  formatGermanNumber,
   missesTarget,
   NARRATIVE_MEASURE_SECTIONS,
   type MeasureProgress,
@@ -11,7 +13,6 @@ import {
   type UpdateNarrativeReport,
 } from '@wir/shared';
 import type { FieldError } from '../../platform/errors/domain.error';
-import { formatGermanDate, formatGermanNumber } from '../../platform/export/german-format.util';
 import { INDICATOR_STATUS_LABELS } from './narrative-labels.constant';
 import { formatAchievement, formatIndicatorValue } from './narrative-format.util';
 

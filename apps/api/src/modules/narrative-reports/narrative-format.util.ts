@@ -1,5 +1,4 @@
-import { formatCents, formatGermanDecimal, type IndicatorUnit } from '@wir/shared';
-import { formatGermanNumber } from '../../platform/export/german-format.util';
+import { formatCents, formatGermanDecimal, formatGermanNumber, type IndicatorUnit } from '@wir/shared';
 import { UNIT_SUFFIX } from './narrative-labels.constant';
 
 /** An indicator value as the report prints it: "25", "12,5 %", "1.200,00 €", "ja"; "–" when there is none. */

@@ -1,5 +1,4 @@
-import { formatCents, type NarrativeMeasure } from '@wir/shared';
-import { formatGermanDate, formatIsoCalendarDate } from '../../platform/export/german-format.util';
+import { formatCents, formatGermanDate, formatIsoCalendarDate, type NarrativeMeasure } from '@wir/shared';
 import { ORGANISATION_TYPE_LABELS } from '../exports/export-labels.constant';
 import { grantHeaderFields, headerFieldText } from '../grant-reports/grant-header.util';
 import type { NarrativeFileContent } from './narrative-reports.service';

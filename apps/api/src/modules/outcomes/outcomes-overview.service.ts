@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorStatusCounts, OrganisationType, OutcomesOverview, OutcomesOverviewFilter } from '@wir/shared';
-import { divideRounded } from '@wir/shared';
-import { berlinDay, berlinDayEnd } from '../measures/berlin-day.util';
+import { berlinDayEnd, divideRounded, todayIso } from '@wir/shared';
 import { countStatuses, emptyCounts, groupBy, MeasureProgressService } from '../measures/measure-progress.service';
 import { MeasuresRepository } from '../measures/measures.repository';
 import { OutcomeFactsRepository } from '../measures/outcome-facts.repository';
@@ -28,7 +27,7 @@ export class OutcomesOverviewService {
   ) {}
 
   async overview(filter: OutcomesOverviewFilter): Promise<OutcomesOverview> {
-    const today = berlinDay(new Date());
+    const today = todayIso();
     const year = filter.year ?? null;
     const asOf = filter.asOf ?? (year !== null && `${year}-12-31` < today ? `${year}-12-31` : today);
     const rows = await this.measures.list({ year: filter.year, actionFieldId: filter.actionFieldId, grantId: filter.grantId });

@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { formatCentsAsGermanDecimal, formatGermanDate, formatGermanDateTime, formatGermanNumber, formatIsoCalendarDate, isIsoCalendarDate } from '@wir/shared';
 import { neutraliseFormula, type CellValue } from './spreadsheet-cell.util';
 import { whenWritable } from './stream-backpressure.util';
 import type { SpreadsheetColumn, SpreadsheetColumnType } from './spreadsheet-column';
-import { formatCentsAsGermanDecimal, formatGermanDate, formatGermanDateTime, formatGermanNumber, formatIsoCalendarDate, isIsoCalendarDate } from './german-format.util';
 
 export type GermanCsvOptions = {
   /** Thousands dots in decimals and cents ("1.234,56"); German Excel reads both forms as numbers. Default true. */

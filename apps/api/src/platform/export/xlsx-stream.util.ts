@@ -2,9 +2,10 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type ExcelJS from 'exceljs';
+import { isIsoCalendarDate } from '@wir/shared';
 import { neutraliseFormula, type CellValue } from './spreadsheet-cell.util';
 import type { SpreadsheetColumn, SpreadsheetColumnType } from './spreadsheet-column';
-import { asBerlinSpreadsheetDate, isIsoCalendarDate } from './german-format.util';
+import { asBerlinSpreadsheetDate } from './spreadsheet-date.util';
 import { whenWritable } from './stream-backpressure.util';
 
 // Number formats are stored locale-neutral; German Excel shows them as 22.05.2014 and 48.316,00 €.

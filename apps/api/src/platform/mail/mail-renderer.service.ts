@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { formatDateRange, formatDay } from '@wir/shared';
+import { escapeHtml } from './html-escape.util';
 import { CHECK_IN_QR_CID, checkInQrPng, eventCalendar } from './mail-attachments.util';
-import { escapeHtml, formatDateRange, formatDay } from './mail-format.util';
 import { MAIL_KIND_PARTS } from './mail-kind-parts';
 import { InvalidMailPayloadError } from './mail.errors';
 import type { MailKind } from './outbox-mail.entity';
