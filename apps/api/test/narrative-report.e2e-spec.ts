@@ -1,11 +1,7 @@
 import JSZip from 'jszip';
-import { DataSource } from 'typeorm';
 import type { MeasureProgress, NarrativeReport } from '@wir/shared';
-import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
-import { RegistrationWorkshopEntity } from '../src/modules/registrations/registration-workshop.entity';
-import { participant, publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
-import { addIndicator, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
+import { addIndicator, attendedTraining, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
 import { downloadFile, pdfPages } from './support/report-files';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
@@ -31,7 +27,6 @@ describe('narrative report (Sachbericht): draft from data, edits, reasons, versi
   let coordinator: Client & { id: number };
   let finance: Client & { id: number };
   let master: Awaited<ReturnType<typeof measureMasterData>>;
-  const ds = () => t.app.get(DataSource);
   beforeAll(async () => {
     t = await startTestApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
     coordinator = await t.userWithRoles(['coordinator']);
@@ -46,29 +41,8 @@ describe('narrative report (Sachbericht): draft from data, edits, reasons, versi
    * target 4, reached 3 = 75 %: a reason is needed; a Leitbild adopted, achieved) and 1.200,00 € spent.
    */
   async function scenario(slug: string) {
-    const admin = await t.admin();
     const { grant, lines } = await wirGrant(finance);
-    const ev = await publishedEvent(admin, { slug, capacity: 30, workshops: [{ capacity: 20, startOffsetH: 1 }] });
-    const people = [
-      { municipalityId: master.dietzenbachId, organisationType: 'rescue_service', workshop: true, checkIn: true },
-      { municipalityId: master.dietzenbachId, organisationType: 'municipal_integration_office', workshop: false, checkIn: true },
-      { municipalityId: master.rodgauId, organisationType: 'rescue_service', workshop: true, checkIn: true },
-      { municipalityId: null, organisationType: 'association', workshop: false, checkIn: false },
-    ];
-    const ids: number[] = [];
-    for (const p of people) {
-      const res = await t.http.post(`/api/public/events/${slug}/registrations`).send(participant({ municipalityId: p.municipalityId, organisationType: p.organisationType, workshopIds: p.workshop ? ev.workshopIds : [] }));
-      expect(res.status).toBe(201);
-      ids.push(res.body.id);
-    }
-    await admin.patch(`/api/workshops/${ev.workshopIds[0]}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z' });
-    expect((await admin.patch(`/api/events/${ev.id}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z', status: 'closed' })).status).toBe(200);
-    const repo = ds().getRepository(RegistrationEntity);
-    for (const [i, id] of ids.entries()) await repo.update({ id }, { createdAt: new Date('2014-05-02T10:00:00Z'), checkedInAt: people[i].checkIn ? new Date('2014-05-22T06:50:00Z') : null });
-    // The workshop's people were checked in at the workshop too.
-    for (const [i, id] of ids.entries()) {
-      if (people[i].workshop && people[i].checkIn) await ds().getRepository(RegistrationWorkshopEntity).update({ registrationId: id }, { checkedInAt: new Date('2014-05-22T07:05:00Z') });
-    }
+    const ev = await attendedTraining(t, master, slug);
 
     const measure = await createMeasure(coordinator, master.openingId, {
       title: 'Interkulturelle Schulung Rettungsdienst',

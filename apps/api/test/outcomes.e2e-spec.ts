@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
-import { RegistrationWorkshopEntity } from '../src/modules/registrations/registration-workshop.entity';
 import { RetentionService } from '../src/modules/registrations/retention.service';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
-import { addIndicator, createMeasure, measureMasterData } from './support/measure-fixtures';
+import { addIndicator, attendedTraining, createMeasure, measureMasterData } from './support/measure-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
 type Row = { period: string | null; municipalityId: number | null; target: number | null; actual: number | null; achievement: number | null; status: string; actualOrigin: string | null };
@@ -31,35 +30,7 @@ describe('outcomes: progress, district totals, derived sources, overview', () =>
   };
   const indicator = (p: { indicators: IndicatorProgress[] }, id: number) => p.indicators.find((i) => i.indicatorId === id)!;
 
-  /**
-   * The training of 22.05.2014 with one workshop: people register, the event is moved to its real
-   * date, and the registrations and check-ins are dated as they happened.
-   */
-  async function training(slug: string) {
-    const admin = await t.admin();
-    const ev = await publishedEvent(admin, { slug, capacity: 30, workshops: [{ capacity: 20, startOffsetH: 1 }] });
-    const people = [
-      { municipalityId: master.dietzenbachId, organisationType: 'rescue_service', workshop: true, checkIn: true },
-      { municipalityId: master.dietzenbachId, organisationType: 'municipal_integration_office', workshop: false, checkIn: true },
-      { municipalityId: master.rodgauId, organisationType: 'rescue_service', workshop: true, checkIn: true },
-      { municipalityId: null, organisationType: 'association', workshop: false, checkIn: false },
-    ];
-    const ids: number[] = [];
-    for (const p of people) {
-      const res = await t.http.post(`/api/public/events/${slug}/registrations`).send(participant({ municipalityId: p.municipalityId, organisationType: p.organisationType, workshopIds: p.workshop ? ev.workshopIds : [] }));
-      expect(res.status).toBe(201);
-      ids.push(res.body.id);
-    }
-    await admin.patch(`/api/workshops/${ev.workshopIds[0]}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z' });
-    expect((await admin.patch(`/api/events/${ev.id}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z', status: 'closed' })).status).toBe(200);
-    const repo = ds().getRepository(RegistrationEntity);
-    for (const [i, id] of ids.entries()) {
-      await repo.update({ id }, { createdAt: new Date('2014-05-02T10:00:00Z'), checkedInAt: people[i].checkIn ? new Date('2014-05-22T06:50:00Z') : null });
-      // The workshop's people were checked in at the workshop too.
-      if (people[i].workshop && people[i].checkIn) await ds().getRepository(RegistrationWorkshopEntity).update({ registrationId: id }, { checkedInAt: new Date('2014-05-22T07:05:00Z') });
-    }
-    return { ...ev, registrationIds: ids };
-  }
+  const training = (slug: string) => attendedTraining(t, master, slug);
 
   it('computes participants, spend and cost per participant live, and they survive anonymisation and erasure', async () => {
     const { grant, lines } = await wirGrant(finance);

@@ -1,5 +1,9 @@
+import { DataSource } from 'typeorm';
 import type { MeasureDetail } from '@wir/shared';
-import type { Client } from './test-app';
+import { RegistrationWorkshopEntity } from '../../src/modules/registrations/registration-workshop.entity';
+import { RegistrationEntity } from '../../src/modules/registrations/registration.entity';
+import { participant, publishedEvent } from './event-fixtures';
+import type { Client, TestApp } from './test-app';
 
 let seq = 0;
 
@@ -49,3 +53,38 @@ export async function addIndicator(coordinator: Client, measureId: number, body:
 }
 
 export const errorPaths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path);
+
+/**
+ * The rescue-service training of 22.05.2014 with one workshop: four people register (two in the
+ * workshop), the event is moved to its real date and closed, and registrations and check-ins are
+ * dated as they happened: three checked in at the door, the two of the workshop there too.
+ */
+export async function attendedTraining(t: TestApp, master: Awaited<ReturnType<typeof measureMasterData>>, slug: string) {
+  const admin = await t.admin();
+  const ev = await publishedEvent(admin, { slug, capacity: 30, workshops: [{ capacity: 20, startOffsetH: 1 }] });
+  const people = [
+    { municipalityId: master.dietzenbachId, organisationType: 'rescue_service', workshop: true, checkIn: true },
+    { municipalityId: master.dietzenbachId, organisationType: 'municipal_integration_office', workshop: false, checkIn: true },
+    { municipalityId: master.rodgauId, organisationType: 'rescue_service', workshop: true, checkIn: true },
+    { municipalityId: null, organisationType: 'association', workshop: false, checkIn: false },
+  ];
+  const ids: number[] = [];
+  for (const p of people) {
+    const res = await t.http
+      .post(`/api/public/events/${slug}/registrations`)
+      .send(participant({ municipalityId: p.municipalityId, organisationType: p.organisationType, workshopIds: p.workshop ? ev.workshopIds : [] }));
+    if (res.status !== 201) throw new Error(`registration: ${res.status} ${JSON.stringify(res.body)}`);
+    ids.push(res.body.id);
+  }
+  await admin.patch(`/api/workshops/${ev.workshopIds[0]}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z' });
+  const closed = await admin.patch(`/api/events/${ev.id}`, { startsAt: '2014-05-22T07:00:00Z', endsAt: '2014-05-22T14:00:00Z', status: 'closed' });
+  if (closed.status !== 200) throw new Error(`closing the event: ${closed.status} ${JSON.stringify(closed.body)}`);
+  const ds = t.app.get(DataSource);
+  for (const [i, id] of ids.entries()) {
+    await ds.getRepository(RegistrationEntity).update({ id }, { createdAt: new Date('2014-05-02T10:00:00Z'), checkedInAt: people[i].checkIn ? new Date('2014-05-22T06:50:00Z') : null });
+    if (people[i].workshop && people[i].checkIn) {
+      await ds.getRepository(RegistrationWorkshopEntity).update({ registrationId: id }, { checkedInAt: new Date('2014-05-22T07:05:00Z') });
+    }
+  }
+  return { ...ev, registrationIds: ids };
+}
