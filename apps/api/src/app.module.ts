@@ -26,6 +26,7 @@ import type { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
 import { DatabaseModule } from './platform/database/database.module';
 import { dataSourceOptions } from './platform/database/data-source-options';
+import { entities } from './entities';
 import { ProblemFilter } from './platform/errors/problem.filter';
 import { RateLimitModule } from './platform/http/rate-limit.module';
 import { HealthController } from './platform/health/health.controller';
@@ -42,7 +43,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config)),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config), retryAttempts: 3, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config, entities), retryAttempts: 3, retryDelay: 1000 }),
         DatabaseModule,
         SecurityModule,
         RateLimitModule,

@@ -3,10 +3,12 @@ import * as path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { ensurePrivateFileSync, PRIVATE_DIR_MODE } from '../security/private-files.util';
-import { entities } from './entities';
 import { migrations } from '../../migrations';
 
-export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+/** The entity classes the data source maps; the composition root (`apps/api/src/entities.ts`) collects them from the modules. */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
+
+export function dataSourceOptions(config: AppConfig, entities: EntityList): DataSourceOptions {
   const common = { entities, migrations, synchronize: false, migrationsRun: false, logging: false } as const;
   if (config.database.kind === 'postgres') {
     return {

@@ -1,0 +1,4 @@
+import { ActionFieldEntity } from './action-field.entity';
+
+/** The tables this module owns; collected by the composition root (`apps/api/src/entities.ts`). */
+export const actionFieldsEntities = [ActionFieldEntity];
