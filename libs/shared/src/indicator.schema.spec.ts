@@ -28,7 +28,20 @@ describe('createIndicatorSchema', () => {
     expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'input', source: { kind: 'spend' }, byMunicipality: true }))).toContain('byMunicipality');
     expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'input', source: { kind: 'spend' }, aggregation: 'avg' }))).toContain('aggregation');
     expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step: 2, source: { kind: 'participants', organisationTypes: ['nope'] } }))).toContain('source.organisationTypes.0');
-    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step: 2, source: { kind: 'feedback' } }))).toContain('source.kind');
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step: 2, source: { kind: 'survey' } }))).toContain('source.kind');
+  });
+
+  it('takes a feedback source: a mean is a score, a share in percent, both averaged over the district', () => {
+    const share = { kind: 'feedback', surveyId: 3, questionKey: 'kompetenz', statistic: 'share_at_least', threshold: 4 };
+    expect(createIndicatorSchema.parse({ name: 'Kompetenz gestärkt', level: 'outcome', step: 4, source: share })).toMatchObject({ unit: 'percent', aggregation: 'avg', byMunicipality: false, source: share });
+    expect(createIndicatorSchema.parse({ name: 'Zufriedenheit', level: 'output', step: 3, source: { ...share, statistic: 'mean', threshold: undefined } })).toMatchObject({ unit: 'score', aggregation: 'avg' });
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, unit: 'count', aggregation: 'avg', source: share }))).toEqual(['unit']);
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, aggregation: 'last', source: share }))).toEqual(['aggregation']);
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, byMunicipality: true, source: share }))).toEqual(['byMunicipality']);
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, source: { ...share, statistic: 'mean' } }))).toEqual(['source.threshold']);
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, source: { ...share, statistic: 'median' } }))).toEqual(['source.statistic']);
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, source: { ...share, surveyId: 0, questionKey: '' } })).sort()).toEqual(['source.questionKey', 'source.surveyId']);
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, source: { ...share, extra: 1 } }))).toEqual(['source']);
   });
 
   it('does not add up percentages, scores or yes/no', () => {

@@ -31,8 +31,8 @@ export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 export const PARTICIPANT_COUNTS = ['checked_in', 'registered'] as const;
 export type ParticipantCount = (typeof PARTICIPANT_COUNTS)[number];
 
-/** Where the actual values come from. A later issue adds `feedback` (answers of feedback forms) as another kind. */
-export const INDICATOR_SOURCE_KINDS = ['manual', 'participants', 'spend', 'cost_per_participant'] as const;
+/** Where the actual values come from. */
+export const INDICATOR_SOURCE_KINDS = ['manual', 'participants', 'spend', 'cost_per_participant', 'feedback'] as const;
 export type IndicatorSourceKind = (typeof INDICATOR_SOURCE_KINDS)[number];
 
 const participantOptions = {
@@ -46,17 +46,38 @@ const participantOptions = {
     .default([]),
 };
 
+/** `mean`: the mean answer (unit score); `share_at_least`: the share in percent answering at least `threshold` (yes/no: yes). */
+export const FEEDBACK_STATISTICS = ['mean', 'share_at_least'] as const;
+export type FeedbackStatistic = (typeof FEEDBACK_STATISTICS)[number];
+
+const feedbackSourceSchema = z
+  .strictObject({
+    kind: z.literal('feedback'),
+    surveyId: z.number().int().positive(),
+    /** A scale, number or yes/no question of the survey (checked by the API against its versions). */
+    questionKey: z.string().trim().min(1).max(80),
+    statistic: z.enum(FEEDBACK_STATISTICS),
+    /** For `share_at_least` on a scale or number question; none for `mean` (a yes/no question counts yes). */
+    threshold: z.number().min(-1_000_000).max(1_000_000).nullable().optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.statistic === 'mean' && v.threshold != null) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'a mean has no threshold' });
+  });
+
 /**
  * - `manual`: values are entered (POST /api/indicators/:id/values);
  * - `participants`: distinct people of the measure's linked events and workshops, live, split by municipality (unit count, sum);
  * - `spend`: cents of the expense receipts booked on the measure (unit cents, sum, district only);
- * - `cost_per_participant`: spend ÷ participants, whole cents (unit cents, district only).
+ * - `cost_per_participant`: spend ÷ participants, whole cents (unit cents, district only);
+ * - `feedback`: from the submitted answers of a survey (a feedback form) to one question: the mean
+ *   (unit score) or the share answering at least a threshold (unit percent), district only, a mean (avg).
  */
 export const indicatorSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('manual') }),
   z.strictObject({ kind: z.literal('participants'), ...participantOptions }),
   z.strictObject({ kind: z.literal('spend') }),
   z.strictObject({ kind: z.literal('cost_per_participant'), ...participantOptions }),
+  feedbackSourceSchema,
 ]);
 export type IndicatorSource = z.output<typeof indicatorSourceSchema>;
 export type IndicatorSourceInput = z.input<typeof indicatorSourceSchema>;
@@ -122,7 +143,7 @@ export function indicatorProblems(v: {
   direction?: IndicatorDirection;
   byMunicipality?: boolean;
   baseline?: { value: number | string } | null;
-  source?: { kind: IndicatorSourceKind };
+  source?: { kind: IndicatorSourceKind; statistic?: FeedbackStatistic };
 }): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   if (v.level) {
@@ -137,6 +158,12 @@ export function indicatorProblems(v: {
   if ((kind === 'participants' || kind === 'spend') && v.aggregation !== undefined && v.aggregation !== 'sum') problems.push({ path: 'aggregation', message: `${kind} adds up: sum` });
   if (kind === 'cost_per_participant' && v.aggregation !== undefined && v.aggregation !== 'avg') problems.push({ path: 'aggregation', message: 'a cost per participant is a mean: avg' });
   if ((kind === 'spend' || kind === 'cost_per_participant') && v.byMunicipality) problems.push({ path: 'byMunicipality', message: 'receipts carry no municipality' });
+  if (kind === 'feedback') {
+    const unit = feedbackUnit(v.source?.statistic ?? 'mean');
+    if (v.unit !== undefined && v.unit !== unit) problems.push({ path: 'unit', message: unit === 'score' ? 'a mean answer is a score' : 'a share is in percent' });
+    if (v.aggregation !== undefined && v.aggregation !== 'avg') problems.push({ path: 'aggregation', message: 'feedback is a mean over the answers: avg' });
+    if (v.byMunicipality) problems.push({ path: 'byMunicipality', message: 'anonymous answers carry no municipality' });
+  }
   if (v.unit !== undefined && NON_ADDITIVE_UNITS.includes(v.unit) && v.aggregation === 'sum') problems.push({ path: 'aggregation', message: `a ${v.unit} value does not add up: avg or last` });
   if (v.unit && v.baseline) {
     const centi = toCenti(v.baseline.value);
@@ -148,19 +175,23 @@ export function indicatorProblems(v: {
   return problems;
 }
 
+/** The unit of a feedback indicator: a mean answer is a score, a share is in percent. */
+export const feedbackUnit = (statistic: FeedbackStatistic): IndicatorUnit => (statistic === 'mean' ? 'score' : 'percent');
+
 const checkIndicator = (v: Parameters<typeof indicatorProblems>[0], ctx: z.RefinementCtx) => {
   for (const p of indicatorProblems(v)) ctx.addIssue({ code: 'custom', path: p.path.split('.'), message: p.message });
 };
 
 /**
  * Defaults: unit `count`, aggregation `sum` (percent and score: `avg`; yes/no: `last`), direction `increase`,
- * not by municipality, source `manual` (spend and cost per participant: unit cents; the latter `avg`).
+ * not by municipality, source `manual` (spend and cost per participant: unit cents; the latter `avg`;
+ * feedback: score for a mean, percent for a share, `avg`).
  */
 export const createIndicatorSchema = z
   .strictObject(indicatorFields)
   .transform((v) => {
     const kind = v.source?.kind ?? 'manual';
-    const unit = v.unit ?? (kind === 'spend' || kind === 'cost_per_participant' ? 'cents' : 'count');
+    const unit = v.unit ?? (v.source?.kind === 'feedback' ? feedbackUnit(v.source.statistic) : kind === 'spend' || kind === 'cost_per_participant' ? 'cents' : 'count');
     return {
       ...v,
       step: v.step ?? null,

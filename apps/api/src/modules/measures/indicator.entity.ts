@@ -1,11 +1,18 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { IndicatorAggregation, IndicatorDirection, IndicatorLevel, IndicatorSourceKind, IndicatorUnit, ParticipantCount, OrganisationType } from '@wir/shared';
+import type { FeedbackStatistic, IndicatorAggregation, IndicatorDirection, IndicatorLevel, IndicatorSourceKind, IndicatorUnit, ParticipantCount, OrganisationType } from '@wir/shared';
 import { timestampColumn } from '../../platform/database/column-types';
 import { bigintCents } from '../grants/cents.transformer';
 import { MeasureEntity } from './measure.entity';
 
-/** Options of a derived source (participants, cost per participant); room for a later feedback source's form and question. */
-export type IndicatorSourceOptions = { count?: ParticipantCount; organisationTypes?: OrganisationType[] };
+/** Options of a derived source: participants and cost per participant (count, types); feedback (the survey, its question, the statistic). */
+export type IndicatorSourceOptions = {
+  count?: ParticipantCount;
+  organisationTypes?: OrganisationType[];
+  surveyId?: number;
+  questionKey?: string;
+  statistic?: FeedbackStatistic;
+  threshold?: number | null;
+};
 
 /** An indicator (Kennzahl) of a measure. Values are integer hundredths of the unit ("centi"). */
 @Entity({ name: 'indicators' })

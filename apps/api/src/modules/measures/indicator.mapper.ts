@@ -11,6 +11,8 @@ export function sourceOf(i: Pick<IndicatorEntity, 'source' | 'sourceOptions'>): 
       return { kind: i.source, count: i.sourceOptions.count ?? 'checked_in', organisationTypes: i.sourceOptions.organisationTypes ?? [] };
     case 'spend':
       return { kind: 'spend' };
+    case 'feedback':
+      return { kind: 'feedback', surveyId: i.sourceOptions.surveyId ?? 0, questionKey: i.sourceOptions.questionKey ?? '', statistic: i.sourceOptions.statistic ?? 'mean', threshold: i.sourceOptions.threshold ?? null };
     default:
       return { kind: 'manual' };
   }
@@ -19,6 +21,9 @@ export function sourceOf(i: Pick<IndicatorEntity, 'source' | 'sourceOptions'>): 
 export function sourceColumns(source: IndicatorSource): { source: IndicatorSource['kind']; sourceOptions: IndicatorSourceOptions } {
   if (source.kind === 'participants' || source.kind === 'cost_per_participant') {
     return { source: source.kind, sourceOptions: { count: source.count, organisationTypes: source.organisationTypes } };
+  }
+  if (source.kind === 'feedback') {
+    return { source: 'feedback', sourceOptions: { surveyId: source.surveyId, questionKey: source.questionKey, statistic: source.statistic, threshold: source.statistic === 'mean' ? null : (source.threshold ?? null) } };
   }
   return { source: source.kind, sourceOptions: {} };
 }

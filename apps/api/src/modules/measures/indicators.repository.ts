@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { rawRows } from '../../platform/database/raw-query.util';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { UserEntity } from '../users/user.entity';
 import { IndicatorTargetEntity } from './indicator-target.entity';
@@ -27,6 +28,22 @@ export class IndicatorsRepository {
   ofMeasures(measureIds: number[], manager?: EntityManager): Promise<IndicatorEntity[]> {
     if (measureIds.length === 0) return Promise.resolve([]);
     return this.m(manager).getRepository(IndicatorEntity).find({ where: { measureId: In(measureIds) }, order: { measureId: 'ASC', position: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * The questions (key and type) of every version of a survey, for checking a feedback source; null when
+   * the survey does not exist. Read from the surveys module's tables by hand: measures must not import it.
+   */
+  async surveyQuestions(m: EntityManager, surveyId: number): Promise<{ key: string; type: string }[] | null> {
+    const surveys = await rawRows<{ id: number }>(m, 'SELECT id FROM surveys WHERE id = $1', [surveyId]);
+    if (surveys.length === 0) return null;
+    const versions = await rawRows<{ definition: unknown }>(m, 'SELECT definition FROM survey_versions WHERE survey_id = $1', [surveyId]);
+    const questions: { key: string; type: string }[] = [];
+    for (const v of versions) {
+      const definition = (typeof v.definition === 'string' ? JSON.parse(v.definition) : v.definition) as { sections?: { questions?: { key?: unknown; type?: unknown }[] }[] } | null;
+      for (const section of definition?.sections ?? []) for (const q of section.questions ?? []) if (typeof q.key === 'string' && typeof q.type === 'string') questions.push({ key: q.key, type: q.type });
+    }
+    return questions;
   }
 
   async nextPosition(m: EntityManager, measureId: number): Promise<number> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateIndicatorParsed, CreateIndicatorValue, Indicator, IndicatorValue, IndicatorValueList, PutTargets, TargetList, UpdateIndicatorParsed } from '@wir/shared';
+import type { CreateIndicatorParsed, CreateIndicatorValue, Indicator, IndicatorSource, IndicatorValue, IndicatorValueList, PutTargets, TargetList, UpdateIndicatorParsed } from '@wir/shared';
 import { indicatorProblems, periodProblem, toCenti } from '@wir/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
@@ -14,6 +14,9 @@ import { sourceColumns, sourceOf, toIndicator, toIndicatorValue } from './indica
 import { IndicatorsRepository } from './indicators.repository';
 import type { MeasureEntity } from './measure.entity';
 import { MeasuresRepository } from './measures.repository';
+
+/** Question types a feedback indicator can count (H5's survey definition). */
+const FEEDBACK_QUESTION_TYPES = ['scale', 'number', 'yes_no'];
 
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 const frozen = (grant: GrantEntity, periods: string[]) =>
@@ -44,10 +47,29 @@ export class IndicatorsService {
     return { measure, grant: measure.grantId === null ? null : await this.measures.findGrant(m, measure.grantId) };
   }
 
+  /**
+   * A feedback source names a survey and a question that exists in one of its versions and is a scale,
+   * number or yes/no question; a share of a scale or number needs its threshold, a yes/no question counts yes.
+   */
+  private async checkFeedbackSource(m: EntityManager, source: IndicatorSource | undefined): Promise<void> {
+    if (source?.kind !== 'feedback') return;
+    const questions = await this.indicators.surveyQuestions(m, source.surveyId);
+    const fail = (path: string, message: string) => {
+      throw new DomainError('validation_failed', 'The feedback source does not fit the survey.', { errors: [{ path: `source.${path}`, message }] });
+    };
+    if (questions === null) return fail('surveyId', 'no such survey');
+    const types = new Set(questions.filter((q) => q.key === source.questionKey).map((q) => q.type));
+    if (types.size === 0) return fail('questionKey', 'no question of the survey has this key');
+    if (![...types].every((t) => FEEDBACK_QUESTION_TYPES.includes(t))) return fail('questionKey', 'must be a scale, number or yes/no question');
+    if (types.has('yes_no') && source.statistic !== 'share_at_least') return fail('statistic', 'a yes/no question gives the share of yes: share_at_least');
+    if (!types.has('yes_no') && source.statistic === 'share_at_least' && source.threshold == null) return fail('threshold', 'a share needs the answer it counts from (e.g. 4 of 5)');
+  }
+
   create(actor: Actor, measureId: number, input: CreateIndicatorParsed): Promise<Indicator> {
     return this.tx.run(async (m) => {
       await this.measures.lock(m, measureId);
       if (!(await this.measures.findById(measureId, m))) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
+      await this.checkFeedbackSource(m, input.source);
       const repo = m.getRepository(IndicatorEntity);
       const saved = await repo.save(
         repo.create({
@@ -90,6 +112,7 @@ export class IndicatorsService {
       };
       const problems = indicatorProblems(merged);
       if (problems.length > 0) throw new DomainError('validation_failed', 'The indicator would not be consistent.', { errors: problems });
+      if (source !== undefined) await this.checkFeedbackSource(m, source);
       if ((next.unit !== indicator.unit || next.byMunicipality !== indicator.byMunicipality) && (before.targets.length > 0 || (await this.indicators.hasValues(m, id)))) {
         throw new DomainError('conflict', 'Targets or values exist in the current unit and split; the unit and the split by municipality stay as they are.', {
           errors: [{ path: next.unit !== indicator.unit ? 'unit' : 'byMunicipality', message: 'targets or values exist' }],
@@ -168,7 +191,9 @@ export class IndicatorsService {
       const indicator = await this.indicatorOrFail(id, m);
       const { measure, grant } = await this.context(m, indicator);
       if (indicator.source !== 'manual') {
-        throw new DomainError('conflict', `The values of this indicator are computed from ${indicator.source === 'spend' ? 'the receipts booked on the measure' : 'the registrations and check-ins of its events'}; they are not entered.`);
+        const from =
+          indicator.source === 'spend' ? 'the receipts booked on the measure' : indicator.source === 'feedback' ? 'the answers of a feedback form' : 'the registrations and check-ins of its events';
+        throw new DomainError('conflict', `The values of this indicator are computed from ${from}; they are not entered.`);
       }
       const errors: FieldError[] = [];
       const period = periodProblem(input.period, measure);

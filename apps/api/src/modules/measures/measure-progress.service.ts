@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorProgress, IndicatorStatusCounts, MeasureProgress, OrganisationType, ProgressRow } from '@wir/shared';
-import { berlinDayEnd, divideRounded, fromCenti, parseReportingPeriod, periodOfDate, todayIso } from '@wir/shared';
+import { berlinDayEnd, berlinIsoDate, divideRounded, fromCenti, parseReportingPeriod, periodOfDate, todayIso } from '@wir/shared';
 import { DomainError } from '../../platform/errors/domain.error';
 import type { IndicatorEntity } from './indicator.entity';
+import { feedbackCells } from './feedback-statistic.util';
 import { indicatorProgress, type Cell, type RowResult } from './indicator-progress.util';
 import { IndicatorsRepository } from './indicators.repository';
 import type { MeasureEntity } from './measure.entity';
 import { MeasuresRepository } from './measures.repository';
-import { OutcomeFactsRepository, type ParticipantFact, type SpendFact, type ValueFact } from './outcome-facts.repository';
+import { OutcomeFactsRepository, type FeedbackFact, type ParticipantFact, type SpendFact, type ValueFact } from './outcome-facts.repository';
 
 export type Evaluation = { indicator: IndicatorEntity; rows: RowResult[]; total: RowResult };
 /** What the evaluation of a set of measures loaded, for callers that show more than the statuses. */
@@ -59,12 +60,15 @@ export class MeasureProgressService {
     const indicators = await this.indicators.ofMeasures(ids);
     const asOfEnd = berlinDayEnd(asOf);
     const needs = (kinds: string[]) => [...new Set(indicators.filter((i) => kinds.includes(i.source)).map((i) => i.measureId))];
-    const [targets, values, participants, spend] = await Promise.all([
+    const surveyIds = [...new Set(indicators.filter((i) => i.source === 'feedback' && i.sourceOptions.surveyId).map((i) => i.sourceOptions.surveyId!))];
+    const [targets, values, participants, spend, feedback] = await Promise.all([
       this.indicators.targetsOf(indicators.map((i) => i.id)),
       this.facts.currentValues(needs(['manual'])),
       preloaded.participants ?? this.facts.participants(needs(['participants', 'cost_per_participant']), asOfEnd),
       preloaded.spend ?? this.facts.spend(needs(['spend', 'cost_per_participant']), asOf),
+      this.facts.feedback(surveyIds, asOfEnd),
     ]);
+    const feedbackOf = groupBy(feedback, (f) => f.surveyId);
     const targetsOf = groupBy(targets, (t) => t.indicatorId);
     const valuesOf = groupBy(values, (v) => v.indicatorId);
     const peopleOf = groupBy(participants, (p) => p.measureId);
@@ -74,7 +78,10 @@ export class MeasureProgressService {
     for (const indicator of indicators) {
       const measure = byMeasure.get(indicator.measureId)!;
       const ownTargets: Cell[] = (targetsOf.get(indicator.id) ?? []).map((t) => ({ period: t.period, municipalityId: t.municipalityId, centi: t.valueCenti }));
-      const live = this.liveCells(indicator, measure, peopleOf.get(measure.id) ?? [], spendOf.get(measure.id) ?? []);
+      const live =
+        indicator.source === 'feedback'
+          ? this.feedbackCells(indicator, measure, feedbackOf.get(indicator.sourceOptions.surveyId ?? 0) ?? [])
+          : this.liveCells(indicator, measure, peopleOf.get(measure.id) ?? [], spendOf.get(measure.id) ?? []);
       // Values are dated by their period (as receipts by their date): with asOf, periods that began later do not count yet.
       const actuals = live ? live.cells : (valuesOf.get(indicator.id) ?? []).filter((v) => (parseReportingPeriod(v.period)?.start ?? '9999') <= asOf);
       const result = indicatorProgress({ indicator, measure, asOf, targets: ownTargets, actuals, live: live !== null, liveTotal: live?.total });
@@ -139,6 +146,13 @@ export class MeasureProgressService {
         byOrganisationType: [...byType].map(([type, v]) => ({ type, ...v })).sort((a, b) => a.type.localeCompare(b.type)),
       },
     };
+  }
+
+  /** The cells of a feedback indicator: its question's answers by the Berlin day they were submitted. */
+  private feedbackCells(indicator: IndicatorEntity, measure: MeasureEntity, facts: FeedbackFact[]): { cells: Cell[]; total: number | null } {
+    const key = indicator.sourceOptions.questionKey ?? '';
+    const answers = facts.filter((f) => Object.hasOwn(f.answers, key)).map((f) => ({ submittedOn: berlinIsoDate(f.submittedAt), value: f.answers[key] }));
+    return feedbackCells({ statistic: indicator.sourceOptions.statistic ?? 'mean', threshold: indicator.sourceOptions.threshold ?? null }, measure.reportingInterval, answers);
   }
 
   /**

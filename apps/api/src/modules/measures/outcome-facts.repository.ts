@@ -17,6 +17,8 @@ export type StartWindow = { from: Date; to: Date } | null;
 export type ParticipantFact = { measureId: number; startsAt: Date; startsOn: string; municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
 export type SpendFact = { measureId: number; date: string; budgetLineId: number | null; cents: number };
 export type ValueFact = { indicatorId: number; period: string; municipalityId: number | null; centi: number; sampleSize: number | null };
+/** A submitted answer set of a survey (a feedback form): when, and the answers by question key. */
+export type FeedbackFact = { surveyId: number; submittedAt: Date; answers: Record<string, unknown> };
 export type ReachFact = { municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
 
 /**
@@ -193,6 +195,26 @@ export class OutcomeFactsRepository {
       date: r.date.slice(0, 10),
       budgetLineId: r.budget_line_id === null ? null : Number(r.budget_line_id),
       cents: num(r.cents),
+    }));
+  }
+
+  /**
+   * The submitted answers of the surveys feeding feedback indicators, up to `asOfEnd`. Read whole and
+   * counted in code (answers are JSON); a feedback form has at most as many answers as its event had people.
+   */
+  async feedback(surveyIds: number[], asOfEnd: Date, manager?: EntityManager): Promise<FeedbackFact[]> {
+    if (surveyIds.length === 0) return [];
+    const m = this.m(manager);
+    const rows = await rawRows<{ survey_id: number; submitted_at: Date | string; answers: unknown }>(
+      m,
+      `SELECT survey_id, submitted_at, answers FROM survey_responses
+       WHERE survey_id IN (${idList(surveyIds)}) AND submitted_at IS NOT NULL AND submitted_at < $1`,
+      [instantParam(m, asOfEnd)],
+    );
+    return rows.map((r) => ({
+      surveyId: Number(r.survey_id),
+      submittedAt: instantFromRow(r.submitted_at),
+      answers: (typeof r.answers === 'string' ? JSON.parse(r.answers) : (r.answers ?? {})) as Record<string, unknown>,
     }));
   }
 
