@@ -20,8 +20,8 @@ module.exports = {
         ],
       },
       moduleFileExtensions: ['ts', 'js', 'json'],
-      // The admin's `@/` alias (tsconfig.json "paths").
-      moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+      // The admin's `@/` and `@messages/` aliases (tsconfig.json "paths").
+      moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@messages/(.*)$': '<rootDir>/messages/$1' },
     },
     {
       // server.mjs and its helpers are native ES modules: run as they are (the test target sets

@@ -10,6 +10,8 @@ const base = {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }] },
   testEnvironmentOptions: { customExportConditions: ['@wir/source', 'node', 'require', 'default'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // '#api/…' (package.json "imports", tsconfig "paths") from the TypeScript source.
+  moduleNameMapper: { '^#api/(.*)$': '<rootDir>/src/$1' },
 };
 
 const projects = [
