@@ -11,6 +11,6 @@ import { OutcomeFactsRepository } from './outcome-facts.repository';
 @Module({
   controllers: [MeasuresController, IndicatorsController],
   providers: [MeasuresRepository, IndicatorsRepository, OutcomeFactsRepository, MeasuresService, IndicatorsService, MeasureProgressService],
-  exports: [MeasuresRepository, IndicatorsRepository, OutcomeFactsRepository, MeasureProgressService],
+  exports: [MeasuresService, MeasuresRepository, IndicatorsRepository, OutcomeFactsRepository, MeasureProgressService],
 })
 export class MeasuresModule {}

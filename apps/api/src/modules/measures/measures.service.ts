@@ -51,44 +51,47 @@ export class MeasuresService {
   }
 
   create(actor: Actor, input: CreateMeasure): Promise<MeasureDetail> {
-    return this.tx.run(async (m) => {
-      const now = new Date();
-      const repo = m.getRepository(MeasureEntity);
-      const candidate = repo.create({
-        code: input.code,
-        title: input.title,
-        goal: input.goal ?? '',
-        description: input.description ?? '',
-        status: input.status ?? 'planned',
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        reportingInterval: input.reportingInterval ?? 'year',
-        responsibleOrganisationId: input.responsibleOrganisationId ?? null,
-        targetGroups: input.targetGroups ?? [],
-        targetGroupsOther: input.targetGroupsOther ?? '',
-        grantId: input.grantId ?? null,
-        goodPractice: input.goodPractice ?? false,
-        sustained: input.sustained ?? false,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const links: MeasureLinks = {
-        actionFieldIds: input.actionFieldIds,
-        municipalityIds: input.municipalityIds ?? [],
-        eventIds: input.eventIds ?? [],
-        workshopIds: input.workshopIds ?? [],
-        budgetAllocations: input.budgetAllocations ?? [],
-      };
-      await this.checkReferences(m, candidate, links);
-      const saved = await repo.save(candidate).catch((e: unknown) => {
-        throw isUniqueViolation(e) ? codeTaken(input.code) : e;
-      });
-      for (const kind of LINK_KINDS) await this.measures.replaceLinks(m, saved.id, kind, links[kind]);
-      await this.measures.replaceAllocations(m, saved.id, links.budgetAllocations);
-      const dto = await this.get(saved.id, m);
-      await this.audit.record(m, actor, { action: 'create', entity: 'measure', entityId: saved.id, after: withoutIndicators(dto) });
-      return dto;
+    return this.tx.run((m) => this.createWithin(m, actor, input));
+  }
+
+  /** Creates a measure inside the caller's transaction (e.g. an offer of the inventory turned into a measure). */
+  async createWithin(m: EntityManager, actor: Actor, input: CreateMeasure): Promise<MeasureDetail> {
+    const now = new Date();
+    const repo = m.getRepository(MeasureEntity);
+    const candidate = repo.create({
+      code: input.code,
+      title: input.title,
+      goal: input.goal ?? '',
+      description: input.description ?? '',
+      status: input.status ?? 'planned',
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      reportingInterval: input.reportingInterval ?? 'year',
+      responsibleOrganisationId: input.responsibleOrganisationId ?? null,
+      targetGroups: input.targetGroups ?? [],
+      targetGroupsOther: input.targetGroupsOther ?? '',
+      grantId: input.grantId ?? null,
+      goodPractice: input.goodPractice ?? false,
+      sustained: input.sustained ?? false,
+      createdAt: now,
+      updatedAt: now,
     });
+    const links: MeasureLinks = {
+      actionFieldIds: input.actionFieldIds,
+      municipalityIds: input.municipalityIds ?? [],
+      eventIds: input.eventIds ?? [],
+      workshopIds: input.workshopIds ?? [],
+      budgetAllocations: input.budgetAllocations ?? [],
+    };
+    await this.checkReferences(m, candidate, links);
+    const saved = await repo.save(candidate).catch((e: unknown) => {
+      throw isUniqueViolation(e) ? codeTaken(input.code) : e;
+    });
+    for (const kind of LINK_KINDS) await this.measures.replaceLinks(m, saved.id, kind, links[kind]);
+    await this.measures.replaceAllocations(m, saved.id, links.budgetAllocations);
+    const dto = await this.get(saved.id, m);
+    await this.audit.record(m, actor, { action: 'create', entity: 'measure', entityId: saved.id, after: withoutIndicators(dto) });
+    return dto;
   }
 
   update(actor: Actor, id: number, changes: UpdateMeasure): Promise<MeasureDetail> {
