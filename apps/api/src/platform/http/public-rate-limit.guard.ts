@@ -10,7 +10,10 @@ import { FixedWindowLimiter } from './fixed-window-limiter';
 const SCOPE_KEY = 'wir:public-rate-limit';
 
 /** What a public write is counted as; each scope has its own count per client. */
-export type PublicRateLimitScope = 'registration' | 'resend-link';
+export type PublicRateLimitScope = 'registration' | 'resend-link' | 'survey-start' | 'survey-answers';
+
+/** Scopes that may be hit more often: a questionnaire saves as the person types (debounced), several people of one office share a network. */
+const SCOPE_FACTOR: Partial<Record<PublicRateLimitScope, number>> = { 'survey-answers': 5 };
 
 /**
  * PUBLIC_RATE_LIMIT_PER_MINUTE per client network (IPv4 address or IPv6 /64) and scope on the
@@ -30,7 +33,7 @@ export class PublicRateLimitGuard implements CanActivate {
     if (max === 0) return true;
     const scope = this.reflector.get<PublicRateLimitScope>(SCOPE_KEY, ctx.getHandler());
     const req = ctx.switchToHttp().getRequest<Request>();
-    const { retryAfterSeconds } = await this.limiter.hit(`public:${scope}`, clientNetwork(req.ip), { max, windowMs: 60_000 });
+    const { retryAfterSeconds } = await this.limiter.hit(`public:${scope}`, clientNetwork(req.ip), { max: max * (SCOPE_FACTOR[scope] ?? 1), windowMs: 60_000 });
     if (retryAfterSeconds !== null) {
       throw new DomainError('too_many_requests', 'Too many requests from your network. Please wait a moment and try again.', { retryAfterSeconds });
     }
