@@ -44,7 +44,12 @@ export const receiptSchema = z.object({
   createdAt: z.string(),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
-export const receiptPageSchema = z.object({ items: z.array(receiptSchema), total: z.number().int(), sumCents: z.number().int() });
+/** What the caller may do with a receipt of a list, worked out by the API with the rules that refuse the action. */
+export const RECEIPT_ACTIONS = ['edit', 'delete', 'attach_file', 'reverse', 'sign_factual', 'sign_arithmetic'] as const;
+export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number];
+export const receiptListItemSchema = receiptSchema.extend({ allowedActions: z.array(z.enum(RECEIPT_ACTIONS)) });
+export type ReceiptListItem = z.infer<typeof receiptListItemSchema>;
+export const receiptPageSchema = z.object({ items: z.array(receiptListItemSchema), total: z.number().int(), sumCents: z.number().int() });
 export type ReceiptPage = z.infer<typeof receiptPageSchema>;
 
 const receiptFields = {
