@@ -46,6 +46,10 @@ const envSchema = z
     RECEIPT_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
     // Four eyes: without a second person's confirmation the due erasure waits at least 30 days.
     RECEIPT_ERASURE_GRACE_DAYS: z.coerce.number().int().min(30, 'must be at least 30 (days the grant page announces the erasure)').max(365).default(30),
+    // Scheduled backups (0 = off): one archive every N hours into BACKUP_DIR, the newest BACKUP_KEEP kept.
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(8760).default(24),
+    BACKUP_KEEP: positiveInt.default(14),
     SECRETS_KEY: z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
@@ -89,6 +93,8 @@ export type AppConfig = {
   /** `receiptRetentionYears`: receipts' personal data (payees, scans) is kept this long after the proof of use was submitted. */
   /** `receiptErasureGraceDays`: a due erasure without a second person's confirmation waits this long. */
   jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number; receiptRetentionYears: number; receiptErasureGraceDays: number };
+  /** Scheduled backups: archives in `dir` (default DATA_DIR/backups) every `intervalHours` (0 = off), the newest `keep` kept. */
+  backup: { dir: string; intervalHours: number; keep: number };
   /** Key of the SecretBox (manage links in queued mails, stored idempotent answers); null = DATA_DIR/secrets.key. */
   secretsKey: Buffer | null;
 };
@@ -141,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE, receiptRetentionYears: e.RECEIPT_RETENTION_YEARS, receiptErasureGraceDays: e.RECEIPT_ERASURE_GRACE_DAYS },
+    backup: { dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, 'backups')), intervalHours: e.BACKUP_INTERVAL_HOURS, keep: e.BACKUP_KEEP },
     secretsKey: e.SECRETS_KEY ? Buffer.from(e.SECRETS_KEY, 'base64') : null,
   };
 }
