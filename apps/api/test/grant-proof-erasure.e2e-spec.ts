@@ -148,6 +148,7 @@ describe('grants: proof of use and the four-eyes erasure of receipts', () => {
     const url = `/api/grants/${grant.id}/receipt-erasure/confirmation`;
     const notSubmitted = await finance2.post(url);
     expect(notSubmitted.status).toBe(409);
+    expect(notSubmitted.body.code).toBe('grant_erasure_not_due');
 
     await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2015-06-30' });
     expect((await finance2.post(url)).status).toBe(200);
@@ -162,6 +163,7 @@ describe('grants: proof of use and the four-eyes erasure of receipts', () => {
     const early = await finance2.post(`/api/grants/${fresh.grant.id}/receipt-erasure/confirmation`);
     expect(early.status).toBe(409);
     expect(early.body.detail).toContain(yearsAfter(today, 5).split('-').reverse().join('.'));
+    expect(early.body).toMatchObject({ code: 'grant_erasure_too_early', params: { dueOn: yearsAfter(today, 5) } });
     expect((await detail(fresh.grant.id)).receiptErasure).toMatchObject({ due: false, confirmedBy: null });
     expect((await finance2.post('/api/grants/999999/receipt-erasure/confirmation')).status).toBe(404);
   });

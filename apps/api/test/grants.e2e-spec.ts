@@ -80,6 +80,7 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const { grant } = await wirGrant(finance);
     const dup = await finance.post(`/api/grants/${grant.id}/budget-lines`, { code: '1', name: 'Doppelt', plannedCents: 1 });
     expect(dup.status).toBe(409);
+    expect(dup.body).toMatchObject({ code: 'budget_line_code_taken', params: { code: '1' } });
     expect(dup.body.errors[0].path).toBe('code');
     expect((await finance.get(`/api/grants/${grant.id}`)).body.budgetLines).toHaveLength(5);
   });
@@ -121,15 +122,18 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
 
     const early = await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' });
     expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'receipt_needs_factual', params: { receiptNumber: r.receiptNumber } });
     const reverseUnsigned = await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-01', reason: 'Doppelt gebucht' });
     expect(reverseUnsigned.status).toBe(409);
+    expect(reverseUnsigned.body.code).toBe('receipt_not_signed');
 
     const factual = await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' });
     expect(factual.status).toBe(200);
     expect(factual.body).toMatchObject({ signOffState: 'factual', factualBy: { id: finance.id } });
-    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).status).toBe(409);
+    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).body).toMatchObject({ status: 409, code: 'receipt_factual_signed_already' });
     const self = await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' });
     expect(self.status).toBe(403);
+    expect(self.body.code).toBe('receipt_same_signer');
     expect(self.headers['content-type']).toMatch(/problem\+json/);
 
     const queue = await finance.get('/api/sign-off-queue');
@@ -141,15 +145,18 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(arithmetic.body).toMatchObject({ signOffState: 'complete', arithmeticBy: { id: finance2.id } });
     expect((await finance.get('/api/sign-off-queue')).body.items.some((i: { id: number }) => i.id === r.id)).toBe(false);
 
-    expect((await finance.patch(`/api/receipts/${r.id}`, { amountCents: 1 })).status).toBe(409);
-    expect((await finance.delete(`/api/receipts/${r.id}`)).status).toBe(409);
+    const changeSigned = await finance.patch(`/api/receipts/${r.id}`, { amountCents: 1 });
+    expect(changeSigned.status).toBe(409);
+    expect(changeSigned.body).toMatchObject({ code: 'receipt_signed', params: { receiptNumber: r.receiptNumber } });
+    expect((await finance.delete(`/api/receipts/${r.id}`)).body).toMatchObject({ status: 409, code: 'receipt_signed' });
     expect((await finance.get(`/api/receipts/${r.id}`)).body.amountCents).toBe(250_000);
 
     const reversal = await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-01', reason: 'Doppelt gebucht' });
     expect(reversal.status).toBe(201);
     expect(reversal.body).toMatchObject({ amountCents: -250_000, reversesId: r.id, receiptNumber: `${r.receiptNumber}-S`, budgetLineId: lines[1].id, signOffState: 'open' });
     expect((await finance.get(`/api/receipts/${r.id}`)).body.reversedById).toBe(reversal.body.id);
-    expect((await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).status).toBe(409);
+    expect((await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).body).toMatchObject({ status: 409, code: 'receipt_reversed_already' });
+    expect((await finance.post(`/api/receipts/${reversal.body.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).body).toMatchObject({ status: 409, code: 'receipt_is_reversal' });
     const status = await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`);
     expect(status.body.lines[1].actualCents).toBe(0);
     expect(status.body.unsignedReceipts).toBe(1);
@@ -166,6 +173,7 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     await expense(finance, grant.id, lines[1].id, 1, { receiptNumber: `${original.receiptNumber}-S` });
     const res = await finance.post(`/api/receipts/${original.id}/reverse`, { date: '2014-06-01', reason: 'Fehlbuchung' });
     expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: 'receipt_number_taken', params: { receiptNumber: `${original.receiptNumber}-S` } });
     expect(res.body.errors[0].path).toBe('receiptNumber');
     expect((await finance.get(`/api/receipts/${original.id}`)).body.reversedById).toBeNull();
   });

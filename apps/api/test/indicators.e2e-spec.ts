@@ -227,6 +227,7 @@ describe('indicators: Wirkungstreppe, targets, exact values, corrections, freeze
     const correction = await value(ind.id, { period: '2014', municipalityId: null, value: 11, supersedes: entry.body.id, reason: 'Nachmeldung' });
     expect(correction.status).toBe(409);
     expect(correction.body.detail).toMatch(/01\.03\.2015/);
+    expect(correction.body).toMatchObject({ code: 'indicator_figures_frozen', params: { proofSubmittedOn: '2015-03-01', periods: '2014' } });
     expect((await coordinator.put(`/api/indicators/${ind.id}/targets`, { targets: [{ period: '2014', municipalityId: null, value: 15 }] })).status).toBe(409);
     expect((await coordinator.put(`/api/indicators/${ind.id}/targets`, { targets: [] })).status).toBe(409);
     expect((await coordinator.delete(`/api/indicators/${ind.id}`)).status).toBe(409);

@@ -24,6 +24,7 @@ describe('master data: municipalities, organisations, action fields', () => {
     await admin.post('/api/municipalities', { name: 'Rodgau', officialKey: '06438011' });
     const dupName = await admin.post('/api/municipalities', { name: 'Rodgau' });
     expect(dupName.status).toBe(409);
+    expect(dupName.body).toMatchObject({ code: 'value_taken', params: { field: 'name', value: 'Rodgau' } });
     expect(dupName.body.errors[0].path).toBe('name');
     const dupKey = await admin.post('/api/municipalities', { name: 'Rodgau-Süd', officialKey: '06438011' });
     expect(dupKey.status).toBe(409);

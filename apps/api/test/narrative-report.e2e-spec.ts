@@ -138,6 +138,7 @@ describe('narrative report (Sachbericht): draft from data, edits, reasons, versi
     await draft(s.grant.id);
     const refused = await coordinator.post(`${report(s.grant.id)}/finalise`);
     expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('narrative_report_reasons_missing');
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(errorPaths(refused.body)).toEqual([`measures.${s.measure.id}.indicators.${s.trained.id}.reason`]);
     expect(refused.body.detail).toContain('Geschulte Rettungskräfte');

@@ -45,6 +45,7 @@ describe('users (admin only)', () => {
     expect((await admin.post('/api/users', body)).status).toBe(201);
     const again = await admin.post('/api/users', { ...body, email: 'DUP@example.org' });
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('user_email_taken');
     expect(again.body.errors).toEqual([{ path: 'email', message: 'exists already' }]);
   });
 
@@ -60,7 +61,7 @@ describe('users (admin only)', () => {
   it('never lets the last active admin lose the role or be deactivated', async () => {
     const admin = await t.admin();
     const me = (await admin.get('/api/auth/me')).body.user;
-    expect((await admin.patch(`/api/users/${me.id}`, { active: false })).status).toBe(409);
+    expect((await admin.patch(`/api/users/${me.id}`, { active: false })).body).toMatchObject({ status: 409, code: 'user_last_admin' });
     expect((await admin.patch(`/api/users/${me.id}`, { roles: ['coordinator'] })).status).toBe(409);
     const second = await t.userWithRoles(['admin']);
     expect((await admin.patch(`/api/users/${second.id}`, { active: false })).status).toBe(200);

@@ -9,5 +9,7 @@ export const problemSchema = z.object({
   instance: z.string().optional(),
   code: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The values the admin's text for `code` interpolates (a receipt number, an ISO date, cents). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -12,6 +12,7 @@ import { writeCertificatesPdf } from './certificates-pdf.writer';
 import type { CertificateQuery, ParticipantListQuery } from './export-query.schema';
 import { ExportsRepository, type ExportRegistration } from './exports.repository';
 import { participantColumns, type ParticipantRow } from './participant-columns';
+import { ExportError } from './exports.errors';
 
 const LIVE_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitlisted'];
 
@@ -47,7 +48,7 @@ export class ExportsService {
     const event = await this.event(eventId);
     const filter = { statuses: ['confirmed'] as const };
     if ((await this.repository.count(eventId, filter)) === 0) {
-      throw new DomainError('conflict', `Event ${eventId} has no confirmed registrations, so there are no badges to print.`);
+      throw new ExportError('export_no_confirmed_registrations', `Event ${eventId} has no confirmed registrations, so there are no badges to print.`);
     }
     return {
       fileName: `${fileStem('Namensschilder', event)}.pdf`,
@@ -62,9 +63,9 @@ export class ExportsService {
     if (query.registrationId !== undefined) {
       const registration = await this.repository.findRegistration(eventId, query.registrationId);
       if (!registration || registration.anonymisedAt) throw new DomainError('not_found', `Registration ${query.registrationId} of event ${eventId} does not exist.`);
-      if (!registration.checkedInAt) throw new DomainError('conflict', `Registration ${query.registrationId} has not been checked in, so there is no certificate.`);
+      if (!registration.checkedInAt) throw new ExportError('export_not_checked_in', `Registration ${query.registrationId} has not been checked in, so there is no certificate.`, { params: { registrationId: query.registrationId } });
     } else if ((await this.repository.count(eventId, filter)) === 0) {
-      throw new DomainError('conflict', `Nobody has been checked in at event ${eventId} yet, so there are no certificates.`);
+      throw new ExportError('export_nobody_checked_in', `Nobody has been checked in at event ${eventId} yet, so there are no certificates.`);
     }
     const workshops = await this.repository.workshopsOf(eventId);
     const issuedAt = new Date();

@@ -8,6 +8,7 @@ import { DomainError } from '../../platform/errors/domain.error';
 import { DrawdownEntity } from './drawdown.entity';
 import { toDrawdown } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
+import { GrantError } from './grants.errors';
 
 /** Drawdowns (Mittelabrufe): never more than awarded in total; what arrived is recorded on each. */
 @Injectable()
@@ -31,7 +32,8 @@ export class DrawdownsService {
       const requested = (await this.grants.drawdownsOf(grantId, m)).reduce((s, d) => s + d.requestedCents, 0);
       if (requested + input.requestedCents > grant.awardedCents) {
         const left = grant.awardedCents - requested;
-        throw new DomainError('conflict', `Only ${formatCents(left)} of the grant are left to draw down.`, {
+        throw new GrantError('drawdown_over_award', `Only ${formatCents(left)} of the grant are left to draw down.`, {
+          params: { leftCents: left },
           errors: [{ path: 'requestedCents', message: `at most ${left} cents are left of the awarded amount` }],
         });
       }

@@ -1,5 +1,5 @@
-import { DomainError } from '../../platform/errors/domain.error';
 import type { GrantEntity } from './grant.entity';
+import { GrantError } from './grants.errors';
 
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -9,9 +9,10 @@ const germanDate = (iso: string) => iso.split('-').reverse().join('.');
  */
 export function assertOpenForBookings(grant: Pick<GrantEntity, 'proofSubmittedOn'>): void {
   if (grant.proofSubmittedOn !== null) {
-    throw new DomainError(
-      'conflict',
+    throw new GrantError(
+      'grant_closed_for_bookings',
       `The proof of use was submitted on ${germanDate(grant.proofSubmittedOn)}; the grant takes no more bookings. If that date was entered by mistake, remove it first.`,
+      { params: { proofSubmittedOn: grant.proofSubmittedOn } },
     );
   }
 }

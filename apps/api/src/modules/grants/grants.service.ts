@@ -19,13 +19,17 @@ import { lineConsentOf, toAmendment, toBudgetLine, toGrant } from './grant.mappe
 import { GrantsRepository } from './grants.repository';
 import { erasureSchedule, type ErasureRules } from './receipt-erasure.util';
 import { ReceiptsRepository } from './receipts.repository';
+import { GrantError } from './grants.errors';
 
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 /** How many receipt numbers a 409 names before it says "and more". */
 const NAMED_RECEIPTS = 20;
 
 const codeTaken = (code: string) =>
-  new DomainError('conflict', `The finance plan has a line "${code}" already.`, { errors: [{ path: 'code', message: 'is taken already in this finance plan' }] });
+  new GrantError('budget_line_code_taken', `The finance plan has a line "${code}" already.`, {
+    params: { code },
+    errors: [{ path: 'code', message: 'is taken already in this finance plan' }],
+  });
 
 /** Grants, their notices (original and amendments) and finance plans; the live ANBest-P status. */
 @Injectable()
@@ -138,7 +142,7 @@ export class GrantsService {
         throw new DomainError('validation_failed', 'The proof of use cannot be recorded as submitted in the future.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be in the future' }] });
       }
       if (grant.receiptsPurgedAt && proofChanged) {
-        throw new DomainError('conflict', 'The receipts of this grant were erased after their retention period; the submission date stays as it is.');
+        throw new GrantError('grant_proof_date_locked', 'The receipts of this grant were erased after their retention period; the submission date stays as it is.');
       }
       if (next.periodStart !== grant.periodStart || next.periodEnd !== grant.periodEnd) {
         await this.assertExpensesStayInPeriod(m, grant, next);
@@ -187,10 +191,11 @@ export class GrantsService {
     };
     const before = leaving.filter((r) => r.date < next.periodStart);
     const after = leaving.filter((r) => r.date > next.periodEnd);
-    throw new DomainError(
-      'conflict',
+    throw new GrantError(
+      'grant_period_strands_expenses',
       `Booked expenses would lie outside the funding period ${germanDate(next.periodStart)}–${germanDate(next.periodEnd)}: ${names(leaving)}. Reverse or rebook them first.`,
       {
+        params: { periodStart: next.periodStart, periodEnd: next.periodEnd, receipts: leaving.slice(0, NAMED_RECEIPTS).map((r) => r.receiptNumber).join(', '), more: leaving.length > NAMED_RECEIPTS ? 'yes' : 'no' },
         errors: [
           ...(before.length ? [{ path: 'periodStart', message: `receipts ${names(before)} are dated before it` }] : []),
           ...(after.length ? [{ path: 'periodEnd', message: `receipts ${names(after)} are dated after it` }] : []),
@@ -208,12 +213,12 @@ export class GrantsService {
       await this.grants.lockGrant(m, id);
       const grant = await this.grants.findGrant(id, m);
       if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
-      if (grant.proofSubmittedOn === null) throw new DomainError('conflict', 'The proof of use of this grant has not been submitted; nothing is due for erasure.');
-      if (grant.receiptsPurgedAt !== null) throw new DomainError('conflict', 'The receipts of this grant are erased already.');
+      if (grant.proofSubmittedOn === null) throw new GrantError('grant_erasure_not_due', 'The proof of use of this grant has not been submitted; nothing is due for erasure.');
+      if (grant.receiptsPurgedAt !== null) throw new GrantError('grant_receipts_erased_already', 'The receipts of this grant are erased already.');
       const { dueOn } = erasureSchedule(grant.proofSubmittedOn, this.erasureRules);
-      if (berlinIsoDate(new Date()) < dueOn) throw new DomainError('conflict', `The receipts must be kept until ${germanDate(dueOn)}; their erasure can be confirmed from that day.`);
-      if (grant.erasureConfirmedBy !== null) throw new DomainError('conflict', 'The erasure is confirmed already.');
-      if (grant.proofRecordedBy === actor.id) throw new DomainError('forbidden', 'You recorded the proof-of-use date; the erasure must be confirmed by another person.');
+      if (berlinIsoDate(new Date()) < dueOn) throw new GrantError('grant_erasure_too_early', `The receipts must be kept until ${germanDate(dueOn)}; their erasure can be confirmed from that day.`, { params: { dueOn } });
+      if (grant.erasureConfirmedBy !== null) throw new GrantError('grant_erasure_confirmed_already', 'The erasure is confirmed already.');
+      if (grant.proofRecordedBy === actor.id) throw new GrantError('grant_erasure_same_person', 'You recorded the proof-of-use date; the erasure must be confirmed by another person.');
       const confirmedAt = new Date();
       await this.grants.confirmErasure(m, id, actor.id, confirmedAt);
       await this.audit.record(m, actor, { action: 'update', entity: 'grant_receipt_erasure', entityId: id, before: { confirmedBy: null }, after: { confirmedBy: actor.id, confirmedAt: confirmedAt.toISOString(), dueOn } });

@@ -20,11 +20,15 @@ import { cleanFileName, contentMatchesType, isReceiptFileType, withTypeExtension
 import { ReceiptFilesService } from './receipt-files.service';
 import { signOffState, toReceipt } from './receipt.mapper';
 import { ReceiptsRepository } from './receipts.repository';
+import { GrantError } from './grants.errors';
 
 const QUEUE_LIMIT = 200;
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 const numberTaken = (n: string) =>
-  new DomainError('conflict', `Receipt number "${n}" is used already in this grant.`, { errors: [{ path: 'receiptNumber', message: 'is used already in this grant' }] });
+  new GrantError('receipt_number_taken', `Receipt number "${n}" is used already in this grant.`, {
+    params: { receiptNumber: n },
+    errors: [{ path: 'receiptNumber', message: 'is used already in this grant' }],
+  });
 
 /**
  * Receipts (Belege): booked by finance, signed off twice (sachlich richtig, then rechnerisch richtig
@@ -154,7 +158,7 @@ export class ReceiptsService {
   private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
     const receipt = await this.lockedWithGrant(m, id);
     if (receipt.factualBy !== null) {
-      throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`);
+      throw new GrantError('receipt_signed', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`, { params: { receiptNumber: receipt.receiptNumber } });
     }
     return receipt;
   }
@@ -162,7 +166,7 @@ export class ReceiptsService {
   update(actor: Actor, id: number, changes: UpdateReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const receipt = await this.unsignedForChange(m, id, 'changed');
-      if (receipt.reversesId !== null) throw new DomainError('conflict', 'A reversal entry mirrors its original; delete it and book it again instead.');
+      if (receipt.reversesId !== null) throw new GrantError('receipt_is_reversal', 'A reversal entry mirrors its original; delete it and book it again instead.', { params: { receiptNumber: receipt.receiptNumber } });
       const before = await this.dto(receipt, m);
       const next: ReceiptEntity = {
         ...receipt,
@@ -203,14 +207,14 @@ export class ReceiptsService {
       const receipt = await this.receiptOrFail(id, m);
       const before = await this.dto(receipt, m);
       if (step === 'factual') {
-        if (receipt.factualBy !== null) throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`);
+        if (receipt.factualBy !== null) throw new GrantError('receipt_factual_signed_already', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
         receipt.factualBy = actor.id;
         receipt.factualAt = new Date();
       } else {
-        if (receipt.factualBy === null) throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`);
-        if (receipt.arithmeticBy !== null) throw new DomainError('conflict', `Receipt ${receipt.receiptNumber} is signed "rechnerisch richtig" already.`);
+        if (receipt.factualBy === null) throw new GrantError('receipt_needs_factual', `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`, { params: { receiptNumber: receipt.receiptNumber } });
+        if (receipt.arithmeticBy !== null) throw new GrantError('receipt_arithmetic_signed_already', `Receipt ${receipt.receiptNumber} is signed "rechnerisch richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
         // Four eyes: the second sign-off must come from another person.
-        if (receipt.factualBy === actor.id) throw new DomainError('forbidden', 'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.');
+        if (receipt.factualBy === actor.id) throw new GrantError('receipt_same_signer', 'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.', { params: { receiptNumber: receipt.receiptNumber } });
         receipt.arithmeticBy = actor.id;
         receipt.arithmeticAt = new Date();
       }
@@ -224,9 +228,9 @@ export class ReceiptsService {
   reverse(actor: Actor, id: number, input: ReverseReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const original = await this.lockedWithGrant(m, id);
-      if (original.reversesId !== null) throw new DomainError('conflict', 'A reversal entry cannot be reversed itself.');
-      if (original.factualBy === null) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`);
-      if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new DomainError('conflict', `Receipt ${original.receiptNumber} is reversed already.`);
+      if (original.reversesId !== null) throw new GrantError('receipt_is_reversal', 'A reversal entry cannot be reversed itself.', { params: { receiptNumber: original.receiptNumber } });
+      if (original.factualBy === null) throw new GrantError('receipt_not_signed', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`, { params: { receiptNumber: original.receiptNumber } });
+      if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new GrantError('receipt_reversed_already', `Receipt ${original.receiptNumber} is reversed already.`, { params: { receiptNumber: original.receiptNumber } });
       if (input.date < original.date) {
         throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
       }

@@ -14,13 +14,16 @@ import { sourceColumns, sourceOf, toIndicator, toIndicatorValue } from './indica
 import { IndicatorsRepository } from './indicators.repository';
 import type { MeasureEntity } from './measure.entity';
 import { MeasuresRepository } from './measures.repository';
+import { MeasureError } from './measures.errors';
 
 /** Question types a feedback indicator can count (H5's survey definition). */
 const FEEDBACK_QUESTION_TYPES = ['scale', 'number', 'yes_no'];
 
 const germanDate = (iso: string) => iso.split('-').reverse().join('.');
 const frozen = (grant: GrantEntity, periods: string[]) =>
-  new DomainError('conflict', `The proof of use of grant "${grant.title}" was submitted on ${germanDate(grant.proofSubmittedOn!)}; the figures of ${periods.join(', ')} stay as reported.`);
+  new MeasureError('indicator_figures_frozen', `The proof of use of grant "${grant.title}" was submitted on ${germanDate(grant.proofSubmittedOn!)}; the figures of ${periods.join(', ')} stay as reported.`, {
+    params: { grantTitle: grant.title, proofSubmittedOn: grant.proofSubmittedOn!, periods: periods.join(', ') },
+  });
 
 /** Indicators of measures, their targets and the append-only history of their actual values. */
 @Injectable()
@@ -114,7 +117,7 @@ export class IndicatorsService {
       if (problems.length > 0) throw new DomainError('validation_failed', 'The indicator would not be consistent.', { errors: problems });
       if (source !== undefined) await this.checkFeedbackSource(m, source);
       if ((next.unit !== indicator.unit || next.byMunicipality !== indicator.byMunicipality) && (before.targets.length > 0 || (await this.indicators.hasValues(m, id)))) {
-        throw new DomainError('conflict', 'Targets or values exist in the current unit and split; the unit and the split by municipality stay as they are.', {
+        throw new MeasureError('indicator_unit_locked', 'Targets or values exist in the current unit and split; the unit and the split by municipality stay as they are.', {
           errors: [{ path: next.unit !== indicator.unit ? 'unit' : 'byMunicipality', message: 'targets or values exist' }],
         });
       }
@@ -193,7 +196,7 @@ export class IndicatorsService {
       if (indicator.source !== 'manual') {
         const from =
           indicator.source === 'spend' ? 'the receipts booked on the measure' : indicator.source === 'feedback' ? 'the answers of a feedback form' : 'the registrations and check-ins of its events';
-        throw new DomainError('conflict', `The values of this indicator are computed from ${from}; they are not entered.`);
+        throw new MeasureError('indicator_values_computed', `The values of this indicator are computed from ${from}; they are not entered.`, { params: { source: indicator.source } });
       }
       const errors: FieldError[] = [];
       const period = periodProblem(input.period, measure);
@@ -213,7 +216,8 @@ export class IndicatorsService {
       const current = await this.indicators.current(m, id, input.period, input.municipalityId);
       if (input.supersedes === undefined) {
         if (current) {
-          throw new DomainError('conflict', `${input.period} has a value already (entry ${current.id}); a correction supersedes it with a reason.`, {
+          throw new MeasureError('indicator_value_exists', `${input.period} has a value already (entry ${current.id}); a correction supersedes it with a reason.`, {
+            params: { period: input.period, entryId: current.id },
             errors: [{ path: 'supersedes', message: `entry ${current.id} is the current value` }],
           });
         }
@@ -224,7 +228,10 @@ export class IndicatorsService {
           throw new DomainError('validation_failed', 'A correction keeps the period and municipality of the entry it corrects.', { errors: [{ path: 'supersedes', message: 'is a value of another period or municipality' }] });
         }
         if (!current || current.id !== old.id) {
-          throw new DomainError('conflict', `Entry ${old.id} was corrected already${current ? ` (the current one is ${current.id})` : ''}.`, { errors: [{ path: 'supersedes', message: 'is not the current value' }] });
+          throw new MeasureError('indicator_value_corrected_already', `Entry ${old.id} was corrected already${current ? ` (the current one is ${current.id})` : ''}.`, {
+            params: { entryId: old.id },
+            errors: [{ path: 'supersedes', message: 'is not the current value' }],
+          });
         }
       }
       const saved = await this.indicators
@@ -242,7 +249,10 @@ export class IndicatorsService {
           recordedAt: new Date(),
         })
         .catch((e: unknown) => {
-          throw isUniqueViolation(e) ? new DomainError('conflict', `Entry ${input.supersedes} was corrected already.`, { errors: [{ path: 'supersedes', message: 'is not the current value' }] }) : e;
+          throw isUniqueViolation(e) ? new MeasureError('indicator_value_corrected_already', `Entry ${input.supersedes} was corrected already.`, {
+                params: { entryId: input.supersedes! },
+                errors: [{ path: 'supersedes', message: 'is not the current value' }],
+              }) : e;
         });
       const dto = toIndicatorValue(saved, new Map(), await this.indicators.userNames([actor.id], m));
       await this.audit.record(m, actor, { action: 'create', entity: 'indicator_value', entityId: saved.id, after: dto });

@@ -13,8 +13,10 @@ import { emptyCounts, MeasureProgressService } from './measure-progress.service'
 import { MeasureEntity } from './measure.entity';
 import { toMeasure } from './measure.mapper';
 import { MeasuresRepository, type LinkKind, type MeasureLinks } from './measures.repository';
+import { MeasureError } from './measures.errors';
 
-const codeTaken = (code: string) => new DomainError('conflict', `A measure with the code "${code}" exists already.`, { errors: [{ path: 'code', message: 'is taken already' }] });
+const codeTaken = (code: string) =>
+  new MeasureError('measure_code_taken', `A measure with the code "${code}" exists already.`, { params: { code }, errors: [{ path: 'code', message: 'is taken already' }] });
 const LINK_KINDS: LinkKind[] = ['actionFieldIds', 'municipalityIds', 'eventIds', 'workshopIds'];
 const LINK_LABEL: Record<LinkKind, string> = { actionFieldIds: 'action field', municipalityIds: 'municipality', eventIds: 'event', workshopIds: 'workshop' };
 
@@ -116,13 +118,17 @@ export class MeasuresService {
       if (grantChanged) {
         const booked = await this.measures.receiptsOutsideGrant(m, id, next.grantId);
         if (booked > 0) {
-          throw new DomainError('conflict', `${booked} receipt(s) of another grant are booked on this measure; move them first.`, { errors: [{ path: 'grantId', message: 'receipts of the current grant are booked on this measure' }] });
+          throw new MeasureError('measure_has_receipts_of_grant', `${booked} receipt(s) of another grant are booked on this measure; move them first.`, {
+            params: { count: booked },
+            errors: [{ path: 'grantId', message: 'receipts of the current grant are booked on this measure' }],
+          });
         }
       }
       if (changes.periodStart !== undefined || changes.periodEnd !== undefined || changes.reportingInterval !== undefined) {
         const misfits = (await this.measures.periodsInUse(m, id)).filter((p) => periodProblem(p, next) !== null);
         if (misfits.length > 0) {
-          throw new DomainError('conflict', `Targets or values exist for ${misfits.join(', ')}, which would not fit the new period or reporting interval; change or remove them first.`, {
+          throw new MeasureError('measure_period_strands_figures', `Targets or values exist for ${misfits.join(', ')}, which would not fit the new period or reporting interval; change or remove them first.`, {
+            params: { periods: misfits.join(', ') },
             errors: [{ path: changes.reportingInterval !== undefined ? 'reportingInterval' : 'periodStart', message: `targets or values exist for ${misfits.join(', ')}` }],
           });
         }

@@ -13,6 +13,7 @@ import { formatAchievement } from './narrative-format.util';
 import { applyUpdate, generateBody, mergeBody, missingReasons } from './narrative-draft.util';
 import { NarrativeReportEntity } from './narrative-report.entity';
 import { NarrativeReportsRepository } from './narrative-reports.repository';
+import { NarrativeReportError } from './narrative-reports.errors';
 
 /** What a Sachbericht file shows: the texts of a version (or the suggestions when there is none) with figures. */
 export type NarrativeFileContent = {
@@ -27,8 +28,8 @@ export type NarrativeFileContent = {
   interim: boolean;
 };
 
-const noDraft = (grantId: number) => new DomainError('conflict', `The Sachbericht of grant ${grantId} has no draft; generate one from the data first.`);
-const versionTaken = () => new DomainError('conflict', 'Someone else started a new version of this Sachbericht at the same time; reload and try again.');
+const noDraft = (grantId: number) => new NarrativeReportError('narrative_report_no_draft', `The Sachbericht of grant ${grantId} has no draft; generate one from the data first.`);
+const versionTaken = () => new NarrativeReportError('narrative_report_version_taken', 'Someone else started a new version of this Sachbericht at the same time; reload and try again.');
 
 /**
  * The Sachbericht (narrative report) of a grant: generated from the measures' progress, edited by
@@ -131,7 +132,8 @@ export class NarrativeReportsService {
       if (!latest || latest.status !== 'draft') throw noDraft(grantId);
       const missing = missingReasons(latest.body);
       if (missing.length > 0) {
-        throw new DomainError('conflict', `A reason is needed for every indicator that misses its target by more than 20 %: ${missing.map((i) => `${i.measureCode} ${i.name}`).join('; ')}.`, {
+        throw new NarrativeReportError('narrative_report_reasons_missing', `A reason is needed for every indicator that misses its target by more than 20 %: ${missing.map((i) => `${i.measureCode} ${i.name}`).join('; ')}.`, {
+          params: { indicators: missing.map((i) => `${i.measureCode} ${i.name}`).join('; ') },
           errors: missing.map((i) => ({
             path: `measures.${i.measureId}.indicators.${i.indicatorId}.reason`,
             message: `"${i.name}" (${i.measureCode}) reached ${formatAchievement(i.achievement)} of its target: give a reason`,

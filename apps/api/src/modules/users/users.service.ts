@@ -8,6 +8,7 @@ import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
 import { toUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
+import { UserError } from './users.errors';
 
 /**
  * `ownPassword`: the user chose the password themselves (ADMIN_PASSWORD of the operator). Any other
@@ -36,7 +37,7 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     return this.tx.run(async (m) => {
       if (await this.users.findByEmail(email, m)) {
-        throw new DomainError('conflict', 'A user with this e-mail exists already.', { errors: [{ path: 'email', message: 'exists already' }] });
+        throw new UserError('user_email_taken', 'A user with this e-mail exists already.', { errors: [{ path: 'email', message: 'exists already' }] });
       }
       const user = await this.users.insert(m, {
         email,
@@ -61,7 +62,7 @@ export class UsersService {
       const before = toUser(user);
       const losesAdmin = user.roles.includes('admin') && user.active && (changes.active === false || (changes.roles && !changes.roles.includes('admin')));
       if (losesAdmin && (await this.users.countActiveAdmins(m)) <= 1) {
-        throw new DomainError('conflict', 'The last active admin cannot lose the admin role or be deactivated.');
+        throw new UserError('user_last_admin', 'The last active admin cannot lose the admin role or be deactivated.');
       }
       if (changes.displayName !== undefined) user.displayName = changes.displayName;
       if (changes.roles !== undefined) user.roles = changes.roles;

@@ -13,6 +13,6 @@ export async function assertUnique<E extends ObjectLiteral>(
   if (value === null || value === undefined) return;
   const where = { [field]: value, ...(exceptId ? { id: Not(exceptId) } : {}) };
   if (await m.getRepository(target).exists({ where: where as never })) {
-    throw new DomainError('conflict', `${field} "${String(value)}" is taken already.`, { errors: [{ path: field, message: 'is taken already' }] });
+    throw new DomainError('value_taken', `${field} "${String(value)}" is taken already.`, { params: { field, value: String(value) }, errors: [{ path: field, message: 'is taken already' }] });
   }
 }

@@ -5,7 +5,7 @@ import { QueryFailedError } from 'typeorm';
 import type { Problem } from '@wir/shared';
 import { loggableError } from '../logging/loggable-error.util';
 import { DomainError, FieldError } from './domain.error';
-import { PROBLEM_FOR_CODE, problemType } from './problem-mapping.util';
+import { problemType } from './problem-mapping.util';
 
 type ZodIssueLike = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
 
@@ -64,8 +64,16 @@ export class ProblemFilter implements ExceptionFilter {
 /** The problem+json for any error; 5xx only for what is not the client's fault. */
 export function toProblem(exception: unknown): Problem {
   if (exception instanceof DomainError) {
-    const { status, title } = PROBLEM_FOR_CODE[exception.code];
-    return { type: problemType(exception.code), title, status, detail: exception.message, code: exception.code, ...(exception.extra.errors ? { errors: exception.extra.errors } : {}) };
+    const { code, status, title, extra } = exception;
+    return {
+      type: problemType(code),
+      title,
+      status,
+      detail: exception.message,
+      code,
+      ...(extra.errors ? { errors: extra.errors } : {}),
+      ...(extra.params ? { params: extra.params } : {}),
+    };
   }
   if (exception instanceof ZodValidationException) {
     const zodError = exception.getZodError() as { issues?: ZodIssueLike[] };

@@ -1,0 +1,40 @@
+import { EXPORT_ERROR_CODES } from './export-error-codes.constant';
+import { GRANT_ERROR_CODES } from './grant-error-codes.constant';
+import { MEASURE_ERROR_CODES } from './measure-error-codes.constant';
+import { NARRATIVE_REPORT_ERROR_CODES } from './narrative-report-error-codes.constant';
+import { PLATFORM_ERROR_CODES } from './platform-error-codes.constant';
+import { USER_ERROR_CODES } from './user-error-codes.constant';
+
+/**
+ * Every `code` an API problem can carry on purpose, one list per module. The API maps each module's codes to
+ * HTTP (its `<module>.errors.ts`); the admin has a text for each in `messages/de.json` and `en.json` under `errors`.
+ */
+export const ERROR_CODES = [
+  ...PLATFORM_ERROR_CODES,
+  ...USER_ERROR_CODES,
+  ...EXPORT_ERROR_CODES,
+  ...GRANT_ERROR_CODES,
+  ...MEASURE_ERROR_CODES,
+  ...NARRATIVE_REPORT_ERROR_CODES,
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The codes the public pages (registration form, manage link) can meet: these also need a text in tr.json and ar.json. */
+export const PUBLIC_ERROR_CODES = [
+  'validation_failed',
+  'not_found',
+  'conflict',
+  'idempotency_in_progress',
+  'too_many_requests',
+  'unavailable',
+  'already_registered',
+  'registration_closed',
+  'registration_waitlisted',
+  'registration_cancelled',
+  'workshop_not_booked',
+  'workshop_waitlisted',
+] as const satisfies readonly ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
