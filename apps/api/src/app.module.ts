@@ -15,6 +15,8 @@ import { GrantReportsModule } from './modules/grant-reports/grant-reports.module
 import { MeasuresModule } from './modules/measures/measures.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
 import { NarrativeReportsModule } from './modules/narrative-reports/narrative-reports.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { OffersModule } from './modules/offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -64,6 +66,8 @@ export class AppModule {
         MeasuresModule,
         OutcomesModule,
         NarrativeReportsModule,
+        ContactsModule,
+        OffersModule,
         JobsModule,
       ],
       controllers: [HealthController],

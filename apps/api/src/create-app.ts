@@ -12,6 +12,7 @@ import type { AppConfig } from './platform/config/app-config';
 import { runMigrations } from './platform/database/migrate';
 import { toProblem } from './platform/errors/problem.filter';
 import { setupOpenApi } from './platform/http/openapi';
+import { CONTACT_IMPORT_MAX_BYTES, CONTACT_IMPORT_TYPES } from './modules/contacts/contacts.controller';
 import { DemoDataService } from './seed/demo-data.service';
 
 /** Builds the configured API: migrations run, first admin ensured, demo data when asked. Not yet listening. */
@@ -25,6 +26,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(express.json({ limit: '1mb' }));
   // Receipt scans arrive as the raw body of one route.
   app.use('/api/receipts/:id/file', express.raw({ type: [...RECEIPT_FILE_TYPES], limit: RECEIPT_FILE_MAX_BYTES }));
+  // A contacts import file (CSV) arrives as the raw body of the preview and the import.
+  app.use('/api/contacts/import', express.raw({ type: CONTACT_IMPORT_TYPES, limit: CONTACT_IMPORT_MAX_BYTES }));
   app.setGlobalPrefix('api');
   app.enableCors({ origin: config.adminOrigin, credentials: true });
   setupOpenApi(app, config.openApiDocs);

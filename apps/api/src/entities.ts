@@ -8,6 +8,8 @@ import { registrationsEntities } from './modules/registrations/registrations.ent
 import { grantsEntities } from './modules/grants/grants.entities';
 import { measuresEntities } from './modules/measures/measures.entities';
 import { narrativeReportsEntities } from './modules/narrative-reports/narrative-reports.entities';
+import { contactsEntities } from './modules/contacts/contacts.entities';
+import { offersEntities } from './modules/offers/offers.entities';
 
 /**
  * Every table the API maps, collected from the modules (composition root: platform/ knows no module).
@@ -25,4 +27,6 @@ export const entities = [
   ...grantsEntities,
   ...measuresEntities,
   ...narrativeReportsEntities,
+  ...contactsEntities,
+  ...offersEntities,
 ];

@@ -75,6 +75,11 @@ export class AuditService {
     return changed;
   }
 
+  /** The entries about one record, for a person's export (Art. 15 GDPR). */
+  entriesAbout(manager: EntityManager, entity: string, id: string | number): Promise<AuditEntryEntity[]> {
+    return this.audit.entriesAbout(manager, [entity], [String(id)]);
+  }
+
   async page(filter: { entity?: string; userId?: number; beforeId?: number; limit: number }): Promise<AuditPage> {
     const rows = await this.audit.page(filter);
     return {

@@ -50,6 +50,8 @@ const envSchema = z
     BACKUP_DIR: z.string().min(1).optional(),
     BACKUP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(8760).default(24),
     BACKUP_KEEP: positiveInt.default(14),
+    // Contacts without activity this long are flagged for review (staff decide; nothing is deleted automatically).
+    CONTACT_REVIEW_AFTER_DAYS: positiveInt.default(730),
     SECRETS_KEY: z
       .string()
       .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
@@ -95,6 +97,8 @@ export type AppConfig = {
   jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number; receiptRetentionYears: number; receiptErasureGraceDays: number };
   /** Scheduled backups: archives in `dir` (default DATA_DIR/backups) every `intervalHours` (0 = off), the newest `keep` kept. */
   backup: { dir: string; intervalHours: number; keep: number };
+  /** Contacts of the network without activity for `reviewAfterDays` are flagged for review. */
+  contacts: { reviewAfterDays: number };
   /** Key of the SecretBox (manage links in queued mails, stored idempotent answers); null = DATA_DIR/secrets.key. */
   secretsKey: Buffer | null;
 };
@@ -148,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE, receiptRetentionYears: e.RECEIPT_RETENTION_YEARS, receiptErasureGraceDays: e.RECEIPT_ERASURE_GRACE_DAYS },
     backup: { dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, 'backups')), intervalHours: e.BACKUP_INTERVAL_HOURS, keep: e.BACKUP_KEEP },
+    contacts: { reviewAfterDays: e.CONTACT_REVIEW_AFTER_DAYS },
     secretsKey: e.SECRETS_KEY ? Buffer.from(e.SECRETS_KEY, 'base64') : null,
   };
 }

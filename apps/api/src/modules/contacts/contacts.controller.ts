@@ -1,0 +1,115 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import {
+  contactImportPreviewSchema,
+  contactImportResultSchema,
+  contactPageSchema,
+  contactPersonExportSchema,
+  contactQuerySchema,
+  contactSchema,
+  createContactSchema,
+  updateContactSchema,
+} from '@wir/shared';
+import { Roles } from '../../platform/auth/access.decorator';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { sendDownload } from '../../platform/export/send-download.util';
+import { IdParamDto } from '../../platform/http/id-param.dto';
+import { ContactsService } from './contacts.service';
+
+class ContactQueryDto extends createZodDto(contactQuerySchema) {}
+class CreateContactDto extends createZodDto(createContactSchema) {}
+class UpdateContactDto extends createZodDto(updateContactSchema) {}
+class ContactDto extends createZodDto(contactSchema) {}
+class ContactPageDto extends createZodDto(contactPageSchema) {}
+class ContactPersonExportDto extends createZodDto(contactPersonExportSchema) {}
+class ContactImportPreviewDto extends createZodDto(contactImportPreviewSchema) {}
+class ContactImportResultDto extends createZodDto(contactImportResultSchema) {}
+
+/** The CSV file arrives as the raw request body (see create-app.ts). */
+export const CONTACT_IMPORT_TYPES = ['text/csv', 'application/vnd.ms-excel', 'text/plain', 'application/octet-stream'];
+export const CONTACT_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The network's contacts (personal data): coordinators and admins only. */
+@ApiTags('contacts')
+@Controller('contacts')
+@Roles('coordinator')
+export class ContactsController {
+  constructor(private readonly contacts: ContactsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'List contacts (filters, search, review flag)' })
+  @ZodResponse({ type: ContactPageDto })
+  list(@Query() query: ContactQueryDto) {
+    return this.contacts.page(query);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a contact' })
+  @ZodResponse({ status: 201, type: ContactDto })
+  create(@CurrentUser() actor: Actor, @Body() body: CreateContactDto) {
+    return this.contacts.create(actor, body);
+  }
+
+  @Get('export.csv')
+  @ApiOperation({ summary: 'Export the filtered contacts as CSV (German Excel)' })
+  @ApiProduces('text/csv')
+  async exportCsv(@Query() query: ContactQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.contacts.csv(query));
+  }
+
+  @Get('export.xlsx')
+  @ApiOperation({ summary: 'Export the filtered contacts as XLSX' })
+  @ApiProduces(XLSX_TYPE)
+  async exportXlsx(@Query() query: ContactQueryDto, @Res() res: Response): Promise<void> {
+    await sendDownload(res, await this.contacts.xlsx(query));
+  }
+
+  @Post('import/preview')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Check a CSV file of contacts row by row; writes nothing' })
+  @ApiConsumes(...CONTACT_IMPORT_TYPES)
+  @ZodResponse({ status: 200, type: ContactImportPreviewDto })
+  previewImport(@Req() req: Request) {
+    return this.contacts.previewImport(req.body as Buffer | undefined);
+  }
+
+  @Post('import')
+  @ApiOperation({ summary: 'Import a CSV file of contacts: all rows or none' })
+  @ApiConsumes(...CONTACT_IMPORT_TYPES)
+  @ZodResponse({ status: 201, type: ContactImportResultDto })
+  importFile(@CurrentUser() actor: Actor, @Req() req: Request) {
+    return this.contacts.importFile(actor, req.body as Buffer | undefined);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a contact' })
+  @ZodResponse({ type: ContactDto })
+  get(@Param() { id }: IdParamDto) {
+    return this.contacts.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change a contact' })
+  @ZodResponse({ type: ContactDto })
+  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateContactDto) {
+    return this.contacts.update(actor, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Erase a contact (Art. 17 GDPR)' })
+  async erase(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
+    await this.contacts.erase(actor, id);
+  }
+
+  @Get(':id/export')
+  @ApiOperation({ summary: 'Everything held about the contact (Art. 15 GDPR)' })
+  @ZodResponse({ type: ContactPersonExportDto })
+  personExport(@Param() { id }: IdParamDto) {
+    return this.contacts.personExport(id);
+  }
+}

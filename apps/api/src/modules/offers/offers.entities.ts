@@ -1,0 +1,3 @@
+import { OfferEntity } from './offer.entity';
+
+export const offersEntities = [OfferEntity];
