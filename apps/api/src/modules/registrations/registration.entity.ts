@@ -89,4 +89,8 @@ export class RegistrationEntity {
 
   @Column(timestampColumn({ name: 'anonymised_at', nullable: true }))
   anonymisedAt!: Date | null;
+
+  /** When the feedback link of the event's feedback form was mailed (once); which link is recorded nowhere. Optional: written only by the feedback job. */
+  @Column(timestampColumn({ name: 'feedback_mailed_at', nullable: true }))
+  feedbackMailedAt?: Date | null;
 }
