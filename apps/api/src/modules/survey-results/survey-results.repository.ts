@@ -28,6 +28,9 @@ const json = <T>(v: unknown, fallback: T): T => (typeof v === 'string' ? (JSON.p
 /** `tags` is a JSON array stored as text: the filter looks for the quoted tag, LIKE wildcards escaped. */
 const tagPattern = (tag: string) => `%${JSON.stringify(tag).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** A response through a revoked invitation counts nowhere (as the invitation counts in no response rate). */
+const LIVE_INVITATION = ' AND NOT EXISTS (SELECT 1 FROM survey_invitations ri WHERE ri.id = a.invitation_id AND ri.revoked_at IS NOT NULL)';
+
 /**
  * The filters on a table's snapshot columns (alias `a`), from parameter `$first` on. The version filter
  * applies to responses only (`v` is the joined version).
@@ -79,7 +82,7 @@ export class SurveyResultsRepository {
     const [row] = await rawRows<{ n: string | number }>(
       this.m(),
       `SELECT COUNT(*) AS n FROM survey_responses a JOIN survey_versions v ON v.id = a.version_id
-       WHERE a.survey_id = $1 AND a.submitted_at IS NOT NULL${f.sql}`,
+       WHERE a.survey_id = $1 AND a.submitted_at IS NOT NULL${LIVE_INVITATION}${f.sql}`,
       [surveyId, ...f.params],
     );
     return num(row?.n);
@@ -105,7 +108,7 @@ export class SurveyResultsRepository {
        JOIN survey_versions v ON v.id = a.version_id
        LEFT JOIN municipalities mu ON mu.id = a.municipality_id
        LEFT JOIN organisations o ON o.id = a.organisation_id
-       WHERE a.survey_id = $1 AND a.submitted_at IS NOT NULL${f.sql}
+       WHERE a.survey_id = $1 AND a.submitted_at IS NOT NULL${LIVE_INVITATION}${f.sql}
        ORDER BY a.submitted_at, a.id`,
       [surveyId, ...f.params],
     );
