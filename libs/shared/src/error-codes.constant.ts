@@ -1,7 +1,9 @@
+import { CONTACT_ERROR_CODES } from './contact-error-codes.constant';
 import { EXPORT_ERROR_CODES } from './export-error-codes.constant';
 import { GRANT_ERROR_CODES } from './grant-error-codes.constant';
 import { MEASURE_ERROR_CODES } from './measure-error-codes.constant';
 import { NARRATIVE_REPORT_ERROR_CODES } from './narrative-report-error-codes.constant';
+import { OFFER_ERROR_CODES } from './offer-error-codes.constant';
 import { PLATFORM_ERROR_CODES } from './platform-error-codes.constant';
 import { USER_ERROR_CODES } from './user-error-codes.constant';
 
@@ -16,6 +18,8 @@ export const ERROR_CODES = [
   ...GRANT_ERROR_CODES,
   ...MEASURE_ERROR_CODES,
   ...NARRATIVE_REPORT_ERROR_CODES,
+  ...CONTACT_ERROR_CODES,
+  ...OFFER_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

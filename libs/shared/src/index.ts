@@ -37,4 +37,6 @@ export * from './measure-error-codes.constant';
 export * from './narrative-report-error-codes.constant';
 export * from './error-codes.constant';
 export * from './contact.schema';
+export * from './contact-error-codes.constant';
+export * from './offer-error-codes.constant';
 export * from './offer.schema';

@@ -27,6 +27,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-csv-columns';
 import { checkContactImport } from './contact-import.util';
 import { ContactEntity } from './contact.entity';
+import { ContactError } from './contacts.errors';
 import { toContact } from './contact.mapper';
 import { ContactsRepository } from './contacts.repository';
 import { decodeCsvBytes, parseCsv } from './csv-parse.util';
@@ -35,7 +36,7 @@ import { decodeCsvBytes, parseCsv } from './csv-parse.util';
 const CONTACT_PERSONAL_FIELDS: PersonalFields = { name: true, email: true, phone: true, functionTitle: true, notes: true, languages: true, tags: true, consentGivenOn: true };
 const DAY_MS = 86_400_000;
 const notFound = (id: number) => new DomainError('not_found', `Contact ${id} does not exist.`);
-const emailTaken = (email: string) => new DomainError('conflict', `A contact with the e-mail ${email} exists already.`, { errors: [{ path: 'email', message: 'belongs to another contact' }] });
+const emailTaken = (email: string) => new ContactError('contact_email_taken', `A contact with the e-mail ${email} exists already.`, { params: { email }, errors: [{ path: 'email', message: 'belongs to another contact' }] });
 
 /**
  * The network's contacts: personal data held on consent (with its date) or a public office.

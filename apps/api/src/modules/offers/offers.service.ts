@@ -22,6 +22,7 @@ import { ActionFieldEntity } from '../action-fields/action-field.entity';
 import { MeasuresService } from '../measures/measures.service';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OfferEntity } from './offer.entity';
+import { OfferError } from './offers.errors';
 import { toOffer } from './offer.mapper';
 import { offerSearchText } from './offer-search-text.util';
 import { OffersRepository } from './offers.repository';
@@ -131,9 +132,9 @@ export class OffersService {
   /** Edits fields and translations; a published offer stays published (the change shows at once). */
   update(actor: Actor, id: number, changes: UpdateOffer): Promise<Offer> {
     return this.change(actor, id, (offer) => {
-      if (offer.reviewStatus === 'merged') throw new DomainError('conflict', `Offer ${id} was merged into offer ${offer.mergedIntoId}; edit that one.`);
+      if (offer.reviewStatus === 'merged') throw new OfferError('offer_merged', `Offer ${id} was merged into offer ${offer.mergedIntoId}; edit that one.`, { params: { id, intoId: offer.mergedIntoId! } });
       if (changes.reviewStatus && offer.reviewStatus === 'published') {
-        throw new DomainError('conflict', 'A published offer is unpublished first.', { errors: [{ path: 'reviewStatus', message: 'unpublish first' }] });
+        throw new OfferError('offer_published', 'A published offer is unpublished first.', { errors: [{ path: 'reviewStatus', message: 'unpublish first' }] });
       }
       const { title, description, ...rest } = changes;
       Object.assign(offer, rest);
@@ -146,7 +147,7 @@ export class OffersService {
   merge(actor: Actor, id: number, intoId: number): Promise<Offer> {
     return this.change(actor, id, async (offer, m) => {
       if (intoId === id) throw new DomainError('validation_failed', 'An offer cannot be merged into itself.', { errors: [{ path: 'intoId', message: 'is the offer itself' }] });
-      if (offer.reviewStatus === 'merged') throw new DomainError('conflict', `Offer ${id} is merged already.`);
+      if (offer.reviewStatus === 'merged') throw new OfferError('offer_merged', `Offer ${id} is merged already.`, { params: { id, intoId: offer.mergedIntoId! } });
       const target = await this.offers.findById(intoId, m);
       if (!target) throw new DomainError('validation_failed', `Offer ${intoId} does not exist.`, { errors: [{ path: 'intoId', message: 'does not exist' }] });
       if (target.reviewStatus === 'merged') {
@@ -160,14 +161,14 @@ export class OffersService {
   publish(actor: Actor, id: number): Promise<Offer> {
     return this.change(actor, id, (offer) => {
       if (offer.reviewStatus === 'published') return;
-      if (offer.reviewStatus !== 'reviewed') throw new DomainError('conflict', `Only reviewed offers are published; offer ${id} is ${offer.reviewStatus}.`);
+      if (offer.reviewStatus !== 'reviewed') throw new OfferError('offer_not_reviewed', `Only reviewed offers are published; offer ${id} is ${offer.reviewStatus}.`, { params: { id, reviewStatus: offer.reviewStatus } });
       offer.reviewStatus = 'published';
     });
   }
 
   unpublish(actor: Actor, id: number): Promise<Offer> {
     return this.change(actor, id, (offer) => {
-      if (offer.reviewStatus !== 'published') throw new DomainError('conflict', `Offer ${id} is not published.`);
+      if (offer.reviewStatus !== 'published') throw new OfferError('offer_not_published', `Offer ${id} is not published.`, { params: { id } });
       offer.reviewStatus = 'reviewed';
     });
   }
@@ -178,8 +179,8 @@ export class OffersService {
    */
   toMeasure(actor: Actor, id: number, input: OfferToMeasure): Promise<Offer> {
     return this.change(actor, id, async (offer, m) => {
-      if (offer.measureId !== null) throw new DomainError('conflict', `Offer ${id} has a measure already (${offer.measureId}).`);
-      if (offer.reviewStatus === 'merged' || offer.reviewStatus === 'rejected') throw new DomainError('conflict', `Offer ${id} is ${offer.reviewStatus}.`);
+      if (offer.measureId !== null) throw new OfferError('offer_has_measure', `Offer ${id} has a measure already (${offer.measureId}).`, { params: { id, measureId: offer.measureId } });
+      if (offer.reviewStatus === 'merged' || offer.reviewStatus === 'rejected') throw new OfferError('offer_closed', `Offer ${id} is ${offer.reviewStatus}.`, { params: { id, reviewStatus: offer.reviewStatus } });
       const actionFieldId = input.actionFieldId ?? offer.actionFieldId;
       if (!actionFieldId) {
         throw new DomainError('validation_failed', 'The offer has no action field: name one.', { errors: [{ path: 'actionFieldId', message: 'required (the offer has none)' }] });
