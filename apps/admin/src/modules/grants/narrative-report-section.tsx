@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { DateField } from '@/modules/ui/date-field';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { ReportDownload } from './report-download';
@@ -25,7 +25,7 @@ const reasonFieldId = (measureId: number, indicatorId: number) => `reason-${meas
  */
 export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
   const t = useTranslations('narrativeReport');
-  const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const tf = useTranslations('finance');
   const format = useFormatter();
   const queryClient = useQueryClient();
@@ -52,7 +52,7 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
   };
   const onError = (error: unknown) => {
     const missing = isApiError(error) && error.status === 409 && error.errors.length > 0;
-    setMessage({ kind: 'error', text: missing ? t('finaliseRefused') : describeError(tc, error) });
+    setMessage({ kind: 'error', text: missing ? t('finaliseRefused') : describeError(error) });
     if (missing) void queryClient.invalidateQueries({ queryKey: reportKey(grant.id) });
   };
   const draft = useMutation({

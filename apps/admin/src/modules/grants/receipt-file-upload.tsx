@@ -3,14 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { RECEIPT_FILE_MAX_BYTES, RECEIPT_FILE_TYPES, type Receipt } from '@wir/shared';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FieldError } from '@/modules/ui/field-error';
 import { useUploadReceiptFile } from './receipts-queries';
 
 /** Attaches the scan of a receipt (PDF, PNG or JPEG, at most 10 MB) once it is booked. */
 export function ReceiptFileUpload({ receipt, onUploaded }: { receipt: Receipt; onUploaded?: (saved: Receipt) => void }) {
   const t = useTranslations('receipts.file');
-  const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const id = useId();
   const upload = useUploadReceiptFile();
   const [error, setError] = useState<string | undefined>();
@@ -37,7 +37,7 @@ export function ReceiptFileUpload({ receipt, onUploaded }: { receipt: Receipt; o
           input.value = '';
           onUploaded?.(saved);
         },
-        onError: (err) => setError(describeError(tc, err)),
+        onError: (err) => setError(describeError(err)),
       },
     );
   }

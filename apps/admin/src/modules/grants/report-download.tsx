@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiClient, type GrantReport } from '@/lib/api-client';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { fileNameOf, readWithProgress, saveBlob, type DownloadProgress } from '@/modules/ui/download-with-progress.util';
 import { useFormatBytes } from './use-format-bytes';
 
@@ -31,6 +31,7 @@ interface ReportDownloadProps {
 export function ReportDownload({ grantId, report, label, hint, fallbackName, asOf, blocked = false }: ReportDownloadProps) {
   const t = useTranslations('grantReports');
   const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const formatBytes = useFormatBytes();
   const id = useId();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -51,7 +52,7 @@ export function ReportDownload({ grantId, report, label, hint, fallbackName, asO
       setState({ kind: 'done', fileName, size: blob.size });
     } catch (error) {
       if (controller.signal.aborted) setState({ kind: 'error', message: t('cancelled') });
-      else setState({ kind: 'error', message: t('failed', { report: label, reason: describeError(tc, error) }) });
+      else setState({ kind: 'error', message: t('failed', { report: label, reason: describeError(error) }) });
     } finally {
       abortRef.current = null;
     }

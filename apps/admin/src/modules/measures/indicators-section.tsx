@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { Indicator, MeasureDetail } from '@wir/shared';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { INDICATOR_FIELDS, IndicatorForm } from './indicator-form';
 import { useCreateIndicator, useDeleteIndicator, useUpdateIndicator } from './measures-queries';
@@ -13,6 +13,7 @@ import { useStepLabel } from './use-indicator-labels';
 export function IndicatorsSection({ measure, canWrite }: { measure: MeasureDetail; canWrite: boolean }) {
   const t = useTranslations('indicators');
   const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const stepLabel = useStepLabel();
   const [editingId, setEditingId] = useState<number | null>(null);
   const [confirmingId, setConfirmingId] = useState<number | null>(null);
@@ -33,7 +34,7 @@ export function IndicatorsSection({ measure, canWrite }: { measure: MeasureDetai
         setAnnouncement(t('deleted', { name: indicator.name }));
         focusHeading();
       },
-      onError: (error) => setDeleteError(describeError(tc, error)),
+      onError: (error) => setDeleteError(describeError(error)),
     });
   }
 

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { periodsBetween, type Indicator, type IndicatorValue, type MeasureDetail } from '@wir/shared';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { textOf } from '@/modules/ui/form-data.util';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
@@ -41,6 +41,7 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
   const t = useTranslations('valueGrid');
   const ti = useTranslations('indicators');
   const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const hintId = useId();
   const periodLabel = usePeriodLabel();
   const formatValue = useFormatIndicatorValue();
@@ -175,7 +176,7 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
           say(t('targetsSaved', { count: body.targets.length }));
           inputs.current.get(fromKey)?.focus();
         },
-        onError: (error) => fail(describeError(tc, error)),
+        onError: (error) => fail(describeError(error)),
       },
     );
   }
@@ -222,7 +223,7 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
           clearCell(key);
           say(t('valueSaved', { cell: label, value: formatValue(unit, saved.value) }));
         },
-        onError: (error) => fail(describeError(tc, error), key, label),
+        onError: (error) => fail(describeError(error), key, label),
       },
     );
   }
@@ -247,7 +248,7 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
           say(t('corrected', { cell: label, old: formatValue(unit, old.value), value: formatValue(unit, saved.value) }));
           requestAnimationFrame(() => inputs.current.get(key)?.focus());
         },
-        onError: (error) => fail(describeError(tc, error)),
+        onError: (error) => fail(describeError(error)),
       },
     );
   }

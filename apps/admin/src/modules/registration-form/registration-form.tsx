@@ -8,6 +8,7 @@ import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { ErrorSummary, type SummaryItem } from './error-summary';
 import { newIdempotencyKey } from './idempotency-key.util';
 import { QuestionField } from './question-field';
@@ -48,6 +49,7 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
   const t = useTranslations('registrationForm');
   const tTypes = useTranslations('organisationTypes');
   const tLang = useTranslations('shell.languageNames');
+  const describeError = useDescribeError();
   const locale = useLocale();
   const [picked, setPicked] = useState<Set<number>>(new Set());
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldKey, string>>>({});
@@ -96,7 +98,7 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
       return fail({}, [t('errors.closed')]);
     }
     if (conflict === 'inProgress') return fail({}, [t('errors.inProgress')]);
-    if (conflict === 'other') return fail({}, [t('errors.conflict', { message: isApiError(error) ? (error.detail ?? error.title) : '' })]);
+    if (conflict === 'other') return fail({}, [describeError(error)]);
     if (!isApiError(error)) return fail({}, [t('errors.unexpected')]);
     if (error.status === 0) return fail({}, [t('errors.network')]);
     if (error.status === 429) return fail({}, [t('errors.tooMany', { seconds: error.retryAfterSeconds ?? 60 })]);

@@ -4,11 +4,10 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { pickLanguage, type EventDetail, type Municipality, type Registration } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
-import { isApiError } from '@/lib/api-error';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { WorkshopPicker } from '@/modules/registration-form/workshop-picker';
 import { hasClash } from '@/modules/registration-form/workshop-clash.util';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { RegistrationStatusBadge } from './registration-status-badge';
 import { EraseRegistration } from './erase-registration';
@@ -26,6 +25,7 @@ interface RegistrationDetailProps {
 export function RegistrationDetail({ id, event, municipalities, onClose }: RegistrationDetailProps) {
   const t = useTranslations('registrations');
   const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const tTypes = useTranslations('organisationTypes');
   const tLang = useTranslations('shell.languageNames');
   const locale = useLocale();
@@ -50,8 +50,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
 
   function failed(err: unknown) {
     setStatus('');
-    if (isApiError(err) && err.status === 409) setError(t('conflict', { detail: err.detail ?? err.title }));
-    else setError(describeError(tc, err));
+    setError(describeError(err));
   }
   function done(message: string) {
     setError(null);
@@ -69,7 +68,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
         </button>
       </div>
       {!registration ? (
-        <p role="status">{query.error ? describeError(tc, query.error) : tc('loading')}</p>
+        <p role="status">{query.error ? describeError(query.error) : tc('loading')}</p>
       ) : (
         <>
           <dl className="facts facts--grid">

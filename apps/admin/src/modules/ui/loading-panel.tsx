@@ -1,9 +1,8 @@
 'use client';
 
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
 import { Suspense, type ReactNode } from 'react';
-import { describeError } from './describe-error.util';
+import { useDescribeError } from './use-describe-error';
 import { ErrorBoundary } from './error-boundary';
 
 interface LoadingPanelProps {
@@ -21,7 +20,7 @@ interface LoadingPanelProps {
 
 /** A panel whose content suspends while it loads (e.g. lazily loaded charts), with a retry when loading fails. */
 export function LoadingPanel({ id, headingId, title, failedText, retryText, skeleton, children }: LoadingPanelProps) {
-  const tc = useTranslations('common');
+  const describeError = useDescribeError();
   return (
     <section id={id} className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -31,7 +30,7 @@ export function LoadingPanel({ id, headingId, title, failedText, retryText, skel
             onReset={reset}
             fallback={(error, retry) => (
               <div role="alert" className="alert">
-                <p>{failedText(describeError(tc, error))}</p>
+                <p>{failedText(describeError(error))}</p>
                 <button type="button" className="button button--small" onClick={retry}>
                   {retryText}
                 </button>

@@ -1,15 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { describeError } from './describe-error.util';
+import { useDescribeError } from './use-describe-error';
 
 /** Loading / error line for a list that is fetched on the client. */
 export function QueryState({ isPending, error }: { isPending: boolean; error: unknown }) {
   const t = useTranslations('common');
+  const describeError = useDescribeError();
   if (error) {
     return (
       <p role="alert" className="alert">
-        {describeError(t, error)}
+        {describeError(error)}
       </p>
     );
   }

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { isApiError } from '@/lib/api-error';
-import { describeError } from './describe-error.util';
+import { useDescribeError } from './use-describe-error';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,6 +14,7 @@ export type FieldErrors = Record<string, string>;
  */
 export function useFormFeedback(visibleFields: readonly string[]) {
   const t = useTranslations('common');
+  const describeError = useDescribeError();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -35,9 +36,9 @@ export function useFormFeedback(visibleFields: readonly string[]) {
         else hidden.push(field ? `${field}: ${message}` : message);
       }
       setFieldErrors(shown);
-      setFormError([describeError(t, error), ...hidden].join(' '));
+      setFormError([describeError(error), ...hidden].join(' '));
     },
-    [t, visibleFields],
+    [describeError, visibleFields],
   );
 
   const failWith = useCallback((message: string) => {
