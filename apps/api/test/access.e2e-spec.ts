@@ -63,6 +63,7 @@ const PUBLIC_ROUTES = [
   'PATCH /api/public/registrations/:token',
   'POST /api/public/registrations/:token/cancel',
   'GET /api/public/registrations/:token/export',
+  'GET /api/public/offers',
 ];
 
 describe('access: default deny on every route', () => {
