@@ -10,6 +10,7 @@ import { measuresEntities } from './modules/measures/measures.entities';
 import { narrativeReportsEntities } from './modules/narrative-reports/narrative-reports.entities';
 import { contactsEntities } from './modules/contacts/contacts.entities';
 import { offersEntities } from './modules/offers/offers.entities';
+import { surveysEntities } from './modules/surveys/surveys.entities';
 
 /**
  * Every table the API maps, collected from the modules (composition root: platform/ knows no module).
@@ -29,4 +30,5 @@ export const entities = [
   ...narrativeReportsEntities,
   ...contactsEntities,
   ...offersEntities,
+  ...surveysEntities,
 ];

@@ -6,6 +6,7 @@ import { NARRATIVE_REPORT_ERROR_CODES } from './narrative-report-error-codes.con
 import { OFFER_ERROR_CODES } from './offer-error-codes.constant';
 import { PLATFORM_ERROR_CODES } from './platform-error-codes.constant';
 import { USER_ERROR_CODES } from './user-error-codes.constant';
+import { SURVEY_ERROR_CODES } from './survey-error-codes.constant';
 
 /**
  * Every `code` an API problem can carry on purpose, one list per module. The API maps each module's codes to
@@ -20,6 +21,7 @@ export const ERROR_CODES = [
   ...NARRATIVE_REPORT_ERROR_CODES,
   ...CONTACT_ERROR_CODES,
   ...OFFER_ERROR_CODES,
+  ...SURVEY_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
