@@ -183,3 +183,23 @@ describe('offers: inventory and public directory', () => {
     expect((await (await t.admin()).get('/api/offers')).status).toBe(200);
   });
 });
+
+describe('offers and contacts: demo data on the first start', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOAD_DEMO_DATA: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('holds contacts at the five municipalities with an integration office and the two without, and published offers in the directory', async () => {
+    const coordinator = await t.userWithRoles(['coordinator']);
+    const municipalities = new Map(((await coordinator.get('/api/municipalities')).body.items as { id: number; name: string }[]).map((x) => [x.id, x.name]));
+    const surveyed = (await coordinator.get('/api/contacts?tag=Erhebung%202014&pageSize=200')).body.items as { municipalityId: number | null }[];
+    const places = new Set(surveyed.flatMap((c) => (c.municipalityId ? [municipalities.get(c.municipalityId)] : [])));
+    expect([...places].sort()).toEqual(['Dietzenbach', 'Dreieich', 'Heusenstamm', 'Langen (Hessen)', 'Neu-Isenburg', 'Rodgau', 'Seligenstadt']);
+    expect((await coordinator.get('/api/contacts?reviewDue=true')).body.total).toBeGreaterThanOrEqual(1);
+    const directory = (await t.http.get('/api/public/offers?lang=ar')).body.items as PublicOfferBody[];
+    expect(directory.find((o) => o.title === 'مقهى اللغة في لانغن')).toMatchObject({ textLanguage: 'ar', contact: expect.objectContaining({ name: 'Sabine Hofmann' }) });
+    expect(directory.find((o) => o.title === 'Hausaufgabenhilfe im Stadtteiltreff')).toMatchObject({ textLanguage: 'de', contact: null });
+  });
+});

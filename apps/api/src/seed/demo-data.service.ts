@@ -16,6 +16,7 @@ import { GrantEntity } from '../modules/grants/grant.entity';
 import { ReceiptEntity } from '../modules/grants/receipt.entity';
 import { FRESH_RECEIPT } from '../modules/grants/fresh-receipt.constant';
 import { loadDemoMeasures } from './demo-measures.loader';
+import { loadDemoNetwork } from './demo-network.loader';
 import {
   DEMO_ACTION_FIELDS,
   DEMO_BUDGET_LINES,
@@ -52,6 +53,7 @@ export class DemoDataService {
         const municipalityId = row.municipality ? (byName.get(row.municipality) ?? null) : null;
         await this.insert(m, OrganisationEntity, 'organisation', { name: row.name, type: row.type, municipalityId });
       }
+      await loadDemoNetwork(m, this.audit);
       for (const demo of [DEMO_RESCUE_TRAINING, demoConference(new Date())]) {
         const event = await this.insert(m, EventEntity, 'event', {
           registrationOpensAt: null,
