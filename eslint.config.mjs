@@ -47,6 +47,22 @@ export default tseslint.config(
     },
   },
   {
+    // platform/ (and the job runner) are cross-cutting and know no module (issue 10): modules register their
+    // entities, mail kinds and jobs with them. Repeats the climbing rule above, which this block replaces here.
+    files: ['apps/api/src/platform/**/*.ts', 'apps/api/src/jobs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../../../*'], message: 'Do not climb across modules; import through a module path.' },
+            { group: ['**/modules/*', '**/modules/**', '#api/modules/*', '#api/modules/**'], message: 'platform/ knows no module: let the module register with the platform (see docs/architecture.md).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/shared/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -22,7 +22,6 @@ import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AccessGuard } from './platform/auth/access.guard';
 import { AuthModule } from './platform/auth/auth.module';
-import { InitialAdminService } from './platform/auth/initial-admin.service';
 import { SessionsModule } from './platform/auth/sessions.module';
 import type { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
@@ -53,7 +52,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         UsersModule,
-        AuthModule,
+        AuthModule.withStaffDirectory(UsersModule),
         MunicipalitiesModule,
         OrganisationsModule,
         ActionFieldsModule,
@@ -72,7 +71,6 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        InitialAdminService,
         DemoDataService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -7,7 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { RECEIPT_FILE_MAX_BYTES, RECEIPT_FILE_TYPES } from '@wir/shared';
 import { AppModule } from './app.module';
-import { InitialAdminService } from './platform/auth/initial-admin.service';
+import { InitialAdminService } from './modules/users/initial-admin.service';
 import type { AppConfig } from './platform/config/app-config';
 import { runMigrations } from './platform/database/migrate';
 import { toProblem } from './platform/errors/problem.filter';

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { loadConfig } from '../src/platform/config/app-config';
 import { MailWorker } from '../src/platform/mail/mail-worker.service';
+import { loadOrCreateSecretsKey } from '../src/platform/security/secrets-key.util';
 import type { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
 import { mailHarness, smtpMailSuite } from './support/mail-fixtures';
 import { SmtpSink } from './support/smtp-sink';
@@ -51,6 +52,8 @@ describe('mail outbox on PostgreSQL: several workers', () => {
         DATABASE_URL: t.config.database.url,
         SMTP_URL: sink.url,
         MAIL_WORKER_ENABLED: 'false',
+        // Every API process of one installation shares the key that seals the mails' secret fields.
+        SECRETS_KEY: (t.config.secretsKey ?? loadOrCreateSecretsKey(t.config.dataDir)).toString('base64'),
       }),
     );
     try {

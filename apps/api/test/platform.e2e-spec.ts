@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../src/modules/users/user.entity';
-import { GENERATED_ADMIN_EMAIL, InitialAdminService } from '../src/platform/auth/initial-admin.service';
+import { GENERATED_ADMIN_EMAIL, InitialAdminService } from '../src/modules/users/initial-admin.service';
 import { DemoDataService } from '../src/seed/demo-data.service';
 import { startTestApp, TestApp } from './support/test-app';
 

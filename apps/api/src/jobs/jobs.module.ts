@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
-import { GrantsModule } from '../modules/grants/grants.module';
-import { RegistrationsModule } from '../modules/registrations/registrations.module';
-import { JobLock } from '../platform/database/job-lock.service';
+import { Global, Module } from '@nestjs/common';
+import { platformJobs } from './platform-jobs';
+import { ScheduledJobRegistry } from './scheduled-job.registry';
 import { ScheduledJobsService } from './scheduled-jobs.service';
 
-@Module({ imports: [RegistrationsModule, GrantsModule], providers: [ScheduledJobsService, JobLock], exports: [ScheduledJobsService] })
+/** Runs the jobs the modules register (`registerScheduledJobs`); imports no module. */
+@Global()
+@Module({ providers: [ScheduledJobRegistry, ScheduledJobsService, platformJobs], exports: [ScheduledJobRegistry, ScheduledJobsService] })
 export class JobsModule {}

@@ -1,9 +1,10 @@
 import { DataSource, Repository } from 'typeorm';
 import { TransactionRunner } from '../../src/platform/database/transaction.runner';
 import { MailWorker } from '../../src/platform/mail/mail-worker.service';
-import { MailKind, OutboxMailEntity } from '../../src/platform/mail/outbox-mail.entity';
+import { OutboxMailEntity } from '../../src/platform/mail/outbox-mail.entity';
 import { OutboxService } from '../../src/platform/mail/outbox.service';
-import type { RegistrationMailPayload } from '../../src/platform/mail/registration-mail-payload';
+import type { RegistrationMailKind } from '../../src/modules/registrations/mail/registration-mail-parts';
+import type { RegistrationMailPayload } from '../../src/modules/registrations/mail/registration-mail-payload';
 import { SmtpSink } from './smtp-sink';
 import { startTestApp, TestApp } from './test-app';
 
@@ -30,7 +31,7 @@ export function mailHarness(t: TestApp) {
   return {
     rows,
     worker: t.app.get(MailWorker),
-    async enqueue(to: string, language: string, kind: MailKind = 'registration_confirmed', body = payload('Amina', 'Haddad')): Promise<OutboxMailEntity> {
+    async enqueue(to: string, language: string, kind: RegistrationMailKind = 'registration_confirmed', body = payload('Amina', 'Haddad')): Promise<OutboxMailEntity> {
       const id = ++registrationId;
       await t.app.get(TransactionRunner).run((m) => t.app.get(OutboxService).enqueue(m, { kind, to, language, payload: body, registrationId: id }));
       return rows.findOneOrFail({ where: { registrationId: id } });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
 import { DrawdownsController } from './drawdowns.controller';
 import { DrawdownsService } from './drawdowns.service';
 import { FundingProgrammesController } from './funding-programmes.controller';
@@ -14,7 +15,17 @@ import { ReceiptsService } from './receipts.service';
 
 @Module({
   controllers: [FundingProgrammesController, GrantsController, DrawdownsController, ReceiptsController],
-  providers: [GrantsRepository, ReceiptsRepository, GrantsService, FundingProgrammesService, DrawdownsService, ReceiptsService, ReceiptFilesService, ReceiptRetentionService],
+  providers: [
+    registerScheduledJobs([ReceiptRetentionService], (receipts: ReceiptRetentionService) => [{ name: 'receipt retention', run: (now) => receipts.purgeExpired(now) }]),
+    GrantsRepository,
+    ReceiptsRepository,
+    GrantsService,
+    FundingProgrammesService,
+    DrawdownsService,
+    ReceiptsService,
+    ReceiptFilesService,
+    ReceiptRetentionService,
+  ],
   exports: [GrantsService, GrantsRepository, ReceiptRetentionService],
 })
 export class GrantsModule {}

@@ -6,7 +6,7 @@ import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
 import { EventsRepository } from '../events/events.repository';
-import { checkInCode, validCheckInCodes } from '../seats/registration-mail.util';
+import { checkInCode, validCheckInCodes } from './mail/registration-mail.util';
 import { SeatsRepository } from '../seats/seats.repository';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';

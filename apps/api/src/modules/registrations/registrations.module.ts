@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
+import { registerMailKinds } from '../../platform/mail/mail-kind.registry';
+import { registrationMailKinds } from './mail/registration-mail-kinds';
 import { EventsModule } from '../events/events.module';
 import { SeatsModule } from '../seats/seats.module';
 import { CheckInController } from './check-in.controller';
@@ -14,7 +17,19 @@ import { RetentionService } from './retention.service';
 @Module({
   imports: [EventsModule, SeatsModule],
   controllers: [PublicRegistrationsController, RegistrationsController, CheckInController],
-  providers: [RegistrationsRepository, RegistrationsService, CheckInService, RetentionService, ReminderService, RegistrationEraser],
-  exports: [RegistrationsService, RetentionService, ReminderService],
+  providers: [
+    registerMailKinds(...registrationMailKinds),
+    registerScheduledJobs([ReminderService, RetentionService], (reminders: ReminderService, retention: RetentionService) => [
+      { name: 'reminders', run: (now) => reminders.enqueueDue(now) },
+      { name: 'retention', run: (now) => retention.anonymiseExpired(now) },
+    ]),
+    RegistrationsRepository,
+    RegistrationsService,
+    CheckInService,
+    RetentionService,
+    ReminderService,
+    RegistrationEraser,
+  ],
+  exports: [RegistrationsService],
 })
 export class RegistrationsModule {}

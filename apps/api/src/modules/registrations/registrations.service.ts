@@ -9,12 +9,12 @@ import type { AppConfig } from '../../platform/config/app-config';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
 import { DomainError, FieldError } from '../../platform/errors/domain.error';
-import type { MailKind } from '../../platform/mail/outbox-mail.entity';
 import { OutboxService } from '../../platform/mail/outbox.service';
 import type { EventEntity } from '../events/event.entity';
 import { EventsRepository } from '../events/events.repository';
 import type { WorkshopEntity } from '../events/workshop.entity';
-import { manageUrl, registrationMailPayload } from '../seats/registration-mail.util';
+import { manageUrl, registrationMailPayload } from './mail/registration-mail.util';
+import type { RegistrationMailKind } from './mail/registration-mail-parts';
 import { SeatAllocator } from '../seats/seat-allocator.service';
 import { SeatsRepository } from '../seats/seats.repository';
 import { toPublicEvent, toRegistration } from './registration.mapper';
@@ -134,8 +134,7 @@ export class RegistrationsService {
           to: registration.email,
           language: registration.language,
           registrationId: registration.id,
-          payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition }),
-          secrets: { manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language) },
+          payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition, manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language) }),
         });
         if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
         return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
@@ -183,7 +182,7 @@ export class RegistrationsService {
    */
   private async mail(
     m: EntityManager,
-    kind: MailKind,
+    kind: RegistrationMailKind,
     registration: RegistrationEntity,
     event: EventEntity,
     workshops: WorkshopEntity[],
@@ -198,8 +197,11 @@ export class RegistrationsService {
       to: fresh.email,
       language: fresh.language,
       registrationId: fresh.id,
-      payload: registrationMailPayload(fresh, event, workshops, bookings, { waitlistPosition, tokenHash: resend?.tokenHash }),
-      ...(token ? { secrets: { manageUrl: manageUrl(this.config.publicBaseUrl, token, fresh.language) } } : {}),
+      payload: registrationMailPayload(fresh, event, workshops, bookings, {
+        waitlistPosition,
+        tokenHash: resend?.tokenHash,
+        manageUrl: token ? manageUrl(this.config.publicBaseUrl, token, fresh.language) : null,
+      }),
       linkResend: resend !== null,
     });
   }

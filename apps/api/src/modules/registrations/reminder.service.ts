@@ -3,7 +3,7 @@ import { APP_CONFIG } from '../../platform/config/app-config.token';
 import type { AppConfig } from '../../platform/config/app-config';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { OutboxService } from '../../platform/mail/outbox.service';
-import { registrationMailPayload } from '../seats/registration-mail.util';
+import { registrationMailPayload } from './mail/registration-mail.util';
 import { SeatsRepository } from '../seats/seats.repository';
 import { RegistrationsRepository } from './registrations.repository';
 

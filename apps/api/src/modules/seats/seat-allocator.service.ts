@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxService } from '../../platform/mail/outbox.service';
-import { registrationMailPayload } from './registration-mail.util';
+import { registrationMailPayload } from '../registrations/mail/registration-mail.util';
 import { SeatsRepository } from './seats.repository';
 
 /**

@@ -1,19 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { User } from '@wir/shared';
-import { UsersRepository } from '../../modules/users/users.repository';
-import { UsersService } from '../../modules/users/users.service';
-import { toUser } from '../../modules/users/user.mapper';
 import { DomainError } from '../errors/domain.error';
 import type { Actor } from './actor';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyPasswordHash, verifyPassword } from './password.util';
 import { IssuedSession, SessionService } from './session.service';
+import { STAFF_DIRECTORY, type StaffDirectory } from './staff-directory';
 
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly users: UsersRepository,
-    private readonly usersService: UsersService,
+    @Inject(STAFF_DIRECTORY) private readonly staff: StaffDirectory,
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottleService,
   ) {}
@@ -25,20 +22,20 @@ export class AuthService {
   async login(emailInput: string, password: string, ip: string | undefined): Promise<{ user: User; session: IssuedSession }> {
     const email = emailInput.trim().toLowerCase();
     const attempt = await this.throttle.reserve(email, ip);
-    const user = await this.users.findByEmail(email);
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok || !user.active) throw new DomainError('invalid_credentials', 'E-mail or password is wrong.');
+    const account = await this.staff.credentialsByEmail(email);
+    const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!account || !ok || !account.active) throw new DomainError('invalid_credentials', 'E-mail or password is wrong.');
     await this.throttle.succeeded(attempt);
     const now = new Date();
-    await this.users.touchLogin(user.id, now);
-    const session = await this.sessions.issue(user.id, now);
-    return { user: toUser({ ...user, lastLoginAt: now }), session };
+    const user = await this.staff.recordLogin(account.id, now);
+    const session = await this.sessions.issue(account.id, now);
+    return { user, session };
   }
 
   async me(actor: Actor): Promise<User> {
-    const user = await this.users.findById(actor.id);
+    const user = await this.staff.profile(actor.id);
     if (!user) throw new DomainError('authentication_required', 'Please log in.');
-    return toUser(user);
+    return user;
   }
 
   logout(tokenHash: string): Promise<void> {
@@ -55,11 +52,11 @@ export class AuthService {
       throw new DomainError('validation_failed', 'The new password must differ from the current one.', { errors: [{ path: 'newPassword', message: 'must differ from the current password' }] });
     }
     const attempt = await this.throttle.reserve(actor.email, ip);
-    const user = await this.users.findById(actor.id);
-    if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+    const account = await this.staff.credentialsById(actor.id);
+    if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
       throw new DomainError('validation_failed', 'The current password is wrong.', { errors: [{ path: 'currentPassword', message: 'is wrong' }] });
     }
     await this.throttle.succeeded(attempt);
-    await this.usersService.update(actor, actor.id, { password: newPassword });
+    await this.staff.changeOwnPassword(actor, newPassword);
   }
 }

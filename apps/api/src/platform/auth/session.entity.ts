@@ -1,6 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../modules/users/user.entity';
+import type { Role } from '@wir/shared';
 import { timestampColumn } from '../database/column-types';
+
+/** What a session reads of its staff account, in the same query. */
+export type SessionUser = { id: number; email: string; roles: Role[]; active: boolean; mustChangePassword: boolean };
 
 /** A server-side login session; only the SHA-256 of the cookie token is stored. */
 @Entity({ name: 'sessions' })
@@ -16,9 +19,10 @@ export class SessionEntity {
   @Column({ name: 'user_id', type: 'integer' })
   userId!: number;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  // By table name: the staff accounts (`users`) belong to a module, which platform/ does not import.
+  @ManyToOne('users', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
-  user?: UserEntity;
+  user?: SessionUser;
 
   @Column({ name: 'csrf_token', type: 'varchar', length: 64 })
   csrfToken!: string;

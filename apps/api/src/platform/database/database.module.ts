@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { JobLock } from './job-lock.service';
 import { TransactionRunner } from './transaction.runner';
 
 @Global()
-@Module({ providers: [TransactionRunner], exports: [TransactionRunner] })
+@Module({ providers: [TransactionRunner, JobLock], exports: [TransactionRunner, JobLock] })
 export class DatabaseModule {}

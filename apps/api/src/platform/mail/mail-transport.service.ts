@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { ensurePrivateDir } from '../security/private-files.util';
 import { emlFileName } from './eml-file-name.util';
-import type { RenderedMail } from './mail-renderer.service';
+import type { RenderedMail } from './mail-kind';
 
 export type MailToDeliver = RenderedMail & {
   to: string;

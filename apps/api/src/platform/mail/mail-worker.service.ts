@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
+import { MailKindRegistry } from './mail-kind.registry';
 import { MailRenderer } from './mail-renderer.service';
 import { InvalidMailPayloadError } from './mail.errors';
 import { describeDeliveryError, isPermanentDeliveryError, MAX_MAIL_ATTEMPTS, retryDelayMs } from './mail-retry.util';
@@ -38,6 +39,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly renderer: MailRenderer,
     private readonly transport: MailTransport,
     private readonly box: SecretBox,
+    private readonly kinds: MailKindRegistry,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -110,7 +112,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const reason = error instanceof InvalidMailPayloadError ? error.message : describeDeliveryError(error);
       const permanent = error instanceof InvalidMailPayloadError || isPermanentDeliveryError(error);
       if (permanent || mail.attempts >= MAX_MAIL_ATTEMPTS) {
-        await this.outbox.markFailed(mail, reason, scrubbed(mail));
+        await this.outbox.markFailed(mail, reason, this.scrubbed(mail));
         this.logger.error(`${ref} failed for good${permanent ? '' : ` after ${mail.attempts} attempts`}: ${reason}`);
         return 'failed';
       }
@@ -119,7 +121,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`${ref} not delivered, retry at ${nextAttemptAt.toISOString()}: ${reason}`);
       return 'retried';
     }
-    if (!(await this.outbox.markSent(mail, new Date(), scrubbed(mail)))) {
+    if (!(await this.outbox.markSent(mail, new Date(), this.scrubbed(mail)))) {
       // Our claim ran out and another worker took the row: it may be delivered twice, with the same Message-ID.
       this.logger.warn(`${ref} delivered, but its claim had been taken over`);
     } else {
@@ -138,9 +140,12 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       throw error;
     }
   }
+
+  /** A payload queued before its kind's secrets were sealed still holds them in clear: without them once the mail is done. */
+  private scrubbed(mail: OutboxMailEntity): Record<string, unknown> | undefined {
+    const secretFields = this.kinds.find(mail.kind)?.secretFields ?? [];
+    const inClear = secretFields.filter((field) => typeof mail.payload[field] === 'string');
+    return inClear.length ? { ...mail.payload, ...Object.fromEntries(inClear.map((field) => [field, null])) } : undefined;
+  }
 }
 
-/** A payload queued before links were sealed still holds the manage link in clear: without it once the mail is done. */
-function scrubbed(mail: OutboxMailEntity): Record<string, unknown> | undefined {
-  return typeof mail.payload.manageUrl === 'string' ? { ...mail.payload, manageUrl: null } : undefined;
-}

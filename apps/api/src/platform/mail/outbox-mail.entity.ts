@@ -1,9 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestampColumn } from '../database/column-types';
 
-export const MAIL_KINDS = ['registration_confirmed', 'registration_waitlisted', 'registration_moved_up', 'registration_changed', 'registration_cancelled', 'event_reminder'] as const;
-export type MailKind = (typeof MAIL_KINDS)[number];
-
 /**
  * A mail to send, written in the same transaction as the change that causes it (transactional
  * outbox). A worker claims due rows, delivers them and marks them sent; a claim expires, so a
@@ -15,8 +12,9 @@ export class OutboxMailEntity {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  /** A kind registered by a module (MailKindRegistry), e.g. `registration_confirmed`. */
   @Column({ type: 'varchar', length: 40 })
-  kind!: MailKind;
+  kind!: string;
 
   @Column({ name: 'to_address', type: 'varchar', length: 254 })
   toAddress!: string;
@@ -24,12 +22,12 @@ export class OutboxMailEntity {
   @Column({ type: 'varchar', length: 5 })
   language!: string;
 
-  /** What the template needs (names, event, workshops); never a secret. */
+  /** What the kind's template needs; its secret fields are null here (sealed in `sealedSecrets`). */
   @Column({ type: 'simple-json' })
   payload!: Record<string, unknown>;
 
   /**
-   * Secret parts of the mail (the manage link), sealed by the SecretBox, whose key is not in the
+   * Secret fields of the payload (e.g. the manage link), sealed by the SecretBox, whose key is not in the
    * database; merged into the payload when rendering, and wiped once the mail is sent or failed.
    */
   @Column({ name: 'sealed_secrets', type: 'text', nullable: true })

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SecretBox } from '../security/secret-box.service';
-import { MailKind, OutboxMailEntity } from './outbox-mail.entity';
-import { type MailSecrets, sealMailSecrets } from './mail-secrets.util';
+import { MailKindRegistry } from './mail-kind.registry';
+import { OutboxMailEntity } from './outbox-mail.entity';
+import { sealMailSecrets, splitSecrets } from './mail-secrets.util';
 
 export type OutgoingMail = {
-  kind: MailKind;
+  /** A kind some module registered (MailKindRegistry). */
+  kind: string;
   to: string;
   language: string;
+  /** The kind's payload; its `secretFields` (e.g. the manage link) are stored sealed, never in clear. */
   payload: Record<string, unknown>;
-  /** What the mail shows but the database must not hold in clear (the manage link): stored sealed. */
-  secrets?: MailSecrets;
   /** A mail the participant (or someone knowing the address) asked for again: counted per day. */
   linkResend?: boolean;
   registrationId?: number | null;
@@ -20,16 +21,22 @@ export type OutgoingMail = {
 /** Writes mails to the outbox inside the caller's transaction; the mail worker delivers them. */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly box: SecretBox) {}
+  constructor(
+    private readonly box: SecretBox,
+    private readonly kinds: MailKindRegistry,
+  ) {}
 
   async enqueue(manager: EntityManager, mail: OutgoingMail, now = new Date()): Promise<void> {
+    const definition = this.kinds.find(mail.kind);
+    if (!definition) throw new Error(`mail kind ${mail.kind} is not registered`);
     const messageId = `<${randomUUID()}@wir-platform>`;
+    const { clear, secrets } = splitSecrets(mail.payload, definition.secretFields ?? []);
     await manager.getRepository(OutboxMailEntity).insert({
       kind: mail.kind,
       toAddress: mail.to,
       language: mail.language,
-      payload: mail.payload as never, // free-form JSON
-      sealedSecrets: mail.secrets ? sealMailSecrets(this.box, messageId, mail.secrets) : null,
+      payload: clear as never, // free-form JSON
+      sealedSecrets: secrets ? sealMailSecrets(this.box, messageId, secrets) : null,
       linkResend: mail.linkResend ?? false,
       status: 'pending',
       attempts: 0,

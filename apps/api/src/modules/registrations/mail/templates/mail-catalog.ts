@@ -1,4 +1,4 @@
-import type { MailKind } from '../outbox-mail.entity';
+import type { RegistrationMailKind } from '../registration-mail-parts';
 
 export type ParticipationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -48,5 +48,5 @@ export type MailCatalog = {
     calendarHint: string;
   };
   workshopStatus: Record<ParticipationStatus, string>;
-  kinds: Record<MailKind, { subject(c: MailTextContext): string; body(c: MailTextContext): string[] }>;
+  kinds: Record<RegistrationMailKind, { subject(c: MailTextContext): string; body(c: MailTextContext): string[] }>;
 };

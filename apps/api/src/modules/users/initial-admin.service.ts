@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { UsersRepository } from '../../modules/users/users.repository';
-import { UsersService } from '../../modules/users/users.service';
-import { APP_CONFIG } from '../config/app-config.token';
-import type { AppConfig } from '../config/app-config';
-import { DomainError } from '../errors/domain.error';
+import { APP_CONFIG } from '../../platform/config/app-config.token';
+import type { AppConfig } from '../../platform/config/app-config';
+import { DomainError } from '../../platform/errors/domain.error';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
 
 export const GENERATED_ADMIN_EMAIL = 'admin@wir.local';
 

@@ -1,7 +1,8 @@
-import { MAIL_KIND_PARTS } from './mail-kind-parts';
-import { MailRenderer } from './mail-renderer.service';
-import { InvalidMailPayloadError } from './mail.errors';
-import { MAIL_KINDS } from './outbox-mail.entity';
+import { MailKindRegistry } from '#api/platform/mail/mail-kind.registry';
+import { MailRenderer } from '#api/platform/mail/mail-renderer.service';
+import { InvalidMailPayloadError } from '#api/platform/mail/mail.errors';
+import { registrationMailKinds } from './registration-mail-kinds';
+import { MAIL_KIND_PARTS, REGISTRATION_MAIL_KINDS, type RegistrationMailKind } from './registration-mail-parts';
 import type { RegistrationMailPayload } from './registration-mail-payload';
 import { MAIL_CATALOGS } from './templates/catalogs';
 
@@ -21,9 +22,11 @@ const payload: RegistrationMailPayload = {
   waitlistPosition: 4,
 };
 
-describe('MailRenderer', () => {
-  const renderer = new MailRenderer();
-  const render = (kind: (typeof MAIL_KINDS)[number], language: string, body: unknown = payload) =>
+describe('registration mails, rendered through the mail-kind registry', () => {
+  const registry = new MailKindRegistry();
+  registry.register(...registrationMailKinds);
+  const renderer = new MailRenderer(registry);
+  const render = (kind: RegistrationMailKind, language: string, body: unknown = payload) =>
     renderer.render({ kind, language, payload: body, registrationId: 17, messageId: '<m-1@wir-platform>' });
 
   const languages = Object.keys(MAIL_CATALOGS);
@@ -32,7 +35,7 @@ describe('MailRenderer', () => {
   });
 
   describe.each(languages)('in %s', (language) => {
-    it.each([...MAIL_KINDS])('renders %s with subject, text and HTML in that language', async (kind) => {
+    it.each([...REGISTRATION_MAIL_KINDS])('renders %s with subject, text and HTML in that language', async (kind) => {
       const mail = await render(kind, language);
       const catalog = MAIL_CATALOGS[language];
       expect(mail.subject.trim().length).toBeGreaterThan(5);
@@ -108,5 +111,11 @@ describe('MailRenderer', () => {
     await expect(render('registration_confirmed', 'de', broken)).rejects.toThrow(InvalidMailPayloadError);
     await expect(render('registration_confirmed', 'de', broken)).rejects.toThrow(/firstName.*event\.startsAt|event\.startsAt.*firstName/);
     await expect(render('registration_confirmed', 'de', null)).rejects.toThrow(InvalidMailPayloadError);
+  });
+
+  it('refuses a kind no module registered, and a kind registered twice', async () => {
+    await expect(renderer.render({ kind: 'survey_invitation', language: 'de', payload, registrationId: null, messageId: '<m-2@wir-platform>' })).rejects.toThrow(InvalidMailPayloadError);
+    expect(() => registry.register(registrationMailKinds[0])).toThrow(/registered twice/);
+    expect(registry.names().sort()).toEqual([...REGISTRATION_MAIL_KINDS].sort());
   });
 });

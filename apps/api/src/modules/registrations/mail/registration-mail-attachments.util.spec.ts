@@ -1,5 +1,5 @@
 import * as QRCode from 'qrcode';
-import { checkInQrPng, eventCalendar } from './mail-attachments.util';
+import { checkInQrPng, eventCalendar } from './registration-mail-attachments.util';
 import type { RegistrationMailPayload } from './registration-mail-payload';
 
 // pngjs (qrcode's own PNG library) as an independent decoder of what checkInQrPng writes.

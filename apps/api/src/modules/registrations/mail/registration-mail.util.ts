@@ -1,9 +1,9 @@
 import { pickLanguage } from '@wir/shared';
-import type { EventEntity } from '../events/event.entity';
-import type { WorkshopEntity } from '../events/workshop.entity';
-import type { RegistrationEntity } from '../registrations/registration.entity';
-import type { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
-import type { RegistrationMailPayload } from '../../platform/mail/registration-mail-payload';
+import type { EventEntity } from '../../events/event.entity';
+import type { WorkshopEntity } from '../../events/workshop.entity';
+import type { RegistrationEntity } from '../registration.entity';
+import type { RegistrationWorkshopEntity } from '../registration-workshop.entity';
+import type { RegistrationMailPayload } from './registration-mail-payload';
 
 /**
  * The code in the check-in QR code: the registration id and a prefix of a token hash (the manage
@@ -24,16 +24,16 @@ export function manageUrl(publicBaseUrl: string, token: string, language: string
 }
 
 /**
- * Everything a participant mail shows, in the participant's language, except the manage link: that
- * goes into the outbox sealed (OutgoingMail.secrets). `tokenHash`: the hash the QR code is made of
- * (default: the current manage token's).
+ * Everything a participant mail shows, in the participant's language. `manageUrl` only when the
+ * change knows the token (the outbox stores it sealed: a secret field of the registration mail
+ * kinds). `tokenHash`: the hash the QR code is made of (default: the current manage token's).
  */
 export function registrationMailPayload(
   registration: RegistrationEntity,
   event: EventEntity,
   workshops: WorkshopEntity[],
   bookings: RegistrationWorkshopEntity[],
-  extra: { waitlistPosition: number | null; tokenHash?: string },
+  extra: { waitlistPosition: number | null; tokenHash?: string; manageUrl?: string | null },
 ): RegistrationMailPayload {
   const byId = new Map(workshops.map((w) => [w.id, w]));
   const lang = registration.language;
@@ -48,7 +48,7 @@ export function registrationMailPayload(
         return { title: pickLanguage(w.title, lang), startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), room: w.room, status: b.status };
       }),
     status: registration.status,
-    manageUrl: null,
+    manageUrl: extra.manageUrl ?? null,
     checkInCode: registration.status === 'confirmed' ? checkInCode(registration, extra.tokenHash ?? registration.manageTokenHash) : null,
     waitlistPosition: extra.waitlistPosition,
   };

@@ -1,3 +1,4 @@
+import { mailCatalogFor } from '#api/platform/mail/mail-language.util';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
@@ -8,7 +9,6 @@ import { tr } from './tr';
 export const MAIL_CATALOGS: Readonly<Record<string, MailCatalog>> = { de, en, tr, ar };
 
 /** The catalog for a stored language ("ar", "AR", "ar-SY" → ar); German when there is none. */
-export function mailCatalogFor(language: string): MailCatalog {
-  const base = language.trim().toLowerCase().split(/[-_]/)[0];
-  return MAIL_CATALOGS[base] ?? de;
+export function registrationMailCatalogFor(language: string): MailCatalog {
+  return mailCatalogFor(MAIL_CATALOGS, language, de);
 }
