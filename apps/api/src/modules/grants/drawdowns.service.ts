@@ -5,7 +5,6 @@ import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
-import { DrawdownEntity } from './drawdown.entity';
 import { toDrawdown } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
 import { GrantError } from './grants.errors';
@@ -37,8 +36,7 @@ export class DrawdownsService {
           errors: [{ path: 'requestedCents', message: `at most ${left} cents are left of the awarded amount` }],
         });
       }
-      const repo = m.getRepository(DrawdownEntity);
-      const saved = await repo.save(repo.create({ grantId, requestedCents: input.requestedCents, requestedOn: input.requestedOn, receivedCents: null, receivedOn: null, note: input.note ?? '' }));
+      const saved = await this.grants.insertDrawdown(m, { grantId, requestedCents: input.requestedCents, requestedOn: input.requestedOn, receivedCents: null, receivedOn: null, note: input.note ?? '' });
       const dto = toDrawdown(saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'drawdown', entityId: saved.id, after: dto });
       return dto;
@@ -56,7 +54,7 @@ export class DrawdownsService {
         throw new DomainError('validation_failed', 'The money cannot arrive before it was requested.', { errors: [{ path: 'receivedOn', message: 'must not be before requestedOn' }] });
       }
       const before = toDrawdown(drawdown);
-      const saved = await m.getRepository(DrawdownEntity).save({ ...drawdown, receivedCents: input.receivedCents, receivedOn: input.receivedOn });
+      const saved = await this.grants.saveDrawdown(m, { ...drawdown, receivedCents: input.receivedCents, receivedOn: input.receivedOn });
       const dto = toDrawdown(saved);
       await this.audit.record(m, actor, { action: 'update', entity: 'drawdown', entityId: id, before, after: dto });
       return dto;

@@ -3,7 +3,6 @@ import type { CreateFundingProgramme, FundingProgramme } from '@wir/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { FundingProgrammeEntity } from './funding-programme.entity';
 import { toFundingProgramme } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
 
@@ -21,8 +20,7 @@ export class FundingProgrammesService {
 
   create(actor: Actor, input: CreateFundingProgramme): Promise<FundingProgramme> {
     return this.tx.run(async (m) => {
-      const repo = m.getRepository(FundingProgrammeEntity);
-      const saved = await repo.save(repo.create({ name: input.name, funder: input.funder, year: input.year, volumeCents: input.volumeCents }));
+      const saved = await this.grants.insertProgramme(m, { name: input.name, funder: input.funder, year: input.year, volumeCents: input.volumeCents });
       const dto = toFundingProgramme(saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'funding_programme', entityId: saved.id, after: dto });
       return dto;

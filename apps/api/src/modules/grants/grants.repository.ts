@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, type DeepPartial } from 'typeorm';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { UserEntity } from '../users/user.entity';
 import { BudgetLineEntity } from './budget-line.entity';
@@ -19,6 +19,47 @@ export class GrantsRepository {
 
   private m(manager?: EntityManager): EntityManager {
     return manager ?? this.dataSource.manager;
+  }
+
+  /** Saves a new row of `entity` and returns it with its id. */
+  private insertRow<E extends object>(m: EntityManager, entity: new () => E, values: DeepPartial<E>): Promise<E> {
+    const repo = m.getRepository(entity);
+    return repo.save(repo.create(values));
+  }
+
+  insertProgramme(m: EntityManager, values: DeepPartial<FundingProgrammeEntity>): Promise<FundingProgrammeEntity> {
+    return this.insertRow(m, FundingProgrammeEntity, values);
+  }
+
+  insertGrant(m: EntityManager, values: DeepPartial<GrantEntity>): Promise<GrantEntity> {
+    return this.insertRow(m, GrantEntity, values);
+  }
+
+  /** Saves the grant's columns (without the loaded programme relation). */
+  async saveGrant(m: EntityManager, grant: GrantEntity): Promise<void> {
+    const { programme: _programme, ...columns } = grant;
+    await m.getRepository(GrantEntity).save(columns);
+  }
+
+  async insertAmendment(m: EntityManager, values: Omit<GrantAmendmentEntity, 'id'>): Promise<void> {
+    await m.getRepository(GrantAmendmentEntity).insert(values);
+  }
+
+  /** Throws the driver's unique violation when the finance plan has the code already. */
+  insertBudgetLine(m: EntityManager, values: DeepPartial<BudgetLineEntity>): Promise<BudgetLineEntity> {
+    return this.insertRow(m, BudgetLineEntity, values);
+  }
+
+  saveBudgetLine(m: EntityManager, line: BudgetLineEntity): Promise<BudgetLineEntity> {
+    return m.getRepository(BudgetLineEntity).save(line);
+  }
+
+  insertDrawdown(m: EntityManager, values: DeepPartial<DrawdownEntity>): Promise<DrawdownEntity> {
+    return this.insertRow(m, DrawdownEntity, values);
+  }
+
+  saveDrawdown(m: EntityManager, drawdown: DrawdownEntity): Promise<DrawdownEntity> {
+    return m.getRepository(DrawdownEntity).save(drawdown);
   }
 
   programmes(): Promise<FundingProgrammeEntity[]> {

@@ -13,7 +13,6 @@ import { DomainError } from '../../platform/errors/domain.error';
 import { BudgetLineEntity } from './budget-line.entity';
 import { budgetStatus } from './budget-status.util';
 import { assertOpenForBookings } from './grant-bookings.util';
-import { GrantAmendmentEntity } from './grant-amendment.entity';
 import { GrantEntity } from './grant.entity';
 import { lineConsentOf, toAmendment, toBudgetLine, toGrant } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
@@ -87,26 +86,23 @@ export class GrantsService {
       if (!(await this.grants.findProgramme(input.programmeId, m))) {
         throw new DomainError('validation_failed', `Funding programme ${input.programmeId} does not exist.`, { errors: [{ path: 'programmeId', message: 'no such funding programme' }] });
       }
-      const repo = m.getRepository(GrantEntity);
-      const saved = await repo.save(
-        repo.create({
-          programmeId: input.programmeId,
-          title: input.title,
-          recipient: input.recipient ?? '',
-          noticeNumber: input.noticeNumber,
-          noticeDate: input.noticeDate,
-          periodStart: input.periodStart,
-          periodEnd: input.periodEnd,
-          awardedCents: input.awardedCents,
-          financingType: input.financingType,
-          sharePercent: input.sharePercent ?? null,
-          purpose: input.purpose ?? '',
-          ownShareCents: input.ownShareCents ?? 0,
-          thirdPartyCents: input.thirdPartyCents ?? 0,
-          createdAt: new Date(),
-        }),
-      );
-      await m.getRepository(GrantAmendmentEntity).insert({
+      const saved = await this.grants.insertGrant(m, {
+        programmeId: input.programmeId,
+        title: input.title,
+        recipient: input.recipient ?? '',
+        noticeNumber: input.noticeNumber,
+        noticeDate: input.noticeDate,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        awardedCents: input.awardedCents,
+        financingType: input.financingType,
+        sharePercent: input.sharePercent ?? null,
+        purpose: input.purpose ?? '',
+        ownShareCents: input.ownShareCents ?? 0,
+        thirdPartyCents: input.thirdPartyCents ?? 0,
+        createdAt: new Date(),
+      });
+      await this.grants.insertAmendment(m, {
         grantId: saved.id,
         kind: 'original',
         noticeNumber: input.noticeNumber,
@@ -163,7 +159,7 @@ export class GrantsService {
         if (amendment.noticeDate < before.noticeDate) {
           throw new DomainError('validation_failed', 'An amending notice cannot predate the original notice.', { errors: [{ path: 'amendment.noticeDate', message: 'must not be before the original notice' }] });
         }
-        await m.getRepository(GrantAmendmentEntity).insert({
+        await this.grants.insertAmendment(m, {
           grantId: id,
           kind: 'amendment',
           noticeNumber: amendment.noticeNumber,
@@ -173,8 +169,7 @@ export class GrantsService {
           recordedAt: new Date(),
         });
       }
-      const { programme: _programme, ...columns } = next;
-      await m.getRepository(GrantEntity).save(columns);
+      await this.grants.saveGrant(m, next);
       const after = await this.get(id, m);
       await this.audit.record(m, actor, { action: 'update', entity: 'grant', entityId: id, before, after });
       return after;
@@ -232,9 +227,8 @@ export class GrantsService {
       if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
       assertOpenForBookings(grant);
       await this.grants.lockGrant(m, grantId);
-      const repo = m.getRepository(BudgetLineEntity);
-      const candidate = repo.create({ grantId, code: input.code, name: input.name, plannedCents: input.plannedCents, position: await this.grants.nextLinePosition(m, grantId) });
-      const saved = await repo.save(candidate).catch((e: unknown) => {
+      const position = await this.grants.nextLinePosition(m, grantId);
+      const saved = await this.grants.insertBudgetLine(m, { grantId, code: input.code, name: input.name, plannedCents: input.plannedCents, position }).catch((e: unknown) => {
         throw isUniqueViolation(e) ? codeTaken(input.code) : e;
       });
       const dto = toBudgetLine(saved);
@@ -258,12 +252,9 @@ export class GrantsService {
         }
         Object.assign(next, { consentedOn: consent.on, consentReference: consent.reference ?? '', consentedUpToCents: consent.upToCents });
       }
-      const saved = await m
-        .getRepository(BudgetLineEntity)
-        .save(next)
-        .catch((e: unknown) => {
-          throw isUniqueViolation(e) ? codeTaken(changes.code ?? line.code) : e;
-        });
+      const saved = await this.grants.saveBudgetLine(m, next).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? codeTaken(changes.code ?? line.code) : e;
+      });
       const dto = toBudgetLine(saved);
       await this.audit.record(m, actor, { action: 'update', entity: 'budget_line', entityId: id, before, after: dto });
       return dto;

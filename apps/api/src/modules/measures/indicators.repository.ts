@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, type DeepPartial } from 'typeorm';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { UserEntity } from '../users/user.entity';
@@ -14,6 +14,17 @@ export class IndicatorsRepository {
 
   private m(manager?: EntityManager): EntityManager {
     return manager ?? this.dataSource.manager;
+  }
+
+  /** Saves a new indicator or the changes of one. */
+  save(m: EntityManager, indicator: DeepPartial<IndicatorEntity>): Promise<IndicatorEntity> {
+    const repo = m.getRepository(IndicatorEntity);
+    return repo.save(repo.create(indicator));
+  }
+
+  /** Deletes the indicator with its targets and values (foreign keys cascade). */
+  async delete(m: EntityManager, id: number): Promise<void> {
+    await m.getRepository(IndicatorEntity).delete({ id });
   }
 
   findById(id: number, manager?: EntityManager): Promise<IndicatorEntity | null> {

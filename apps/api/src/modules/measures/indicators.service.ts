@@ -73,25 +73,22 @@ export class IndicatorsService {
       await this.measures.lock(m, measureId);
       if (!(await this.measures.findById(measureId, m))) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
       await this.checkFeedbackSource(m, input.source);
-      const repo = m.getRepository(IndicatorEntity);
-      const saved = await repo.save(
-        repo.create({
-          measureId,
-          name: input.name,
-          level: input.level,
-          step: input.step,
-          unit: input.unit,
-          aggregation: input.aggregation,
-          direction: input.direction,
-          byMunicipality: input.byMunicipality,
-          method: input.method ?? '',
-          baselineCenti: input.baseline ? toCenti(input.baseline.value) : null,
-          baselineDate: input.baseline?.date ?? null,
-          ...sourceColumns(input.source),
-          position: await this.indicators.nextPosition(m, measureId),
-          createdAt: new Date(),
-        }),
-      );
+      const saved = await this.indicators.save(m, {
+        measureId,
+        name: input.name,
+        level: input.level,
+        step: input.step,
+        unit: input.unit,
+        aggregation: input.aggregation,
+        direction: input.direction,
+        byMunicipality: input.byMunicipality,
+        method: input.method ?? '',
+        baselineCenti: input.baseline ? toCenti(input.baseline.value) : null,
+        baselineDate: input.baseline?.date ?? null,
+        ...sourceColumns(input.source),
+        position: await this.indicators.nextPosition(m, measureId),
+        createdAt: new Date(),
+      });
       const dto = await this.dto(saved, m);
       await this.audit.record(m, actor, { action: 'create', entity: 'indicator', entityId: saved.id, after: dto });
       return dto;
@@ -121,7 +118,7 @@ export class IndicatorsService {
           errors: [{ path: next.unit !== indicator.unit ? 'unit' : 'byMunicipality', message: 'targets or values exist' }],
         });
       }
-      const saved = await m.getRepository(IndicatorEntity).save(next);
+      const saved = await this.indicators.save(m, next);
       const after = await this.dto(saved, m);
       await this.audit.record(m, actor, { action: 'update', entity: 'indicator', entityId: id, before, after });
       return after;
@@ -137,7 +134,7 @@ export class IndicatorsService {
       const values = await this.indicators.valuesOf(id, m);
       const frozenPeriods = [...new Set([...before.targets.map((t) => t.period), ...values.map((v) => v.period)])].filter((p) => isFrozenPeriod(p, grant));
       if (frozenPeriods.length > 0) throw frozen(grant!, frozenPeriods);
-      await m.getRepository(IndicatorEntity).delete({ id });
+      await this.indicators.delete(m, id);
       await this.audit.record(m, actor, { action: 'delete', entity: 'indicator', entityId: id, before: { ...before, valueEntries: values.length } });
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, type DeepPartial } from 'typeorm';
 import type { MeasureFilter } from '@wir/shared';
 import { independentReads } from '../../platform/database/independent-reads.util';
 import { rawRows } from '../../platform/database/raw-query.util';
@@ -43,6 +43,12 @@ export class MeasuresRepository {
 
   private m(manager?: EntityManager): EntityManager {
     return manager ?? this.dataSource.manager;
+  }
+
+  /** Saves a new measure or the changes of one; throws the driver's unique violation when the code is taken. */
+  save(m: EntityManager, measure: DeepPartial<MeasureEntity>): Promise<MeasureEntity> {
+    const repo = m.getRepository(MeasureEntity);
+    return repo.save(repo.create(measure));
   }
 
   findById(id: number, manager?: EntityManager): Promise<MeasureEntity | null> {

@@ -59,8 +59,7 @@ export class MeasuresService {
   /** Creates a measure inside the caller's transaction (e.g. an offer of the inventory turned into a measure). */
   async createWithin(m: EntityManager, actor: Actor, input: CreateMeasure): Promise<MeasureDetail> {
     const now = new Date();
-    const repo = m.getRepository(MeasureEntity);
-    const candidate = repo.create({
+    const candidate: Omit<MeasureEntity, 'id'> = {
       code: input.code,
       title: input.title,
       goal: input.goal ?? '',
@@ -77,7 +76,7 @@ export class MeasuresService {
       sustained: input.sustained ?? false,
       createdAt: now,
       updatedAt: now,
-    });
+    };
     const links: MeasureLinks = {
       actionFieldIds: input.actionFieldIds,
       municipalityIds: input.municipalityIds ?? [],
@@ -86,7 +85,7 @@ export class MeasuresService {
       budgetAllocations: input.budgetAllocations ?? [],
     };
     await this.checkReferences(m, candidate, links);
-    const saved = await repo.save(candidate).catch((e: unknown) => {
+    const saved = await this.measures.save(m, candidate).catch((e: unknown) => {
       throw isUniqueViolation(e) ? codeTaken(input.code) : e;
     });
     for (const kind of LINK_KINDS) await this.measures.replaceLinks(m, saved.id, kind, links[kind]);
@@ -133,12 +132,9 @@ export class MeasuresService {
           });
         }
       }
-      await m
-        .getRepository(MeasureEntity)
-        .save(next)
-        .catch((e: unknown) => {
-          throw isUniqueViolation(e) ? codeTaken(next.code) : e;
-        });
+      await this.measures.save(m, next).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? codeTaken(next.code) : e;
+      });
       for (const kind of LINK_KINDS) if (changes[kind] !== undefined) await this.measures.replaceLinks(m, id, kind, links[kind]);
       if (budgetAllocations !== undefined || grantChanged) await this.measures.replaceAllocations(m, id, links.budgetAllocations);
       const after = await this.get(id, m);
@@ -148,7 +144,7 @@ export class MeasuresService {
   }
 
   /** Every id must exist; allocations must be on lines of the measure's grant. All problems in one 400. */
-  private async checkReferences(m: EntityManager, measure: MeasureEntity, links: MeasureLinks): Promise<void> {
+  private async checkReferences(m: EntityManager, measure: Omit<MeasureEntity, 'id'>, links: MeasureLinks): Promise<void> {
     const errors: FieldError[] = [];
     for (const kind of LINK_KINDS) {
       const missing = await this.measures.missing(m, kind, links[kind]);

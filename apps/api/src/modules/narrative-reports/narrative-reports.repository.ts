@@ -44,6 +44,12 @@ export class NarrativeReportsRepository {
     return m.getRepository(NarrativeReportEntity).save(report);
   }
 
+  /** A new version; throws the driver's unique violation when that version of the grant's report exists already. */
+  insert(m: EntityManager, report: Omit<NarrativeReportEntity, 'id'>): Promise<NarrativeReportEntity> {
+    const repo = m.getRepository(NarrativeReportEntity);
+    return repo.save(repo.create(report));
+  }
+
   async userNames(ids: number[], manager?: EntityManager): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
     const users = await this.m(manager).getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: ids.map((id) => ({ id })) });

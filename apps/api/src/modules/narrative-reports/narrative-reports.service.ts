@@ -177,8 +177,7 @@ export class NarrativeReportsService {
 
   private async createVersion(m: EntityManager, actor: Actor, grantId: number, version: number, body: NarrativeReportBody, dataAsOf: string): Promise<NarrativeReport> {
     const now = new Date();
-    const report = m.getRepository(NarrativeReportEntity).create({ grantId, version, status: 'draft', dataAsOf, body, createdAt: now, updatedAt: now, finalisedAt: null, finalisedById: null });
-    await this.reports.save(m, report).catch((e: unknown) => {
+    const report = await this.reports.insert(m, { grantId, version, status: 'draft', dataAsOf, body, createdAt: now, updatedAt: now, finalisedAt: null, finalisedById: null }).catch((e: unknown) => {
       throw isUniqueViolation(e) ? versionTaken() : e;
     });
     await this.audit.record(m, actor, { action: 'create', entity: 'narrative_report', entityId: report.id, after: auditView(report) });

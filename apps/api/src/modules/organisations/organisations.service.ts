@@ -6,9 +6,9 @@ import { AuditService } from '../../platform/audit/audit.service';
 import { AuditedCrud } from '../../platform/crud/audited-crud';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { toOrganisation } from './organisation.mapper';
+import { OrganisationsRepository } from './organisations.repository';
 
 @Injectable()
 export class OrganisationsService {
@@ -16,6 +16,7 @@ export class OrganisationsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    organisations: OrganisationsRepository,
     tx: TransactionRunner,
     audit: AuditService,
   ) {
@@ -28,7 +29,7 @@ export class OrganisationsService {
       tx,
       audit,
       validate: async (m, c) => {
-        if (c.municipalityId != null && !(await m.getRepository(MunicipalityEntity).existsBy({ id: c.municipalityId }))) {
+        if (c.municipalityId != null && !(await organisations.municipalityExists(m, c.municipalityId))) {
           throw new DomainError('validation_failed', `Municipality ${c.municipalityId} does not exist.`, {
             errors: [{ path: 'municipalityId', message: 'does not exist' }],
           });
