@@ -165,6 +165,10 @@ describe('offers: inventory and public directory', () => {
     expect((await publicList('q=hausaufgaben')).map((o) => o.id)).toEqual([germanOnly.id]);
     expect((await publicList(`municipalityId=${rodgau}`)).map((o) => o.id)).not.toContain(shown.id);
     expect((await t.http.get('/api/public/offers?lang=fr')).status).toBe(400);
+    const facets = (await t.http.get('/api/public/offers')).body;
+    expect(facets.municipalities.map((x: { name: string }) => x.name)).toEqual(['Dietzenbach', 'Rodgau']);
+    expect(facets.actionFields.map((x: { name: string }) => x.name)).toEqual(['Bildung und Sprache']);
+    expect(facets.languages).toEqual(['ar', 'de']);
     await coordinator.post(`/api/offers/${shown.id}/unpublish`);
     expect((await publicList('lang=de')).map((o) => o.id)).not.toContain(shown.id);
   });

@@ -148,5 +148,11 @@ export const publicOfferSchema = z.object({
   contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }).nullable(),
 });
 export type PublicOffer = z.infer<typeof publicOfferSchema>;
-export const publicOfferListSchema = z.object({ items: z.array(publicOfferSchema) });
+/** The directory's offers and what its filters offer: all municipalities and action fields, the offers' languages. */
+export const publicOfferListSchema = z.object({
+  items: z.array(publicOfferSchema),
+  municipalities: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  actionFields: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  languages: z.array(z.string()),
+});
 export type PublicOfferList = z.infer<typeof publicOfferListSchema>;

@@ -68,4 +68,14 @@ export class OffersRepository {
       .take(500)
       .getMany();
   }
+
+  /** What the directory's filters offer: the municipalities (not the district-wide entry), the action fields, the languages of published offers. */
+  async directoryFacets(): Promise<{ municipalities: { id: number; name: string }[]; actionFields: { id: number; name: string }[]; languages: string[] }> {
+    const m = this.m();
+    const municipalities = await m.getRepository(MunicipalityEntity).find({ where: { districtWide: false }, order: { name: 'ASC' }, select: { id: true, name: true } });
+    const actionFields = await m.getRepository(ActionFieldEntity).find({ order: { name: 'ASC' }, select: { id: true, name: true } });
+    const published = await m.getRepository(OfferEntity).find({ where: { reviewStatus: 'published' }, select: { id: true, languages: true } });
+    const languages = [...new Set(published.flatMap((o) => o.languages))].sort();
+    return { municipalities: municipalities.map(({ id, name }) => ({ id, name })), actionFields: actionFields.map(({ id, name }) => ({ id, name })), languages };
+  }
 }

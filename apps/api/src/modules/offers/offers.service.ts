@@ -11,6 +11,7 @@ import {
   type OfferPage,
   type OfferToMeasure,
   type PublicOffer,
+  type PublicOfferList,
   type PublicOfferFilter,
   type UpdateOffer,
 } from '@wir/shared';
@@ -200,7 +201,7 @@ export class OffersService {
   }
 
   /** The directory: published offers in the asked language, German where no translation is given. */
-  async publicList(query: PublicOfferFilter): Promise<PublicOffer[]> {
+  async publicList(query: PublicOfferFilter): Promise<PublicOfferList> {
     const { lang, ...filters } = query;
     const rows = await this.offers.published(filters);
     const items = rows.map((o): PublicOffer => {
@@ -220,7 +221,9 @@ export class OffersService {
         contact: o.contactPublic ? { name: o.contactName, email: o.contactEmail, phone: o.contactPhone } : null,
       };
     });
-    return items.sort((a, b) => a.title.localeCompare(b.title, lang));
+    items.sort((a, b) => a.title.localeCompare(b.title, lang));
+    const facets = await this.offers.directoryFacets();
+    return { items, ...facets };
   }
 
   private change(actor: Actor, id: number, apply: (offer: OfferEntity, m: EntityManager) => void | Promise<void>): Promise<Offer> {

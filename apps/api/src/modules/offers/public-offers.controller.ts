@@ -19,6 +19,6 @@ export class PublicOffersController {
   @ApiOperation({ summary: 'List the published offers in a language' })
   @ZodResponse({ type: PublicOfferListDto })
   async list(@Query() query: PublicOfferQueryDto) {
-    return { items: await this.offers.publicList(query) };
+    return this.offers.publicList(query);
   }
 }
