@@ -49,7 +49,7 @@ const CATALOGS: Record<PublicLanguage, Texts> = {
       survey_invitation: (t) => [`das Integrationsbüro des Kreises Offenbach bittet Sie, den Fragebogen „${t}“ auszufüllen.`, 'Der Link unten ist persönlich für Sie. Bitte geben Sie ihn nicht weiter.'],
       survey_reminder: (t) => [`wir haben Ihre Antworten zum Fragebogen „${t}“ noch nicht erhalten.`, 'Dieser neue Link ersetzt den Link aus unserer früheren E-Mail.'],
     },
-    until: (day) => `Bitte antworten Sie bis zum ${day}.`,
+    until: (day) => `Bitte antworten Sie bis ${day}.`,
     saved: 'Ihre Antworten werden beim Ausfüllen gespeichert; Sie können jederzeit unterbrechen und später weitermachen.',
     button: 'Zum Fragebogen',
     closing: ['Freundliche Grüße', 'Integrationsbüro Kreis Offenbach'],
