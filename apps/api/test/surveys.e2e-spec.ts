@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { SurveyDefinitionInput, SurveyDetail, SurveyInvitation } from '@wir/shared';
+import { ScheduledJobRegistry } from '../src/jobs/scheduled-job.registry';
 import { OfferEntity } from '../src/modules/offers/offer.entity';
 import { SurveyInvitationsService } from '../src/modules/surveys/survey-invitations.service';
 import { SurveyResponseEntity } from '../src/modules/surveys/survey-response.entity';
@@ -262,6 +263,7 @@ describe('surveys: definition, versions, invitations, answering', () => {
     const tokens = await invite(survey.id, [a, b]);
     await t.http.put(`/api/public/surveys/${tokens.get(b)}/answers`).send({ answers: { hat_buero: false } });
     await t.http.post(`/api/public/surveys/${tokens.get(b)}/submit`);
+    expect(t.app.get(ScheduledJobRegistry).list().map((j) => j.name)).toContain('survey reminders');
     const job = t.app.get(SurveyInvitationsService);
     expect(await job.sendDueAutoReminders(new Date(closesAt.getTime() - 5 * 86_400_000))).toBe(0); // not yet
     expect(await job.sendDueAutoReminders(new Date(closesAt.getTime() - 2 * 86_400_000))).toBe(1);

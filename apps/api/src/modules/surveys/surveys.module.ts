@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
 import { registerMailKinds } from '../../platform/mail/mail-kind.registry';
 import { ContactsModule } from '../contacts/contacts.module';
 import { OffersModule } from '../offers/offers.module';
@@ -14,7 +15,14 @@ import { surveyInvitationMail, surveyReminderMail } from './survey-mail.util';
 @Module({
   imports: [ContactsModule, OffersModule],
   controllers: [SurveysController, PublicSurveysController],
-  providers: [registerMailKinds(surveyInvitationMail, surveyReminderMail), SurveysRepository, SurveysService, SurveyInvitationsService, SurveyAnsweringService],
+  providers: [
+    registerMailKinds(surveyInvitationMail, surveyReminderMail),
+    registerScheduledJobs([SurveyInvitationsService], (invitations: SurveyInvitationsService) => [{ name: 'survey reminders', run: (now) => invitations.sendDueAutoReminders(now) }]),
+    SurveysRepository,
+    SurveysService,
+    SurveyInvitationsService,
+    SurveyAnsweringService,
+  ],
   exports: [SurveysRepository, SurveysService, SurveyInvitationsService],
 })
 export class SurveysModule {}
