@@ -16,7 +16,7 @@ export type ReceiptFacts = {
  * `receiptAllowedActions` tells the admin with them, so the two cannot drift apart.
  */
 export const receiptRules = {
-  /** Once the Verwendungsnachweis has gone to the funder, no receipt is booked, changed or reversed. */
+  /** Once the Verwendungsnachweis has gone to the funder, no receipt is booked, changed or reversed (assertOpenForBookings). */
   grantOpen: (grant: Pick<GrantEntity, 'proofSubmittedOn'>) => grant.proofSubmittedOn === null,
   /** A signed receipt never changes: changes, deletion and a new file only before "sachlich richtig". */
   signed: (r: Pick<ReceiptFacts, 'factualBy'>) => r.factualBy !== null,

@@ -39,8 +39,8 @@ export class ReceiptsController {
   @ApiOperation({ summary: 'List the receipts of a grant' })
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: ReceiptPageDto })
-  list(@Param() { id }: IdParamDto, @Query() query: ReceiptQueryDto) {
-    return this.receipts.list(id, query);
+  list(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Query() query: ReceiptQueryDto) {
+    return this.receipts.list(actor, id, query);
   }
 
   @Post('grants/:id/receipts')

@@ -19,6 +19,7 @@ import { ReceiptEntity } from './receipt.entity';
 import { cleanFileName, contentMatchesType, isReceiptFileType, withTypeExtension } from './receipt-file.util';
 import { ReceiptFilesService } from './receipt-files.service';
 import { signOffState, toReceipt } from './receipt.mapper';
+import { receiptAllowedActions, receiptRules } from './receipt-rules.util';
 import { ReceiptsRepository } from './receipts.repository';
 import { GrantError } from './grants.errors';
 
@@ -73,10 +74,12 @@ export class ReceiptsService {
     return receipt;
   }
 
-  async list(grantId: number, query: ReceiptFilter): Promise<ReceiptPage> {
-    await this.grantOrFail(grantId);
+  /** A page of receipts, each with what `actor` may do with it (`allowedActions`). */
+  async list(actor: Actor, grantId: number, query: ReceiptFilter): Promise<ReceiptPage> {
+    const grant = await this.grantOrFail(grantId);
     const { rows, total, sumCents } = await this.receipts.page(grantId, query);
-    return { items: await this.dtos(rows), total, sumCents };
+    const items = (await this.dtos(rows)).map((dto, i) => ({ ...dto, allowedActions: receiptAllowedActions({ ...rows[i], reversedById: dto.reversedById }, grant, actor) }));
+    return { items, total, sumCents };
   }
 
   async get(id: number): Promise<Receipt> {
@@ -157,7 +160,7 @@ export class ReceiptsService {
   /** Locks the receipt and refuses once anybody has signed it. */
   private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
     const receipt = await this.lockedWithGrant(m, id);
-    if (receipt.factualBy !== null) {
+    if (receiptRules.signed(receipt)) {
       throw new GrantError('receipt_signed', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`, { params: { receiptNumber: receipt.receiptNumber } });
     }
     return receipt;
@@ -166,7 +169,7 @@ export class ReceiptsService {
   update(actor: Actor, id: number, changes: UpdateReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const receipt = await this.unsignedForChange(m, id, 'changed');
-      if (receipt.reversesId !== null) throw new GrantError('receipt_is_reversal', 'A reversal entry mirrors its original; delete it and book it again instead.', { params: { receiptNumber: receipt.receiptNumber } });
+      if (receiptRules.isReversal(receipt)) throw new GrantError('receipt_is_reversal', 'A reversal entry mirrors its original; delete it and book it again instead.', { params: { receiptNumber: receipt.receiptNumber } });
       const before = await this.dto(receipt, m);
       const next: ReceiptEntity = {
         ...receipt,
@@ -207,14 +210,14 @@ export class ReceiptsService {
       const receipt = await this.receiptOrFail(id, m);
       const before = await this.dto(receipt, m);
       if (step === 'factual') {
-        if (receipt.factualBy !== null) throw new GrantError('receipt_factual_signed_already', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
+        if (receiptRules.signed(receipt)) throw new GrantError('receipt_factual_signed_already', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
         receipt.factualBy = actor.id;
         receipt.factualAt = new Date();
       } else {
-        if (receipt.factualBy === null) throw new GrantError('receipt_needs_factual', `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`, { params: { receiptNumber: receipt.receiptNumber } });
+        if (!receiptRules.signed(receipt)) throw new GrantError('receipt_needs_factual', `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`, { params: { receiptNumber: receipt.receiptNumber } });
         if (receipt.arithmeticBy !== null) throw new GrantError('receipt_arithmetic_signed_already', `Receipt ${receipt.receiptNumber} is signed "rechnerisch richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
         // Four eyes: the second sign-off must come from another person.
-        if (receipt.factualBy === actor.id) throw new GrantError('receipt_same_signer', 'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.', { params: { receiptNumber: receipt.receiptNumber } });
+        if (receiptRules.sameSigner(receipt, actor.id)) throw new GrantError('receipt_same_signer', 'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.', { params: { receiptNumber: receipt.receiptNumber } });
         receipt.arithmeticBy = actor.id;
         receipt.arithmeticAt = new Date();
       }
@@ -228,8 +231,8 @@ export class ReceiptsService {
   reverse(actor: Actor, id: number, input: ReverseReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const original = await this.lockedWithGrant(m, id);
-      if (original.reversesId !== null) throw new GrantError('receipt_is_reversal', 'A reversal entry cannot be reversed itself.', { params: { receiptNumber: original.receiptNumber } });
-      if (original.factualBy === null) throw new GrantError('receipt_not_signed', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`, { params: { receiptNumber: original.receiptNumber } });
+      if (receiptRules.isReversal(original)) throw new GrantError('receipt_is_reversal', 'A reversal entry cannot be reversed itself.', { params: { receiptNumber: original.receiptNumber } });
+      if (!receiptRules.signed(original)) throw new GrantError('receipt_not_signed', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`, { params: { receiptNumber: original.receiptNumber } });
       if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new GrantError('receipt_reversed_already', `Receipt ${original.receiptNumber} is reversed already.`, { params: { receiptNumber: original.receiptNumber } });
       if (input.date < original.date) {
         throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
@@ -298,7 +301,7 @@ export class ReceiptsService {
     return {
       items: rows.map((r, i) => {
         const nextStep = signOffState(r) === 'open' ? ('factual' as const) : ('arithmetic' as const);
-        return { ...dtos[i], grantTitle: r.grant!.title, nextStep, canSign: nextStep === 'factual' || r.factualBy !== actor.id };
+        return { ...dtos[i], grantTitle: r.grant!.title, nextStep, canSign: nextStep === 'factual' || !receiptRules.sameSigner(r, actor.id) };
       }),
     };
   }

@@ -1,0 +1,81 @@
+import type { ReceiptAction } from '@wir/shared';
+import { expense, wirGrant } from './support/grant-fixtures';
+import { startTestApp, TestApp, type Client } from './support/test-app';
+
+type Listed = { id: number; allowedActions: ReceiptAction[] };
+
+/**
+ * `allowedActions` tells the admin what the caller may do; the API works it out with the rules it
+ * refuses the actions with, so what it offers succeeds and what it leaves out is refused.
+ */
+describe('allowedActions: what the caller may do, as the API decides it', () => {
+  let t: TestApp;
+  let finance: Client & { id: number };
+  let finance2: Client & { id: number };
+  let coordinator: Client;
+  beforeAll(async () => {
+    t = await startTestApp();
+    finance = await t.userWithRoles(['finance']);
+    finance2 = await t.userWithRoles(['finance']);
+    coordinator = await t.userWithRoles(['coordinator']);
+  });
+  afterAll(() => t.close());
+
+  const actionsOf = async (client: Client, grantId: number, receiptId: number) => {
+    const res = await client.get(`/api/grants/${grantId}/receipts?pageSize=200`);
+    expect(res.status).toBe(200);
+    const item = (res.body.items as Listed[]).find((r) => r.id === receiptId);
+    if (!item) throw new Error(`receipt ${receiptId} not listed`);
+    return [...item.allowedActions].sort();
+  };
+
+  it('offers a finance user everything on an unsigned receipt, an admin the same, and a coordinator nothing', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const r = await expense(finance, grant.id, lines[0].id, 12_000);
+    expect(await actionsOf(finance, grant.id, r.id)).toEqual(['attach_file', 'delete', 'edit', 'sign_factual']);
+    expect(await actionsOf(await t.admin(), grant.id, r.id)).toEqual(['attach_file', 'delete', 'edit', 'sign_factual']);
+    expect(await actionsOf(coordinator, grant.id, r.id)).toEqual([]);
+    // What the coordinator is not offered, the API refuses.
+    expect((await coordinator.patch(`/api/receipts/${r.id}`, { amountCents: 1 })).status).toBe(403);
+    expect((await coordinator.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).status).toBe(403);
+  });
+
+  it('follows the sign-offs: four eyes for the second step, then only a reversal, and never a change of a reversal entry', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const r = await expense(finance, grant.id, lines[1].id, 25_000);
+    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).status).toBe(200);
+
+    // Whoever signed "sachlich richtig" is not offered "rechnerisch richtig", and is refused it.
+    expect(await actionsOf(finance, grant.id, r.id)).toEqual(['reverse']);
+    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })).body).toMatchObject({ code: 'receipt_same_signer' });
+    expect(await actionsOf(finance2, grant.id, r.id)).toEqual(['reverse', 'sign_arithmetic']);
+    // A signed receipt is neither changed nor deleted.
+    expect((await finance2.patch(`/api/receipts/${r.id}`, { amountCents: 1 })).body).toMatchObject({ code: 'receipt_signed' });
+    expect((await finance2.delete(`/api/receipts/${r.id}`)).body).toMatchObject({ code: 'receipt_signed' });
+
+    expect((await finance2.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })).status).toBe(200);
+    expect(await actionsOf(finance2, grant.id, r.id)).toEqual(['reverse']);
+
+    const reversal = await finance2.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-01', reason: 'Doppelt gebucht' });
+    expect(reversal.status).toBe(201);
+    // Reversed once: nothing left on the original; the reversal entry is deleted and booked again, not changed.
+    expect(await actionsOf(finance, grant.id, r.id)).toEqual([]);
+    expect((await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'x' })).body).toMatchObject({ code: 'receipt_reversed_already' });
+    expect(await actionsOf(finance, grant.id, reversal.body.id)).toEqual(['attach_file', 'delete', 'sign_factual']);
+    expect((await finance.patch(`/api/receipts/${reversal.body.id}`, { purpose: 'x' })).body).toMatchObject({ code: 'receipt_is_reversal' });
+  });
+
+  it('offers only the sign-offs once the proof of use is submitted', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const open = await expense(finance, grant.id, lines[2].id, 3_000);
+    const signed = await expense(finance, grant.id, lines[3].id, 4_000);
+    await finance.post(`/api/receipts/${signed.id}/sign-off`, { step: 'factual' });
+    expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2015-03-31' })).status).toBe(200);
+
+    expect(await actionsOf(finance, grant.id, open.id)).toEqual(['sign_factual']);
+    expect(await actionsOf(finance2, grant.id, signed.id)).toEqual(['sign_arithmetic']);
+    expect((await finance.delete(`/api/receipts/${open.id}`)).body).toMatchObject({ code: 'grant_closed_for_bookings' });
+    expect((await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2015-04-01', reason: 'x' })).body).toMatchObject({ code: 'grant_closed_for_bookings' });
+    expect((await finance2.post(`/api/receipts/${signed.id}/sign-off`, { step: 'arithmetic' })).status).toBe(200);
+  });
+});
