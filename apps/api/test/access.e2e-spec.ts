@@ -64,6 +64,12 @@ const PUBLIC_ROUTES = [
   'POST /api/public/registrations/:token/cancel',
   'GET /api/public/registrations/:token/export',
   'GET /api/public/offers',
+  // Answering a questionnaire by its personal or anonymous link.
+  'POST /api/public/surveys/open/:token/start',
+  'GET /api/public/surveys/:token',
+  'PUT /api/public/surveys/:token/answers',
+  'POST /api/public/surveys/:token/submit',
+  'GET /api/public/surveys/:token/answers.pdf',
 ];
 
 describe('access: default deny on every route', () => {
