@@ -18,6 +18,7 @@ import { NarrativeReportsModule } from './modules/narrative-reports/narrative-re
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { OffersModule } from './modules/offers/offers.module';
 import { JobsModule } from './jobs/jobs.module';
+import { BackupModule } from './platform/backup/backup.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AccessGuard } from './platform/auth/access.guard';
@@ -68,6 +69,7 @@ export class AppModule {
         ContactsModule,
         OffersModule,
         JobsModule,
+        BackupModule,
       ],
       controllers: [HealthController],
       providers: [

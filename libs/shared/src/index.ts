@@ -40,3 +40,4 @@ export * from './contact.schema';
 export * from './contact-error-codes.constant';
 export * from './offer-error-codes.constant';
 export * from './offer.schema';
+export * from './system.schema';

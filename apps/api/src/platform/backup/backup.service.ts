@@ -1,7 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
+import type { BackupRun, SystemStatus } from '@wir/shared';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/actor';
 import type { AppConfig } from '../config/app-config';
+import { DomainError } from '../errors/domain.error';
+import type { Download } from '../export/download';
+import { JobLock } from '../database/job-lock.service';
+import { TransactionRunner } from '../database/transaction.runner';
+import { appVersion } from './app-version.util';
+import { writeDataExport } from './data-export';
+import { lastMigration } from './database-tables.util';
 import { APP_CONFIG } from '../config/app-config.token';
 import { loggableError } from '../logging/loggable-error.util';
 import { createBackup, pruneBackups, type BackupResult } from './backup';
@@ -10,7 +20,7 @@ import { BackupRunEntity, type BackupTrigger } from './backup-run.entity';
 /** After a failed scheduled backup the next attempt waits at least this long (not every job round). */
 const RETRY_AFTER_FAILURE_MS = 3_600_000;
 
-export type BackupRunSummary = { at: string; status: 'succeeded' | 'failed'; trigger: BackupTrigger; fileName: string | null; sizeBytes: number | null; error: string | null };
+export type BackupRunSummary = BackupRun;
 export type BackupStatus = {
   intervalHours: number;
   keep: number;
@@ -27,13 +37,16 @@ function summary(run: BackupRunEntity | null): BackupRunSummary | null {
 /** Takes a backup and records it in backup_runs (shared by the scheduled job and `npm run backup`). */
 export async function takeRecordedBackup(config: AppConfig, dataSource: DataSource, trigger: BackupTrigger, outDir = config.backup.dir, now = new Date()): Promise<BackupResult> {
   const runs = dataSource.getRepository(BackupRunEntity);
+  // Times on the job's clock (`now`, which tests move), plus how long the backup really took.
+  const began = Date.now();
+  const finished = () => new Date(now.getTime() + (Date.now() - began));
   try {
     const result = await createBackup(config, dataSource, outDir, now);
-    await runs.insert({ trigger, status: 'succeeded', startedAt: now, finishedAt: new Date(), fileName: path.basename(result.file), sizeBytes: result.sizeBytes, error: null });
+    await runs.insert({ trigger, status: 'succeeded', startedAt: now, finishedAt: finished(), fileName: path.basename(result.file), sizeBytes: result.sizeBytes, error: null });
     return result;
   } catch (error) {
     const message = (error as Error).message.slice(0, 1000);
-    await runs.insert({ trigger, status: 'failed', startedAt: now, finishedAt: new Date(), fileName: null, sizeBytes: null, error: message }).catch(() => undefined);
+    await runs.insert({ trigger, status: 'failed', startedAt: now, finishedAt: finished(), fileName: null, sizeBytes: null, error: message }).catch(() => undefined);
     throw error;
   }
 }
@@ -44,6 +57,9 @@ export class BackupService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly jobLock: JobLock,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,5 +93,46 @@ export class BackupService {
     const { intervalHours, keep } = this.config.backup;
     const overdue = intervalHours > 0 && (!lastSucceeded || now.getTime() - lastSucceeded.finishedAt.getTime() > 2 * intervalHours * 3_600_000);
     return { intervalHours, keep, lastSucceeded: summary(lastSucceeded), lastAttempt: summary(lastAttempt), overdue };
+  }
+
+  /** The system page: version, schema, database and the backups (the ten latest runs). */
+  async systemStatus(now = new Date()): Promise<SystemStatus> {
+    const status = await this.status(now);
+    const recent = await this.dataSource.getRepository(BackupRunEntity).find({ order: { finishedAt: 'DESC', id: 'DESC' }, take: 10 });
+    const kind = this.config.database.kind;
+    const migration = await lastMigration(kind, (sql) => this.dataSource.query(sql));
+    return {
+      version: appVersion(),
+      database: kind,
+      lastMigration: migration,
+      backup: { intervalHours: status.intervalHours, keep: status.keep, directory: this.config.backup.dir, overdue: status.overdue, lastSucceeded: status.lastSucceeded, recent: recent.map((r) => summary(r)!) },
+    };
+  }
+
+  /** An admin's "back up now": under the same lock as the scheduled job, so two never run at once. */
+  async backupNow(actor: Actor): Promise<BackupRun> {
+    const run = await this.jobLock.runExclusive('backup', async () => {
+      const result = await takeRecordedBackup(this.config, this.dataSource, 'manual');
+      pruneBackups(this.config.backup.dir, this.config.backup.keep);
+      return result;
+    });
+    if (!run.ran) throw new DomainError('conflict', 'A backup is being taken right now; try again in a minute.');
+    await this.transactions.run((m) => this.audit.record(m, actor, { action: 'create', entity: 'backup', entityId: path.basename(run.result.file), after: { sizeBytes: run.result.sizeBytes } }));
+    this.logger.log({ file: path.basename(run.result.file), sizeBytes: run.result.sizeBytes }, 'backup written on request');
+    return summary(await this.latest('succeeded'))!;
+  }
+
+  /** The district's data export; the download is in the audit log before its first byte is sent. */
+  async dataExport(actor: Actor): Promise<Download> {
+    const at = new Date();
+    await this.transactions.run((m) => this.audit.record(m, actor, { action: 'create', entity: 'data_export', entityId: at.toISOString(), after: { by: actor.email } }));
+    const stamp = at.toISOString().slice(0, 10);
+    return {
+      fileName: `wir-datenexport-${stamp}.zip`,
+      contentType: 'application/zip',
+      write: async (out) => {
+        await writeDataExport(this.config, this.dataSource, out, at);
+      },
+    };
   }
 }

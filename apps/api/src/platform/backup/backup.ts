@@ -69,14 +69,25 @@ export function backupFileName(at: Date): string {
 type DatabaseSnapshot = { entry: string; file: string; kind: DatabaseKind; counts: Record<string, number>; lastMigration: string | null };
 
 /**
- * SQLite: the online backup API of better-sqlite3 copies the database page by page through its own
- * read transaction, consistent while the API writes; counts are read from the copy.
+ * SQLite: the online backup API of better-sqlite3 copies the database through its own read
+ * transaction, consistent while the API writes; counts are read from the copy.
  */
-async function snapshotSqlite(dataSource: DataSource, workDir: string): Promise<DatabaseSnapshot> {
-  const source = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+export async function copySqliteDatabase(databaseFile: string, file: string): Promise<void> {
+  // A connection of its own, never the API's: that one may be inside a transaction that has not
+  // committed, and a copy through it would see those writes. This one sees committed data only.
+  const source = new Database(databaseFile, { readonly: true, fileMustExist: true });
+  try {
+    source.pragma('busy_timeout = 3000');
+    // Whole database in one step: a single read transaction, so writers in between cannot restart it.
+    await source.backup(file, { progress: () => 1_000_000_000 });
+  } finally {
+    source.close();
+  }
+}
+
+async function snapshotSqlite(databaseFile: string, workDir: string): Promise<DatabaseSnapshot> {
   const file = path.join(workDir, 'wir.sqlite');
-  // Whole database in one step: a single read transaction, so writers in between cannot restart it.
-  await source.backup(file, { progress: () => 1_000_000_000 });
+  await copySqliteDatabase(databaseFile, file);
   const copy = new Database(file, { readonly: true });
   try {
     const query = sqliteQuery(copy);
@@ -120,7 +131,7 @@ export async function createBackup(config: AppConfig, dataSource: DataSource, ou
   const partial = `${file}.partial`;
   let writer: TarWriter | undefined;
   try {
-    const snapshot = config.database.kind === 'postgres' ? await snapshotPostgres(dataSource, config.database.url, workDir) : await snapshotSqlite(dataSource, workDir);
+    const snapshot = config.database.kind === 'postgres' ? await snapshotPostgres(dataSource, config.database.url, workDir) : await snapshotSqlite(config.database.file, workDir);
     writer = new TarWriter(partial);
     const files: TarEntryInfo[] = [await writer.addFile(snapshot.entry, snapshot.file)];
     fs.rmSync(snapshot.file, { force: true });

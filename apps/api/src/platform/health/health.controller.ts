@@ -1,7 +1,11 @@
-import { Controller, Get, HttpCode } from '@nestjs/common';
+import { Controller, Get, HttpCode, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { SESSION_COOKIE } from '@wir/shared';
 import { Public } from '../auth/access.decorator';
+import { SessionService } from '../auth/session.service';
+import { BackupService } from '../backup/backup.service';
 import { DomainError } from '../errors/domain.error';
 
 const READY_TIMEOUT_MS = 2000;
@@ -9,7 +13,11 @@ const READY_TIMEOUT_MS = 2000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly backups: BackupService,
+  ) {}
 
   /** Liveness: the process answers. */
   @Get()
@@ -20,11 +28,14 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers within 2 s. */
+  /**
+   * Readiness: the database answers within 2 s. A logged-in admin also gets `details` (the last
+   * backup's time and size, whether one is overdue); anyone else only the status.
+   */
   @Get('ready')
-  @ApiOperation({ summary: 'Readiness: the database answers' })
+  @ApiOperation({ summary: 'Readiness: the database answers (details for admins: the last backup)' })
   @Public()
-  async ready() {
+  async ready(@Req() req: Request) {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
@@ -38,6 +49,15 @@ export class HealthController {
     } finally {
       clearTimeout(timer);
     }
-    return { status: 'ready', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
+    const ready = { status: 'ready', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
+    const session = await this.sessions.resolve((req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE]).catch(() => null);
+    if (!session || session.mustChangePassword || !session.actor.roles.includes('admin')) return ready;
+    const backup = await this.backups.status();
+    return {
+      ...ready,
+      details: {
+        backup: { lastAt: backup.lastSucceeded?.at ?? null, lastSizeBytes: backup.lastSucceeded?.sizeBytes ?? null, lastFailed: backup.lastAttempt?.status === 'failed', overdue: backup.overdue, intervalHours: backup.intervalHours },
+      },
+    };
   }
 }

@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DataSource } from 'typeorm';
+import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
+import { ADMIN, startTestApp, type TestApp } from './support/test-app';
+
+const hour = 3_600_000;
+const archives = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.tar.gz')).sort() : []);
+
+describe('scheduled backups', () => {
+  let t: TestApp;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wir-scheduled-')), 'backups');
+    t = await startTestApp({ BACKUP_DIR: dir, BACKUP_INTERVAL_HOURS: '24', BACKUP_KEEP: '2' });
+  });
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  });
+
+  it('takes one backup per interval, keeps the newest BACKUP_KEEP, and shows the last one to admins only', async () => {
+    const jobs = t.app.get(ScheduledJobsService);
+    const start = new Date('2026-03-02T01:00:00Z');
+    await jobs.runAll(start);
+    expect(archives(dir)).toHaveLength(1);
+    expect(archives(dir)[0]).toMatch(/^wir-backup-20260302T010000Z-/);
+    await jobs.runAll(new Date(start.getTime() + 23 * hour)); // not due yet
+    expect(archives(dir)).toHaveLength(1);
+    await jobs.runAll(new Date(start.getTime() + 25 * hour));
+    await jobs.runAll(new Date(start.getTime() + 50 * hour));
+    const kept = archives(dir);
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toMatch(/^wir-backup-20260303T020000Z-/);
+    expect(kept[1]).toMatch(/^wir-backup-20260304T030000Z-/);
+    const runs = (await t.app.get(DataSource).query(`SELECT trigger, status, file_name FROM backup_runs ORDER BY id`)) as { trigger: string; status: string; file_name: string }[];
+    expect(runs.map((r) => [r.trigger, r.status])).toEqual([
+      ['scheduled', 'succeeded'],
+      ['scheduled', 'succeeded'],
+      ['scheduled', 'succeeded'],
+    ]);
+
+    const anonymous = await t.http.get('/api/health/ready');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ status: 'ready', database: process.env.TEST_DB_KIND });
+    const coordinator = await t.userWithRoles(['coordinator']);
+    expect((await coordinator.get('/api/health/ready')).body.details).toBeUndefined();
+    const admin = await t.admin();
+    const ready = await admin.get('/api/health/ready');
+    expect(ready.status).toBe(200);
+    const newest = kept[1];
+    expect(ready.body.details.backup).toMatchObject({ lastSizeBytes: fs.statSync(path.join(dir, newest)).size, lastFailed: false, intervalHours: 24 });
+    expect(runs[2].file_name).toBe(newest);
+
+    const system = await admin.get('/api/admin/system');
+    expect(system.status).toBe(200);
+    expect(system.body).toMatchObject({ database: process.env.TEST_DB_KIND, backup: { intervalHours: 24, keep: 2, directory: dir } });
+    expect(system.body.lastMigration).toMatch(/\d{13}$/);
+    expect(system.body.backup.lastSucceeded.fileName).toBe(newest);
+    expect(system.body.backup.recent).toHaveLength(3);
+    expect((await coordinator.get('/api/admin/system')).status).toBe(403);
+
+    // "Back up now" by an admin: a manual run, audited; the newest two stay.
+    expect((await coordinator.post('/api/admin/backups')).status).toBe(403);
+    const now = await admin.post('/api/admin/backups');
+    expect(now.status).toBe(201);
+    expect(now.body).toMatchObject({ trigger: 'manual', status: 'succeeded' });
+    expect(archives(dir)).toContain(now.body.fileName);
+    expect(archives(dir)).toHaveLength(2);
+    const audit = (await t.app.get(DataSource).query(`SELECT entity_id FROM audit_log WHERE entity = 'backup'`)) as { entity_id: string }[];
+    expect(audit.map((a) => a.entity_id)).toEqual([now.body.fileName]);
+  }, 60_000);
+
+  it('records a failed backup, shows it, and tries again only after an hour', async () => {
+    const jobs = t.app.get(ScheduledJobsService);
+    // A file where the backup folder should be: the next backup fails.
+    const blocked = path.join(path.dirname(dir), 'blocked');
+    fs.writeFileSync(blocked, 'not a folder');
+    const config = t.config.backup as { dir: string };
+    const original = config.dir;
+    config.dir = path.join(blocked, 'backups');
+    try {
+      const due = new Date(Date.now() + 30 * 24 * hour); // well after the manual backup above
+      await jobs.runAll(due);
+      await jobs.runAll(new Date(due.getTime() + 30 * 60_000));
+      const failed = (await t.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM backup_runs WHERE status = 'failed'`)) as { n: string | number }[];
+      expect(Number(failed[0].n)).toBe(1);
+      // A new login: the jobs' clock is a month ahead, so the session clean-up removed the earlier one.
+      const ready = await (await t.login(ADMIN.email, ADMIN.password)).get('/api/health/ready');
+      expect(ready.body.details.backup.lastFailed).toBe(true);
+      await jobs.runAll(new Date(due.getTime() + 61 * 60_000));
+      const again = (await t.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM backup_runs WHERE status = 'failed'`)) as { n: string | number }[];
+      expect(Number(again[0].n)).toBe(2);
+    } finally {
+      config.dir = original;
+    }
+  }, 60_000);
+});
