@@ -1,6 +1,24 @@
 import type { z } from 'zod';
 import {
   CSRF_HEADER,
+  FEEDBACK_FORM_DEFINITION,
+  eventFeedbackSchema,
+  surveyDetailSchema,
+  surveyListSchema,
+  contactPageSchema,
+  createInvitationsResultSchema,
+  publicLinkSchema,
+  remindersResultSchema,
+  savedAnswersSchema,
+  submittedSurveySchema,
+  surveyInvitationListSchema,
+  surveyInvitationSchema,
+  type CreateInvitations,
+  type CreateSurvey,
+  type SaveAnswers,
+  type UpdateSurvey,
+  surveyResultsSchema,
+  type LocalizedText,
   actionFieldListSchema,
   actionFieldSchema,
   budgetLineSchema,
@@ -146,6 +164,17 @@ export interface MeasureFilters {
 export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx' | 'narrative-report.pdf' | 'narrative-report.docx';
 
 type Result<S> = S extends z.ZodType ? z.output<S> : void;
+
+/** Filters of GET /surveys/:id/results and its files (surveyResultsQuerySchema coerces strings, so its input type is too loose here). */
+export interface SurveyResultsFilters {
+  municipalityId?: number;
+  organisationType?: OrganisationType;
+  tag?: string;
+  version?: number;
+}
+
+/** The files of a survey's results: one row per answer (CSV, XLSX), the figures as tables (PDF). */
+export type SurveyResultsDownload = 'results.csv' | 'results.xlsx' | 'summary.pdf';
 
 /** The files of GET /events/:id/<file>: participant list, name badges, attendance certificates. */
 export type EventDownload = 'participants.csv' | 'participants.xlsx' | 'badges.pdf' | 'certificates.pdf';
@@ -372,6 +401,37 @@ export const apiClient = {
     values: (id: number) => request('GET', `/indicators/${id}/values`, { schema: indicatorValueListSchema }),
     addValue: (id: number, body: CreateIndicatorValue) => request('POST', `/indicators/${id}/values`, { body, schema: indicatorValueSchema }),
   },
+  /** Results of a survey (figures per question, response rate) and their files, filtered as in the address. */
+  surveyResults: {
+    get: (id: number, filters: SurveyResultsFilters) => request('GET', `/surveys/${id}/results`, { query: { ...filters }, schema: surveyResultsSchema }),
+    downloadUrl: (id: number, file: SurveyResultsDownload, filters: SurveyResultsFilters) => buildUrl(`/surveys/${id}/${file}`, { ...filters }),
+    /** The surveys and one survey with its current questions (a feedback indicator's form and question). */
+    surveys: () => request('GET', '/surveys', { schema: surveyListSchema }),
+    survey: (id: number) => request('GET', `/surveys/${id}`, { schema: surveyDetailSchema }),
+  },
+  /** Questionnaires: definition and versions, open/close, invitations, reminders, the anonymous link. */
+  surveys: {
+    list: () => request('GET', '/surveys', { schema: surveyListSchema }),
+    get: (id: number) => request('GET', `/surveys/${id}`, { schema: surveyDetailSchema }),
+    create: (body: CreateSurvey) => request('POST', '/surveys', { body, schema: surveyDetailSchema }),
+    update: (id: number, body: UpdateSurvey) => request('PATCH', `/surveys/${id}`, { body, schema: surveyDetailSchema }),
+    open: (id: number) => request('POST', `/surveys/${id}/open`, { schema: surveyDetailSchema }),
+    close: (id: number) => request('POST', `/surveys/${id}/close`, { schema: surveyDetailSchema }),
+    publicLink: (id: number) => request('POST', `/surveys/${id}/public-link`, { schema: publicLinkSchema }),
+    invitations: (id: number) => request('GET', `/surveys/${id}/invitations`, { schema: surveyInvitationListSchema }),
+    invite: (id: number, body: CreateInvitations) => request('POST', `/surveys/${id}/invitations`, { body, schema: createInvitationsResultSchema }),
+    remind: (id: number) => request('POST', `/surveys/${id}/reminders`, { schema: remindersResultSchema }),
+    revoke: (id: number, invitationId: number) => request('POST', `/surveys/${id}/invitations/${invitationId}/revoke`, { schema: surveyInvitationSchema }),
+    resend: (id: number, invitationId: number) => request('POST', `/surveys/${id}/invitations/${invitationId}/resend`, { schema: surveyInvitationSchema }),
+    /** Contacts to pick for an invitation (search by name, e-mail, organisation). */
+    contacts: (q: string) => request('GET', '/contacts', { query: { q, pageSize: 200 }, schema: contactPageSchema }),
+  },
+  /** An event's feedback forms and their mailing; a new form is an anonymous survey with the event's id and the starter questions. */
+  eventFeedback: {
+    get: (eventId: number) => request('GET', `/events/${eventId}/feedback`, { schema: eventFeedbackSchema }),
+    createForm: (eventId: number, title: LocalizedText) =>
+      request('POST', '/surveys', { body: { title, mode: 'anonymous', eventId, definition: FEEDBACK_FORM_DEFINITION }, schema: surveyDetailSchema }),
+  },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {
     lookup: (code: string) => request('GET', '/check-in', { query: { code }, schema: checkInCardSchema }),
@@ -398,6 +458,10 @@ export const apiClient = {
       request('POST', `/public/registrations/${encodeURIComponent(token)}/cancel`, { schema: manageRegistrationSchema }),
     /** A plain link (download of a JSON file), not a fetch. */
     exportUrl: (token: string) => `${API_BASE}/public/registrations/${encodeURIComponent(token)}/export`,
+    /** Answering a questionnaire by its link: save as the person goes, submit once, the answers as a PDF (a plain link). */
+    saveSurveyAnswers: (token: string, body: SaveAnswers) => request('PUT', `/public/surveys/${encodeURIComponent(token)}/answers`, { body, schema: savedAnswersSchema }),
+    submitSurvey: (token: string) => request('POST', `/public/surveys/${encodeURIComponent(token)}/submit`, { schema: submittedSurveySchema }),
+    surveyAnswersPdfUrl: (token: string, lang: string) => `${API_BASE}/public/surveys/${encodeURIComponent(token)}/answers.pdf?lang=${encodeURIComponent(lang)}`,
   },
 };
 

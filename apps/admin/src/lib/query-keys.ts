@@ -1,4 +1,4 @@
-import type { AuditLogQuery, MeasureFilters, ReceiptFilters, RegistrationFilters } from './api-client';
+import type { AuditLogQuery, ContactFilters, OfferFilters, MeasureFilters, ReceiptFilters, RegistrationFilters, SurveyResultsFilters } from './api-client';
 
 /** The one query-key factory: every useQuery and every invalidation goes through it. */
 export const queryKeys = {
@@ -64,6 +64,33 @@ export const queryKeys = {
     progress: (id: number, asOf: string | undefined) => [...queryKeys.measures.detail(id), 'progress', asOf ?? 'today'] as const,
     /** The history of one indicator's values, under its measure. */
     values: (measureId: number, indicatorId: number) => [...queryKeys.measures.detail(measureId), 'values', indicatorId] as const,
+  },
+  surveys: {
+    all: ['surveys'] as const,
+    list: () => [...queryKeys.surveys.all, 'list'] as const,
+    detail: (id: number) => [...queryKeys.surveys.all, 'detail', id] as const,
+    /** Under the detail, so whatever makes the survey stale makes its invitations stale too. */
+    invitations: (id: number) => [...queryKeys.surveys.detail(id), 'invitations'] as const,
+  },
+  surveyResults: {
+    all: ['survey-results'] as const,
+    detail: (surveyId: number, filters: SurveyResultsFilters) => [...queryKeys.surveyResults.all, 'detail', surveyId, filters] as const,
+    surveys: () => [...queryKeys.surveyResults.all, 'surveys'] as const,
+    survey: (id: number) => [...queryKeys.surveyResults.all, 'survey', id] as const,
+  },
+  eventFeedback: {
+    all: ['event-feedback'] as const,
+    detail: (eventId: number) => [...queryKeys.eventFeedback.all, 'detail', eventId] as const,
+  },
+  contacts: {
+    all: ['contacts'] as const,
+    list: (filters: ContactFilters) => [...queryKeys.contacts.all, 'list', filters] as const,
+    detail: (id: number) => [...queryKeys.contacts.all, 'detail', id] as const,
+  },
+  offers: {
+    all: ['offers'] as const,
+    list: (filters: OfferFilters) => [...queryKeys.offers.all, 'list', filters] as const,
+    detail: (id: number) => [...queryKeys.offers.all, 'detail', id] as const,
   },
   publicEvents: {
     all: ['public-events'] as const,

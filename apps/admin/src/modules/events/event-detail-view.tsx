@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { pickLanguage } from '@wir/shared';
+import { EventFeedbackSection } from '@/modules/event-feedback/event-feedback-section';
 import { EventStatsSection } from '@/modules/event-stats/event-stats-section';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
@@ -97,6 +98,8 @@ export function EventDetailView({ id }: { id: number }) {
       {canManage ? <QuestionsEditor key={event.id} event={event} /> : null}
 
       <EventStatsSection eventId={event.id} />
+
+      {canManage ? <EventFeedbackSection event={event} /> : null}
 
       {canManage ? (
         <section className="panel" aria-labelledby="edit-event-heading">

@@ -11,8 +11,10 @@ import {
   ORGANISATION_TYPES,
   PARTICIPANT_COUNTS,
   STEPS_OF_LEVEL,
+  feedbackUnit,
   parseGermanDate,
   type CreateIndicator,
+  type FeedbackStatistic,
   type Indicator,
   type IndicatorAggregation,
   type IndicatorDirection,
@@ -33,13 +35,15 @@ import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { FieldErrors, useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { CheckboxGroupField } from './checkbox-group-field';
+import { FeedbackSourceFields } from './feedback-source-fields';
 import { parseIndicatorInput, valueToInput } from './indicator-value-input.util';
 import { useStepLabel } from './use-indicator-labels';
 
-export const INDICATOR_FIELDS = ['name', 'level', 'step', 'unit', 'aggregation', 'direction', 'byMunicipality', 'method', 'baseline', 'source'] as const;
+export const INDICATOR_FIELDS = ['name', 'level', 'step', 'unit', 'aggregation', 'direction', 'byMunicipality', 'method', 'baseline', 'source', 'source.surveyId', 'source.questionKey', 'source.threshold', 'source.statistic'] as const;
 
-/** The unit a source dictates (participants are counted; money is in cents), or null when the unit is free. */
-function unitOfSource(kind: IndicatorSourceKind): IndicatorUnit | null {
+/** The unit a source dictates (participants are counted; money is in cents; feedback a score or percent), or null when the unit is free. */
+function unitOfSource(kind: IndicatorSourceKind, statistic: FeedbackStatistic): IndicatorUnit | null {
+  if (kind === 'feedback') return feedbackUnit(statistic);
   if (kind === 'participants') return 'count';
   if (kind === 'spend' || kind === 'cost_per_participant') return 'cents';
   return null;
@@ -47,7 +51,7 @@ function unitOfSource(kind: IndicatorSourceKind): IndicatorUnit | null {
 
 /** The aggregation that fits a source and unit (the same defaults as the API's). */
 function defaultAggregation(kind: IndicatorSourceKind, unit: IndicatorUnit): IndicatorAggregation {
-  if (kind === 'cost_per_participant' || unit === 'percent' || unit === 'score') return 'avg';
+  if (kind === 'cost_per_participant' || kind === 'feedback' || unit === 'percent' || unit === 'score') return 'avg';
   if (unit === 'yes_no') return 'last';
   return 'sum';
 }
@@ -82,10 +86,13 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
   const [kind, setKind] = useState<IndicatorSourceKind>(source?.kind ?? 'manual');
   const [unit, setUnit] = useState<IndicatorUnit>(indicator?.unit ?? 'count');
   const [aggregation, setAggregation] = useState<IndicatorAggregation>(indicator?.aggregation ?? 'sum');
+  const [statistic, setStatistic] = useState<FeedbackStatistic>(source?.kind === 'feedback' ? source.statistic : 'share_at_least');
   const err = feedback.fieldErrors;
-  const forcedUnit = unitOfSource(kind);
+  const forcedUnit = unitOfSource(kind, statistic);
   const steps = STEPS_OF_LEVEL[level];
   const fromReceipts = kind === 'spend' || kind === 'cost_per_participant';
+  // Receipts carry no municipality, nor do anonymous answers.
+  const districtOnly = fromReceipts || kind === 'feedback';
   const yesNo = { yes: tc('yes'), no: tc('no') };
 
   function chooseLevel(next: IndicatorLevel) {
@@ -94,9 +101,15 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
     if (!STEPS_OF_LEVEL[next].includes(Number(step))) setStep(String(STEPS_OF_LEVEL[next][0] ?? ''));
   }
 
+  function chooseStatistic(next: FeedbackStatistic) {
+    setStatistic(next);
+    setUnit(feedbackUnit(next));
+    setAggregation('avg');
+  }
+
   function chooseKind(next: IndicatorSourceKind) {
     setKind(next);
-    const nextUnit = unitOfSource(next) ?? unit;
+    const nextUnit = unitOfSource(next, statistic) ?? unit;
     setUnit(nextUnit);
     setAggregation(defaultAggregation(next, nextUnit));
   }
@@ -129,6 +142,18 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
         organisationTypes: data.getAll('organisationTypes').filter((v): v is OrganisationType => (ORGANISATION_TYPES as readonly unknown[]).includes(v)),
       };
     } else if (kind === 'spend') sourceBody = { kind };
+    else if (kind === 'feedback') {
+      const thresholdText = textOf(data, 'feedbackThreshold').replace(',', '.');
+      const threshold = thresholdText === '' ? null : Number(thresholdText);
+      if (threshold !== null && !Number.isFinite(threshold)) errors.source = t('feedbackThresholdInvalid');
+      sourceBody = {
+        kind,
+        surveyId: Number(textOf(data, 'feedbackSurveyId')) || 0,
+        questionKey: textOf(data, 'feedbackQuestionKey'),
+        statistic,
+        threshold: statistic === 'mean' || threshold === null || !Number.isFinite(threshold) ? null : threshold,
+      };
+    }
     if (Object.keys(errors).length > 0) {
       feedback.failFields(errors);
       focusFirstInvalid(formRef.current);
@@ -142,7 +167,7 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
         unit: forcedUnit ?? unit,
         aggregation,
         direction: textOf(data, 'direction') as IndicatorDirection,
-        byMunicipality: !fromReceipts && data.get('byMunicipality') === 'on',
+        byMunicipality: !districtOnly && data.get('byMunicipality') === 'on',
         method: textOf(data, 'method'),
         baseline,
         source: sourceBody,
@@ -201,6 +226,7 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
           error={err.unit}
         />
       </div>
+      {kind === 'feedback' ? <FeedbackSourceFields source={source?.kind === 'feedback' ? source : null} statistic={statistic} onStatistic={chooseStatistic} error={err['source.surveyId'] ?? err['source.questionKey'] ?? err['source.threshold'] ?? err['source.statistic']} /> : null}
       {kind === 'participants' || kind === 'cost_per_participant' ? (
         <fieldset className="form__group">
           <legend>{t('participantOptions')}</legend>
@@ -240,9 +266,9 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
       <CheckboxField
         name="byMunicipality"
         label={t('byMunicipality')}
-        hint={fromReceipts ? t('byMunicipalityReceipts') : t('byMunicipalityHint')}
+        hint={fromReceipts ? t('byMunicipalityReceipts') : kind === 'feedback' ? t('byMunicipalityFeedback') : t('byMunicipalityHint')}
         defaultChecked={indicator?.byMunicipality}
-        disabled={fromReceipts}
+        disabled={districtOnly}
         error={err.byMunicipality}
       />
       <TextAreaField name="method" label={t('method')} hint={t('methodHint')} defaultValue={indicator?.method} maxLength={2000} error={err.method} />
