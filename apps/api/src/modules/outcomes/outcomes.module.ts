@@ -3,5 +3,5 @@ import { MeasuresModule } from '../measures/measures.module';
 import { OutcomesController } from './outcomes.controller';
 import { OutcomesOverviewService } from './outcomes-overview.service';
 
-@Module({ imports: [MeasuresModule], controllers: [OutcomesController], providers: [OutcomesOverviewService] })
+@Module({ imports: [MeasuresModule], controllers: [OutcomesController], providers: [OutcomesOverviewService], exports: [OutcomesOverviewService] })
 export class OutcomesModule {}
