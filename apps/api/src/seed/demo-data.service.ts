@@ -15,6 +15,7 @@ import { GrantAmendmentEntity } from '../modules/grants/grant-amendment.entity';
 import { GrantEntity } from '../modules/grants/grant.entity';
 import { ReceiptEntity } from '../modules/grants/receipt.entity';
 import { FRESH_RECEIPT } from '../modules/grants/fresh-receipt.constant';
+import { loadDemoFeedback } from './demo-feedback.loader';
 import { loadDemoMeasures } from './demo-measures.loader';
 import { loadDemoNetwork } from './demo-network.loader';
 import {
@@ -69,6 +70,7 @@ export class DemoDataService {
         }
       }
       await this.loadGrant(m);
+      await loadDemoFeedback(m, this.audit);
       this.logger.log('demo data loaded');
       return true;
     });
