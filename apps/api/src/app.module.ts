@@ -14,9 +14,13 @@ import { GrantsModule } from './modules/grants/grants.module';
 import { GrantReportsModule } from './modules/grant-reports/grant-reports.module';
 import { MeasuresModule } from './modules/measures/measures.module';
 import { OutcomesModule } from './modules/outcomes/outcomes.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { NarrativeReportsModule } from './modules/narrative-reports/narrative-reports.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
 import { OffersModule } from './modules/offers/offers.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
+import { SurveyResultsModule } from './modules/survey-results/survey-results.module';
+import { EventFeedbackModule } from './modules/event-feedback/event-feedback.module';
 import { JobsModule } from './jobs/jobs.module';
 import { BackupModule } from './platform/backup/backup.module';
 import { IdempotencyModule } from './platform/idempotency/idempotency.module';
@@ -65,9 +69,13 @@ export class AppModule {
         GrantReportsModule,
         MeasuresModule,
         OutcomesModule,
+        DashboardModule,
         NarrativeReportsModule,
         ContactsModule,
         OffersModule,
+        SurveysModule,
+        SurveyResultsModule,
+        EventFeedbackModule,
         JobsModule,
         BackupModule,
       ],
