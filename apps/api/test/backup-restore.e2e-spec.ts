@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +11,17 @@ import { emptyRestoreTarget, pool, startOn, type RestoreTarget } from './support
 import { publishedEvent, participant } from './support/event-fixtures';
 import { wirGrant } from './support/grant-fixtures';
 import { ADMIN, type Client, startTestApp, type TestApp } from './support/test-app';
+
+const CLI = path.resolve(__dirname, '../dist/cli');
+/** Runs a built command (`npm run backup` / `npm run restore` call these) and returns its exit code and output. */
+function command(name: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [path.join(CLI, `${name}.js`), ...args], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+const envOf = (config: { dataDir: string; database: { kind: string; url?: string } }) => ({ DATA_DIR: config.dataDir, ...(config.database.kind === 'postgres' ? { DATABASE_URL: (config.database as { url: string }).url } : {}) });
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const scanOf = (n: number) => Buffer.concat([Buffer.from(`%PDF-1.4\n% Beleg ${n}\n`), Buffer.alloc(1024 + n, 0x20), Buffer.from('\n%%EOF\n')]);
@@ -209,5 +221,37 @@ describe('backup and restore', () => {
         expect(Number(rows[0].n)).toBe(0);
       }
     }
+  }, 120_000);
+
+  it('offers the same as commands of the built API (npm run backup, npm run restore) with telling exit codes', async () => {
+    const out = path.join(work, 'cli');
+    const backup = await command('backup', ['--out', out], envOf(t.config));
+    expect(backup.stderr).not.toMatch(/failed/);
+    expect(backup.code).toBe(0);
+    const written = JSON.parse(backup.stdout) as { file: string; sizeBytes: number; rowCounts: Record<string, number> };
+    expect(path.dirname(written.file)).toBe(out);
+    expect(fs.statSync(written.file).size).toBe(written.sizeBytes);
+    expect(written.rowCounts.receipts).toBeGreaterThanOrEqual(200);
+    // The command records its run like the scheduled job does.
+    const runs = (await t.app.get(DataSource).query(`SELECT trigger, file_name FROM backup_runs WHERE trigger = 'manual'`)) as { file_name: string }[];
+    expect(runs.map((r) => r.file_name)).toContain(path.basename(written.file));
+
+    const damaged = path.join(work, 'cli-damaged.tar.gz');
+    const bytes = fs.readFileSync(written.file);
+    fs.writeFileSync(damaged, bytes.subarray(0, bytes.length - 100));
+    const into = await target();
+    const refused = await command('restore', [damaged], envOf(into.config));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^restore refused: the archive is (damaged|incomplete)/);
+    expect(fs.readdirSync(into.dataDir)).toEqual([]);
+
+    const restored = await command('restore', [written.file], envOf(into.config));
+    expect(restored.stderr).toMatch(/Start the API now/);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.stdout).rowCounts).toEqual(written.rowCounts);
+    const again = await command('restore', [written.file], envOf(into.config));
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/not empty|already has/);
+    expect((await command('restore', [], envOf(into.config))).code).toBe(64);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run backup [-- --out <dir>]` (built: `node apps/api/dist/cli/backup.js`): one archive of the
+ * `npm run backup [-- --out <dir>] [--prune]` (built: `node apps/api/dist/cli/backup.js`): one archive of the
  * database and the data files under DATA_DIR, taken while the API runs. Reads the same settings as
  * the API (DATA_DIR, DATABASE_URL, BACKUP_DIR); prints the archive's path, size and row counts.
  */
@@ -8,13 +8,14 @@ import * as fs from 'node:fs';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../platform/config/app-config';
 import { dataSourceOptions } from '../platform/database/data-source-options';
+import { pruneBackups } from '../platform/backup/backup';
 import { takeRecordedBackup } from '../platform/backup/backup.service';
 import { entities } from '../entities';
 
 async function main(argv: string[]): Promise<number> {
   const outIndex = argv.indexOf('--out');
   if (argv.includes('--help')) {
-    process.stdout.write('usage: backup [--out <dir>]   (default: BACKUP_DIR, else DATA_DIR/backups)\n');
+    process.stdout.write('usage: backup [--out <dir>] [--prune]   (default: BACKUP_DIR, else DATA_DIR/backups; --prune keeps the newest BACKUP_KEEP there)\n');
     return 0;
   }
   const config = loadConfig(process.env);
@@ -27,8 +28,9 @@ async function main(argv: string[]): Promise<number> {
   const dataSource = await new DataSource(dataSourceOptions(config, entities)).initialize();
   try {
     const result = await takeRecordedBackup(config, dataSource, 'manual', outDir);
+    const removed = argv.includes('--prune') ? pruneBackups(outDir, config.backup.keep) : [];
     process.stdout.write(
-      `${JSON.stringify({ file: result.file, sizeBytes: result.sizeBytes, lastMigration: result.manifest.database.lastMigration, files: result.manifest.files.length, rowCounts: result.manifest.database.rowCounts }, null, 2)}\n`,
+      `${JSON.stringify({ file: result.file, sizeBytes: result.sizeBytes, lastMigration: result.manifest.database.lastMigration, files: result.manifest.files.length, rowCounts: result.manifest.database.rowCounts, removed }, null, 2)}\n`,
     );
     if (result.manifest.secretsKeyIncluded) process.stderr.write('backup: the archive contains DATA_DIR/secrets.key: keep it as safe as the database itself.\n');
     return 0;
