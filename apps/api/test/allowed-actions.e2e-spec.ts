@@ -8,7 +8,7 @@ type Listed = { id: number; allowedActions: ReceiptAction[] };
  * `allowedActions` tells the admin what the caller may do; the API works it out with the rules it
  * refuses the actions with, so what it offers succeeds and what it leaves out is refused.
  */
-describe('allowedActions: what the caller may do, as the API decides it', () => {
+describe('allowedActions of receipts and grants: what the caller may do, as the API decides it', () => {
   let t: TestApp;
   let finance: Client & { id: number };
   let finance2: Client & { id: number };
@@ -77,5 +77,23 @@ describe('allowedActions: what the caller may do, as the API decides it', () => 
     expect((await finance.delete(`/api/receipts/${open.id}`)).body).toMatchObject({ code: 'grant_closed_for_bookings' });
     expect((await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2015-04-01', reason: 'x' })).body).toMatchObject({ code: 'grant_closed_for_bookings' });
     expect((await finance2.post(`/api/receipts/${signed.id}/sign-off`, { step: 'arithmetic' })).status).toBe(200);
+  });
+
+  it('tells each role what it may do with a grant, and closes bookings and the finance plan with the proof of use', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    expect(grant.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
+    expect((await (await t.admin()).get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
+    expect((await coordinator.get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual([]);
+    expect((await coordinator.patch(`/api/grants/${grant.id}`, { purpose: 'x' })).status).toBe(403);
+
+    const submitted = await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2015-03-31' });
+    expect(submitted.body.allowedActions).toEqual(['edit', 'request_drawdown']);
+    expect((await finance.get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual(['edit', 'request_drawdown']);
+    // What is no longer offered, the API refuses with the same rule.
+    const booking = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'Z-9', date: '2014-12-01', kind: 'expense', payee: 'x', purpose: 'x', amountCents: 1, budgetLineId: lines[0].id });
+    expect(booking.body).toMatchObject({ status: 409, code: 'grant_closed_for_bookings' });
+    expect((await finance.patch(`/api/budget-lines/${lines[0].id}`, { plannedCents: 1 })).body).toMatchObject({ code: 'grant_closed_for_bookings' });
+    // Taking the date back (an edit) opens the grant again.
+    expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: null })).body.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
   });
 });

@@ -98,6 +98,12 @@ export const grantDetailSchema = grantSchema.extend({
   receiptErasure: receiptErasureSchema.nullable(),
 });
 export type GrantDetail = z.infer<typeof grantDetailSchema>;
+/** What the caller may do with a grant now, worked out by the API with the rules that refuse the action. */
+export const GRANT_ACTIONS = ['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown'] as const;
+export type GrantAction = (typeof GRANT_ACTIONS)[number];
+/** A grant as the API answers it: the detail and what the caller may do with it. */
+export const grantViewSchema = grantDetailSchema.extend({ allowedActions: z.array(z.enum(GRANT_ACTIONS)) });
+export type GrantView = z.infer<typeof grantViewSchema>;
 
 const grantFields = {
   programmeId: z.number().int().positive(),

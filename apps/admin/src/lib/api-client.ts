@@ -27,7 +27,7 @@ import {
   drawdownSchema,
   fundingProgrammeListSchema,
   fundingProgrammeSchema,
-  grantDetailSchema,
+  grantViewSchema,
   grantListSchema,
   receiptPageSchema,
   receiptSchema,
@@ -335,11 +335,11 @@ export const apiClient = {
   },
   grants: {
     list: () => request('GET', '/grants', { schema: grantListSchema }),
-    get: (id: number) => request('GET', `/grants/${id}`, { schema: grantDetailSchema }),
-    create: (body: CreateGrant) => request('POST', '/grants', { body, schema: grantDetailSchema }),
-    update: (id: number, body: UpdateGrant) => request('PATCH', `/grants/${id}`, { body, schema: grantDetailSchema }),
+    get: (id: number) => request('GET', `/grants/${id}`, { schema: grantViewSchema }),
+    create: (body: CreateGrant) => request('POST', '/grants', { body, schema: grantViewSchema }),
+    update: (id: number, body: UpdateGrant) => request('PATCH', `/grants/${id}`, { body, schema: grantViewSchema }),
     /** A second person's go for the due erasure of the receipts' personal data (four eyes). */
-    confirmReceiptErasure: (id: number) => request('POST', `/grants/${id}/receipt-erasure/confirmation`, { schema: grantDetailSchema }),
+    confirmReceiptErasure: (id: number) => request('POST', `/grants/${id}/receipt-erasure/confirmation`, { schema: grantViewSchema }),
     createBudgetLine: (grantId: number, body: CreateBudgetLine) =>
       request('POST', `/grants/${grantId}/budget-lines`, { body, schema: budgetLineSchema }),
     budgetStatus: (id: number, asOf?: string) => request('GET', `/grants/${id}/budget-status`, { query: { asOf }, schema: budgetStatusSchema }),

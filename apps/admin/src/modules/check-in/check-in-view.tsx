@@ -7,7 +7,8 @@ import { pickLanguage, type CheckInCard } from '@wir/shared';
 import { isApiError } from '@/lib/api-error';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { useEvents } from '@/modules/events/events-queries';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
+import { PageState } from '@/modules/ui/page-state';
 import { CheckInResult } from './check-in-result';
 import { normaliseCheckInCode } from './check-in-code.util';
 import { useCheckInLookup, useDoorWorkshops, useMarkCheckedIn } from './check-in-queries';
@@ -43,7 +44,7 @@ function doorUrl(eventId: number | null, workshopId: number | null): string {
  */
 export function CheckInView({ initialEventId, initialWorkshopId = null }: { initialEventId: number | null; initialWorkshopId?: number | null }) {
   const t = useTranslations('checkIn');
-  const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -119,7 +120,7 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
             setOutcome({ kind: 'malformed' });
             announce(t('malformed'));
           } else {
-            const message = describeError(tc, error);
+            const message = describeError(error);
             setOutcome({ kind: 'error', message });
             announce(message);
           }
@@ -127,7 +128,7 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
         },
       });
     },
-    [announce, busy, lookup, readyForNext, showCard, t, tc],
+    [announce, busy, describeError, lookup, readyForNext, showCard, t],
   );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -149,7 +150,7 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
           find(code, source);
           return;
         }
-        const message = describeError(tc, error);
+        const message = describeError(error);
         setOutcome({ kind: 'error', message });
         announce(message);
       },
@@ -176,14 +177,7 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
     router.replace(doorUrl(doorEventId, id), { scroll: false });
   }
 
-  if (me.data && !allowed) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
+  if (me.data && !allowed) return <PageState title={t('title')} notice={t('notAllowed')} />;
 
   return (
     <div className="check-in">

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { QueryState } from '@/modules/ui/query-state';
+import type { GrantAction } from '@wir/shared';
+import { PageState } from '@/modules/ui/page-state';
 import { BudgetChartsSection } from './budget-charts-section';
 import { DrawdownsSection } from './drawdowns-section';
 import { FinanceNav } from './finance-nav';
@@ -36,25 +37,11 @@ export function GrantDetailView({ id }: { id: number }) {
   const query = useGrant(id, access.canRead);
   const grant = query.data;
 
-  if (access.user && !access.canRead) {
-    return (
-      <>
-        <h1>{t('detailTitle')}</h1>
-        <p className="notice">{tf('notAllowed')}</p>
-      </>
-    );
-  }
-  if (!grant) {
-    return (
-      <>
-        <h1>{t('detailTitle')}</h1>
-        <QueryState isPending={query.isPending} error={query.error} />
-      </>
-    );
-  }
+  if (access.user && !access.canRead) return <PageState title={t('detailTitle')} notice={tf('notAllowed')} />;
+  if (!grant) return <PageState title={t('detailTitle')} query={query} />;
 
-  // Once the Verwendungsnachweis is with the funder, its figures stay as submitted.
-  const bookingsOpen = grant.proofSubmittedOn === null;
+  // What the user may do is the API's decision (roles, and no bookings once the Verwendungsnachweis is submitted).
+  const may = (action: GrantAction) => grant.allowedActions.includes(action);
   return (
     <>
       <p className="eyebrow">
@@ -62,10 +49,10 @@ export function GrantDetailView({ id }: { id: number }) {
       </p>
       <h1>{grant.title}</h1>
       <FinanceNav />
-      {!access.canWrite ? <p className="notice">{tf('readOnly')}</p> : null}
+      {!may('edit') ? <p className="notice">{tf('readOnly')}</p> : null}
       <nav aria-label={t('sectionsLabel')}>
         <ul className="section-nav">
-          {SECTIONS.filter((s) => (access.canWrite && bookingsOpen) || !('write' in s)).map((s) => (
+          {SECTIONS.filter((s) => may('book_receipts') || !('write' in s)).map((s) => (
             <li key={s.id}>
               <a className="button button--ghost button--small" href={`#${s.id}`}>
                 {t(`sections.${s.key}`)}
@@ -74,13 +61,13 @@ export function GrantDetailView({ id }: { id: number }) {
           ))}
         </ul>
       </nav>
-      <GrantNoticesSection grant={grant} canWrite={access.canWrite} />
-      <FinancePlanSection grant={grant} canWrite={access.canWrite && bookingsOpen} />
-      {access.canWrite && bookingsOpen ? <ReceiptEntrySection grant={grant} /> : null}
-      <ReceiptsSection grant={grant} canWrite={access.canWrite} currentUserId={access.user?.id} />
+      <GrantNoticesSection grant={grant} canWrite={may('edit')} />
+      <FinancePlanSection grant={grant} canWrite={may('edit_finance_plan')} />
+      {may('book_receipts') ? <ReceiptEntrySection grant={grant} /> : null}
+      <ReceiptsSection grant={grant} canWrite={access.canWrite} />
       <BudgetChartsSection grantId={grant.id} />
-      <IncomeSection grant={grant} canWrite={access.canWrite} />
-      <DrawdownsSection grantId={grant.id} canWrite={access.canWrite} />
+      <IncomeSection grant={grant} canWrite={may('book_receipts')} />
+      <DrawdownsSection grantId={grant.id} canWrite={may('request_drawdown')} />
       <GrantReportsSection grant={grant} />
       <NarrativeReportSection grant={grant} />
     </>

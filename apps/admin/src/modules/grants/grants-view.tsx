@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { formatCents, formatIsoDate } from '@wir/shared';
+import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { FinanceNav } from './finance-nav';
 import { GRANT_FIELDS, GrantForm } from './grant-form';
@@ -24,14 +25,7 @@ export function GrantsView() {
   const create = useCreateGrant();
   const feedback = useFormFeedback(GRANT_FIELDS);
 
-  if (access.user && !access.canRead) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{tf('notAllowed')}</p>
-      </>
-    );
-  }
+  if (access.user && !access.canRead) return <PageState title={t('title')} notice={tf('notAllowed')} />;
 
   return (
     <>

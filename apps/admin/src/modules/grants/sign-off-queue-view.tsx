@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { formatCents, formatIsoDate, type SignOffStep } from '@wir/shared';
-import { isApiError } from '@/lib/api-error';
-import { describeError } from '@/modules/ui/describe-error.util';
+import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { FinanceNav } from './finance-nav';
 import { useSignOffQueue, useSignOffReceipt } from './receipts-queries';
@@ -23,6 +23,7 @@ export function SignOffQueueView() {
   const tr = useTranslations('receipts');
   const tf = useTranslations('finance');
   const tc = useTranslations('common');
+  const describeError = useDescribeError();
   const format = useFormatter();
   const access = useFinanceAccess();
   const queue = useSignOffQueue(access.canWrite);
@@ -31,11 +32,9 @@ export function SignOffQueueView() {
 
   if (access.user && !access.canWrite) {
     return (
-      <>
-        <h1>{t('title')}</h1>
+      <PageState title={t('title')} notice={access.canRead ? t('financeOnly') : tf('notAllowed')}>
         {access.canRead ? <FinanceNav /> : null}
-        <p className="notice">{access.canRead ? t('financeOnly') : tf('notAllowed')}</p>
-      </>
+      </PageState>
     );
   }
 
@@ -45,7 +44,7 @@ export function SignOffQueueView() {
       {
         onSuccess: (saved) => setMessage({ error: null, status: tr(`signOff.done.${step}`, { number: saved.receiptNumber }) }),
         onError: (error) =>
-          setMessage({ error: isApiError(error) && error.status === 409 ? tr('conflict', { detail: error.detail ?? error.title }) : describeError(tc, error), status: '' }),
+          setMessage({ error: describeError(error), status: '' }),
       },
     );
   }

@@ -7,7 +7,7 @@ import type { MeasureDetail } from '@wir/shared';
 import { formatIsoDate } from '@wir/shared';
 import { useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
-import { QueryState } from '@/modules/ui/query-state';
+import { PageState } from '@/modules/ui/page-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { IndicatorsSection } from './indicators-section';
 import { IooiChainSection } from './iooi-chain-section';
@@ -32,22 +32,8 @@ export function MeasureDetailView({ id }: { id: number }) {
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const measure = query.data;
 
-  if (access.user && !access.canRead) {
-    return (
-      <>
-        <h1>{t('detailTitle')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
-  if (!measure) {
-    return (
-      <>
-        <h1>{t('detailTitle')}</h1>
-        <QueryState isPending={query.isPending} error={query.error} />
-      </>
-    );
-  }
+  if (access.user && !access.canRead) return <PageState title={t('detailTitle')} notice={t('notAllowed')} />;
+  if (!measure) return <PageState title={t('detailTitle')} query={query} />;
 
   return (
     <>

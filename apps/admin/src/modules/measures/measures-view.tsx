@@ -8,6 +8,7 @@ import { MEASURE_STATUSES, formatIsoDate, type ActionField, type MeasureListItem
 import type { MeasureFilters } from '@/lib/api-client';
 import { useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
+import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -30,14 +31,7 @@ export function MeasuresView({ filters }: { filters: MeasureFilters }) {
   const feedback = useFormFeedback(MEASURE_FIELDS);
   const href = measureListHref(filters);
 
-  if (access.user && !access.canRead) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
+  if (access.user && !access.canRead) return <PageState title={t('title')} notice={t('notAllowed')} />;
 
   const fields = (actionFields.data ?? []).filter((f) => filters.actionFieldId === undefined || f.id === filters.actionFieldId);
   const list = measures.data ?? [];

@@ -8,7 +8,7 @@ import {
   calendarDateSchema,
   createBudgetLineSchema,
   createGrantSchema,
-  grantDetailSchema,
+  grantViewSchema,
   grantListSchema,
   updateBudgetLineSchema,
   updateGrantSchema,
@@ -17,11 +17,12 @@ import { Roles } from '../../platform/auth/access.decorator';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentUser } from '../../platform/auth/current-user.decorator';
 import { IdParamDto } from '../../platform/http/id-param.dto';
+import { toGrantView } from './grant-rules.util';
 import { GrantsService } from './grants.service';
 
 class CreateGrantDto extends createZodDto(createGrantSchema) {}
 class UpdateGrantDto extends createZodDto(updateGrantSchema) {}
-class GrantDetailDto extends createZodDto(grantDetailSchema) {}
+class GrantViewDto extends createZodDto(grantViewSchema) {}
 class GrantListDto extends createZodDto(grantListSchema) {}
 class CreateBudgetLineDto extends createZodDto(createBudgetLineSchema) {}
 class UpdateBudgetLineDto extends createZodDto(updateBudgetLineSchema) {}
@@ -46,25 +47,25 @@ export class GrantsController {
   @Post('grants')
   @ApiOperation({ summary: 'Create a grant' })
   @Roles('finance')
-  @ZodResponse({ status: 201, type: GrantDetailDto })
-  create(@CurrentUser() actor: Actor, @Body() body: CreateGrantDto) {
-    return this.grants.create(actor, body);
+  @ZodResponse({ status: 201, type: GrantViewDto })
+  async create(@CurrentUser() actor: Actor, @Body() body: CreateGrantDto) {
+    return toGrantView(await this.grants.create(actor, body), actor);
   }
 
   @Get('grants/:id')
   @ApiOperation({ summary: 'Read a grant' })
   @Roles('finance', 'coordinator')
-  @ZodResponse({ type: GrantDetailDto })
-  get(@Param() { id }: IdParamDto) {
-    return this.grants.get(id);
+  @ZodResponse({ type: GrantViewDto })
+  async get(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return toGrantView(await this.grants.get(id), actor);
   }
 
   @Patch('grants/:id')
   @ApiOperation({ summary: 'Update a grant' })
   @Roles('finance')
-  @ZodResponse({ type: GrantDetailDto })
-  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateGrantDto) {
-    return this.grants.update(actor, id, body);
+  @ZodResponse({ type: GrantViewDto })
+  async update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateGrantDto) {
+    return toGrantView(await this.grants.update(actor, id, body), actor);
   }
 
   /** Four eyes on the ANBest-P Nr. 6.5 erasure: a second person (not the proof date's recorder) lets it run once due. */
@@ -72,9 +73,9 @@ export class GrantsController {
   @ApiOperation({ summary: "Confirm the due erasure of a grant's receipts (second person)" })
   @Roles('finance')
   @HttpCode(200)
-  @ZodResponse({ type: GrantDetailDto })
-  confirmReceiptErasure(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
-    return this.grants.confirmReceiptErasure(actor, id);
+  @ZodResponse({ type: GrantViewDto })
+  async confirmReceiptErasure(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return toGrantView(await this.grants.confirmReceiptErasure(actor, id), actor);
   }
 
   @Get('grants/:id/budget-status')
