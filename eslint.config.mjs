@@ -14,7 +14,8 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // The path aliases point into the importing app itself ('#api/…' in apps/api, '@/…' in apps/admin).
+          allow: ['#api/**', '@/**', '@messages/**'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared'] },
