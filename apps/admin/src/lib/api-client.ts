@@ -1,5 +1,20 @@
 import type { z } from 'zod';
 import {
+  contactImportPreviewSchema,
+  contactImportResultSchema,
+  contactPersonExportSchema,
+  contactSchema,
+  offerPageSchema,
+  offerSchema,
+  type ContactLegalBasis,
+  type ContactSort,
+  type CreateContact,
+  type CreateOffer,
+  type OfferReviewStatus,
+  type OfferTargetGroup,
+  type OfferToMeasure,
+  type UpdateContact,
+  type UpdateOffer,
   CSRF_HEADER,
   FEEDBACK_FORM_DEFINITION,
   eventFeedbackSchema,
@@ -158,6 +173,33 @@ export interface MeasureFilters {
   grantId?: number;
   status?: MeasureStatus;
   year?: number;
+}
+
+/** Filters, order and page of GET /contacts (contactQuerySchema coerces strings, so its input type is too loose here). */
+export interface ContactFilters {
+  q?: string;
+  organisationId?: number;
+  municipalityId?: number;
+  tag?: string;
+  legalBasis?: ContactLegalBasis;
+  reviewDue?: boolean;
+  sort?: ContactSort;
+  page: number;
+  pageSize: number;
+}
+
+const contactQuery = (filters: Partial<ContactFilters>): Query => ({ ...filters, reviewDue: filters.reviewDue === undefined ? undefined : String(filters.reviewDue) });
+
+/** Filters and page of GET /offers (the inventory). */
+export interface OfferFilters {
+  q?: string;
+  reviewStatus?: OfferReviewStatus;
+  municipalityId?: number;
+  actionFieldId?: number;
+  targetGroup?: OfferTargetGroup;
+  language?: string;
+  page: number;
+  pageSize: number;
 }
 
 /** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
@@ -431,6 +473,32 @@ export const apiClient = {
     get: (eventId: number) => request('GET', `/events/${eventId}/feedback`, { schema: eventFeedbackSchema }),
     createForm: (eventId: number, title: LocalizedText) =>
       request('POST', '/surveys', { body: { title, mode: 'anonymous', eventId, definition: FEEDBACK_FORM_DEFINITION }, schema: surveyDetailSchema }),
+  },
+  /** The network's contacts (personal data): coordinators and admins. */
+  contacts: {
+    page: (filters: ContactFilters) => request('GET', '/contacts', { query: contactQuery(filters), schema: contactPageSchema }),
+    get: (id: number) => request('GET', `/contacts/${id}`, { schema: contactSchema }),
+    create: (body: CreateContact) => request('POST', '/contacts', { body, schema: contactSchema }),
+    update: (id: number, body: UpdateContact) => request('PATCH', `/contacts/${id}`, { body, schema: contactSchema }),
+    /** Art. 17 DSGVO: the row goes, the audit entries keep no personal values. */
+    erase: (id: number) => request('DELETE', `/contacts/${id}`, { schema: undefined }),
+    personExport: (id: number) => request('GET', `/contacts/${id}/export`, { schema: contactPersonExportSchema }),
+    /** Plain links (the session cookie goes along); the API answers with an attachment. */
+    exportUrl: (file: 'export.csv' | 'export.xlsx', filters: Omit<ContactFilters, 'page' | 'pageSize'>) => buildUrl(`/contacts/${file}`, contactQuery(filters)),
+    /** The CSV file goes as the raw body, typed as CSV whatever the browser guessed. */
+    previewImport: (file: Blob) => request('POST', '/contacts/import/preview', { body: new Blob([file], { type: 'text/csv' }), schema: contactImportPreviewSchema }),
+    importFile: (file: Blob) => request('POST', '/contacts/import', { body: new Blob([file], { type: 'text/csv' }), schema: contactImportResultSchema }),
+  },
+  /** The inventory of offers: review, translations, merge, publish, to-measure. */
+  offers: {
+    page: (filters: OfferFilters) => request('GET', '/offers', { query: { ...filters }, schema: offerPageSchema }),
+    get: (id: number) => request('GET', `/offers/${id}`, { schema: offerSchema }),
+    create: (body: CreateOffer) => request('POST', '/offers', { body, schema: offerSchema }),
+    update: (id: number, body: UpdateOffer) => request('PATCH', `/offers/${id}`, { body, schema: offerSchema }),
+    merge: (id: number, intoId: number) => request('POST', `/offers/${id}/merge`, { body: { intoId }, schema: offerSchema }),
+    publish: (id: number) => request('POST', `/offers/${id}/publish`, { schema: offerSchema }),
+    unpublish: (id: number) => request('POST', `/offers/${id}/unpublish`, { schema: offerSchema }),
+    toMeasure: (id: number, body: OfferToMeasure) => request('POST', `/offers/${id}/measure`, { body, schema: offerSchema }),
   },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {

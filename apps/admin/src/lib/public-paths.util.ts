@@ -1,5 +1,5 @@
 /** Roots reachable without a session: login, the API proxy, Next assets, the public registration form. */
-const PUBLIC_ROOTS = ['/login', '/api', '/_next', '/anmeldung'];
+const PUBLIC_ROOTS = ['/login', '/api', '/_next', '/anmeldung', '/angebote'];
 const STATIC_FILE = /\.[a-z0-9]+$/i;
 
 export function isPublicPath(pathname: string): boolean {

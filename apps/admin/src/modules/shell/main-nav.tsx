@@ -7,7 +7,7 @@ import type { Role, User } from '@wir/shared';
 import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 
-type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'masterData' | 'users' | 'auditLog';
+type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'network' | 'offers' | 'masterData' | 'users' | 'auditLog';
 
 const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/', key: 'dashboard' },
@@ -16,6 +16,8 @@ const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/einlass', key: 'checkIn', roles: ['admin', 'coordinator', 'checkin'] },
   { href: '/foerderung', key: 'funding', roles: ['admin', 'finance', 'coordinator'] },
   { href: '/massnahmen', key: 'measures', roles: ['admin', 'coordinator', 'finance'] },
+  { href: '/netzwerk', key: 'network', roles: ['admin', 'coordinator'] },
+  { href: '/angebotsinventar', key: 'offers', roles: ['admin', 'coordinator'] },
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },
   { href: '/protokoll', key: 'auditLog', roles: ['admin'] },
