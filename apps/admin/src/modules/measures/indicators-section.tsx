@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import type { Indicator, MeasureDetail } from '@wir/shared';
+import { ConfirmBox } from '@/modules/ui/confirm-box';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { INDICATOR_FIELDS, IndicatorForm } from './indicator-form';
@@ -165,22 +166,17 @@ function IndicatorRow({ indicator, canWrite, stepText, confirming, deleting, del
       {confirming ? (
         <tr>
           <td colSpan={canWrite ? 6 : 5}>
-            <div className="confirm-box" role="group" aria-label={t('deleteLabel', { name: indicator.name })}>
-              <p>{t('deleteConfirm', { name: indicator.name })}</p>
-              {deleteError ? (
-                <p role="alert" className="alert">
-                  {deleteError}
-                </p>
-              ) : null}
-              <div className="button-row">
-                <button type="button" className="button button--danger button--small" disabled={deleting} onClick={onDelete}>
-                  {t('deleteConfirmButton')}
-                </button>
-                <button type="button" className="button button--ghost button--small" onClick={onCancelDelete}>
-                  {tc('cancel')}
-                </button>
-              </div>
-            </div>
+            <ConfirmBox
+              label={t('deleteLabel', { name: indicator.name })}
+              title={t('deleteConfirm', { name: indicator.name })}
+              error={deleteError}
+              confirmLabel={t('deleteConfirmButton')}
+              cancelLabel={tc('cancel')}
+              pending={deleting}
+              small
+              onConfirm={onDelete}
+              onCancel={onCancelDelete}
+            />
           </td>
         </tr>
       ) : null}

@@ -2,13 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { pickLanguage, type ManageRegistration } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
 import { WorkshopPicker } from '@/modules/registration-form/workshop-picker';
 import { hasClash } from '@/modules/registration-form/workshop-clash.util';
+import { ConfirmBox } from '@/modules/ui/confirm-box';
+import { useConfirmStep } from '@/modules/ui/use-confirm-step';
 import { useFormatRange } from '@/modules/ui/use-format-range';
 
 function activeWorkshopIds(registration: ManageRegistration): Set<number> {
@@ -207,52 +209,34 @@ function ChangeWorkshopsSection({
 
 function CancelSection({ token, onCancelled }: { token: string; onCancelled: (saved: ManageRegistration) => void }) {
   const t = useTranslations('manage');
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
   const cancel = useMutation({ mutationFn: () => apiClient.public.cancel(token) });
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) startRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
 
   return (
     <section className="panel" aria-labelledby="cancel-heading">
       <h2 id="cancel-heading">{t('cancelHeading')}</h2>
-      {confirming ? (
-        <div className="confirm-box">
-          <h3 ref={confirmRef} tabIndex={-1}>
-            {t('cancelConfirmTitle')}
-          </h3>
-          <p>{t('cancelConfirmText')}</p>
-          <div role="alert">{error ? <p className="alert">{error}</p> : null}</div>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={cancel.isPending}
-              onClick={() =>
-                cancel.mutate(undefined, {
-                  onSuccess: (saved) => onCancelled(saved),
-                  onError: (err) => setError(errorText(t, err)),
-                })
-              }
-            >
-              {cancel.isPending ? t('cancelling') : t('cancelConfirm')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
-              {t('cancelKeep')}
-            </button>
-          </div>
-        </div>
+      {step.confirming ? (
+        <ConfirmBox
+          titleAs="h3"
+          title={t('cancelConfirmTitle')}
+          explain={t('cancelConfirmText')}
+          error={error}
+          confirmLabel={cancel.isPending ? t('cancelling') : t('cancelConfirm')}
+          cancelLabel={t('cancelKeep')}
+          pending={cancel.isPending}
+          onConfirm={() =>
+            cancel.mutate(undefined, {
+              onSuccess: (saved) => onCancelled(saved),
+              onError: (err) => setError(errorText(t, err)),
+            })
+          }
+          onCancel={step.cancel}
+        />
       ) : (
         <>
           <p>{t('cancelText')}</p>
-          <button ref={startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => setConfirming(true)}>
+          <button ref={step.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => step.ask(true)}>
             {t('cancelStart')}
           </button>
         </>

@@ -1,8 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
 import type { Registration } from '@wir/shared';
+import { ConfirmBox } from '@/modules/ui/confirm-box';
+import { useConfirmStep } from '@/modules/ui/use-confirm-step';
 import { useEraseRegistration } from './registrations-queries';
 
 interface EraseRegistrationProps {
@@ -16,57 +17,41 @@ interface EraseRegistrationProps {
 export function EraseRegistration({ registration, eventId, onDone, onFailed }: EraseRegistrationProps) {
   const t = useTranslations('registrations.erase');
   const erase = useEraseRegistration(eventId);
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
+  const step = useConfirmStep();
   const name = `${registration.firstName} ${registration.lastName}`;
 
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-    else if (wasConfirming.current) startRef.current?.focus();
-    wasConfirming.current = confirming;
-  }, [confirming]);
+  async function confirm() {
+    // Awaited, not mutate(…, { onSuccess }): this part unmounts once the refetched
+    // registration is anonymised, and mutate's callbacks would never run.
+    try {
+      await erase.mutateAsync(registration.id);
+    } catch (error) {
+      onFailed(error);
+      return;
+    }
+    onDone(t('done', { name }));
+    // The panel's heading takes the focus from the button that goes away.
+    document.getElementById('registration-detail-heading')?.focus();
+  }
 
   return (
     <section className="erase" aria-labelledby="erase-heading">
       <h3 id="erase-heading">{t('title')}</h3>
-      {confirming ? (
-        <div className="confirm-box">
-          <h4 ref={confirmRef} tabIndex={-1}>
-            {t('confirmTitle', { name })}
-          </h4>
-          <p>{t('confirmText')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={erase.isPending}
-              onClick={async () => {
-                // Awaited, not mutate(…, { onSuccess }): this part unmounts once the refetched
-                // registration is anonymised, and mutate's callbacks would never run.
-                try {
-                  await erase.mutateAsync(registration.id);
-                } catch (error) {
-                  onFailed(error);
-                  return;
-                }
-                onDone(t('done', { name }));
-                // The panel's heading takes the focus from the button that goes away.
-                document.getElementById('registration-detail-heading')?.focus();
-              }}
-            >
-              {erase.isPending ? t('erasing') : t('confirm')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
-              {t('keep')}
-            </button>
-          </div>
-        </div>
+      {step.confirming ? (
+        <ConfirmBox
+          titleAs="h4"
+          title={t('confirmTitle', { name })}
+          explain={t('confirmText')}
+          confirmLabel={erase.isPending ? t('erasing') : t('confirm')}
+          cancelLabel={t('keep')}
+          pending={erase.isPending}
+          onConfirm={confirm}
+          onCancel={step.cancel}
+        />
       ) : (
         <>
           <p>{t('explain')}</p>
-          <button ref={startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => setConfirming(true)}>
+          <button ref={step.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => step.ask(true)}>
             {t('start')}
           </button>
         </>

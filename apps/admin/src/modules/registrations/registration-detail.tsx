@@ -8,7 +8,9 @@ import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { WorkshopPicker } from '@/modules/registration-form/workshop-picker';
 import { hasClash } from '@/modules/registration-form/workshop-clash.util';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
+import { ConfirmBox } from '@/modules/ui/confirm-box';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { useConfirmStep } from '@/modules/ui/use-confirm-step';
 import { RegistrationStatusBadge } from './registration-status-badge';
 import { EraseRegistration } from './erase-registration';
 import { useCancelRegistration, useMoveWorkshops, usePromoteRegistration, useRegistration } from './registrations-queries';
@@ -34,7 +36,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
   const cancel = useCancelRegistration(event.id);
   const promote = usePromoteRegistration(event.id);
   const isAdmin = hasAnyRole(useCurrentUser().data, ['admin']);
-  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const cancelStep = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -171,42 +173,32 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
                   {t('promote')}
                 </button>
               ) : null}
-              {confirmingCancel ? null : (
-                <button type="button" className="button button--ghost button--danger-ghost" onClick={() => setConfirmingCancel(true)}>
+              {cancelStep.confirming ? null : (
+                <button ref={cancelStep.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => cancelStep.ask(true)}>
                   {t('cancel')}
                 </button>
               )}
             </div>
           ) : null}
 
-          {confirmingCancel && registration.status !== 'cancelled' ? (
-            <div className="confirm-box" role="group" aria-labelledby="cancel-confirm-title">
-              <p id="cancel-confirm-title">
-                <strong>{t('cancelConfirm', { name })}</strong>
-              </p>
-              <p>{t('cancelExplain')}</p>
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button button--danger"
-                  disabled={cancel.isPending}
-                  onClick={() =>
-                    cancel.mutate(registration.id, {
-                      onSuccess: () => {
-                        setConfirmingCancel(false);
-                        done(t('cancelled', { name }));
-                      },
-                      onError: failed,
-                    })
-                  }
-                >
-                  {t('cancelYes')}
-                </button>
-                <button type="button" className="button button--ghost" onClick={() => setConfirmingCancel(false)}>
-                  {t('cancelNo')}
-                </button>
-              </div>
-            </div>
+          {cancelStep.confirming && registration.status !== 'cancelled' ? (
+            <ConfirmBox
+              title={t('cancelConfirm', { name })}
+              explain={t('cancelExplain')}
+              confirmLabel={t('cancelYes')}
+              cancelLabel={t('cancelNo')}
+              pending={cancel.isPending}
+              onConfirm={() =>
+                cancel.mutate(registration.id, {
+                  onSuccess: () => {
+                    cancelStep.cancel();
+                    done(t('cancelled', { name }));
+                  },
+                  onError: failed,
+                })
+              }
+              onCancel={cancelStep.cancel}
+            />
           ) : null}
 
           {registration.checkedInAt && !registration.anonymisedAt ? (

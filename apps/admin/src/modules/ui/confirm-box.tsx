@@ -7,6 +7,8 @@ interface ConfirmBoxProps {
   title: ReactNode;
   /** `p` shows the question as strong text inside a table or a list; a heading level otherwise. */
   titleAs?: 'h3' | 'h4' | 'p';
+  /** The group's name when it should differ from the question (e.g. "Kennzahl löschen: …"). */
+  label?: string;
   /** What happens (and what cannot be undone). */
   explain?: ReactNode;
   /** Why the last attempt failed; announced as an alert. */
@@ -20,7 +22,7 @@ interface ConfirmBoxProps {
 }
 
 /** The confirmation step of a destructive action, inline where it was asked for. */
-export function ConfirmBox({ title, titleAs = 'p', explain, error, confirmLabel, cancelLabel, pending, small, onConfirm, onCancel }: ConfirmBoxProps) {
+export function ConfirmBox({ title, titleAs = 'p', label, explain, error, confirmLabel, cancelLabel, pending, small, onConfirm, onCancel }: ConfirmBoxProps) {
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ConfirmBox({ title, titleAs = 'p', explain, error, confirmLabel,
   const Title = titleAs;
   const size = small ? ' button--small' : '';
   return (
-    <div className="confirm-box" role="group" aria-labelledby={titleId}>
+    <div className="confirm-box" role="group" aria-label={label} aria-labelledby={label ? undefined : titleId}>
       <Title id={titleId} ref={titleRef} tabIndex={-1}>
         {titleAs === 'p' ? <strong>{title}</strong> : title}
       </Title>
