@@ -48,6 +48,8 @@ import {
   receiptSchema,
   signOffQueueSchema,
   auditPageSchema,
+  backupRunSchema,
+  systemStatusSchema,
   indicatorSchema,
   indicatorValueListSchema,
   indicatorValueSchema,
@@ -340,6 +342,12 @@ export const apiClient = {
     create: (body: CreateActionField) => request('POST', '/action-fields', { body, schema: actionFieldSchema }),
     update: (id: number, body: UpdateActionField) =>
       request('PATCH', `/action-fields/${id}`, { body, schema: actionFieldSchema }),
+  },
+  system: {
+    status: () => request('GET', '/admin/system', { schema: systemStatusSchema }),
+    backupNow: () => request('POST', '/admin/backups', { schema: backupRunSchema }),
+    /** A plain link (the session cookie goes along); the API answers with the ZIP as an attachment. */
+    exportUrl: () => buildUrl('/admin/export'),
   },
   auditLog: {
     page: (query: AuditLogQuery) => request('GET', '/audit-log', { query: { ...query }, schema: auditPageSchema }),

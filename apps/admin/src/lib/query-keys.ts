@@ -22,6 +22,10 @@ export const queryKeys = {
     all: ['action-fields'] as const,
     list: () => [...queryKeys.actionFields.all, 'list'] as const,
   },
+  system: {
+    all: ['system'] as const,
+    status: () => [...queryKeys.system.all, 'status'] as const,
+  },
   auditLog: {
     all: ['audit-log'] as const,
     list: (filters: Omit<AuditLogQuery, 'beforeId'>) => [...queryKeys.auditLog.all, 'list', filters] as const,

@@ -7,7 +7,7 @@ import type { Role, User } from '@wir/shared';
 import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 
-type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'network' | 'offers' | 'masterData' | 'users' | 'auditLog';
+type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'network' | 'offers' | 'masterData' | 'users' | 'auditLog' | 'system';
 
 const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/', key: 'dashboard' },
@@ -21,6 +21,7 @@ const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },
   { href: '/protokoll', key: 'auditLog', roles: ['admin'] },
+  { href: '/system', key: 'system', roles: ['admin'] },
 ];
 
 /** A door helper (role `checkin` only) sees the check-in screen and nothing else. */
