@@ -1,20 +1,14 @@
 import { useTranslations } from 'next-intl';
 
-export function DashboardSkeleton() {
+/** A panel's place while its figures load: as tall as the panel will be, so nothing below it jumps. */
+export function DashboardSkeleton({ height = 420 }: { height?: number }) {
   const t = useTranslations('dashboard');
   return (
-    <div aria-busy="true">
+    <div className="panel" aria-busy="true">
       <p className="visually-hidden" role="status">
         {t('chartLoading')}
       </p>
-      <div className="figures" aria-hidden="true">
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="figure skeleton" style={{ blockSize: '6.5rem' }} />
-        ))}
-      </div>
-      <div className="panel" aria-hidden="true">
-        <div className="skeleton chart-skeleton" />
-      </div>
+      <div className="skeleton" style={{ blockSize: height }} aria-hidden="true" />
     </div>
   );
 }
