@@ -116,6 +116,26 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(page.body).toMatchObject({ total: 1, sumCents: 12_345 });
   });
 
+  it('keeps a receipt to its kind when it is changed: each field of the other kind is a 400 naming it, nothing changes', async () => {
+    const { grant, lines } = await wirGrant(finance);
+    const spent = await expense(finance, grant.id, lines[0].id, 500);
+    const received = (await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-KIND', date: '2014-06-02', kind: 'income', payee: 'Land Hessen', purpose: 'Abruf', amountCents: 900, incomeSource: 'grant' })).body;
+    const cases: [number, Record<string, unknown>, string][] = [
+      [spent.id, { incomeSource: 'grant' }, 'incomeSource'],
+      [spent.id, { budgetLineId: null }, 'budgetLineId'],
+      [received.id, { budgetLineId: lines[0].id }, 'budgetLineId'],
+      [received.id, { incomeSource: null }, 'incomeSource'],
+      [received.id, { kind: 'expense', amountCents: 1 }, 'kind'],
+    ];
+    for (const [id, change, path] of cases) {
+      const res = await finance.patch(`/api/receipts/${id}`, change);
+      expect({ change, status: res.status, paths: res.body.errors?.map((e: { path: string }) => e.path) }).toEqual({ change, status: 400, paths: [path] });
+    }
+    expect((await finance.get(`/api/receipts/${spent.id}`)).body).toMatchObject({ budgetLineId: lines[0].id, incomeSource: null });
+    expect((await finance.get(`/api/receipts/${received.id}`)).body).toMatchObject({ budgetLineId: null, incomeSource: 'grant', kind: 'income' });
+    expect((await finance.patch(`/api/receipts/${received.id}`, { incomeSource: 'third_party', budgetLineId: null })).body).toMatchObject({ incomeSource: 'third_party', budgetLineId: null });
+  });
+
   it('needs two different people to sign off, then refuses changes and only allows a reversal entry', async () => {
     const { grant, lines } = await wirGrant(finance);
     const r = await expense(finance, grant.id, lines[1].id, 250_000);

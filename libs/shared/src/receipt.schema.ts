@@ -52,36 +52,57 @@ export type ReceiptListItem = z.infer<typeof receiptListItemSchema>;
 export const receiptPageSchema = z.object({ items: z.array(receiptListItemSchema), total: z.number().int(), sumCents: z.number().int() });
 export type ReceiptPage = z.infer<typeof receiptPageSchema>;
 
-const receiptFields = {
+/** What every receipt has, expense or income. */
+const receiptCommonFields = {
   receiptNumber: z.string().trim().min(1).max(38),
   date: calendarDateSchema,
-  kind: z.enum(RECEIPT_KINDS),
+  /** Payee for an expense, payer for income. */
   payee: z.string().trim().min(1).max(200),
   purpose: z.string().trim().min(1).max(500),
   amountCents: amountCentsSchema,
-  budgetLineId: z.number().int().positive().nullable().optional(),
-  incomeSource: z.enum(INCOME_SOURCES).nullable().optional(),
   eventId: z.number().int().positive().nullable().optional(),
-  /** Only for expenses: a measure of the same grant. */
+};
+/** An expense is booked on a budget line of the grant's finance plan, optionally on a measure of the same grant. */
+const expenseFields = {
+  budgetLineId: z.number({ error: 'an expense is booked on a budget line' }).int().positive(),
   measureId: z.number().int().positive().nullable().optional(),
+  /** Tolerated empty, so a form can send every field. */
+  incomeSource: z.null({ error: 'only for income' }).optional(),
+};
+/** Income names its source (the income side of the finance plan); it is on no budget line and no measure. */
+const incomeFields = {
+  incomeSource: z.enum(INCOME_SOURCES, { error: 'income names its source' }),
+  budgetLineId: z.null({ error: 'only for expenses' }).optional(),
+  measureId: z.null({ error: 'only for expenses' }).optional(),
 };
 
-const checkBooking = (v: { kind?: ReceiptKind; budgetLineId?: number | null; incomeSource?: IncomeSource | null; measureId?: number | null }, ctx: z.RefinementCtx) => {
-  if (v.kind === 'expense' && v.budgetLineId == null) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'an expense is booked on a budget line' });
-  if (v.kind === 'expense' && v.incomeSource != null) ctx.addIssue({ code: 'custom', path: ['incomeSource'], message: 'only for income' });
-  if (v.kind === 'income' && v.incomeSource == null) ctx.addIssue({ code: 'custom', path: ['incomeSource'], message: 'income names its source' });
-  if (v.kind === 'income' && v.budgetLineId != null) ctx.addIssue({ code: 'custom', path: ['budgetLineId'], message: 'only for expenses' });
-  if (v.kind === 'income' && v.measureId != null) ctx.addIssue({ code: 'custom', path: ['measureId'], message: 'only for expenses' });
-};
-
-export const createReceiptSchema = z.strictObject(receiptFields).superRefine(checkBooking);
+export const createExpenseReceiptSchema = z.strictObject({ kind: z.literal('expense'), ...receiptCommonFields, ...expenseFields });
+export const createIncomeReceiptSchema = z.strictObject({ kind: z.literal('income'), ...receiptCommonFields, ...incomeFields });
+/** A new receipt: what it needs depends on its `kind`. */
+export const createReceiptSchema = z.discriminatedUnion('kind', [createExpenseReceiptSchema, createIncomeReceiptSchema]);
 export type CreateReceipt = z.input<typeof createReceiptSchema>;
-/** Only before the first sign-off; kind stays as booked. */
+
+const someField = (v: object) => Object.keys(v).length > 0;
+/** Changes of an unsigned expense or income; the kind stays as booked, so the body does not name it. */
+export const updateExpenseReceiptSchema = z.strictObject({ ...receiptCommonFields, ...expenseFields }).partial().refine(someField, { message: 'no field to change' });
+export const updateIncomeReceiptSchema = z.strictObject({ ...receiptCommonFields, ...incomeFields }).partial().refine(someField, { message: 'no field to change' });
+/** The change schema for a receipt of each kind; the API checks a change against the receipt's kind with it. */
+export const UPDATE_RECEIPT_SCHEMAS = { expense: updateExpenseReceiptSchema, income: updateIncomeReceiptSchema } as const satisfies Record<ReceiptKind, z.ZodType>;
+/**
+ * A change as the route takes it, before the receipt's kind is known: the fields of either kind (each field
+ * names itself when it is unknown or bad); the API then checks it with UPDATE_RECEIPT_SCHEMAS[kind].
+ */
 export const updateReceiptSchema = z
-  .strictObject(receiptFields)
-  .omit({ kind: true })
+  .strictObject({
+    ...receiptCommonFields,
+    budgetLineId: expenseFields.budgetLineId.nullable(),
+    measureId: expenseFields.measureId,
+    incomeSource: incomeFields.incomeSource.nullable(),
+  })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
+  .refine(someField, { message: 'no field to change' });
+export type UpdateExpenseReceipt = z.input<typeof updateExpenseReceiptSchema>;
+export type UpdateIncomeReceipt = z.input<typeof updateIncomeReceiptSchema>;
 export type UpdateReceipt = z.input<typeof updateReceiptSchema>;
 
 export const signOffSchema = z.strictObject({ step: z.enum(SIGN_OFF_STEPS) });

@@ -54,15 +54,11 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
       focusFirstInvalid(form);
       return;
     }
-    const body: CreateReceipt = {
-      receiptNumber: read.text('receiptNumber'),
-      date,
-      kind,
-      payee: read.text('payee'),
-      purpose: read.text('purpose'),
-      amountCents,
-      ...(kind === 'expense' ? { budgetLineId: Number(lineId), ...(measureId ? { measureId: Number(measureId) } : {}) } : { incomeSource: source as IncomeSource }),
-    };
+    const common = { receiptNumber: read.text('receiptNumber'), date, payee: read.text('payee'), purpose: read.text('purpose'), amountCents };
+    const body: CreateReceipt =
+      kind === 'expense'
+        ? { ...common, kind, budgetLineId: Number(lineId), ...(measureId ? { measureId: Number(measureId) } : {}) }
+        : { ...common, kind, incomeSource: source as IncomeSource };
     create.mutate(body, {
       onSuccess: (saved) => {
         feedback.succeed(t('saved', { number: saved.receiptNumber, amount: formatCents(saved.amountCents), date: formatIsoDate(saved.date) }));

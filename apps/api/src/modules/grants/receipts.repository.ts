@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import type { ReceiptFilter } from '@wir/shared';
+import { EventEntity } from '../events/event.entity';
+import { MeasureEntity } from '../measures/measure.entity';
 import { ReceiptEntity } from './receipt.entity';
 
 /** Queries of receipts (Belege). */
@@ -10,6 +12,30 @@ export class ReceiptsRepository {
 
   private m(manager?: EntityManager): EntityManager {
     return manager ?? this.dataSource.manager;
+  }
+
+  /** A new receipt (or reversal entry); throws the driver's unique violation when its number is used in the grant. */
+  insert(m: EntityManager, receipt: Omit<ReceiptEntity, 'id'>): Promise<ReceiptEntity> {
+    const repo = m.getRepository(ReceiptEntity);
+    return repo.save(repo.create(receipt));
+  }
+
+  save(m: EntityManager, receipt: ReceiptEntity): Promise<ReceiptEntity> {
+    return m.getRepository(ReceiptEntity).save(receipt);
+  }
+
+  async delete(m: EntityManager, id: number): Promise<void> {
+    await m.getRepository(ReceiptEntity).delete({ id });
+  }
+
+  eventExists(m: EntityManager, id: number): Promise<boolean> {
+    return m.getRepository(EventEntity).existsBy({ id });
+  }
+
+  /** The grant of a measure an expense is booked on; undefined when there is no such measure. */
+  async measureGrantId(m: EntityManager, id: number): Promise<number | null | undefined> {
+    const measure = await m.getRepository(MeasureEntity).findOne({ where: { id }, select: { id: true, grantId: true } });
+    return measure ? measure.grantId : undefined;
   }
 
   findById(id: number, manager?: EntityManager): Promise<ReceiptEntity | null> {

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { pipeline } from 'node:stream/promises';
 import type { CreateReceipt, Receipt, ReceiptFilter, ReceiptPage, ReverseReceipt, SignOffQueue, SignOffStep, UpdateReceipt } from '@wir/shared';
-import { RECEIPT_FILE_MAX_BYTES } from '@wir/shared';
+import { RECEIPT_FILE_MAX_BYTES, UPDATE_RECEIPT_SCHEMAS } from '@wir/shared';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { DomainError } from '../../platform/errors/domain.error';
+import { fieldErrorsFromIssues } from '../../platform/errors/problem.filter';
 import type { Download } from '../../platform/export/download';
-import { EventEntity } from '../events/event.entity';
-import { MeasureEntity } from '../measures/measure.entity';
 import type { GrantEntity } from './grant.entity';
 import { GrantsRepository } from './grants.repository';
 import { FRESH_RECEIPT } from './fresh-receipt.constant';
@@ -86,7 +85,10 @@ export class ReceiptsService {
     return this.dto(await this.receiptOrFail(id));
   }
 
-  /** Checks a booking against its grant: an expense within the period on a budget line of this grant, an existing event. */
+  /**
+   * Checks a booking against its grant: an expense within the period on a budget line and a measure of this grant,
+   * an existing event. What each kind carries is the request schemas' rule (libs/shared receipt.schema.ts).
+   */
   private async checkBooking(m: EntityManager, grant: GrantEntity, r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId' | 'measureId'>): Promise<void> {
     // Expenses count only within the funding period; income (e.g. the last payment after the proof of use) may come later.
     if (r.kind === 'expense' && (r.date < grant.periodStart || r.date > grant.periodEnd)) {
@@ -97,17 +99,13 @@ export class ReceiptsService {
     if (r.kind === 'expense') {
       const line = r.budgetLineId === null ? null : await this.grants.findBudgetLine(r.budgetLineId, m);
       if (!line || line.grantId !== grant.id) throw new DomainError('validation_failed', 'The budget line is not part of this grant’s finance plan.', { errors: [{ path: 'budgetLineId', message: 'no such budget line in this grant' }] });
-    } else if (r.incomeSource === null) {
-      throw new DomainError('validation_failed', 'Income names its source.', { errors: [{ path: 'incomeSource', message: 'income names its source' }] });
     }
-    if (r.eventId !== null && !(await m.getRepository(EventEntity).existsBy({ id: r.eventId }))) {
+    if (r.eventId !== null && !(await this.receipts.eventExists(m, r.eventId))) {
       throw new DomainError('validation_failed', `Event ${r.eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
     }
     // The measure an expense was spent on must belong to the same grant (its spend counts against the measure's allocation).
     if (r.measureId !== null) {
-      if (r.kind !== 'expense') throw new DomainError('validation_failed', 'Only an expense is booked on a measure.', { errors: [{ path: 'measureId', message: 'only for expenses' }] });
-      const measure = await m.getRepository(MeasureEntity).findOneBy({ id: r.measureId });
-      if (!measure || measure.grantId !== grant.id) {
+      if ((await this.receipts.measureGrantId(m, r.measureId)) !== grant.id) {
         throw new DomainError('validation_failed', `Measure ${r.measureId} is not a measure of this grant.`, { errors: [{ path: 'measureId', message: 'no such measure in this grant' }] });
       }
     }
@@ -117,8 +115,7 @@ export class ReceiptsService {
     return this.tx.run(async (m) => {
       const grant = await this.grantForBooking(m, grantId);
       assertOpenForBookings(grant);
-      const repo = m.getRepository(ReceiptEntity);
-      const candidate = repo.create({
+      const candidate: Omit<ReceiptEntity, 'id'> = {
         grantId,
         receiptNumber: input.receiptNumber,
         date: input.date,
@@ -126,16 +123,16 @@ export class ReceiptsService {
         payee: input.payee,
         purpose: input.purpose,
         amountCents: input.amountCents,
-        budgetLineId: input.kind === 'expense' ? (input.budgetLineId ?? null) : null,
-        incomeSource: input.kind === 'income' ? (input.incomeSource ?? null) : null,
+        budgetLineId: input.kind === 'expense' ? input.budgetLineId : null,
+        incomeSource: input.kind === 'income' ? input.incomeSource : null,
         eventId: input.eventId ?? null,
-        measureId: input.measureId ?? null,
+        measureId: input.kind === 'expense' ? (input.measureId ?? null) : null,
         ...FRESH_RECEIPT,
         createdBy: actor.id,
         createdAt: new Date(),
-      });
+      };
       await this.checkBooking(m, grant, candidate);
-      const saved = await repo.save(candidate).catch((e: unknown) => {
+      const saved = await this.receipts.insert(m, candidate).catch((e: unknown) => {
         throw isUniqueViolation(e) ? numberTaken(input.receiptNumber) : e;
       });
       const dto = await this.dto(saved, m);
@@ -170,23 +167,23 @@ export class ReceiptsService {
     return this.tx.run(async (m) => {
       const receipt = await this.unsignedForChange(m, id, 'changed');
       if (receiptRules.isReversal(receipt)) throw new GrantError('receipt_is_reversal', 'A reversal entry mirrors its original; delete it and book it again instead.', { params: { receiptNumber: receipt.receiptNumber } });
+      // The kind stays as booked: the change must fit it.
+      const fitting = UPDATE_RECEIPT_SCHEMAS[receipt.kind].safeParse(changes);
+      if (!fitting.success) {
+        throw new DomainError('validation_failed', `The change does not fit a receipt of kind ${receipt.kind}.`, { errors: fieldErrorsFromIssues(fitting.error.issues) });
+      }
       const before = await this.dto(receipt, m);
+      const { budgetLineId, incomeSource, ...common } = fitting.data;
       const next: ReceiptEntity = {
         ...receipt,
-        ...changes,
-        budgetLineId: receipt.kind === 'expense' ? (changes.budgetLineId !== undefined ? changes.budgetLineId : receipt.budgetLineId) : null,
-        incomeSource: receipt.kind === 'income' ? (changes.incomeSource !== undefined ? changes.incomeSource : receipt.incomeSource) : null,
-        eventId: changes.eventId !== undefined ? changes.eventId : receipt.eventId,
+        ...common,
+        budgetLineId: receipt.kind === 'expense' ? (budgetLineId ?? receipt.budgetLineId) : null,
+        incomeSource: receipt.kind === 'income' ? (incomeSource ?? receipt.incomeSource) : null,
       };
-      if (receipt.kind === 'income' && changes.budgetLineId != null) throw new DomainError('validation_failed', 'Income is not booked on a budget line.', { errors: [{ path: 'budgetLineId', message: 'only for expenses' }] });
-      if (receipt.kind === 'expense' && changes.incomeSource != null) throw new DomainError('validation_failed', 'An expense has no income source.', { errors: [{ path: 'incomeSource', message: 'only for income' }] });
       await this.checkBooking(m, await this.grantOrFail(receipt.grantId, m), next);
-      const saved = await m
-        .getRepository(ReceiptEntity)
-        .save(next)
-        .catch((e: unknown) => {
-          throw isUniqueViolation(e) ? numberTaken(next.receiptNumber) : e;
-        });
+      const saved = await this.receipts.save(m, next).catch((e: unknown) => {
+        throw isUniqueViolation(e) ? numberTaken(next.receiptNumber) : e;
+      });
       const after = await this.dto(saved, m);
       await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
       return after;
@@ -197,7 +194,7 @@ export class ReceiptsService {
     const fileKey = await this.tx.run(async (m) => {
       const receipt = await this.unsignedForChange(m, id, 'deleted');
       const before = await this.dto(receipt, m);
-      await m.getRepository(ReceiptEntity).delete({ id });
+      await this.receipts.delete(m, id);
       await this.audit.record(m, actor, { action: 'delete', entity: 'receipt', entityId: id, before });
       return receipt.fileKey;
     });
@@ -221,7 +218,7 @@ export class ReceiptsService {
         receipt.arithmeticBy = actor.id;
         receipt.arithmeticAt = new Date();
       }
-      const saved = await m.getRepository(ReceiptEntity).save(receipt);
+      const saved = await this.receipts.save(m, receipt);
       const after = await this.dto(saved, m);
       await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
       return after;
@@ -238,11 +235,10 @@ export class ReceiptsService {
         throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
       }
       const receiptNumber = `${original.receiptNumber}-S`;
-      const repo = m.getRepository(ReceiptEntity);
       // The original is locked and not reversed yet, so a unique violation here is the number.
-      const reversal = repo.create({
-        ...original,
-        id: undefined,
+      const { id: _originalId, ...columns } = original;
+      const reversal: Omit<ReceiptEntity, 'id'> = {
+        ...columns,
         receiptNumber,
         date: input.date,
         purpose: `Storno ${original.receiptNumber}: ${input.reason}`.slice(0, 500),
@@ -251,8 +247,8 @@ export class ReceiptsService {
         reversesId: original.id,
         createdBy: actor.id,
         createdAt: new Date(),
-      });
-      const saved = await repo.save(reversal).catch((e: unknown) => {
+      };
+      const saved = await this.receipts.insert(m, reversal).catch((e: unknown) => {
         throw isUniqueViolation(e) ? numberTaken(receiptNumber) : e;
       });
       const dto = await this.dto(saved, m);
@@ -274,7 +270,7 @@ export class ReceiptsService {
         const before = await this.dto(receipt, m);
         const oldKey = receipt.fileKey;
         Object.assign(receipt, { fileKey: key, fileName: cleanFileName(rawName, type), fileType: type, fileSize: content.length });
-        const saved = await m.getRepository(ReceiptEntity).save(receipt);
+        const saved = await this.receipts.save(m, receipt);
         const after = await this.dto(saved, m);
         await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
         return { dto: after, oldKey };
