@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { IdempotencyKeyEntity } from '../src/platform/idempotency/idempotency-key.entity';
 import { requestFingerprint } from '../src/platform/idempotency/idempotency.service';
 import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
-import { RegistrationsService } from '../src/modules/registrations/registrations.service';
+import { PublicRegistrationsService } from '../src/modules/registrations/public-registrations.service';
 import { openMailSecrets } from '../src/platform/mail/mail-secrets.util';
 import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
 import { SecretBox } from '../src/platform/security/secret-box.service';
@@ -203,7 +203,7 @@ describe('registrations: public form, waiting list, manage link', () => {
     // The original link still works through all of it.
     expect((await t.http.get(`/api/public/registrations/${first.body.manageToken}`)).status).toBe(200);
     // A day later, one more.
-    await t.app.get(RegistrationsService).resendLink('konf-link-flut', body.email, new Date(Date.now() + 24 * 3_600_000 + 60_000));
+    await t.app.get(PublicRegistrationsService).resendLink('konf-link-flut', body.email, new Date(Date.now() + 24 * 3_600_000 + 60_000));
     expect(await resent(first.body.id)).toHaveLength(4);
   });
 

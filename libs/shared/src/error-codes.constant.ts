@@ -1,4 +1,6 @@
+import { BOOKING_ERROR_CODES } from './booking-error-codes.constant';
 import { CONTACT_ERROR_CODES } from './contact-error-codes.constant';
+import { EVENT_ERROR_CODES } from './event-error-codes.constant';
 import { EXPORT_ERROR_CODES } from './export-error-codes.constant';
 import { GRANT_ERROR_CODES } from './grant-error-codes.constant';
 import { MEASURE_ERROR_CODES } from './measure-error-codes.constant';
@@ -15,6 +17,8 @@ import { SURVEY_ERROR_CODES } from './survey-error-codes.constant';
 export const ERROR_CODES = [
   ...PLATFORM_ERROR_CODES,
   ...USER_ERROR_CODES,
+  ...EVENT_ERROR_CODES,
+  ...BOOKING_ERROR_CODES,
   ...EXPORT_ERROR_CODES,
   ...GRANT_ERROR_CODES,
   ...MEASURE_ERROR_CODES,

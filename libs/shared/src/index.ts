@@ -33,6 +33,8 @@ export * from './downsample.util';
 export * from './narrative-report.schema';
 export * from './platform-error-codes.constant';
 export * from './user-error-codes.constant';
+export * from './event-error-codes.constant';
+export * from './booking-error-codes.constant';
 export * from './export-error-codes.constant';
 export * from './grant-error-codes.constant';
 export * from './measure-error-codes.constant';

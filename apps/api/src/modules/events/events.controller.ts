@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createEventSchema, createWorkshopSchema, eventDetailSchema, eventListSchema, eventSchema, eventStatsSchema, updateEventSchema, updateWorkshopSchema, workshopSchema } from '@wir/shared';
+import { createEventSchema, createWorkshopSchema, eventDetailSchema, eventListSchema, eventSchema, updateEventSchema, updateWorkshopSchema, workshopSchema } from '@wir/shared';
 import { Authenticated, Roles } from '../../platform/auth/access.decorator';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentUser } from '../../platform/auth/current-user.decorator';
@@ -16,7 +16,6 @@ class EventListDto extends createZodDto(eventListSchema) {}
 class CreateWorkshopDto extends createZodDto(createWorkshopSchema) {}
 class UpdateWorkshopDto extends createZodDto(updateWorkshopSchema) {}
 class WorkshopDto extends createZodDto(workshopSchema) {}
-class EventStatsDto extends createZodDto(eventStatsSchema) {}
 
 @ApiTags('events')
 @Controller()
@@ -45,14 +44,6 @@ export class EventsController {
   @ZodResponse({ type: EventDetailDto })
   get(@Param() { id }: IdParamDto) {
     return this.events.get(id);
-  }
-
-  @Get('events/:id/stats')
-  @ApiOperation({ summary: 'Registration and check-in figures of an event' })
-  @Authenticated()
-  @ZodResponse({ type: EventStatsDto })
-  stats(@Param() { id }: IdParamDto) {
-    return this.events.stats(id);
   }
 
   @Patch('events/:id')

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
-import { SeatsModule } from '../seats/seats.module';
+import { EventBookingsPort } from './event-bookings.port';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 
-@Module({ imports: [SeatsModule], controllers: [EventsController], providers: [EventsRepository, EventsService], exports: [EventsRepository] })
+/** Events and workshops. Imports no other feature module; the booking module connects to EventBookingsPort. */
+@Module({ controllers: [EventsController], providers: [EventsRepository, EventsService, EventBookingsPort], exports: [EventsRepository, EventsService, EventBookingsPort] })
 export class EventsModule {}

@@ -1,94 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { And, DataSource, type DeepPartial, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { RegistrationEntity } from '../registrations/registration.entity';
-import { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
 import { EventEntity } from './event.entity';
 import { WorkshopEntity } from './workshop.entity';
 
+/** Events and their workshops. Reads take `m: EntityManager | null` first (null: outside a transaction). */
 @Injectable()
 export class EventsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
   list(): Promise<EventEntity[]> {
-    return this.m().getRepository(EventEntity).find({ order: { startsAt: 'DESC' } });
+    return this.m(null).getRepository(EventEntity).find({ order: { startsAt: 'DESC' } });
   }
 
-  findById(id: number, manager?: EntityManager): Promise<EventEntity | null> {
-    return this.m(manager).getRepository(EventEntity).findOneBy({ id });
+  findById(m: EntityManager | null, id: number): Promise<EventEntity | null> {
+    return this.m(m).getRepository(EventEntity).findOneBy({ id });
   }
 
-  findBySlug(slug: string, manager?: EntityManager): Promise<EventEntity | null> {
-    return this.m(manager).getRepository(EventEntity).findOneBy({ slug });
+  findBySlug(m: EntityManager | null, slug: string): Promise<EventEntity | null> {
+    return this.m(m).getRepository(EventEntity).findOneBy({ slug });
   }
 
   listPublished(): Promise<EventEntity[]> {
-    return this.m().getRepository(EventEntity).find({ where: { status: 'published' }, order: { startsAt: 'ASC' } });
+    return this.m(null).getRepository(EventEntity).find({ where: { status: 'published' }, order: { startsAt: 'ASC' } });
   }
 
-  workshopsOf(eventId: number, manager?: EntityManager): Promise<WorkshopEntity[]> {
-    return this.m(manager).getRepository(WorkshopEntity).find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
+  /** The event's workshops in the order of the programme. */
+  workshopsOf(m: EntityManager | null, eventId: number): Promise<WorkshopEntity[]> {
+    return this.m(m).getRepository(WorkshopEntity).find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
-  findWorkshop(id: number, manager?: EntityManager): Promise<WorkshopEntity | null> {
-    return this.m(manager).getRepository(WorkshopEntity).findOneBy({ id });
+  findWorkshop(m: EntityManager | null, id: number): Promise<WorkshopEntity | null> {
+    return this.m(m).getRepository(WorkshopEntity).findOneBy({ id });
   }
 
-  /** The registrations' fields the event statistics count (no personal data). */
-  registrationFacts(eventId: number): Promise<Pick<RegistrationEntity, 'id' | 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>[]> {
-    return this.m()
-      .getRepository(RegistrationEntity)
-      .find({ select: { id: true, status: true, createdAt: true, checkedInAt: true, municipalityId: true, organisationType: true }, where: { eventId }, order: { id: 'ASC' } });
+  /**
+   * Every transaction that changes seats of an event first locks the event row (a no-op UPDATE, the
+   * same on PostgreSQL and SQLite), so seat changes of one event run one after another and never deadlock.
+   */
+  async lockEvent(m: EntityManager, eventId: number): Promise<void> {
+    await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count' }).where('id = :eventId', { eventId }).execute();
+  }
+
+  insertEvent(m: EntityManager, values: DeepPartial<EventEntity>): Promise<EventEntity> {
+    const repo = m.getRepository(EventEntity);
+    return repo.save(repo.create(values));
+  }
+
+  saveEvent(m: EntityManager, event: EventEntity): Promise<EventEntity> {
+    return m.getRepository(EventEntity).save(event);
+  }
+
+  insertWorkshop(m: EntityManager, values: DeepPartial<WorkshopEntity>): Promise<WorkshopEntity> {
+    const repo = m.getRepository(WorkshopEntity);
+    return repo.save(repo.create(values));
+  }
+
+  saveWorkshop(m: EntityManager, workshop: WorkshopEntity): Promise<WorkshopEntity> {
+    return m.getRepository(WorkshopEntity).save(workshop);
+  }
+
+  /** Published or closed events starting in [from, to) (the reminders' candidates). */
+  startingBetween(from: Date, to: Date): Promise<EventEntity[]> {
+    return this.m(null)
+      .getRepository(EventEntity)
+      .find({ where: { startsAt: And(MoreThanOrEqual(from), LessThan(to)), status: In(['published', 'closed']) } });
   }
 
   /** Names for the public form's select and the statistics; the district-wide entry first. */
   municipalityNames(): Promise<{ id: number; name: string }[]> {
-    return this.m().getRepository(MunicipalityEntity).find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
-  }
-
-  /** Waiting registrations per event, in one grouped query. */
-  async waitlistedByEvent(eventIds: number[], manager?: EntityManager): Promise<Map<number, number>> {
-    if (eventIds.length === 0) return new Map();
-    const rows = await this.m(manager)
-      .getRepository(RegistrationEntity)
-      .createQueryBuilder('r')
-      .select('r.event_id', 'eventId')
-      .addSelect('COUNT(*)', 'n')
-      .where({ eventId: In(eventIds), status: 'waitlisted' })
-      .groupBy('r.event_id')
-      .getRawMany<{ eventId: number; n: string | number }>();
-    return new Map(rows.map((r) => [Number(r.eventId), Number(r.n)]));
-  }
-
-  /** Waiting places per workshop (of registrations that are not cancelled). */
-  async waitlistedByWorkshop(workshopIds: number[], manager?: EntityManager): Promise<Map<number, number>> {
-    if (workshopIds.length === 0) return new Map();
-    const rows = await this.m(manager)
-      .getRepository(RegistrationWorkshopEntity)
-      .createQueryBuilder('b')
-      .select('b.workshop_id', 'workshopId')
-      .addSelect('COUNT(*)', 'n')
-      .where({ workshopId: In(workshopIds), status: 'waitlisted' })
-      .groupBy('b.workshop_id')
-      .getRawMany<{ workshopId: number; n: string | number }>();
-    return new Map(rows.map((r) => [Number(r.workshopId), Number(r.n)]));
-  }
-
-  /** People checked in per workshop: confirmed places with a check-in time (kept when the registration is anonymised). */
-  async checkedInByWorkshop(workshopIds: number[], manager?: EntityManager): Promise<Map<number, number>> {
-    if (workshopIds.length === 0) return new Map();
-    const rows = await this.m(manager)
-      .getRepository(RegistrationWorkshopEntity)
-      .createQueryBuilder('b')
-      .select('b.workshop_id', 'workshopId')
-      .addSelect('COUNT(*)', 'n')
-      .where({ workshopId: In(workshopIds), status: 'confirmed', checkedInAt: Not(IsNull()) })
-      .groupBy('b.workshop_id')
-      .getRawMany<{ workshopId: number; n: string | number }>();
-    return new Map(rows.map((r) => [Number(r.workshopId), Number(r.n)]));
+    return this.m(null).getRepository(MunicipalityEntity).find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
   }
 }

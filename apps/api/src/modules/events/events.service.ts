@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { CreateEvent, CreateWorkshop, Event, EventDetail, EventStats, UpdateEvent, UpdateWorkshop, Workshop } from '@wir/shared';
-import { eventCounts } from './event-stats.util';
+import type { CreateEvent, CreateWorkshop, Event, EventDetail, UpdateEvent, UpdateWorkshop, Workshop } from '@wir/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
-import { SeatAllocator } from '../seats/seat-allocator.service';
-import { SeatsRepository } from '../seats/seats.repository';
-import { EventEntity } from './event.entity';
+import { EventBookingsPort } from './event-bookings.port';
 import { toEvent, toWorkshop } from './event.mapper';
+import { EventError } from './events.errors';
 import { EventsRepository } from './events.repository';
-import { WorkshopEntity } from './workshop.entity';
 
 const DEFAULT_RETENTION_DAYS = 180;
 const date = (s: string | null | undefined) => (s === undefined ? undefined : s === null ? null : new Date(s));
@@ -19,47 +16,32 @@ const date = (s: string | null | undefined) => (s === undefined ? undefined : s 
 export class EventsService {
   constructor(
     private readonly events: EventsRepository,
-    private readonly seats: SeatsRepository,
-    private readonly allocator: SeatAllocator,
+    private readonly bookings: EventBookingsPort,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
   ) {}
 
   async list(): Promise<Event[]> {
     const rows = await this.events.list();
-    const waiting = await this.events.waitlistedByEvent(rows.map((e) => e.id));
+    const waiting = await this.bookings.waitlistedByEvent(null, rows.map((e) => e.id));
     return rows.map((e) => toEvent(e, waiting.get(e.id) ?? 0));
   }
 
   async get(id: number): Promise<EventDetail> {
-    const event = await this.events.findById(id);
+    const event = await this.events.findById(null, id);
     if (!event) throw new DomainError('not_found', `Event ${id} does not exist.`);
-    const workshops = await this.events.workshopsOf(id);
-    const waiting = await this.events.waitlistedByEvent([id]);
-    const waitingW = await this.events.waitlistedByWorkshop(workshops.map((w) => w.id));
+    const workshops = await this.events.workshopsOf(null, id);
+    const waiting = await this.bookings.waitlistedByEvent(null, [id]);
+    const waitingW = await this.bookings.waitlistedByWorkshop(null, workshops.map((w) => w.id));
     return { ...toEvent(event, waiting.get(id) ?? 0), workshops: workshops.map((w) => toWorkshop(w, waitingW.get(w.id) ?? 0)) };
-  }
-
-  async stats(id: number): Promise<EventStats> {
-    const detail = await this.get(id);
-    const facts = await this.events.registrationFacts(id);
-    const names = new Map((await this.events.municipalityNames()).map((m) => [m.id, m.name]));
-    const present = await this.events.checkedInByWorkshop(detail.workshops.map((w) => w.id));
-    return {
-      capacity: detail.capacity,
-      ...eventCounts(facts, names),
-      workshops: detail.workshops.map((w) => ({ workshopId: w.id, title: w.title, capacity: w.capacity, confirmed: w.confirmedCount, waitlisted: w.waitlistedCount, checkedIn: present.get(w.id) ?? 0 })),
-    };
   }
 
   create(actor: Actor, input: CreateEvent): Promise<Event> {
     return this.tx.run(async (m) => {
-      if (await this.events.findBySlug(input.slug, m)) {
-        throw new DomainError('conflict', `The address "${input.slug}" is taken already.`, { errors: [{ path: 'slug', message: 'is taken already' }] });
+      if (await this.events.findBySlug(m, input.slug)) {
+        throw new EventError('event_slug_taken', `The address "${input.slug}" is taken already.`, { params: { slug: input.slug }, errors: [{ path: 'slug', message: 'is taken already' }] });
       }
-      const repo = m.getRepository(EventEntity);
-      const saved = await repo.save(
-        repo.create({
+      const saved = await this.events.insertEvent(m, {
           kind: input.kind,
           slug: input.slug,
           title: input.title,
@@ -74,10 +56,9 @@ export class EventsService {
           status: input.status ?? 'draft',
           languages: input.languages ?? ['de'],
           retentionDays: input.retentionDays ?? DEFAULT_RETENTION_DAYS,
-          questions: input.questions ?? [],
-          createdAt: new Date(),
-        }),
-      );
+        questions: input.questions ?? [],
+        createdAt: new Date(),
+      });
       const dto = toEvent(saved, 0);
       await this.audit.record(m, actor, { action: 'create', entity: 'event', entityId: saved.id, after: dto });
       return dto;
@@ -86,15 +67,16 @@ export class EventsService {
 
   update(actor: Actor, id: number, changes: UpdateEvent): Promise<Event> {
     return this.tx.run(async (m) => {
-      await this.seats.lockEvent(m, id);
-      const event = await this.events.findById(id, m);
+      await this.events.lockEvent(m, id);
+      const event = await this.events.findById(m, id);
       if (!event) throw new DomainError('not_found', `Event ${id} does not exist.`);
       const before = toEvent(event, 0);
-      if (changes.slug && changes.slug !== event.slug && (await this.events.findBySlug(changes.slug, m))) {
-        throw new DomainError('conflict', `The address "${changes.slug}" is taken already.`, { errors: [{ path: 'slug', message: 'is taken already' }] });
+      if (changes.slug && changes.slug !== event.slug && (await this.events.findBySlug(m, changes.slug))) {
+        throw new EventError('event_slug_taken', `The address "${changes.slug}" is taken already.`, { params: { slug: changes.slug }, errors: [{ path: 'slug', message: 'is taken already' }] });
       }
       if (changes.capacity !== undefined && changes.capacity < event.confirmedCount) {
-        throw new DomainError('conflict', `${event.confirmedCount} people hold a seat; the capacity cannot go below that.`, {
+        throw new EventError('event_capacity_below_confirmed', `${event.confirmedCount} people hold a seat; the capacity cannot go below that.`, {
+          params: { confirmed: event.confirmedCount },
           errors: [{ path: 'capacity', message: `must be at least ${event.confirmedCount}` }],
         });
       }
@@ -106,21 +88,19 @@ export class EventsService {
         ...(registrationClosesAt !== undefined ? { registrationClosesAt: date(registrationClosesAt) } : {}),
       });
       if (event.endsAt <= event.startsAt) throw new DomainError('validation_failed', 'The event must end after it starts.', { errors: [{ path: 'endsAt', message: 'must be after startsAt' }] });
-      const saved = await m.getRepository(EventEntity).save(event);
-      if (changes.capacity !== undefined && changes.capacity > before.capacity) await this.allocator.fillFreeSeats(m, id);
-      const fresh = (await this.events.findById(id, m))!;
+      const saved = await this.events.saveEvent(m, event);
+      if (changes.capacity !== undefined && changes.capacity > before.capacity) await this.bookings.seatsAdded(m, id);
+      const fresh = (await this.events.findById(m, id))!;
       const dto = toEvent(fresh, 0);
       await this.audit.record(m, actor, { action: 'update', entity: 'event', entityId: id, before, after: toEvent(saved, 0) });
-      return { ...dto, waitlistedCount: (await this.events.waitlistedByEvent([id], m)).get(id) ?? 0 };
+      return { ...dto, waitlistedCount: (await this.bookings.waitlistedByEvent(m, [id])).get(id) ?? 0 };
     });
   }
 
   addWorkshop(actor: Actor, eventId: number, input: CreateWorkshop): Promise<Workshop> {
     return this.tx.run(async (m) => {
-      if (!(await this.events.findById(eventId, m))) throw new DomainError('not_found', `Event ${eventId} does not exist.`);
-      const repo = m.getRepository(WorkshopEntity);
-      const saved = await repo.save(
-        repo.create({
+      if (!(await this.events.findById(m, eventId))) throw new DomainError('not_found', `Event ${eventId} does not exist.`);
+      const saved = await this.events.insertWorkshop(m, {
           eventId,
           title: input.title,
           description: input.description ?? { de: '' },
@@ -129,10 +109,9 @@ export class EventsService {
           room: input.room ?? '',
           capacity: input.capacity,
           confirmedCount: 0,
-          facilitator: input.facilitator ?? '',
-          targetAudience: input.targetAudience ?? '',
-        }),
-      );
+        facilitator: input.facilitator ?? '',
+        targetAudience: input.targetAudience ?? '',
+      });
       const dto = toWorkshop(saved, 0);
       await this.audit.record(m, actor, { action: 'create', entity: 'workshop', entityId: saved.id, after: dto });
       return dto;
@@ -140,24 +119,25 @@ export class EventsService {
   }
 
   async updateWorkshop(actor: Actor, id: number, changes: UpdateWorkshop): Promise<Workshop> {
-    const found = await this.events.findWorkshop(id);
+    const found = await this.events.findWorkshop(null, id);
     if (!found) throw new DomainError('not_found', `Workshop ${id} does not exist.`);
     return this.tx.run(async (m) => {
-      await this.seats.lockEvent(m, found.eventId);
-      const workshop = (await this.events.findWorkshop(id, m))!;
+      await this.events.lockEvent(m, found.eventId);
+      const workshop = (await this.events.findWorkshop(m, id))!;
       const before = toWorkshop(workshop, 0);
       if (changes.capacity !== undefined && changes.capacity < workshop.confirmedCount) {
-        throw new DomainError('conflict', `${workshop.confirmedCount} people hold a place; the capacity cannot go below that.`, {
+        throw new EventError('workshop_capacity_below_confirmed', `${workshop.confirmedCount} people hold a place; the capacity cannot go below that.`, {
+          params: { confirmed: workshop.confirmedCount },
           errors: [{ path: 'capacity', message: `must be at least ${workshop.confirmedCount}` }],
         });
       }
       const { startsAt, endsAt, ...rest } = changes;
       Object.assign(workshop, rest, { ...(startsAt ? { startsAt: new Date(startsAt) } : {}), ...(endsAt ? { endsAt: new Date(endsAt) } : {}) });
       if (workshop.endsAt <= workshop.startsAt) throw new DomainError('validation_failed', 'The workshop must end after it starts.', { errors: [{ path: 'endsAt', message: 'must be after startsAt' }] });
-      await m.getRepository(WorkshopEntity).save(workshop);
-      if (changes.capacity !== undefined && changes.capacity > before.capacity) await this.allocator.fillFreeSeats(m, workshop.eventId);
-      const fresh = (await this.events.findWorkshop(id, m))!;
-      const waiting = (await this.events.waitlistedByWorkshop([id], m)).get(id) ?? 0;
+      await this.events.saveWorkshop(m, workshop);
+      if (changes.capacity !== undefined && changes.capacity > before.capacity) await this.bookings.seatsAdded(m, workshop.eventId);
+      const fresh = (await this.events.findWorkshop(m, id))!;
+      const waiting = (await this.bookings.waitlistedByWorkshop(m, [id])).get(id) ?? 0;
       const dto = toWorkshop(fresh, waiting);
       await this.audit.record(m, actor, { action: 'update', entity: 'workshop', entityId: id, before, after: toWorkshop(fresh, 0) });
       return dto;

@@ -7,7 +7,8 @@ import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
 import { EventsRepository } from '../events/events.repository';
 import { checkInCode, validCheckInCodes } from './mail/registration-mail.util';
-import { SeatsRepository } from '../seats/seats.repository';
+import { SeatsRepository } from './seats.repository';
+import { BookingError } from './booking.errors';
 import type { RegistrationEntity } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
 
@@ -28,7 +29,7 @@ export class CheckInService {
   ) {}
 
   async lookup(code: string): Promise<CheckInCard> {
-    return this.card(await this.byCode(code), false);
+    return this.card(await this.byCode(null, code), false);
   }
 
   /** `eventId`: the event this door admits to; a registration for another event is refused. */
@@ -47,15 +48,15 @@ export class CheckInService {
    */
   async checkInWorkshop(actor: Actor, code: string, eventId: number, workshopId: number): Promise<CheckInCard> {
     const result = await this.tx.run(async (m) => {
-      if (!(await this.seats.workshopsOf(m, eventId)).some((w) => w.id === workshopId)) {
+      if (!(await this.seats.workshopsInLockOrder(m, eventId)).some((w) => w.id === workshopId)) {
         throw new DomainError('validation_failed', `Workshop ${workshopId} is not a workshop of event ${eventId}.`, { errors: [{ path: 'workshopId', message: 'is not a workshop of this event' }] });
       }
       const registration = await this.admitted(m, code, eventId);
       const booking = await this.seats.findBooking(m, registration.id, workshopId);
       if (booking?.status !== 'confirmed') {
         throw booking?.status === 'waitlisted'
-          ? new DomainError('workshop_waitlisted', 'This person is on the waiting list of this workshop, not confirmed.')
-          : new DomainError('workshop_not_booked', 'This person has no place in this workshop.');
+          ? new BookingError('workshop_waitlisted', 'This person is on the waiting list of this workshop, not confirmed.')
+          : new BookingError('workshop_not_booked', 'This person has no place in this workshop.');
       }
       const { registration: admitted } = await this.markEvent(m, actor, registration);
       if (booking.checkedInAt) return { registration: admitted, already: true };
@@ -63,7 +64,7 @@ export class CheckInService {
       if (!(await this.seats.markBookingCheckedIn(m, registration.id, workshopId, checkedInAt))) {
         // Marked, or cancelled, by someone else in the meantime.
         const now = await this.seats.findBooking(m, registration.id, workshopId);
-        if (now?.status !== 'confirmed') throw new DomainError('workshop_not_booked', 'This person has no place in this workshop.');
+        if (now?.status !== 'confirmed') throw new BookingError('workshop_not_booked', 'This person has no place in this workshop.');
         return { registration: admitted, already: true };
       }
       await this.audit.record(m, actor, { action: 'update', entity: 'registration_workshop', entityId: booking.id, before: { checkedInAt: null }, after: { registrationId: registration.id, workshopId, checkedInAt } });
@@ -74,14 +75,14 @@ export class CheckInService {
 
   /** The door's rules: the code's registration, of this event, confirmed; a resent code's first use retires the old one. */
   private async admitted(m: EntityManager, code: string, eventId: number): Promise<RegistrationEntity> {
-    const registration = await this.byCode(code, m);
+    const registration = await this.byCode(m, code);
     if (registration.eventId !== eventId) {
-      throw new DomainError('wrong_event', 'This registration is for another event than the one at this door.');
+      throw new BookingError('wrong_event', 'This registration is for another event than the one at this door.');
     }
     if (registration.status !== 'confirmed') {
       throw registration.status === 'waitlisted'
-        ? new DomainError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')
-        : new DomainError('registration_cancelled', 'This registration is cancelled.');
+        ? new BookingError('registration_waitlisted', 'This person is on the waiting list, not confirmed.')
+        : new BookingError('registration_cancelled', 'This registration is cancelled.');
     }
     // The QR code of a resent link, used for the first time: it retires the old link and code.
     const pending = registration.pendingManageTokenHash;
@@ -96,7 +97,7 @@ export class CheckInService {
     if (registration.checkedInAt) return { registration, already: true };
     const checkedInAt = new Date();
     if (!(await this.registrations.markCheckedIn(m, registration.id, checkedInAt))) {
-      return { registration: (await this.registrations.findById(registration.id, m))!, already: true };
+      return { registration: (await this.registrations.findById(m, registration.id))!, already: true };
     }
     registration.checkedInAt = checkedInAt;
     await this.audit.record(m, actor, { action: 'update', entity: 'registration', entityId: registration.id, before: { checkedInAt: null }, after: { checkedInAt } });
@@ -104,9 +105,9 @@ export class CheckInService {
   }
 
   /** The registration whose current code (or a resent one not used yet) this is. */
-  private async byCode(code: string, m?: EntityManager): Promise<RegistrationEntity> {
+  private async byCode(m: EntityManager | null, code: string): Promise<RegistrationEntity> {
     const id = Number(code.split('-')[1]);
-    const registration = id <= MAX_ID ? await this.registrations.findById(id, m) : null;
+    const registration = id <= MAX_ID ? await this.registrations.findById(m, id) : null;
     // An old, made-up or guessed code finds nobody.
     if (!registration || registration.anonymisedAt || !validCheckInCodes(registration).includes(code)) {
       throw new DomainError('not_found', 'No registration has this code.');
@@ -115,9 +116,9 @@ export class CheckInService {
   }
 
   private async card(registration: RegistrationEntity, alreadyCheckedIn: boolean): Promise<CheckInCard> {
-    const event = (await this.events.findById(registration.eventId))!;
-    const workshops = new Map((await this.events.workshopsOf(event.id)).map((w) => [w.id, w]));
-    const bookings = await this.registrations.bookingsOf([registration.id]);
+    const event = (await this.events.findById(null, registration.eventId))!;
+    const workshops = new Map((await this.events.workshopsOf(null, event.id)).map((w) => [w.id, w]));
+    const bookings = await this.registrations.bookingsOf(null, [registration.id]);
     return {
       registrationId: registration.id,
       eventId: event.id,

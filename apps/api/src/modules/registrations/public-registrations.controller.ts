@@ -16,7 +16,8 @@ import {
 import { Public } from '../../platform/auth/access.decorator';
 import { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import { PublicRateLimit } from '../../platform/http/public-rate-limit.guard';
-import { RegistrationsService } from './registrations.service';
+import { OwnRegistrationService } from './own-registration.service';
+import { PublicRegistrationsService } from './public-registrations.service';
 
 class SlugParamDto extends createZodDto(eventSlugParamSchema) {}
 class TokenParamDto extends createZodDto(manageTokenParamSchema) {}
@@ -34,7 +35,8 @@ class ManageRegistrationDto extends createZodDto(manageRegistrationSchema) {}
 @Public()
 export class PublicRegistrationsController {
   constructor(
-    private readonly registrations: RegistrationsService,
+    private readonly registrations: PublicRegistrationsService,
+    private readonly own: OwnRegistrationService,
     private readonly idempotency: IdempotencyService,
   ) {}
 
@@ -63,7 +65,7 @@ export class PublicRegistrationsController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const result = await this.idempotency.run(`registration:${slug}`, key, req.body, async () => ({ status: 201, body: await this.registrations.registerPublic(slug, body) }));
+    const result = await this.idempotency.run(`registration:${slug}`, key, req.body, async () => ({ status: 201, body: await this.registrations.register(slug, body) }));
     res.status(result.status);
     res.setHeader('Cache-Control', 'no-store');
     return result.body as z.infer<typeof registrationCreatedSchema>;
@@ -83,14 +85,14 @@ export class PublicRegistrationsController {
   @ZodResponse({ type: ManageRegistrationDto })
   manage(@Param() { token }: TokenParamDto, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Cache-Control', 'no-store');
-    return this.registrations.manage(token);
+    return this.own.manage(token);
   }
 
   @Patch('registrations/:token')
   @ApiOperation({ summary: 'Change the own registration' })
   @ZodResponse({ type: ManageRegistrationDto })
   change(@Param() { token }: TokenParamDto, @Body() body: UpdateOwnRegistrationDto) {
-    return this.registrations.changeOwn(token, body.workshopIds);
+    return this.own.change(token, body.workshopIds);
   }
 
   @Post('registrations/:token/cancel')
@@ -98,7 +100,7 @@ export class PublicRegistrationsController {
   @HttpCode(200)
   @ZodResponse({ type: ManageRegistrationDto })
   cancel(@Param() { token }: TokenParamDto) {
-    return this.registrations.cancelOwn(token);
+    return this.own.cancel(token);
   }
 
   @Get('registrations/:token/export')
@@ -106,6 +108,6 @@ export class PublicRegistrationsController {
   async export(@Param() { token }: TokenParamDto, @Res({ passthrough: true }) res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Disposition', 'attachment; filename="meine-daten.json"');
-    return this.registrations.exportOwn(token);
+    return this.own.export(token);
   }
 }

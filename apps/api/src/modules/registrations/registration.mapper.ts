@@ -3,7 +3,7 @@ import type { EventEntity } from '../events/event.entity';
 import type { WorkshopEntity } from '../events/workshop.entity';
 import type { RegistrationEntity } from './registration.entity';
 import type { RegistrationWorkshopEntity } from './registration-workshop.entity';
-import { registrationWindow } from './registration-rules.util';
+import { registrationWindow } from './booking-rules';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

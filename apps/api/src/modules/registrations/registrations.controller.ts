@@ -6,7 +6,8 @@ import { Roles } from '../../platform/auth/access.decorator';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentUser } from '../../platform/auth/current-user.decorator';
 import { IdParamDto } from '../../platform/http/id-param.dto';
-import { RegistrationsService } from './registrations.service';
+import { RegistrationErasureService } from './registration-erasure.service';
+import { StaffRegistrationsService } from './staff-registrations.service';
 
 class RegistrationQueryDto extends createZodDto(registrationQuerySchema) {}
 class RegistrationPageDto extends createZodDto(registrationPageSchema) {}
@@ -20,7 +21,10 @@ class MoveWorkshopsDto extends createZodDto(moveWorkshopsSchema) {}
 @Controller()
 @Roles('coordinator')
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: StaffRegistrationsService,
+    private readonly erasure: RegistrationErasureService,
+  ) {}
 
   @Get('events/:id/registrations')
   @ApiOperation({ summary: 'List the registrations of an event' })
@@ -33,7 +37,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Register a participant on their behalf' })
   @ZodResponse({ status: 201, type: RegistrationCreatedDto })
   register(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: StaffRegistrationDto) {
-    return this.registrations.registerByStaff(actor, id, body);
+    return this.registrations.register(actor, id, body);
   }
 
   @Get('registrations/:id')
@@ -64,7 +68,7 @@ export class RegistrationsController {
   @HttpCode(200)
   @ZodResponse({ type: RegistrationDto })
   erase(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
-    return this.registrations.erase(actor, id);
+    return this.erasure.erase(actor, id);
   }
 
   @Post('registrations/:id/promote')

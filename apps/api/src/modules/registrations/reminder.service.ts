@@ -4,7 +4,8 @@ import type { AppConfig } from '../../platform/config/app-config';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { OutboxService } from '../../platform/mail/outbox.service';
 import { registrationMailPayload } from './mail/registration-mail.util';
-import { SeatsRepository } from '../seats/seats.repository';
+import { EventsRepository } from '../events/events.repository';
+import { SeatsRepository } from './seats.repository';
 import { RegistrationsRepository } from './registrations.repository';
 
 /** A reminder mail to every confirmed participant, once, REMINDER_HOURS_BEFORE the event starts. */
@@ -12,6 +13,7 @@ import { RegistrationsRepository } from './registrations.repository';
 export class ReminderService {
   constructor(
     private readonly registrations: RegistrationsRepository,
+    private readonly events: EventsRepository,
     private readonly seats: SeatsRepository,
     private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
@@ -21,11 +23,11 @@ export class ReminderService {
   async enqueueDue(now = new Date()): Promise<number> {
     const until = new Date(now.getTime() + this.config.jobs.reminderHoursBefore * 3_600_000);
     let count = 0;
-    for (const event of await this.registrations.eventsStartingBetween(now, until)) {
+    for (const event of await this.events.startingBetween(now, until)) {
       count += await this.tx.run(async (m) => {
         // The event lock makes two API processes running this job at once enqueue each reminder once.
-        await this.seats.lockEvent(m, event.id);
-        const workshops = await this.seats.workshopsOf(m, event.id);
+        await this.events.lockEvent(m, event.id);
+        const workshops = await this.seats.workshopsInLockOrder(m, event.id);
         const due = await this.registrations.withoutReminder(m, event.id);
         for (const registration of due) {
           const bookings = await this.seats.bookingsOf(m, registration.id);

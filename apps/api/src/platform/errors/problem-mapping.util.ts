@@ -21,13 +21,6 @@ export const PLATFORM_PROBLEMS = {
   unprocessable: { status: 422, title: 'Unprocessable request' },
   too_many_requests: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },
-  already_registered: { status: 409, title: 'Already registered' },
-  registration_closed: { status: 409, title: 'Registration not open' },
-  registration_waitlisted: { status: 409, title: 'On the waiting list' },
-  registration_cancelled: { status: 409, title: 'Registration cancelled' },
-  wrong_event: { status: 409, title: 'Registration for another event' },
-  workshop_not_booked: { status: 409, title: 'No place in this workshop' },
-  workshop_waitlisted: { status: 409, title: "On the workshop's waiting list" },
 } as const satisfies Record<PlatformErrorCode, ProblemSpec>;
 
 export function problemType(code: string): string {

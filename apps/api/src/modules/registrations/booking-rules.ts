@@ -1,6 +1,49 @@
 import type { Question } from '@wir/shared';
 import type { FieldError } from '../../platform/errors/domain.error';
 
+/*
+ * The booking rules, in one place. Both booking paths (BookingRepository: step by step on SQLite, one
+ * statement on PostgreSQL) are built from these, and booking-paths.e2e-spec.ts runs one rule table
+ * against both:
+ * - registration is open only in the event's window (registrationWindow), workshops of one person do
+ *   not overlap (clashErrors), answers match the questions (answerErrors): checked before booking;
+ * - a seat is taken only while the counter is below the capacity (SEAT_FREE_SQL), on the event and
+ *   on each workshop; with a seat the registration or place is confirmed, without it waits (statusFor);
+ * - workshop places are taken only with an event seat (someone waiting for the event waits for their
+ *   workshops too), in workshop id order after the event row (bookingOrder: every transaction takes
+ *   its locks in the same order);
+ * - one live (not cancelled) registration per e-mail address and event (LIVE_REGISTRATION_SQL, and the
+ *   partial unique index behind it): a second is refused with already_registered.
+ */
+
+export type PlaceStatus = 'confirmed' | 'waitlisted';
+
+/** The guard of every seat counter UPDATE. */
+export const SEAT_FREE_SQL = 'confirmed_count < capacity';
+
+/** A registration (or workshop place) with a seat is confirmed; without one it waits. */
+export function statusFor(seat: boolean): PlaceStatus {
+  return seat ? 'confirmed' : 'waitlisted';
+}
+
+/** statusFor as SQL, for a condition that says whether the seat was taken. */
+export function statusSql(seatTaken: string): string {
+  return `CASE WHEN ${seatTaken} THEN '${statusFor(true)}' ELSE '${statusFor(false)}' END`;
+}
+
+/** Workshop places are only given with an event seat. */
+export function mayTakeWorkshopSeat(eventSeat: boolean): boolean {
+  return eventSeat;
+}
+
+/** Workshops in id order (lock order). */
+export function bookingOrder(workshopIds: number[]): number[] {
+  return [...workshopIds].sort((a, b) => a - b);
+}
+
+/** Registrations that count for "registered already": every one not cancelled. */
+export const LIVE_REGISTRATION_SQL = "status <> 'cancelled'";
+
 type Slot = { id: number; startsAt: Date; endsAt: Date };
 
 /** Workshops of one person must not overlap in time: at most one per time slot. */

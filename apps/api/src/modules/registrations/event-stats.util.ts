@@ -1,6 +1,6 @@
 import type { EventStats, OrganisationType } from '@wir/shared';
 import { berlinIsoDate } from '@wir/shared';
-import type { RegistrationEntity } from '../registrations/registration.entity';
+import type { RegistrationEntity } from './registration.entity';
 
 type Fact = Pick<RegistrationEntity, 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>;
 

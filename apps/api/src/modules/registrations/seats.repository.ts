@@ -3,26 +3,23 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { rawRows } from '../../platform/database/raw-query.util';
 import { EventEntity } from '../events/event.entity';
 import { WorkshopEntity } from '../events/workshop.entity';
-import { RegistrationEntity } from '../registrations/registration.entity';
-import { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
+import { SEAT_FREE_SQL } from './booking-rules';
+import { RegistrationEntity } from './registration.entity';
+import { RegistrationWorkshopEntity } from './registration-workshop.entity';
 
 /**
- * The seat counters. Every transaction that changes seats of an event first locks the event row
- * (a no-op UPDATE, the same on PostgreSQL and SQLite), so seat changes of one event run one after
- * another and never deadlock; the guarded UPDATEs (`confirmed_count < capacity`) are the last word
- * on capacity.
+ * The seat counters on events and workshops, and the waiting lists. Every transaction that changes
+ * seats of an event first locks the event row (EventsRepository.lockEvent), so seat changes of one
+ * event run one after another and never deadlock; the guarded UPDATEs (SEAT_FREE_SQL) are the last
+ * word on capacity.
  */
 @Injectable()
 export class SeatsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async lockEvent(m: EntityManager, eventId: number): Promise<void> {
-    await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count' }).where('id = :eventId', { eventId }).execute();
-  }
-
   // The two seat statements run on every booking: hand-written SQL, no query building.
   async takeEventSeat(m: EntityManager, eventId: number): Promise<boolean> {
-    const rows = await rawRows(m, 'UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity RETURNING id', [eventId]);
+    const rows = await rawRows(m, `UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND ${SEAT_FREE_SQL} RETURNING id`, [eventId]);
     return rows.length === 1;
   }
 
@@ -31,7 +28,7 @@ export class SeatsRepository {
   }
 
   async takeWorkshopSeat(m: EntityManager, workshopId: number): Promise<boolean> {
-    const rows = await rawRows(m, 'UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity RETURNING id', [workshopId]);
+    const rows = await rawRows(m, `UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND ${SEAT_FREE_SQL} RETURNING id`, [workshopId]);
     return rows.length === 1;
   }
 
@@ -89,18 +86,15 @@ export class SeatsRepository {
     return m.getRepository(RegistrationEntity).findOneBy({ id });
   }
 
-  findEvent(m: EntityManager, id: number): Promise<EventEntity | null> {
-    return m.getRepository(EventEntity).findOneBy({ id });
-  }
-
-  workshopsOf(m: EntityManager, eventId: number): Promise<WorkshopEntity[]> {
+  /** The event's workshops in id order: the order seats are taken and locked in. */
+  workshopsInLockOrder(m: EntityManager, eventId: number): Promise<WorkshopEntity[]> {
     return m.getRepository(WorkshopEntity).find({ where: { eventId }, order: { id: 'ASC' } });
   }
 
   /** 1-based place on the event's waiting list. */
-  async waitlistPosition(registration: RegistrationEntity, m: EntityManager = this.dataSource.manager): Promise<number | null> {
+  async waitlistPosition(m: EntityManager | null, registration: RegistrationEntity): Promise<number | null> {
     if (registration.status !== 'waitlisted') return null;
-    const ahead = await m
+    const ahead = await (m ?? this.dataSource.manager)
       .getRepository(RegistrationEntity)
       .createQueryBuilder('r')
       .where('r.event_id = :eventId AND r.status = :waiting AND r.id < :id', { eventId: registration.eventId, waiting: 'waitlisted', id: registration.id })

@@ -1,5 +1,5 @@
 import type { Question } from '@wir/shared';
-import { answerErrors, clashErrors, registrationWindow } from './registration-rules.util';
+import { answerErrors, clashErrors, registrationWindow } from './booking-rules';
 
 const at = (h: number, m = 0) => new Date(Date.UTC(2014, 4, 22, h, m));
 

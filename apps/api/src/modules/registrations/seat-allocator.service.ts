@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxService } from '../../platform/mail/outbox.service';
-import { registrationMailPayload } from '../registrations/mail/registration-mail.util';
+import { EventsRepository } from '../events/events.repository';
+import { registrationMailPayload } from './mail/registration-mail.util';
 import { SeatsRepository } from './seats.repository';
 
 /**
@@ -13,6 +14,7 @@ import { SeatsRepository } from './seats.repository';
 export class SeatAllocator {
   constructor(
     private readonly seats: SeatsRepository,
+    private readonly events: EventsRepository,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -24,7 +26,7 @@ export class SeatAllocator {
       await this.seats.setRegistrationStatus(m, next.id, 'confirmed');
       movedUp.add(next.id);
     }
-    const workshops = await this.seats.workshopsOf(m, eventId);
+    const workshops = await this.seats.workshopsInLockOrder(m, eventId);
     for (const workshop of workshops) {
       for (;;) {
         const booking = await this.seats.firstWaitingBooking(m, workshop.id);
@@ -34,7 +36,7 @@ export class SeatAllocator {
       }
     }
     if (movedUp.size > 0) {
-      const event = (await this.seats.findEvent(m, eventId))!;
+      const event = (await this.events.findById(m, eventId))!;
       for (const id of movedUp) {
         const registration = (await this.seats.findRegistration(m, id))!;
         const bookings = await this.seats.bookingsOf(m, id);

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Registration, RegistrationCreated, RegistrationFilter, RegistrationPage } from '@wir/shared';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../../platform/audit/audit.service';
+import { DomainError } from '../../platform/errors/domain.error';
+import { EventsRepository } from '../events/events.repository';
+import { BookingError } from './booking.errors';
+import { type NewRegistration, RegistrationChanges } from './registration-changes.service';
+import type { RegistrationEntity } from './registration.entity';
+import { toRegistration } from './registration.mapper';
+import { RegistrationsRepository } from './registrations.repository';
+import { SeatsRepository } from './seats.repository';
+
+/** What coordinators do with registrations: list, register on someone's behalf, cancel, move, promote. */
+@Injectable()
+export class StaffRegistrationsService {
+  constructor(
+    private readonly registrations: RegistrationsRepository,
+    private readonly events: EventsRepository,
+    private readonly seats: SeatsRepository,
+    private readonly changes: RegistrationChanges,
+    private readonly audit: AuditService,
+  ) {}
+
+  async page(eventId: number, query: RegistrationFilter): Promise<RegistrationPage> {
+    const [rows, total] = await this.registrations.page(eventId, query);
+    const bookings = await this.registrations.bookingsOf(null, rows.map((r) => r.id));
+    return { items: rows.map((r) => toRegistration(r, bookings)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async get(id: number): Promise<Registration> {
+    const registration = await this.registrations.findById(null, id);
+    if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
+    return toRegistration(registration, await this.registrations.bookingsOf(null, [id]));
+  }
+
+  /** Staff registration (e.g. by phone): allowed for any event that is not archived. */
+  async register(actor: Actor, eventId: number, input: NewRegistration): Promise<RegistrationCreated> {
+    const event = await this.events.findById(null, eventId);
+    if (!event) throw new DomainError('not_found', `Event ${eventId} does not exist.`);
+    if (event.status === 'archived') throw new BookingError('event_archived', 'This event is archived.');
+    return this.changes.register(event, input, 'staff', actor);
+  }
+
+  cancel(actor: Actor, id: number): Promise<Registration> {
+    return this.staffChange(actor, id, 'cancel', (m, r) => this.changes.cancelInTx(m, r));
+  }
+
+  moveWorkshops(actor: Actor, id: number, workshopIds: number[]): Promise<Registration> {
+    return this.staffChange(actor, id, 'move_workshops', (m, r) => this.changes.changeWorkshopsInTx(m, r, workshopIds));
+  }
+
+  /** Moves one person up by hand (ahead of the queue) when a seat is free. */
+  promote(actor: Actor, id: number): Promise<Registration> {
+    return this.staffChange(actor, id, 'promote', async (m, r) => {
+      if (r.status !== 'waitlisted') throw new BookingError('registration_not_waitlisted', 'Only a waiting registration can be moved up.', { params: { status: r.status } });
+      if (!(await this.seats.takeEventSeat(m, r.eventId))) throw new BookingError('no_free_seat', 'There is no free seat; raise the capacity or wait for a cancellation.');
+      await this.seats.setRegistrationStatus(m, r.id, 'confirmed');
+      for (const booking of await this.seats.bookingsOf(m, r.id)) {
+        if (booking.status === 'waitlisted' && (await this.seats.takeWorkshopSeat(m, booking.workshopId))) await this.seats.setBookingStatus(m, booking.id, 'confirmed');
+      }
+      const event = (await this.events.findById(m, r.eventId))!;
+      await this.changes.mail(m, 'registration_moved_up', r, event, await this.seats.workshopsInLockOrder(m, event.id), null);
+    });
+  }
+
+  private async staffChange(actor: Actor, id: number, what: string, work: (m: EntityManager, r: RegistrationEntity) => Promise<void>): Promise<Registration> {
+    const registration = await this.registrations.findById(null, id);
+    if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
+    await this.changes.inEventTx(registration, async (m, fresh) => {
+      const before = toRegistration(fresh, await this.seats.bookingsOf(m, id));
+      await work(m, fresh);
+      const after = toRegistration((await this.seats.findRegistration(m, id))!, await this.seats.bookingsOf(m, id));
+      // Only statuses and workshop places in the audit log: the personal data has its own retention.
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'registration',
+        entityId: id,
+        before: { status: before.status, workshops: before.workshops, change: what },
+        after: { status: after.status, workshops: after.workshops },
+      });
+    });
+    return this.get(id);
+  }
+}
