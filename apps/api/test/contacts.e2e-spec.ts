@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ContactEntity } from '../src/modules/contacts/contact.entity';
+import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
 import { downloadFile, parseCsv } from './support/report-files';
 import { Client, startTestApp, TestApp } from './support/test-app';
 
@@ -193,6 +194,13 @@ describe('contacts (the network)', () => {
     expect(person.body.contact).toMatchObject({ name: 'Karin Lange', email: 'k.lange@example.org', functionTitle: 'Elternbeirätin' });
     expect(person.body.history.map((h: { action: string }) => h.action)).toEqual(['create', 'update']);
 
+    // A questionnaire mail to the person (as the surveys module queues it) and a registration mail to the same address.
+    const mails = t.app.get(DataSource).getRepository(OutboxMailEntity);
+    const mail = (kind: string, n: number) =>
+      mails.save({ kind, toAddress: 'k.lange@example.org', language: 'de', payload: { name: 'Karin Lange' }, messageId: `<m${n}-${id}@wir.example>`, nextAttemptAt: new Date(), createdAt: new Date() });
+    await mail('survey_invitation', 1);
+    await mail('registration_confirmed', 2);
+
     const erased = await coordinator.delete(`/api/contacts/${id}`);
     expect(erased.status).toBe(204);
     expect((await coordinator.get(`/api/contacts/${id}`)).status).toBe(404);
@@ -205,6 +213,7 @@ describe('contacts (the network)', () => {
     expect(log.find((e) => e.action === 'create')!.after).toMatchObject({ id, legalBasis: 'consent', name: '' });
     const ds = t.app.get(DataSource);
     expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM contact_tags WHERE contact_id = ${id}`))[0].n)).toBe(0);
+    expect((await mails.findBy({ toAddress: 'k.lange@example.org' })).map((m) => m.kind)).toEqual(['registration_confirmed']);
   });
 
   it('lets only coordinators and admins in: finance and check-in get 403 on every contacts route', async () => {

@@ -20,6 +20,8 @@ import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { DomainError, type FieldError } from '../../platform/errors/domain.error';
 import type { Download } from '../../platform/export/download';
+import { emlFileName } from '../../platform/mail/eml-file-name.util';
+import { deleteEmlFiles } from '../../platform/mail/eml-retention.util';
 import { writeGermanCsv } from '../../platform/export/german-csv.util';
 import { writeXlsx, type XlsxSheet } from '../../platform/export/xlsx-stream.util';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -95,15 +97,23 @@ export class ContactsService {
 
   /**
    * Erasure on request (Art. 17 GDPR): the row goes (its tags with it; survey invitations keep
-   * their row, unlinked), the audit entries about it keep who did what when but lose the personal
-   * values, and the erasure's own entry names only the id.
+   * their row, unlinked), so do the questionnaire mails to its address (rows and .eml files), the
+   * audit entries about it keep who did what when but lose the personal values, and the erasure's
+   * own entry names only the id.
    */
   async erase(actor: Actor, id: number): Promise<void> {
-    await this.tx.run(async (m) => {
-      if (!(await this.contacts.delete(m, id))) throw notFound(id);
+    const mailFiles = await this.tx.run(async (m) => {
+      const contact = await this.contacts.findById(id, m);
+      if (!contact) throw notFound(id);
+      const mails = contact.email ? await this.contacts.surveyMailsTo(m, contact.email) : [];
+      await this.contacts.deleteMails(m, mails.map((mail) => mail.id));
+      await this.contacts.delete(m, id);
       await this.audit.blankPersonalData(m, { entities: ['contact'], ids: [id] }, CONTACT_PERSONAL_FIELDS);
       await this.audit.record(m, actor, { action: 'delete', entity: 'contact', entityId: id });
+      return mails.map(emlFileName);
     });
+    // After the commit: the mail files (no-SMTP fallback) at once, and no erased value left in SQLite's files.
+    await deleteEmlFiles(this.config.dataDir, mailFiles);
     await this.tx.flushErasedData();
   }
 
