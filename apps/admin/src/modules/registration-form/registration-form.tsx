@@ -2,26 +2,23 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ORGANISATION_TYPES, PUBLIC_LANGUAGES, pickLanguage, type CreateRegistration, type PublicLanguage, type RegistrationCreated } from '@wir/shared';
+import { PUBLIC_LANGUAGES, pickLanguage, type CreateRegistration, type PublicLanguage, type RegistrationCreated } from '@wir/shared';
 import { isApiError } from '@/lib/api-error';
-import { CheckboxField } from '@/modules/ui/checkbox-field';
-import { SelectField } from '@/modules/ui/select-field';
-import { TextAreaField } from '@/modules/ui/text-area-field';
-import { TextField } from '@/modules/ui/text-field';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { ErrorSummary, type SummaryItem } from './error-summary';
 import { newIdempotencyKey } from './idempotency-key.util';
-import { QuestionField } from './question-field';
-import { registrationConflictOf } from './registration-conflict.util';
+import { RegistrationExtraFields } from './registration-extra-fields';
+import { registrationFailureOf } from './registration-failure.util';
 import {
   fieldId,
-  fieldKeyOfPath,
   fieldOrder,
   readRegistrationForm,
   type ClientProblem,
   type FieldKey,
   type RegistrationFormEvent,
 } from './registration-form-values.util';
+import { RegistrationPersonFields } from './registration-person-fields';
+import { RegistrationPrivacyFields } from './registration-privacy-fields';
 import { WorkshopPicker } from './workshop-picker';
 
 interface RegistrationFormProps {
@@ -47,8 +44,6 @@ const PROBLEM_KEYS: Record<ClientProblem, 'required' | 'email' | 'clash' | 'requ
 
 export function RegistrationForm({ event, mode, municipalities, submit, onRegistered, resendLink, onClosed }: RegistrationFormProps) {
   const t = useTranslations('registrationForm');
-  const tTypes = useTranslations('organisationTypes');
-  const tLang = useTranslations('shell.languageNames');
   const describeError = useDescribeError();
   const locale = useLocale();
   const [picked, setPicked] = useState<Set<number>>(new Set());
@@ -87,39 +82,32 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
   }
 
   function serverFailure(error: unknown, body: CreateRegistration) {
-    const conflict = registrationConflictOf(error);
-    if (conflict === 'duplicate') {
+    const failure = registrationFailureOf(
+      error,
+      event.questions.map((q) => q.key),
+      {
+        duplicateEmail: t('errors.email.duplicate'),
+        closed: t('errors.closed'),
+        inProgress: t('errors.inProgress'),
+        unexpected: t('errors.unexpected'),
+        network: t('errors.network'),
+        tooMany: (seconds) => t('errors.tooMany', { seconds }),
+        server: t('errors.server'),
+        forbidden: t('errors.forbidden'),
+        workshopsRefused: t('errors.workshopIds.server'),
+        answerRefused: (key) => t('errors.answerServer', { label: questionLabel(key) }),
+        emailInvalid: t('errors.email.email'),
+        required: (key) => messageFor(key, 'required'),
+        check: (message) => t('errors.check', { message }),
+        otherConflict: describeError,
+      },
+    );
+    if (failure.duplicate) {
       setDuplicateEmail(body.email);
       setResendState('idle');
-      return fail({ email: t('errors.email.duplicate') }, []);
     }
-    if (conflict === 'closed') {
-      onClosed?.();
-      return fail({}, [t('errors.closed')]);
-    }
-    if (conflict === 'inProgress') return fail({}, [t('errors.inProgress')]);
-    if (conflict === 'other') return fail({}, [describeError(error)]);
-    if (!isApiError(error)) return fail({}, [t('errors.unexpected')]);
-    if (error.status === 0) return fail({}, [t('errors.network')]);
-    if (error.status === 429) return fail({}, [t('errors.tooMany', { seconds: error.retryAfterSeconds ?? 60 })]);
-    if (error.status >= 500) return fail({}, [t('errors.server')]);
-    if (error.status === 403) return fail({}, [t('errors.forbidden')]);
-
-    const questionKeys = event.questions.map((q) => q.key);
-    const fields: Partial<Record<FieldKey, string>> = {};
-    const general: string[] = [];
-    for (const { path, message } of error.errors) {
-      const key = fieldKeyOfPath(path, questionKeys);
-      if (!key) general.push(path ? `${path}: ${message}` : message);
-      else if (key === 'workshopIds') fields[key] ??= t('errors.workshopIds.server');
-      else if (key.startsWith('answers.')) fields[key] ??= t('errors.answerServer', { label: questionLabel(key.slice(8)) });
-      else if (key === 'email') fields[key] ??= t('errors.email.email');
-      else if (key === 'consent.dataProcessing' || key === 'firstName' || key === 'lastName' || key === 'organisationType')
-        fields[key] ??= messageFor(key, 'required');
-      else fields[key] ??= t('errors.check', { message });
-    }
-    if (Object.keys(fields).length === 0 && general.length === 0) general.push(t('errors.unexpected'));
-    fail(fields, general);
+    if (failure.closed) onClosed?.();
+    fail(failure.fields, failure.general);
   }
 
   async function onSubmit(formEvent: FormEvent<HTMLFormElement>) {
@@ -196,100 +184,14 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
       </p>
       </div>
 
-      <fieldset className="form__group">
-        <legend>{t('aboutYou')}</legend>
-        <div className="form__row">
-          <TextField id={fieldId('firstName')} name="firstName" label={t('firstName')} autoComplete={isStaff ? 'off' : 'given-name'} required markRequired maxLength={100} error={err('firstName')} />
-          <TextField id={fieldId('lastName')} name="lastName" label={t('lastName')} autoComplete={isStaff ? 'off' : 'family-name'} required markRequired maxLength={100} error={err('lastName')} />
-        </div>
-        <TextField
-          id={fieldId('email')}
-          name="email"
-          type="email"
-          dir="ltr"
-          label={t('email')}
-          hint={isStaff ? undefined : t('emailHint')}
-          autoComplete={isStaff ? 'off' : 'email'}
-          required
-          markRequired
-          maxLength={254}
-          error={err('email')}
-        />
-        <TextField id={fieldId('organisationName')} name="organisationName" label={t('organisationName')} autoComplete={isStaff ? 'off' : 'organization'} optional maxLength={200} error={err('organisationName')} />
-        <SelectField
-          id={fieldId('organisationType')}
-          name="organisationType"
-          label={t('organisationType')}
-          required
-          markRequired
-          defaultValue=""
-          options={[{ value: '', label: t('choose') }, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) }))]}
-          error={err('organisationType')}
-        />
-        {municipalities && municipalities.length > 0 ? (
-          <SelectField
-            id={fieldId('municipalityId')}
-            name="municipalityId"
-            label={t('municipality')}
-            defaultValue=""
-            options={[{ value: '', label: t('municipalityNone') }, ...municipalities.map((m) => ({ value: String(m.id), label: m.name }))]}
-            error={err('municipalityId')}
-          />
-        ) : null}
-        {isStaff ? (
-          <SelectField
-            id={fieldId('language')}
-            name="language"
-            label={t('language')}
-            hint={t('languageHint')}
-            defaultValue={event.languages.includes('de') ? 'de' : event.languages[0]}
-            options={event.languages.map((code) => ({ value: code, label: tLang(code) }))}
-            error={err('language')}
-          />
-        ) : null}
-      </fieldset>
+      <RegistrationPersonFields event={event} isStaff={isStaff} municipalities={municipalities} err={err} />
 
       {event.workshops.length > 0 ? (
         <WorkshopPicker id={fieldId('workshopIds')} workshops={event.workshops} picked={picked} onChange={setPicked} error={err('workshopIds')} />
       ) : null}
 
-      <fieldset className="form__group">
-        <legend>{t('support')}</legend>
-        <TextField id={fieldId('interpretingLanguage')} name="interpretingLanguage" label={t('interpretingLanguage')} hint={t('interpretingLanguageHint')} optional maxLength={100} error={err('interpretingLanguage')} />
-        <TextAreaField id={fieldId('accessibilityNeeds')} name="accessibilityNeeds" label={t('accessibilityNeeds')} hint={t('accessibilityNeedsHint')} maxLength={1000} error={err('accessibilityNeeds')} />
-      </fieldset>
-
-      {event.questions.length > 0 ? (
-        <fieldset className="form__group">
-          <legend>{t('questions')}</legend>
-          {event.questions.map((question) => (
-            <QuestionField key={question.key} question={question} id={fieldId(`answers.${question.key}`)} error={err(`answers.${question.key}`)} />
-          ))}
-        </fieldset>
-      ) : null}
-
-      <fieldset className="form__group">
-        <legend>{t('privacy')}</legend>
-        <p className="privacy-text">
-          {isStaff ? t('privacyStaff') : t('privacyText')}{' '}
-          {event.retentionDays !== undefined ? t('retention', { days: event.retentionDays }) : t('retentionUnknown')} {t('privacyRights')}
-        </p>
-        <CheckboxField
-          id={fieldId('consent.dataProcessing')}
-          name="consent.dataProcessing"
-          label={isStaff ? t('consentDataProcessingStaff') : t('consentDataProcessing')}
-          required
-          markRequired
-          error={err('consent.dataProcessing')}
-        />
-        <CheckboxField
-          id={fieldId('consent.participantList')}
-          name="consent.participantList"
-          label={isStaff ? t('consentParticipantListStaff') : t('consentParticipantList')}
-          hint={t('consentParticipantListHint')}
-          error={err('consent.participantList')}
-        />
-      </fieldset>
+      <RegistrationExtraFields event={event} err={err} />
+      <RegistrationPrivacyFields event={event} isStaff={isStaff} err={err} />
 
       <div>
         <button type="submit" className="button" disabled={!hydrated} aria-disabled={pending || undefined}>
