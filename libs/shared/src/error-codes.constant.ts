@@ -43,6 +43,10 @@ export const PUBLIC_ERROR_CODES = [
   'registration_cancelled',
   'workshop_not_booked',
   'workshop_waitlisted',
+  'survey_not_open',
+  'survey_closed',
+  'survey_link_revoked',
+  'survey_submitted_already',
 ] as const satisfies readonly ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {

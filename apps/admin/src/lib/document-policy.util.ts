@@ -6,7 +6,8 @@ export type DocumentPolicy = {
   camera: boolean;
 };
 
-const SECRET_URL_ROOTS = ['/anmeldung/verwalten'];
+// The questionnaire links carry their token (/umfrage/<token>, /umfrage/offen/<token>).
+const SECRET_URL_ROOTS = ['/anmeldung/verwalten', '/umfrage'];
 const CAMERA_ROOTS = ['/einlass'];
 
 function under(pathname: string, roots: readonly string[]): boolean {

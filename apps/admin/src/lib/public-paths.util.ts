@@ -1,5 +1,5 @@
-/** Roots reachable without a session: login, the API proxy, Next assets, the public registration form. */
-const PUBLIC_ROOTS = ['/login', '/api', '/_next', '/anmeldung', '/angebote'];
+/** Roots reachable without a session: login, the API proxy, Next assets, the public registration form, answering a questionnaire (/umfrage, not the staff's /umfragen). */
+const PUBLIC_ROOTS = ['/login', '/api', '/_next', '/anmeldung', '/angebote', '/umfrage'];
 const STATIC_FILE = /\.[a-z0-9]+$/i;
 
 export function isPublicPath(pathname: string): boolean {

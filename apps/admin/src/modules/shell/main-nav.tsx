@@ -7,7 +7,7 @@ import type { Role, User } from '@wir/shared';
 import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 
-type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'network' | 'offers' | 'masterData' | 'users' | 'auditLog' | 'system';
+type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'network' | 'surveys' | 'offers' | 'masterData' | 'users' | 'auditLog' | 'system';
 
 const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/', key: 'dashboard' },
@@ -17,6 +17,7 @@ const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/foerderung', key: 'funding', roles: ['admin', 'finance', 'coordinator'] },
   { href: '/massnahmen', key: 'measures', roles: ['admin', 'coordinator', 'finance'] },
   { href: '/netzwerk', key: 'network', roles: ['admin', 'coordinator'] },
+  { href: '/umfragen', key: 'surveys', roles: ['admin', 'coordinator'] },
   { href: '/angebotsinventar', key: 'offers', roles: ['admin', 'coordinator'] },
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },
