@@ -74,7 +74,7 @@ export class UsersService {
       }
       const saved = await this.users.save(m, user);
       // A deactivated user or a changed password ends every open session of that user.
-      if (changes.active === false || passwordHash) await this.sessions.revokeAllForUser(id, m);
+      if (changes.active === false || passwordHash) await this.sessions.revokeAllForUser(m, id);
       await this.audit.record(m, actor, { action: 'update', entity: 'user', entityId: id, before, after: toUser(saved) });
       return toUser(saved);
     });

@@ -6,8 +6,8 @@ import { SessionEntity } from './session.entity';
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private repo(manager?: EntityManager) {
-    return (manager ?? this.dataSource.manager).getRepository(SessionEntity);
+  private repo(m: EntityManager | null = null) {
+    return (m ?? this.dataSource.manager).getRepository(SessionEntity);
   }
 
   async insert(session: Omit<SessionEntity, 'id' | 'user'>): Promise<SessionEntity> {
@@ -27,8 +27,8 @@ export class SessionRepository {
     await this.repo().update({ tokenHash, revokedAt: IsNull() }, { revokedAt: at });
   }
 
-  async revokeAllForUser(userId: number, at: Date, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).update({ userId, revokedAt: IsNull() }, { revokedAt: at });
+  async revokeAllForUser(m: EntityManager | null, userId: number, at: Date): Promise<void> {
+    await this.repo(m).update({ userId, revokedAt: IsNull() }, { revokedAt: at });
   }
 
   /** Removes sessions that ended before `before`; sessions are not kept as history. */

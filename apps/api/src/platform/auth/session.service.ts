@@ -53,7 +53,7 @@ export class SessionService {
     return this.sessions.deleteEndedBefore(before);
   }
 
-  async revokeAllForUser(userId: number, manager?: EntityManager): Promise<void> {
-    await this.sessions.revokeAllForUser(userId, new Date(), manager);
+  async revokeAllForUser(m: EntityManager | null, userId: number): Promise<void> {
+    await this.sessions.revokeAllForUser(m, userId, new Date());
   }
 }
