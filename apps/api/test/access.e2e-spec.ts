@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { APP_FILTER, APP_GUARD, ModulesContainer } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { ROLES, type Role } from '@wir/shared';
+import { DASHBOARD_PANELS, dashboardPanelsFor, ROLES, type Role } from '@wir/shared';
 import { ACCESS_KEY, AccessRule, PASSWORD_CHANGE_EXEMPT_KEY } from '../src/platform/auth/access.decorator';
 import { AccessGuard } from '../src/platform/auth/access.guard';
 import { SessionService } from '../src/platform/auth/session.service';
@@ -168,5 +168,29 @@ describe('access: a route without a rule', () => {
     expect(res.status).toBe(403);
     expect(res.body.leaked).toBeUndefined();
     await app.close();
+  });
+});
+
+describe('access: the start page panels (@Authenticated, roles decided by the service)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 200 for each panel dashboardPanelsFor gives a role and 403 for the others', async () => {
+    const failures: string[] = [];
+    for (const role of ROLES) {
+      const client = role === 'admin' ? await t.admin() : await t.userWithRoles([role]);
+      const shown = dashboardPanelsFor([role]);
+      for (const panel of DASHBOARD_PANELS) {
+        const res = await client.get(`/api/dashboard/${panel}`);
+        const expected = shown.includes(panel) ? 200 : 403;
+        if (res.status !== expected) failures.push(`${role} GET /api/dashboard/${panel} → ${res.status}, expected ${expected}`);
+      }
+    }
+    expect(dashboardPanelsFor(['admin'])).toEqual([...DASHBOARD_PANELS]);
+    expect(dashboardPanelsFor(['checkin'])).toEqual([]);
+    expect(failures).toEqual([]);
   });
 });
