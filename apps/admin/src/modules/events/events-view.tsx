@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { pickLanguage } from '@wir/shared';
+import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { useFormatRange } from '@/modules/ui/use-format-range';
@@ -31,42 +32,20 @@ export function EventsView() {
         </h2>
         <QueryState isPending={events.isPending} error={events.error} />
         {events.data ? (
-          <div className="table-wrap">
-            <table>
-              <caption>{t('caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('titleField')}</th>
-                  <th scope="col">{t('kind')}</th>
-                  <th scope="col">{t('dates')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('confirmedOfCapacity')}</th>
-                  <th scope="col">{t('waiting')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.data.length === 0 ? (
-                  <tr>
-                    <td colSpan={6}>{t('empty')}</td>
-                  </tr>
-                ) : null}
-                {events.data.map((event) => (
-                  <tr key={event.id}>
-                    <th scope="row">
-                      <Link href={`/veranstaltungen/${event.id}`}>{pickLanguage(event.title, locale)}</Link>
-                    </th>
-                    <td>{t(`kinds.${event.kind}`)}</td>
-                    <td>{formatRange(event.startsAt, event.endsAt)}</td>
-                    <td>
-                      <EventStatusBadge status={event.status} />
-                    </td>
-                    <td>{t('countOf', { count: event.confirmedCount, capacity: event.capacity })}</td>
-                    <td>{event.waitlistedCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={t('caption')}
+            rows={events.data}
+            rowKey={(event) => event.id}
+            empty={t('empty')}
+            columns={[
+              { key: 'title', header: t('titleField'), rowHeader: true, cell: (event) => <Link href={`/veranstaltungen/${event.id}`}>{pickLanguage(event.title, locale)}</Link> },
+              { key: 'kind', header: t('kind'), cell: (event) => t(`kinds.${event.kind}`) },
+              { key: 'dates', header: t('dates'), cell: (event) => formatRange(event.startsAt, event.endsAt) },
+              { key: 'status', header: t('status'), cell: (event) => <EventStatusBadge status={event.status} /> },
+              { key: 'confirmed', header: t('confirmedOfCapacity'), cell: (event) => t('countOf', { count: event.confirmedCount, capacity: event.capacity }) },
+              { key: 'waiting', header: t('waiting'), cell: (event) => event.waitlistedCount },
+            ]}
+          />
         ) : null}
       </section>
 

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { formatCents, formatIsoDate } from '@wir/shared';
+import { ListTable } from '@/modules/ui/list-table';
 import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { FinanceNav } from './finance-nav';
@@ -38,48 +39,30 @@ export function GrantsView() {
         </h2>
         <QueryState isPending={grants.isPending} error={grants.error} />
         {grants.data ? (
-          <div className="table-wrap">
-            <table>
-              <caption>{t('caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('titleField')}</th>
-                  <th scope="col">{t('programme')}</th>
-                  <th scope="col">{t('noticeNumber')}</th>
-                  <th scope="col">{t('period')}</th>
-                  <th scope="col" className="num">
-                    {t('awarded')}
-                  </th>
-                  <th scope="col">{t('utilisation')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {grants.data.length === 0 ? (
-                  <tr>
-                    <td colSpan={6}>{t('empty')}</td>
-                  </tr>
-                ) : null}
-                {grants.data.map((grant) => (
-                  <tr key={grant.id}>
-                    <th scope="row">
-                      <Link href={`/foerderung/${grant.id}`}>{grant.title}</Link>
-                    </th>
-                    <td>
-                      {grant.programmeName}
-                      <br />
-                      <span className="field__hint">{grant.funder}</span>
-                    </td>
-                    <td>{grant.noticeNumber}</td>
-                    <td className="nowrap">{t('periodRange', { start: formatIsoDate(grant.periodStart), end: formatIsoDate(grant.periodEnd) })}</td>
-                    <td className="num">{formatCents(grant.awardedCents)}</td>
-                    <td>
-                      <GrantUtilisation grantId={grant.id} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={t('caption')}
+            rows={grants.data}
+            rowKey={(grant) => grant.id}
+            empty={t('empty')}
+            columns={[
+              { key: 'title', header: t('titleField'), rowHeader: true, cell: (grant) => <Link href={`/foerderung/${grant.id}`}>{grant.title}</Link> },
+              {
+                key: 'programme',
+                header: t('programme'),
+                cell: (grant) => (
+                  <>
+                    {grant.programmeName}
+                    <br />
+                    <span className="field__hint">{grant.funder}</span>
+                  </>
+                ),
+              },
+              { key: 'notice', header: t('noticeNumber'), cell: (grant) => grant.noticeNumber },
+              { key: 'period', header: t('period'), className: 'nowrap', cell: (grant) => t('periodRange', { start: formatIsoDate(grant.periodStart), end: formatIsoDate(grant.periodEnd) }) },
+              { key: 'awarded', header: t('awarded'), numeric: true, cell: (grant) => formatCents(grant.awardedCents) },
+              { key: 'utilisation', header: t('utilisation'), cell: (grant) => <GrantUtilisation grantId={grant.id} /> },
+            ]}
+          />
         ) : null}
       </section>
 

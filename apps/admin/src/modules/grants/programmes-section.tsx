@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, type FormEvent } from 'react';
 import { formatCents, type FundingProgramme } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
@@ -54,36 +55,18 @@ export function ProgrammesSection({ programmes, canWrite }: ProgrammesSectionPro
       <h2 id="programmes-heading">{t('title')}</h2>
       <QueryState isPending={programmes.isPending} error={programmes.error} />
       {programmes.data ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('funder')}</th>
-                <th scope="col">{t('year')}</th>
-                <th scope="col" className="num">
-                  {t('volume')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {programmes.data.length === 0 ? (
-                <tr>
-                  <td colSpan={4}>{t('empty')}</td>
-                </tr>
-              ) : null}
-              {programmes.data.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.funder}</td>
-                  <td>{p.year}</td>
-                  <td className="num">{formatCents(p.volumeCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          caption={t('caption')}
+          rows={programmes.data}
+          rowKey={(p) => p.id}
+          empty={t('empty')}
+          columns={[
+            { key: 'name', header: t('name'), rowHeader: true, cell: (p) => p.name },
+            { key: 'funder', header: t('funder'), cell: (p) => p.funder },
+            { key: 'year', header: t('year'), cell: (p) => p.year },
+            { key: 'volume', header: t('volume'), numeric: true, cell: (p) => formatCents(p.volumeCents) },
+          ]}
+        />
       ) : null}
       {canWrite ? (
         <>
