@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
-import { readZip } from '../../apps/api/test/support/zip-reader';
 
 test('an admin sees the state of the backups, takes one now and downloads the district data export', async ({ page }) => {
   await test.step('the System page from the navigation', async () => {
@@ -29,11 +28,11 @@ test('an admin sees the state of the backups, takes one now and downloads the di
     await page.getByRole('link', { name: 'Datenexport herunterladen (ZIP)' }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^wir-datenexport-\d{4}-\d{2}-\d{2}\.zip$/);
-    const zip = readZip(await readFile((await download.path())!));
-    expect(zip.get('data-export.md')?.toString('utf8')).toContain('## registrations');
-    expect(zip.get('csv/receipts.csv')?.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { rows: Record<string, number> };
-    expect(manifest.rows.backup_runs).toBeGreaterThanOrEqual(1);
-    expect(JSON.parse(zip.get('json/users.json')!.toString('utf8')).some((u: { email: string }) => u.email === E2E_ADMIN_EMAIL)).toBe(true);
+    // A ZIP whose central directory names every part (the contents are parsed back in data-export.e2e-spec.ts).
+    const zip = await readFile((await download.path())!);
+    expect(zip.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'binary'));
+    expect(zip.readUInt32LE(zip.length - 22)).toBe(0x06054b50);
+    const names = zip.toString('latin1');
+    for (const part of ['data-export.md', 'manifest.json', 'csv/receipts.csv', 'json/receipts.json', 'csv/registrations.csv', 'json/backup_runs.json']) expect(names).toContain(part);
   });
 });
