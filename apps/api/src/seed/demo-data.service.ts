@@ -18,6 +18,8 @@ import { FRESH_RECEIPT } from '../modules/grants/fresh-receipt.constant';
 import { loadDemoFeedback } from './demo-feedback.loader';
 import { loadDemoMeasures } from './demo-measures.loader';
 import { loadDemoNetwork } from './demo-network.loader';
+import { loadDemoSurvey } from './demo-survey.loader';
+import { OffersService } from '../modules/offers/offers.service';
 import {
   DEMO_ACTION_FIELDS,
   DEMO_BUDGET_LINES,
@@ -39,6 +41,7 @@ export class DemoDataService {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly offers: OffersService,
   ) {}
 
   async loadIfEmpty(): Promise<boolean> {
@@ -55,6 +58,7 @@ export class DemoDataService {
         await this.insert(m, OrganisationEntity, 'organisation', { name: row.name, type: row.type, municipalityId });
       }
       await loadDemoNetwork(m, this.audit);
+      await loadDemoSurvey(m, this.audit, this.offers);
       for (const demo of [DEMO_RESCUE_TRAINING, demoConference(new Date())]) {
         const event = await this.insert(m, EventEntity, 'event', {
           registrationOpensAt: null,
