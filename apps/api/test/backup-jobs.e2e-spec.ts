@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
+import { createBackup } from '../src/platform/backup/backup';
 import { ADMIN, startTestApp, type TestApp } from './support/test-app';
 
 const hour = 3_600_000;
@@ -95,6 +96,28 @@ describe('scheduled backups', () => {
       expect(Number(again[0].n)).toBe(2);
     } finally {
       config.dir = original;
+    }
+  }, 60_000);
+});
+
+describe('backups kept inside DATA_DIR (the default BACKUP_DIR)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t?.close());
+
+  it('never puts an archive into an archive', async () => {
+    expect(t.config.backup.dir).toBe(path.join(t.config.dataDir, 'backups'));
+    const jobs = t.app.get(ScheduledJobsService);
+    await jobs.runAll(new Date('2026-04-01T00:00:00Z'));
+    await jobs.runAll(new Date('2026-04-02T01:00:00Z'));
+    expect(archives(t.config.backup.dir)).toHaveLength(2);
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-elsewhere-'));
+    try {
+      const { manifest } = await createBackup(t.config, t.app.get(DataSource), elsewhere);
+      expect(manifest.files.map((f) => f.name).filter((n) => n.includes('backups/'))).toEqual([]);
+      expect(manifest.files.map((f) => f.name)).toContain('files/secrets.key');
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
     }
   }, 60_000);
 });

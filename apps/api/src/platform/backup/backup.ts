@@ -135,7 +135,8 @@ export async function createBackup(config: AppConfig, dataSource: DataSource, ou
     writer = new TarWriter(partial);
     const files: TarEntryInfo[] = [await writer.addFile(snapshot.entry, snapshot.file)];
     fs.rmSync(snapshot.file, { force: true });
-    const dataFiles = listDataFiles(config.dataDir, [outDir]);
+    // Never an archive inside an archive: neither this one's folder nor BACKUP_DIR when they lie in DATA_DIR.
+    const dataFiles = listDataFiles(config.dataDir, [outDir, config.backup.dir]);
     for (const relative of dataFiles) {
       try {
         files.push(await writer.addFile(`${FILES_PREFIX}${relative}`, path.join(config.dataDir, relative)));
