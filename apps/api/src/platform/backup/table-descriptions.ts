@@ -39,8 +39,8 @@ export const TABLE_DESCRIPTIONS: Record<string, string> = {
   offers: 'The inventory of offers (Angebote): texts per language, target groups, municipality, action field, languages, contact (shown publicly only with its agreement), review status, the questionnaire answer it came from, the measure made from it.',
   surveys: 'Questionnaires: title, status, audience and the public link (token hash withheld).',
   survey_versions: 'Versions of a questionnaire definition (questions as JSON); answers refer to the version they answered.',
-  survey_invitations: 'Invitations to a questionnaire by mail: recipient, state, reminders.',
-  survey_access_tokens: 'One-time access of an invited person to a questionnaire (token hashes withheld).',
+  survey_invitations: 'Personal invitations to a questionnaire: contact (null once erased), language, snapshot of municipality/organisation/type/tags for results, opened/reminded/revoked times (token hash withheld).',
+  survey_access_tokens: 'Anonymous answer links (one-link starts, feedback mails): survey and token hash only — no person, registration or contact column.',
   survey_responses: 'Answers to a questionnaire (JSON per question key), submitted or in progress.',
   backup_runs: 'Backups taken (scheduled or manual): time, archive name, size, or the error of a failed one.',
 };
