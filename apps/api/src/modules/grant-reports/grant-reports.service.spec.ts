@@ -43,7 +43,7 @@ function setup(pagesByGroup: Record<string, ListedReceipt[][]>) {
     },
   } as unknown as GrantReportsRepository;
   const grants = {
-    get: jest.fn(async (id: number) => {
+    get: jest.fn(async (_manager: null, id: number) => {
       if (id !== grant.id) throw new DomainError('not_found', `Grant ${id} does not exist.`);
       return grant;
     }),

@@ -46,7 +46,7 @@ export class GrantReportsService {
   }
 
   async receiptListCsv(grantId: number, asOf?: string): Promise<Download> {
-    const grant = await this.grants.get(grantId);
+    const grant = await this.grants.get(null, grantId);
     const issuedAt = new Date();
     return {
       fileName: fileName('Belegliste', grant, asOf ?? issuedAt, 'csv'),
@@ -56,7 +56,7 @@ export class GrantReportsService {
   }
 
   async receiptListXlsx(grantId: number, asOf?: string): Promise<Download> {
-    const grant = await this.grants.get(grantId);
+    const grant = await this.grants.get(null, grantId);
     const issuedAt = new Date();
     return {
       fileName: fileName('Belegliste', grant, asOf ?? issuedAt, 'xlsx'),
@@ -66,7 +66,7 @@ export class GrantReportsService {
   }
 
   private async proofOfUse(grantId: number, asOf?: string) {
-    const grant = await this.grants.get(grantId);
+    const grant = await this.grants.get(null, grantId);
     const status = await this.grants.budgetStatus(grantId, asOf);
     return { grant, status, issuedAt: new Date(), asOf };
   }

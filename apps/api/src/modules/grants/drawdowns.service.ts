@@ -19,16 +19,16 @@ export class DrawdownsService {
   ) {}
 
   async list(grantId: number): Promise<Drawdown[]> {
-    if (!(await this.grants.findGrant(grantId))) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
-    return (await this.grants.drawdownsOf(grantId)).map(toDrawdown);
+    if (!(await this.grants.findGrant(null, grantId))) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+    return (await this.grants.drawdownsOf(null, grantId)).map(toDrawdown);
   }
 
   create(actor: Actor, grantId: number, input: CreateDrawdown): Promise<Drawdown> {
     return this.tx.run(async (m) => {
-      const grant = await this.grants.findGrant(grantId, m);
+      const grant = await this.grants.findGrant(m, grantId);
       if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
       await this.grants.lockGrant(m, grantId);
-      const requested = (await this.grants.drawdownsOf(grantId, m)).reduce((s, d) => s + d.requestedCents, 0);
+      const requested = (await this.grants.drawdownsOf(m, grantId)).reduce((s, d) => s + d.requestedCents, 0);
       if (requested + input.requestedCents > grant.awardedCents) {
         const left = grant.awardedCents - requested;
         throw new GrantError('drawdown_over_award', `Only ${formatCents(left)} of the grant are left to draw down.`, {
@@ -45,7 +45,7 @@ export class DrawdownsService {
 
   recordReceipt(actor: Actor, id: number, input: RecordDrawdownReceipt): Promise<Drawdown> {
     return this.tx.run(async (m) => {
-      const drawdown = await this.grants.findDrawdown(id, m);
+      const drawdown = await this.grants.findDrawdown(m, id);
       if (!drawdown) throw new DomainError('not_found', `Drawdown ${id} does not exist.`);
       if (input.receivedCents > drawdown.requestedCents) {
         throw new DomainError('validation_failed', 'More money cannot arrive than was requested.', { errors: [{ path: 'receivedCents', message: `must be at most ${drawdown.requestedCents}` }] });

@@ -57,7 +57,7 @@ export class GrantsController {
   @Roles('finance', 'coordinator')
   @ZodResponse({ type: GrantViewDto })
   async get(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
-    return toGrantView(await this.grants.get(id), actor);
+    return toGrantView(await this.grants.get(null, id), actor);
   }
 
   @Patch('grants/:id')

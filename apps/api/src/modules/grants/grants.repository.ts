@@ -17,7 +17,7 @@ const num = (v: string | number | null | undefined) => (v === null || v === unde
 export class GrantsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager?: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
@@ -66,7 +66,7 @@ export class GrantsRepository {
     return this.m().getRepository(FundingProgrammeEntity).find({ order: { year: 'DESC', name: 'ASC' } });
   }
 
-  findProgramme(id: number, manager?: EntityManager): Promise<FundingProgrammeEntity | null> {
+  findProgramme(manager: EntityManager | null, id: number): Promise<FundingProgrammeEntity | null> {
     return this.m(manager).getRepository(FundingProgrammeEntity).findOneBy({ id });
   }
 
@@ -74,7 +74,7 @@ export class GrantsRepository {
     return this.m().getRepository(GrantEntity).find({ relations: { programme: true }, order: { periodStart: 'DESC', id: 'DESC' } });
   }
 
-  findGrant(id: number, manager?: EntityManager): Promise<GrantEntity | null> {
+  findGrant(manager: EntityManager | null, id: number): Promise<GrantEntity | null> {
     return this.m(manager).getRepository(GrantEntity).findOne({ where: { id }, relations: { programme: true } });
   }
 
@@ -107,15 +107,15 @@ export class GrantsRepository {
     await m.getRepository(GrantEntity).update({ id: grantId }, { receiptsPurgedAt: at });
   }
 
-  amendmentsOf(grantId: number, manager?: EntityManager): Promise<GrantAmendmentEntity[]> {
+  amendmentsOf(manager: EntityManager | null, grantId: number): Promise<GrantAmendmentEntity[]> {
     return this.m(manager).getRepository(GrantAmendmentEntity).find({ where: { grantId }, order: { noticeDate: 'ASC', id: 'ASC' } });
   }
 
-  budgetLinesOf(grantId: number, manager?: EntityManager): Promise<BudgetLineEntity[]> {
+  budgetLinesOf(manager: EntityManager | null, grantId: number): Promise<BudgetLineEntity[]> {
     return this.m(manager).getRepository(BudgetLineEntity).find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
   }
 
-  findBudgetLine(id: number, manager?: EntityManager): Promise<BudgetLineEntity | null> {
+  findBudgetLine(manager: EntityManager | null, id: number): Promise<BudgetLineEntity | null> {
     return this.m(manager).getRepository(BudgetLineEntity).findOneBy({ id });
   }
 
@@ -124,15 +124,15 @@ export class GrantsRepository {
     return num(row?.max) + 1;
   }
 
-  drawdownsOf(grantId: number, manager?: EntityManager): Promise<DrawdownEntity[]> {
+  drawdownsOf(manager: EntityManager | null, grantId: number): Promise<DrawdownEntity[]> {
     return this.m(manager).getRepository(DrawdownEntity).find({ where: { grantId }, order: { requestedOn: 'ASC', id: 'ASC' } });
   }
 
-  findDrawdown(id: number, manager?: EntityManager): Promise<DrawdownEntity | null> {
+  findDrawdown(manager: EntityManager | null, id: number): Promise<DrawdownEntity | null> {
     return this.m(manager).getRepository(DrawdownEntity).findOneBy({ id });
   }
 
-  async userNames(ids: number[], manager?: EntityManager): Promise<Map<number, string>> {
+  async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const users = await this.m(manager).getRepository(UserEntity).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
@@ -143,7 +143,7 @@ export class GrantsRepository {
    * Everything the budget status needs, in five aggregate queries; with `upTo`, only what is dated
    * on or before that day (receipts by their date, drawdowns by request and arrival).
    */
-  async statusFacts(grantId: number, upTo: string | null = null, manager?: EntityManager): Promise<StatusFacts> {
+  async statusFacts(manager: EntityManager | null, grantId: number, upTo: string | null = null): Promise<StatusFacts> {
     const m = this.m(manager);
     const month = m.connection.options.type === 'postgres' ? "to_char(date, 'YYYY-MM')" : 'substr(date, 1, 7)';
     const until = upTo === null ? '' : 'AND date <= $2';

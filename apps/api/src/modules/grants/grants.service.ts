@@ -49,24 +49,24 @@ export class GrantsService {
     return (await this.grants.grants()).map((g) => toGrant(g, g.programme!));
   }
 
-  async get(id: number, manager?: EntityManager): Promise<GrantDetail> {
-    const grant = await this.grants.findGrant(id, manager);
+  async get(manager: EntityManager | null, id: number): Promise<GrantDetail> {
+    const grant = await this.grants.findGrant(manager, id);
     if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
-    const [amendments, lines, receiptErasure] = await independentReads(manager, [
-      () => this.grants.amendmentsOf(id, manager),
-      () => this.grants.budgetLinesOf(id, manager),
-      () => this.receiptErasure(grant, manager),
+    const [amendments, lines, receiptErasure] = await independentReads(manager ?? undefined, [
+      () => this.grants.amendmentsOf(manager, id),
+      () => this.grants.budgetLinesOf(manager, id),
+      () => this.receiptErasure(manager, grant),
     ] as const);
     return { ...toGrant(grant, grant.programme!), amendments: amendments.map(toAmendment), budgetLines: lines.map(toBudgetLine), receiptErasure };
   }
 
   /** What the retention erasure will blank and when, while it is pending (see receipt-erasure.util.ts). */
-  private async receiptErasure(grant: GrantEntity, manager?: EntityManager): Promise<ReceiptErasure | null> {
+  private async receiptErasure(manager: EntityManager | null, grant: GrantEntity): Promise<ReceiptErasure | null> {
     if (grant.proofSubmittedOn === null || grant.receiptsPurgedAt !== null) return null;
     const { dueOn, latestOn } = erasureSchedule(grant.proofSubmittedOn, this.erasureRules);
     const people = [grant.proofRecordedBy, grant.erasureConfirmedBy].filter((id): id is number => id !== null);
-    const counts = await this.receipts.personalDataCounts(grant.id, manager);
-    const names = await this.grants.userNames(people, manager);
+    const counts = await this.receipts.personalDataCounts(manager, grant.id);
+    const names = await this.grants.userNames(manager, people);
     const person = (id: number | null) => (id === null ? null : { id, name: names.get(id) ?? `#${id}` });
     return {
       proofRecordedBy: person(grant.proofRecordedBy),
@@ -83,7 +83,7 @@ export class GrantsService {
 
   create(actor: Actor, input: CreateGrant): Promise<GrantDetail> {
     return this.tx.run(async (m) => {
-      if (!(await this.grants.findProgramme(input.programmeId, m))) {
+      if (!(await this.grants.findProgramme(m, input.programmeId))) {
         throw new DomainError('validation_failed', `Funding programme ${input.programmeId} does not exist.`, { errors: [{ path: 'programmeId', message: 'no such funding programme' }] });
       }
       const saved = await this.grants.insertGrant(m, {
@@ -111,7 +111,7 @@ export class GrantsService {
         note: '',
         recordedAt: new Date(),
       });
-      const dto = await this.get(saved.id, m);
+      const dto = await this.get(m, saved.id);
       await this.audit.record(m, actor, { action: 'create', entity: 'grant', entityId: saved.id, after: dto });
       return dto;
     });
@@ -120,8 +120,8 @@ export class GrantsService {
   update(actor: Actor, id: number, changes: UpdateGrant): Promise<GrantDetail> {
     return this.tx.run(async (m) => {
       await this.grants.lockGrant(m, id);
-      const before = await this.get(id, m);
-      const grant = (await this.grants.findGrant(id, m))!;
+      const before = await this.get(m, id);
+      const grant = (await this.grants.findGrant(m, id))!;
       const { amendment, ...fields } = changes;
       const next = { ...grant, ...fields };
       // The combination must hold after the change, not only within the request.
@@ -170,7 +170,7 @@ export class GrantsService {
         });
       }
       await this.grants.saveGrant(m, next);
-      const after = await this.get(id, m);
+      const after = await this.get(m, id);
       await this.audit.record(m, actor, { action: 'update', entity: 'grant', entityId: id, before, after });
       return after;
     });
@@ -206,7 +206,7 @@ export class GrantsService {
   confirmReceiptErasure(actor: Actor, id: number): Promise<GrantDetail> {
     return this.tx.run(async (m) => {
       await this.grants.lockGrant(m, id);
-      const grant = await this.grants.findGrant(id, m);
+      const grant = await this.grants.findGrant(m, id);
       if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
       if (grant.proofSubmittedOn === null) throw new GrantError('grant_erasure_not_due', 'The proof of use of this grant has not been submitted; nothing is due for erasure.');
       if (grant.receiptsPurgedAt !== null) throw new GrantError('grant_receipts_erased_already', 'The receipts of this grant are erased already.');
@@ -217,13 +217,13 @@ export class GrantsService {
       const confirmedAt = new Date();
       await this.grants.confirmErasure(m, id, actor.id, confirmedAt);
       await this.audit.record(m, actor, { action: 'update', entity: 'grant_receipt_erasure', entityId: id, before: { confirmedBy: null }, after: { confirmedBy: actor.id, confirmedAt: confirmedAt.toISOString(), dueOn } });
-      return this.get(id, m);
+      return this.get(m, id);
     });
   }
 
   addBudgetLine(actor: Actor, grantId: number, input: CreateBudgetLine): Promise<BudgetLine> {
     return this.tx.run(async (m) => {
-      const grant = await this.grants.findGrant(grantId, m);
+      const grant = await this.grants.findGrant(m, grantId);
       if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
       assertOpenForBookings(grant);
       await this.grants.lockGrant(m, grantId);
@@ -239,9 +239,9 @@ export class GrantsService {
 
   updateBudgetLine(actor: Actor, id: number, changes: UpdateBudgetLine): Promise<BudgetLine> {
     return this.tx.run(async (m) => {
-      const line = await this.grants.findBudgetLine(id, m);
+      const line = await this.grants.findBudgetLine(m, id);
       if (!line) throw new DomainError('not_found', `Budget line ${id} does not exist.`);
-      assertOpenForBookings((await this.grants.findGrant(line.grantId, m))!);
+      assertOpenForBookings((await this.grants.findGrant(m, line.grantId))!);
       const before = toBudgetLine(line);
       const { consent, ...fields } = changes;
       const next: BudgetLineEntity = { ...line, ...fields };
@@ -266,9 +266,9 @@ export class GrantsService {
    * forecast from today (Berlin). With it: only what is dated up to that day (e.g. an interim report).
    */
   async budgetStatus(grantId: number, asOf?: string): Promise<BudgetStatus> {
-    const grant = await this.grants.findGrant(grantId);
+    const grant = await this.grants.findGrant(null, grantId);
     if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
-    const [lines, facts] = await Promise.all([this.grants.budgetLinesOf(grantId), this.grants.statusFacts(grantId, asOf ?? null)]);
+    const [lines, facts] = await Promise.all([this.grants.budgetLinesOf(null, grantId), this.grants.statusFacts(null, grantId, asOf ?? null)]);
     return budgetStatus(grant, lines.map((l) => ({ ...l, consent: lineConsentOf(l) })), facts, asOf ?? berlinIsoDate(new Date()));
   }
 }

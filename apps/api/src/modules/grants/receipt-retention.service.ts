@@ -50,7 +50,7 @@ export class ReceiptRetentionService {
       const fileKeys = await this.tx.run(async (m) => {
         await this.grants.lockGrant(m, candidate.id);
         // Another process may have purged it, or the proof date or the confirmation changed, since the list was read.
-        const grant = await this.grants.findGrant(candidate.id, m);
+        const grant = await this.grants.findGrant(m, candidate.id);
         if (!grant || erasureDecision(grant, today, rules) !== 'erase') return null;
         const keys = await this.receipts.fileKeysOf(m, grant.id);
         const count = await this.receipts.erasePersonalData(m, grant.id);

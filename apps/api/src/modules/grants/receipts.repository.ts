@@ -10,7 +10,7 @@ import { ReceiptEntity } from './receipt.entity';
 export class ReceiptsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager?: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
@@ -38,7 +38,7 @@ export class ReceiptsRepository {
     return measure ? measure.grantId : undefined;
   }
 
-  findById(id: number, manager?: EntityManager): Promise<ReceiptEntity | null> {
+  findById(manager: EntityManager | null, id: number): Promise<ReceiptEntity | null> {
     return this.m(manager).getRepository(ReceiptEntity).findOneBy({ id });
   }
 
@@ -48,7 +48,7 @@ export class ReceiptsRepository {
   }
 
   /** Reversal entries of the given receipts: original id → reversal id. */
-  async reversalsOf(ids: number[], manager?: EntityManager): Promise<Map<number, number>> {
+  async reversalsOf(manager: EntityManager | null, ids: number[]): Promise<Map<number, number>> {
     if (ids.length === 0) return new Map();
     const rows = await this.m(manager).getRepository(ReceiptEntity).find({ where: { reversesId: In(ids) }, select: { id: true, reversesId: true } });
     return new Map(rows.map((r) => [r.reversesId!, r.id]));
@@ -112,7 +112,7 @@ export class ReceiptsRepository {
   }
 
   /** What the retention erasure would blank: receipts with a payee, purpose or scan, and the scans. */
-  async personalDataCounts(grantId: number, manager?: EntityManager): Promise<{ receipts: number; scans: number }> {
+  async personalDataCounts(manager: EntityManager | null, grantId: number): Promise<{ receipts: number; scans: number }> {
     const row = await this.m(manager)
       .getRepository(ReceiptEntity)
       .createQueryBuilder('r')

@@ -44,18 +44,18 @@ export class ReceiptsService {
     private readonly tx: TransactionRunner,
   ) {}
 
-  private async dtos(rows: ReceiptEntity[], m?: EntityManager): Promise<Receipt[]> {
-    const names = await this.grants.userNames(rows.flatMap((r) => [r.factualBy, r.arithmeticBy]).filter((id): id is number => id !== null), m);
-    const reversals = await this.receipts.reversalsOf(rows.map((r) => r.id), m);
+  private async dtos(m: EntityManager | null, rows: ReceiptEntity[]): Promise<Receipt[]> {
+    const names = await this.grants.userNames(m, rows.flatMap((r) => [r.factualBy, r.arithmeticBy]).filter((id): id is number => id !== null));
+    const reversals = await this.receipts.reversalsOf(m, rows.map((r) => r.id));
     return rows.map((r) => toReceipt(r, names, reversals.get(r.id) ?? null));
   }
 
-  private async dto(row: ReceiptEntity, m?: EntityManager): Promise<Receipt> {
-    return (await this.dtos([row], m))[0];
+  private async dto(m: EntityManager | null, row: ReceiptEntity): Promise<Receipt> {
+    return (await this.dtos(m, [row]))[0];
   }
 
-  private async grantOrFail(grantId: number, m?: EntityManager): Promise<GrantEntity> {
-    const grant = await this.grants.findGrant(grantId, m);
+  private async grantOrFail(m: EntityManager | null, grantId: number): Promise<GrantEntity> {
+    const grant = await this.grants.findGrant(m, grantId);
     if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
     return grant;
   }
@@ -67,22 +67,22 @@ export class ReceiptsService {
     return grant;
   }
 
-  private async receiptOrFail(id: number, m?: EntityManager): Promise<ReceiptEntity> {
-    const receipt = await this.receipts.findById(id, m);
+  private async receiptOrFail(m: EntityManager | null, id: number): Promise<ReceiptEntity> {
+    const receipt = await this.receipts.findById(m, id);
     if (!receipt) throw new DomainError('not_found', `Receipt ${id} does not exist.`);
     return receipt;
   }
 
   /** A page of receipts, each with what `actor` may do with it (`allowedActions`). */
   async list(actor: Actor, grantId: number, query: ReceiptFilter): Promise<ReceiptPage> {
-    const grant = await this.grantOrFail(grantId);
+    const grant = await this.grantOrFail(null, grantId);
     const { rows, total, sumCents } = await this.receipts.page(grantId, query);
-    const items = (await this.dtos(rows)).map((dto, i) => ({ ...dto, allowedActions: receiptAllowedActions({ ...rows[i], reversedById: dto.reversedById }, grant, actor) }));
+    const items = (await this.dtos(null, rows)).map((dto, i) => ({ ...dto, allowedActions: receiptAllowedActions({ ...rows[i], reversedById: dto.reversedById }, grant, actor) }));
     return { items, total, sumCents };
   }
 
   async get(id: number): Promise<Receipt> {
-    return this.dto(await this.receiptOrFail(id));
+    return this.dto(null, await this.receiptOrFail(null, id));
   }
 
   /**
@@ -97,7 +97,7 @@ export class ReceiptsService {
       });
     }
     if (r.kind === 'expense') {
-      const line = r.budgetLineId === null ? null : await this.grants.findBudgetLine(r.budgetLineId, m);
+      const line = r.budgetLineId === null ? null : await this.grants.findBudgetLine(m, r.budgetLineId);
       if (!line || line.grantId !== grant.id) throw new DomainError('validation_failed', 'The budget line is not part of this grant’s finance plan.', { errors: [{ path: 'budgetLineId', message: 'no such budget line in this grant' }] });
     }
     if (r.eventId !== null && !(await this.receipts.eventExists(m, r.eventId))) {
@@ -135,7 +135,7 @@ export class ReceiptsService {
       const saved = await this.receipts.insert(m, candidate).catch((e: unknown) => {
         throw isUniqueViolation(e) ? numberTaken(input.receiptNumber) : e;
       });
-      const dto = await this.dto(saved, m);
+      const dto = await this.dto(m, saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'receipt', entityId: saved.id, after: dto });
       return dto;
     });
@@ -147,9 +147,9 @@ export class ReceiptsService {
    * change, retention), so the two never wait for each other in a circle.
    */
   private async lockedWithGrant(m: EntityManager, id: number): Promise<ReceiptEntity> {
-    const grant = await this.grantForBooking(m, (await this.receiptOrFail(id, m)).grantId);
+    const grant = await this.grantForBooking(m, (await this.receiptOrFail(m, id)).grantId);
     await this.receipts.lock(m, id);
-    const receipt = await this.receiptOrFail(id, m);
+    const receipt = await this.receiptOrFail(m, id);
     assertOpenForBookings(grant);
     return receipt;
   }
@@ -172,7 +172,7 @@ export class ReceiptsService {
       if (!fitting.success) {
         throw new DomainError('validation_failed', `The change does not fit a receipt of kind ${receipt.kind}.`, { errors: fieldErrorsFromIssues(fitting.error.issues) });
       }
-      const before = await this.dto(receipt, m);
+      const before = await this.dto(m, receipt);
       const { budgetLineId, incomeSource, ...common } = fitting.data;
       const next: ReceiptEntity = {
         ...receipt,
@@ -180,11 +180,11 @@ export class ReceiptsService {
         budgetLineId: receipt.kind === 'expense' ? (budgetLineId ?? receipt.budgetLineId) : null,
         incomeSource: receipt.kind === 'income' ? (incomeSource ?? receipt.incomeSource) : null,
       };
-      await this.checkBooking(m, await this.grantOrFail(receipt.grantId, m), next);
+      await this.checkBooking(m, await this.grantOrFail(m, receipt.grantId), next);
       const saved = await this.receipts.save(m, next).catch((e: unknown) => {
         throw isUniqueViolation(e) ? numberTaken(next.receiptNumber) : e;
       });
-      const after = await this.dto(saved, m);
+      const after = await this.dto(m, saved);
       await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
       return after;
     });
@@ -193,7 +193,7 @@ export class ReceiptsService {
   async remove(actor: Actor, id: number): Promise<void> {
     const fileKey = await this.tx.run(async (m) => {
       const receipt = await this.unsignedForChange(m, id, 'deleted');
-      const before = await this.dto(receipt, m);
+      const before = await this.dto(m, receipt);
       await this.receipts.delete(m, id);
       await this.audit.record(m, actor, { action: 'delete', entity: 'receipt', entityId: id, before });
       return receipt.fileKey;
@@ -204,8 +204,8 @@ export class ReceiptsService {
   signOff(actor: Actor, id: number, step: SignOffStep): Promise<Receipt> {
     return this.tx.run(async (m) => {
       await this.receipts.lock(m, id);
-      const receipt = await this.receiptOrFail(id, m);
-      const before = await this.dto(receipt, m);
+      const receipt = await this.receiptOrFail(m, id);
+      const before = await this.dto(m, receipt);
       if (step === 'factual') {
         if (receiptRules.signed(receipt)) throw new GrantError('receipt_factual_signed_already', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
         receipt.factualBy = actor.id;
@@ -219,7 +219,7 @@ export class ReceiptsService {
         receipt.arithmeticAt = new Date();
       }
       const saved = await this.receipts.save(m, receipt);
-      const after = await this.dto(saved, m);
+      const after = await this.dto(m, saved);
       await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
       return after;
     });
@@ -230,7 +230,7 @@ export class ReceiptsService {
       const original = await this.lockedWithGrant(m, id);
       if (receiptRules.isReversal(original)) throw new GrantError('receipt_is_reversal', 'A reversal entry cannot be reversed itself.', { params: { receiptNumber: original.receiptNumber } });
       if (!receiptRules.signed(original)) throw new GrantError('receipt_not_signed', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`, { params: { receiptNumber: original.receiptNumber } });
-      if ((await this.receipts.reversalsOf([id], m)).size > 0) throw new GrantError('receipt_reversed_already', `Receipt ${original.receiptNumber} is reversed already.`, { params: { receiptNumber: original.receiptNumber } });
+      if ((await this.receipts.reversalsOf(m, [id])).size > 0) throw new GrantError('receipt_reversed_already', `Receipt ${original.receiptNumber} is reversed already.`, { params: { receiptNumber: original.receiptNumber } });
       if (input.date < original.date) {
         throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
       }
@@ -251,7 +251,7 @@ export class ReceiptsService {
       const saved = await this.receipts.insert(m, reversal).catch((e: unknown) => {
         throw isUniqueViolation(e) ? numberTaken(receiptNumber) : e;
       });
-      const dto = await this.dto(saved, m);
+      const dto = await this.dto(m, saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'receipt', entityId: saved.id, after: { ...dto, reason: input.reason } });
       return dto;
     });
@@ -267,11 +267,11 @@ export class ReceiptsService {
     try {
       const { dto, oldKey } = await this.tx.run(async (m) => {
         const receipt = await this.unsignedForChange(m, id, 'given another file');
-        const before = await this.dto(receipt, m);
+        const before = await this.dto(m, receipt);
         const oldKey = receipt.fileKey;
         Object.assign(receipt, { fileKey: key, fileName: cleanFileName(rawName, type), fileType: type, fileSize: content.length });
         const saved = await this.receipts.save(m, receipt);
-        const after = await this.dto(saved, m);
+        const after = await this.dto(m, saved);
         await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
         return { dto: after, oldKey };
       });
@@ -284,7 +284,7 @@ export class ReceiptsService {
   }
 
   async file(id: number): Promise<Download> {
-    const receipt = await this.receiptOrFail(id);
+    const receipt = await this.receiptOrFail(null, id);
     if (!receipt.fileKey || !receipt.fileType || !receipt.fileName) throw new DomainError('not_found', `Receipt ${receipt.receiptNumber} has no file.`);
     const key = receipt.fileKey;
     // Names stored before the extension rule get it here too.
@@ -293,7 +293,7 @@ export class ReceiptsService {
 
   async queue(actor: Actor): Promise<SignOffQueue> {
     const rows = await this.receipts.signOffQueue(QUEUE_LIMIT);
-    const dtos = await this.dtos(rows);
+    const dtos = await this.dtos(null, rows);
     return {
       items: rows.map((r, i) => {
         const nextStep = signOffState(r) === 'open' ? ('factual' as const) : ('arithmetic' as const);

@@ -12,7 +12,7 @@ import { IndicatorEntity } from './indicator.entity';
 export class IndicatorsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager?: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
@@ -27,7 +27,7 @@ export class IndicatorsRepository {
     await m.getRepository(IndicatorEntity).delete({ id });
   }
 
-  findById(id: number, manager?: EntityManager): Promise<IndicatorEntity | null> {
+  findById(manager: EntityManager | null, id: number): Promise<IndicatorEntity | null> {
     return this.m(manager).getRepository(IndicatorEntity).findOneBy({ id });
   }
 
@@ -36,7 +36,7 @@ export class IndicatorsRepository {
     await m.createQueryBuilder().update(IndicatorEntity).set({ position: () => 'position' }).where('id = :id', { id }).execute();
   }
 
-  ofMeasures(measureIds: number[], manager?: EntityManager): Promise<IndicatorEntity[]> {
+  ofMeasures(manager: EntityManager | null, measureIds: number[]): Promise<IndicatorEntity[]> {
     if (measureIds.length === 0) return Promise.resolve([]);
     return this.m(manager).getRepository(IndicatorEntity).find({ where: { measureId: In(measureIds) }, order: { measureId: 'ASC', position: 'ASC', id: 'ASC' } });
   }
@@ -62,7 +62,7 @@ export class IndicatorsRepository {
     return row?.max === null || row?.max === undefined ? 1 : Number(row.max) + 1;
   }
 
-  targetsOf(indicatorIds: number[], manager?: EntityManager): Promise<IndicatorTargetEntity[]> {
+  targetsOf(manager: EntityManager | null, indicatorIds: number[]): Promise<IndicatorTargetEntity[]> {
     if (indicatorIds.length === 0) return Promise.resolve([]);
     return this.m(manager)
       .getRepository(IndicatorTargetEntity)
@@ -80,7 +80,7 @@ export class IndicatorsRepository {
   }
 
   /** The whole history of an indicator's values, by period, municipality (district first) and entry. */
-  valuesOf(indicatorId: number, manager?: EntityManager): Promise<IndicatorValueEntity[]> {
+  valuesOf(manager: EntityManager | null, indicatorId: number): Promise<IndicatorValueEntity[]> {
     return this.m(manager)
       .getRepository(IndicatorValueEntity)
       .createQueryBuilder('v')
@@ -126,7 +126,7 @@ export class IndicatorsRepository {
     return new Set(unique.filter((id) => !found.has(id)));
   }
 
-  async userNames(ids: number[], manager?: EntityManager): Promise<Map<number, string>> {
+  async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
     const users = await this.m(manager).getRepository(UserEntity).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });

@@ -35,18 +35,18 @@ export class IndicatorsService {
     private readonly tx: TransactionRunner,
   ) {}
 
-  private async dto(indicator: IndicatorEntity, m?: EntityManager): Promise<Indicator> {
-    return toIndicator(indicator, await this.indicators.targetsOf([indicator.id], m));
+  private async dto(m: EntityManager | null, indicator: IndicatorEntity): Promise<Indicator> {
+    return toIndicator(indicator, await this.indicators.targetsOf(m, [indicator.id]));
   }
 
-  private async indicatorOrFail(id: number, m?: EntityManager): Promise<IndicatorEntity> {
-    const indicator = await this.indicators.findById(id, m);
+  private async indicatorOrFail(m: EntityManager | null, id: number): Promise<IndicatorEntity> {
+    const indicator = await this.indicators.findById(m, id);
     if (!indicator) throw new DomainError('not_found', `Indicator ${id} does not exist.`);
     return indicator;
   }
 
   private async context(m: EntityManager, indicator: IndicatorEntity): Promise<{ measure: MeasureEntity; grant: GrantEntity | null }> {
-    const measure = (await this.measures.findById(indicator.measureId, m))!;
+    const measure = (await this.measures.findById(m, indicator.measureId))!;
     return { measure, grant: measure.grantId === null ? null : await this.measures.findGrant(m, measure.grantId) };
   }
 
@@ -71,7 +71,7 @@ export class IndicatorsService {
   create(actor: Actor, measureId: number, input: CreateIndicatorParsed): Promise<Indicator> {
     return this.tx.run(async (m) => {
       await this.measures.lock(m, measureId);
-      if (!(await this.measures.findById(measureId, m))) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
+      if (!(await this.measures.findById(m, measureId))) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
       await this.checkFeedbackSource(m, input.source);
       const saved = await this.indicators.save(m, {
         measureId,
@@ -89,7 +89,7 @@ export class IndicatorsService {
         position: await this.indicators.nextPosition(m, measureId),
         createdAt: new Date(),
       });
-      const dto = await this.dto(saved, m);
+      const dto = await this.dto(m, saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'indicator', entityId: saved.id, after: dto });
       return dto;
     });
@@ -98,8 +98,8 @@ export class IndicatorsService {
   update(actor: Actor, id: number, changes: UpdateIndicatorParsed): Promise<Indicator> {
     return this.tx.run(async (m) => {
       await this.indicators.lock(m, id);
-      const indicator = await this.indicatorOrFail(id, m);
-      const before = await this.dto(indicator, m);
+      const indicator = await this.indicatorOrFail(m, id);
+      const before = await this.dto(m, indicator);
       const { baseline, source, ...fields } = changes;
       const next: IndicatorEntity = Object.assign(new IndicatorEntity(), indicator, fields);
       if (baseline !== undefined) Object.assign(next, { baselineCenti: baseline ? toCenti(baseline.value) : null, baselineDate: baseline?.date ?? null });
@@ -119,7 +119,7 @@ export class IndicatorsService {
         });
       }
       const saved = await this.indicators.save(m, next);
-      const after = await this.dto(saved, m);
+      const after = await this.dto(m, saved);
       await this.audit.record(m, actor, { action: 'update', entity: 'indicator', entityId: id, before, after });
       return after;
     });
@@ -128,10 +128,10 @@ export class IndicatorsService {
   remove(actor: Actor, id: number): Promise<void> {
     return this.tx.run(async (m) => {
       await this.indicators.lock(m, id);
-      const indicator = await this.indicatorOrFail(id, m);
+      const indicator = await this.indicatorOrFail(m, id);
       const { grant } = await this.context(m, indicator);
-      const before = await this.dto(indicator, m);
-      const values = await this.indicators.valuesOf(id, m);
+      const before = await this.dto(m, indicator);
+      const values = await this.indicators.valuesOf(m, id);
       const frozenPeriods = [...new Set([...before.targets.map((t) => t.period), ...values.map((v) => v.period)])].filter((p) => isFrozenPeriod(p, grant));
       if (frozenPeriods.length > 0) throw frozen(grant!, frozenPeriods);
       await this.indicators.delete(m, id);
@@ -142,7 +142,7 @@ export class IndicatorsService {
   putTargets(actor: Actor, id: number, input: PutTargets): Promise<TargetList> {
     return this.tx.run(async (m) => {
       await this.indicators.lock(m, id);
-      const indicator = await this.indicatorOrFail(id, m);
+      const indicator = await this.indicatorOrFail(m, id);
       const { measure, grant } = await this.context(m, indicator);
       const missing = await this.indicators.missingMunicipalities(
         m,
@@ -165,16 +165,16 @@ export class IndicatorsService {
         return { period: t.period, municipalityId: t.municipalityId, valueCenti: centi };
       });
       if (errors.length > 0) throw new DomainError('validation_failed', 'Some targets do not fit the indicator or its measure.', { errors });
-      const current = await this.indicators.targetsOf([id], m);
+      const current = await this.indicators.targetsOf(m, [id]);
       const sameAs = (a: { period: string; municipalityId: number | null; valueCenti: number }, list: typeof next) =>
         list.some((b) => b.period === a.period && b.municipalityId === a.municipalityId && b.valueCenti === a.valueCenti);
       const changedFrozen = [
         ...new Set([...current.filter((t) => !sameAs(t, next)), ...next.filter((t) => !sameAs(t, current))].map((t) => t.period).filter((p) => isFrozenPeriod(p, grant))),
       ];
       if (changedFrozen.length > 0) throw frozen(grant!, changedFrozen);
-      const before = (await this.dto(indicator, m)).targets;
+      const before = (await this.dto(m, indicator)).targets;
       await this.indicators.replaceTargets(m, id, next);
-      const after = (await this.dto(indicator, m)).targets;
+      const after = (await this.dto(m, indicator)).targets;
       await this.audit.record(m, actor, { action: 'update', entity: 'indicator_targets', entityId: id, before, after });
       return { items: after };
     });
@@ -188,7 +188,7 @@ export class IndicatorsService {
   addValue(actor: Actor, id: number, input: CreateIndicatorValue): Promise<IndicatorValue> {
     return this.tx.run(async (m) => {
       await this.indicators.lock(m, id);
-      const indicator = await this.indicatorOrFail(id, m);
+      const indicator = await this.indicatorOrFail(m, id);
       const { measure, grant } = await this.context(m, indicator);
       if (indicator.source !== 'manual') {
         const from =
@@ -251,17 +251,17 @@ export class IndicatorsService {
                 errors: [{ path: 'supersedes', message: 'is not the current value' }],
               }) : e;
         });
-      const dto = toIndicatorValue(saved, new Map(), await this.indicators.userNames([actor.id], m));
+      const dto = toIndicatorValue(saved, new Map(), await this.indicators.userNames(m, [actor.id]));
       await this.audit.record(m, actor, { action: 'create', entity: 'indicator_value', entityId: saved.id, after: dto });
       return dto;
     });
   }
 
   async values(id: number): Promise<IndicatorValueList> {
-    await this.indicatorOrFail(id);
-    const rows = await this.indicators.valuesOf(id);
+    await this.indicatorOrFail(null, id);
+    const rows = await this.indicators.valuesOf(null, id);
     const supersededBy = new Map(rows.filter((r) => r.supersedesId !== null).map((r) => [r.supersedesId!, r.id]));
-    const names = await this.indicators.userNames(rows.map((r) => r.recordedBy));
+    const names = await this.indicators.userNames(null, rows.map((r) => r.recordedBy));
     return { items: rows.map((r) => toIndicatorValue(r, supersededBy, names)) };
   }
 }

@@ -57,16 +57,16 @@ export class MeasureProgressService {
    */
   async evaluate(measures: MeasureEntity[], asOf: string, preloaded: Partial<Pick<Facts, 'participants' | 'spend'>> = {}): Promise<{ evaluations: Map<number, Evaluation[]>; facts: Facts }> {
     const ids = measures.map((m) => m.id);
-    const indicators = await this.indicators.ofMeasures(ids);
+    const indicators = await this.indicators.ofMeasures(null, ids);
     const asOfEnd = berlinDayEnd(asOf);
     const needs = (kinds: string[]) => [...new Set(indicators.filter((i) => kinds.includes(i.source)).map((i) => i.measureId))];
     const surveyIds = [...new Set(indicators.filter((i) => i.source === 'feedback' && i.sourceOptions.surveyId).map((i) => i.sourceOptions.surveyId!))];
     const [targets, values, participants, spend, feedback] = await Promise.all([
-      this.indicators.targetsOf(indicators.map((i) => i.id)),
-      this.facts.currentValues(needs(['manual'])),
-      preloaded.participants ?? this.facts.participants(needs(['participants', 'cost_per_participant']), asOfEnd),
-      preloaded.spend ?? this.facts.spend(needs(['spend', 'cost_per_participant']), asOf),
-      this.facts.feedback(surveyIds, asOfEnd),
+      this.indicators.targetsOf(null, indicators.map((i) => i.id)),
+      this.facts.currentValues(null, needs(['manual'])),
+      preloaded.participants ?? this.facts.participants(null, needs(['participants', 'cost_per_participant']), asOfEnd),
+      preloaded.spend ?? this.facts.spend(null, needs(['spend', 'cost_per_participant']), asOf),
+      this.facts.feedback(null, surveyIds, asOfEnd),
     ]);
     const feedbackOf = groupBy(feedback, (f) => f.surveyId);
     const targetsOf = groupBy(targets, (t) => t.indicatorId);
@@ -97,21 +97,21 @@ export class MeasureProgressService {
   }
 
   async progress(measureId: number, asOfParam?: string): Promise<MeasureProgress> {
-    const measure = await this.measures.findById(measureId);
+    const measure = await this.measures.findById(null, measureId);
     if (!measure) throw new DomainError('not_found', `Measure ${measureId} does not exist.`);
     const asOf = asOfParam ?? this.today();
     const asOfEnd = berlinDayEnd(asOf);
     const [links, participants, spend, outputs, names] = await Promise.all([
-      this.measures.linksOf([measureId]),
-      this.facts.participants([measureId], asOfEnd),
-      this.facts.spend([measureId], asOf),
-      this.facts.outputs(measureId, asOfEnd),
-      this.measures.municipalityNames(),
+      this.measures.linksOf(null, [measureId]),
+      this.facts.participants(null, [measureId], asOfEnd),
+      this.facts.spend(null, [measureId], asOf),
+      this.facts.outputs(null, measureId, asOfEnd),
+      this.measures.municipalityNames(null),
     ]);
     const { evaluations } = await this.evaluate([measure], asOf, { participants, spend });
     const list = evaluations.get(measureId)!;
     const allocations = links.get(measureId)!.budgetAllocations;
-    const lines = measure.grantId === null ? [] : await this.measures.budgetLinesOf(measure.grantId);
+    const lines = measure.grantId === null ? [] : await this.measures.budgetLinesOf(null, measure.grantId);
     const spentByLine = new Map<number | null, number>();
     for (const s of spend) bump(spentByLine, s.budgetLineId, s.cents);
     const byMunicipality = new Map<number | null, { registered: number; checkedIn: number }>();

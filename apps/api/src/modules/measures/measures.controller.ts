@@ -51,7 +51,7 @@ export class MeasuresController {
   @Roles('coordinator', 'finance')
   @ZodResponse({ type: MeasureDetailDto })
   get(@Param() { id }: IdParamDto) {
-    return this.measures.get(id);
+    return this.measures.get(null, id);
   }
 
   @Patch('measures/:id')

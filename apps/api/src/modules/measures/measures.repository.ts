@@ -41,7 +41,7 @@ const LINKS = {
 export class MeasuresRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager?: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
@@ -51,7 +51,7 @@ export class MeasuresRepository {
     return repo.save(repo.create(measure));
   }
 
-  findById(id: number, manager?: EntityManager): Promise<MeasureEntity | null> {
+  findById(manager: EntityManager | null, id: number): Promise<MeasureEntity | null> {
     return this.m(manager).getRepository(MeasureEntity).findOneBy({ id });
   }
 
@@ -61,7 +61,7 @@ export class MeasuresRepository {
   }
 
   /** Filtered list, by code. `municipalityId` also finds district-wide measures (no municipality named). */
-  list(filter: Partial<MeasureFilter> = {}, manager?: EntityManager): Promise<MeasureEntity[]> {
+  list(manager: EntityManager | null, filter: Partial<MeasureFilter> = {}): Promise<MeasureEntity[]> {
     const qb = this.m(manager).getRepository(MeasureEntity).createQueryBuilder('ms');
     if (filter.status) qb.andWhere('ms.status = :status', { status: filter.status });
     if (filter.grantId) qb.andWhere('ms.grant_id = :grantId', { grantId: filter.grantId });
@@ -78,12 +78,12 @@ export class MeasuresRepository {
     return qb.orderBy('ms.code', 'ASC').getMany();
   }
 
-  async linksOf(measureIds: number[], manager?: EntityManager): Promise<Map<number, MeasureLinks>> {
+  async linksOf(manager: EntityManager | null, measureIds: number[]): Promise<Map<number, MeasureLinks>> {
     const out = new Map<number, MeasureLinks>(measureIds.map((id) => [id, { actionFieldIds: [], municipalityIds: [], eventIds: [], workshopIds: [], budgetAllocations: [] }]));
     if (measureIds.length === 0) return out;
     const m = this.m(manager);
     const where = { measureId: In(measureIds) };
-    const [fields, municipalities, events, workshops, allocations] = await independentReads(manager, [
+    const [fields, municipalities, events, workshops, allocations] = await independentReads(manager ?? undefined, [
       () => m.getRepository(MeasureActionFieldEntity).find({ where, order: { actionFieldId: 'ASC' } }),
       () => m.getRepository(MeasureMunicipalityEntity).find({ where, order: { municipalityId: 'ASC' } }),
       () => m.getRepository(MeasureEventEntity).find({ where, order: { eventId: 'ASC' } }),
@@ -125,12 +125,12 @@ export class MeasuresRepository {
     return m.getRepository(GrantEntity).findOneBy({ id });
   }
 
-  grantsByIds(ids: number[], manager?: EntityManager): Promise<GrantEntity[]> {
+  grantsByIds(manager: EntityManager | null, ids: number[]): Promise<GrantEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.m(manager).getRepository(GrantEntity).findBy({ id: In(ids) });
   }
 
-  budgetLinesOf(grantId: number, manager?: EntityManager): Promise<BudgetLineEntity[]> {
+  budgetLinesOf(manager: EntityManager | null, grantId: number): Promise<BudgetLineEntity[]> {
     return this.m(manager).getRepository(BudgetLineEntity).find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
   }
 
@@ -153,11 +153,11 @@ export class MeasuresRepository {
   }
 
   /** Action fields by id (for the overview's names). */
-  actionFields(manager?: EntityManager): Promise<ActionFieldEntity[]> {
+  actionFields(manager: EntityManager | null): Promise<ActionFieldEntity[]> {
     return this.m(manager).getRepository(ActionFieldEntity).find({ order: { id: 'ASC' } });
   }
 
-  municipalityNames(manager?: EntityManager): Promise<Map<number, string>> {
+  municipalityNames(manager: EntityManager | null): Promise<Map<number, string>> {
     return this.m(manager)
       .getRepository(MunicipalityEntity)
       .find({ select: { id: true, name: true } })

@@ -32,22 +32,20 @@ export class MeasuresService {
   ) {}
 
   async list(filter: MeasureFilter): Promise<MeasureListItem[]> {
-    const rows = await this.measures.list(filter);
-    const [links, counts] = await Promise.all([this.measures.linksOf(rows.map((r) => r.id)), this.progress.statusCounts(rows, this.progress.today())]);
+    const rows = await this.measures.list(null, filter);
+    const [links, counts] = await Promise.all([this.measures.linksOf(null, rows.map((r) => r.id)), this.progress.statusCounts(rows, this.progress.today())]);
     return rows.map((r) => {
       const c = counts.get(r.id);
       return { ...toMeasure(r, links.get(r.id)!), indicatorCount: c?.indicators ?? 0, statusCounts: c?.counts ?? emptyCounts() };
     });
   }
 
-  async get(id: number, manager?: EntityManager): Promise<MeasureDetail> {
-    const measure = await this.measures.findById(id, manager);
+  async get(manager: EntityManager | null, id: number): Promise<MeasureDetail> {
+    const measure = await this.measures.findById(manager, id);
     if (!measure) throw new DomainError('not_found', `Measure ${id} does not exist.`);
-    const links = await this.measures.linksOf([id], manager);
-    const indicators = await this.indicators.ofMeasures([id], manager);
-    const targets = await this.indicators.targetsOf(
-      indicators.map((i) => i.id),
-      manager,
+    const links = await this.measures.linksOf(manager, [id]);
+    const indicators = await this.indicators.ofMeasures(manager, [id]);
+    const targets = await this.indicators.targetsOf(manager, indicators.map((i) => i.id)
     );
     return { ...toMeasure(measure, links.get(id)!), indicators: indicators.map((i) => toIndicator(i, targets.filter((t) => t.indicatorId === i.id))) };
   }
@@ -90,7 +88,7 @@ export class MeasuresService {
     });
     for (const kind of LINK_KINDS) await this.measures.replaceLinks(m, saved.id, kind, links[kind]);
     await this.measures.replaceAllocations(m, saved.id, links.budgetAllocations);
-    const dto = await this.get(saved.id, m);
+    const dto = await this.get(m, saved.id);
     await this.audit.record(m, actor, { action: 'create', entity: 'measure', entityId: saved.id, after: withoutIndicators(dto) });
     return dto;
   }
@@ -98,9 +96,9 @@ export class MeasuresService {
   update(actor: Actor, id: number, changes: UpdateMeasure): Promise<MeasureDetail> {
     return this.tx.run(async (m) => {
       await this.measures.lock(m, id);
-      const measure = await this.measures.findById(id, m);
+      const measure = await this.measures.findById(m, id);
       if (!measure) throw new DomainError('not_found', `Measure ${id} does not exist.`);
-      const before = await this.get(id, m);
+      const before = await this.get(m, id);
       const { actionFieldIds, municipalityIds, eventIds, workshopIds, budgetAllocations, ...fields } = changes;
       const next: MeasureEntity = Object.assign(new MeasureEntity(), measure, fields, { updatedAt: new Date() });
       if (next.periodEnd < next.periodStart) throw new DomainError('validation_failed', 'The period must not end before it starts.', { errors: [{ path: 'periodEnd', message: 'must not be before periodStart' }] });
@@ -137,7 +135,7 @@ export class MeasuresService {
       });
       for (const kind of LINK_KINDS) if (changes[kind] !== undefined) await this.measures.replaceLinks(m, id, kind, links[kind]);
       if (budgetAllocations !== undefined || grantChanged) await this.measures.replaceAllocations(m, id, links.budgetAllocations);
-      const after = await this.get(id, m);
+      const after = await this.get(m, id);
       await this.audit.record(m, actor, { action: 'update', entity: 'measure', entityId: id, before: withoutIndicators(before), after: withoutIndicators(after) });
       return after;
     });
@@ -160,7 +158,7 @@ export class MeasuresService {
     if (links.budgetAllocations.length > 0) {
       if (measure.grantId === null) errors.push({ path: 'budgetAllocations', message: 'only with a grant' });
       else {
-        const lines = new Set((await this.measures.budgetLinesOf(measure.grantId, m)).map((l) => l.id));
+        const lines = new Set((await this.measures.budgetLinesOf(m, measure.grantId)).map((l) => l.id));
         links.budgetAllocations.forEach((a, i) => {
           if (!lines.has(a.budgetLineId)) errors.push({ path: `budgetAllocations.${i}.budgetLineId`, message: 'no such budget line in the measure’s grant' });
         });

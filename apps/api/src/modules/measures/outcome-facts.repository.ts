@@ -88,12 +88,12 @@ function toParticipants(rows: PeopleRow[]): ParticipantFact[] {
 export class OutcomeFactsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager?: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
   /** Distinct people per measure (see peopleSql). */
-  async participants(measureIds: number[], asOfEnd: Date, manager?: EntityManager): Promise<ParticipantFact[]> {
+  async participants(manager: EntityManager | null, measureIds: number[], asOfEnd: Date): Promise<ParticipantFact[]> {
     if (measureIds.length === 0) return [];
     const m = this.m(manager);
     const rows = await rawRows<PeopleRow>(m, `WITH ${peopleSql(measureIds)} ${PER_MEASURE_SQL}`, [instantParam(m, asOfEnd)]);
@@ -105,7 +105,7 @@ export class OutcomeFactsRepository {
    * whole set of measures (one person reached by two measures counts once), the latter only for what
    * started within `window` (the overview's year) when one is given.
    */
-  async participantsAndReach(measureIds: number[], asOfEnd: Date, window: StartWindow, manager?: EntityManager): Promise<{ participants: ParticipantFact[]; reach: ReachFact[] }> {
+  async participantsAndReach(manager: EntityManager | null, measureIds: number[], asOfEnd: Date, window: StartWindow): Promise<{ participants: ParticipantFact[]; reach: ReachFact[] }> {
     if (measureIds.length === 0) return { participants: [], reach: [] };
     const m = this.m(manager);
     const params: unknown[] = [instantParam(m, asOfEnd)];
@@ -134,10 +134,10 @@ export class OutcomeFactsRepository {
   }
 
   /** Per linked event and workshop of one measure: people with a seat and checked in. */
-  async outputs(measureId: number, asOfEnd: Date, manager?: EntityManager) {
+  async outputs(manager: EntityManager | null, measureId: number, asOfEnd: Date) {
     const m = this.m(manager);
     const at = instantParam(m, asOfEnd);
-    const [events, workshops] = await independentReads(manager, [
+    const [events, workshops] = await independentReads(manager ?? undefined, [
       () =>
         rawRows<{ id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
           m,
@@ -179,7 +179,7 @@ export class OutcomeFactsRepository {
   }
 
   /** Cents of the expense receipts booked on the measures, dated up to asOf (and within the year), by day and budget line. */
-  async spend(measureIds: number[], asOf: string, year: { from: string; to: string } | null = null, manager?: EntityManager): Promise<SpendFact[]> {
+  async spend(manager: EntityManager | null, measureIds: number[], asOf: string, year: { from: string; to: string } | null = null): Promise<SpendFact[]> {
     if (measureIds.length === 0) return [];
     const params: unknown[] = [asOf];
     if (year) params.push(year.from, year.to);
@@ -202,7 +202,7 @@ export class OutcomeFactsRepository {
    * The submitted answers of the surveys feeding feedback indicators, up to `asOfEnd`. Read whole and
    * counted in code (answers are JSON); a feedback form has at most as many answers as its event had people.
    */
-  async feedback(surveyIds: number[], asOfEnd: Date, manager?: EntityManager): Promise<FeedbackFact[]> {
+  async feedback(manager: EntityManager | null, surveyIds: number[], asOfEnd: Date): Promise<FeedbackFact[]> {
     if (surveyIds.length === 0) return [];
     const m = this.m(manager);
     const rows = await rawRows<{ survey_id: number; submitted_at: Date | string; answers: unknown }>(
@@ -219,7 +219,7 @@ export class OutcomeFactsRepository {
   }
 
   /** The current values (no entry supersedes them) of the measures' manual indicators. */
-  async currentValues(measureIds: number[], manager?: EntityManager): Promise<ValueFact[]> {
+  async currentValues(manager: EntityManager | null, measureIds: number[]): Promise<ValueFact[]> {
     if (measureIds.length === 0) return [];
     const rows = await rawRows<{ indicator_id: number; period: string; municipality_id: number | null; value_centi: string | number; sample_size: number | null }>(
       this.m(manager),

@@ -8,21 +8,21 @@ import { NarrativeReportEntity } from './narrative-report.entity';
 export class NarrativeReportsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager?: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
   /** The newest version of the grant's report (a draft or the last final), if any. */
-  latest(grantId: number, manager?: EntityManager): Promise<NarrativeReportEntity | null> {
+  latest(manager: EntityManager | null, grantId: number): Promise<NarrativeReportEntity | null> {
     return this.m(manager).getRepository(NarrativeReportEntity).findOne({ where: { grantId }, order: { version: 'DESC' } });
   }
 
-  byVersion(grantId: number, version: number, manager?: EntityManager): Promise<NarrativeReportEntity | null> {
+  byVersion(manager: EntityManager | null, grantId: number, version: number): Promise<NarrativeReportEntity | null> {
     return this.m(manager).getRepository(NarrativeReportEntity).findOneBy({ grantId, version });
   }
 
   /** Every version, newest first, without their bodies. */
-  versions(grantId: number, manager?: EntityManager): Promise<Omit<NarrativeReportEntity, 'body'>[]> {
+  versions(manager: EntityManager | null, grantId: number): Promise<Omit<NarrativeReportEntity, 'body'>[]> {
     return this.m(manager)
       .getRepository(NarrativeReportEntity)
       .find({
@@ -50,7 +50,7 @@ export class NarrativeReportsRepository {
     return repo.save(repo.create(report));
   }
 
-  async userNames(ids: number[], manager?: EntityManager): Promise<Map<number, string>> {
+  async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
     const users = await this.m(manager).getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: ids.map((id) => ({ id })) });
     return new Map(users.map((u) => [u.id, u.displayName]));

@@ -48,23 +48,23 @@ export class NarrativeReportsService {
 
   /** The newest version (a draft, or the last final). */
   async get(grantId: number): Promise<NarrativeReport> {
-    await this.grants.get(grantId);
-    const latest = await this.reports.latest(grantId);
+    await this.grants.get(null, grantId);
+    const latest = await this.reports.latest(null, grantId);
     if (!latest) throw new DomainError('not_found', `Grant ${grantId} has no Sachbericht yet; generate a draft from the data.`);
-    return this.toDto(latest);
+    return this.toDto(null, latest);
   }
 
   async getVersion(grantId: number, version: number): Promise<NarrativeReport> {
-    await this.grants.get(grantId);
-    const report = await this.reports.byVersion(grantId, version);
+    await this.grants.get(null, grantId);
+    const report = await this.reports.byVersion(null, grantId, version);
     if (!report) throw new DomainError('not_found', `The Sachbericht of grant ${grantId} has no version ${version}.`);
-    return this.toDto(report);
+    return this.toDto(null, report);
   }
 
   async versions(grantId: number): Promise<NarrativeReportVersion[]> {
-    await this.grants.get(grantId);
-    const rows = await this.reports.versions(grantId);
-    const names = await this.reports.userNames([...new Set(rows.map((r) => r.finalisedById).filter((id): id is number => id !== null))]);
+    await this.grants.get(null, grantId);
+    const rows = await this.reports.versions(null, grantId);
+    const names = await this.reports.userNames(null, [...new Set(rows.map((r) => r.finalisedById).filter((id): id is number => id !== null))]);
     return rows.map((r) => ({
       id: r.id,
       version: r.version,
@@ -82,12 +82,12 @@ export class NarrativeReportsService {
    * suggestions are refreshed and what staff wrote stays.
    */
   async draft(actor: Actor, grantId: number, asOf?: string): Promise<NarrativeReport> {
-    const grant = await this.grants.get(grantId);
+    const grant = await this.grants.get(null, grantId);
     const dataAsOf = asOf ?? this.progress.today();
     const fresh = await this.generate(grant, dataAsOf);
     return this.tx.run(async (m) => {
       await this.reports.lock(m, grantId);
-      const latest = await this.reports.latest(grantId, m);
+      const latest = await this.reports.latest(m, grantId);
       if (latest?.status === 'draft') {
         const before = auditView(latest);
         latest.body = mergeBody(latest.body, fresh);
@@ -95,7 +95,7 @@ export class NarrativeReportsService {
         latest.updatedAt = new Date();
         await this.reports.save(m, latest);
         await this.audit.record(m, actor, { action: 'update', entity: 'narrative_report', entityId: latest.id, before, after: auditView(latest) });
-        return this.toDto(latest, m);
+        return this.toDto(m, latest);
       }
       return this.createVersion(m, actor, grantId, (latest?.version ?? 0) + 1, mergeBody(latest?.body ?? null, fresh), dataAsOf);
     });
@@ -103,10 +103,10 @@ export class NarrativeReportsService {
 
   /** Staff's texts and reasons. On a final version the change starts the next version as a draft. */
   async update(actor: Actor, grantId: number, changes: UpdateNarrativeReport): Promise<NarrativeReport> {
-    await this.grants.get(grantId);
+    await this.grants.get(null, grantId);
     return this.tx.run(async (m) => {
       await this.reports.lock(m, grantId);
-      const latest = await this.reports.latest(grantId, m);
+      const latest = await this.reports.latest(m, grantId);
       if (!latest) throw noDraft(grantId);
       const { body, errors } = applyUpdate(latest.body, changes);
       if (errors.length > 0) throw new DomainError('validation_failed', 'The change names measures or indicators that are not in this Sachbericht.', { errors });
@@ -116,7 +116,7 @@ export class NarrativeReportsService {
       latest.updatedAt = new Date();
       await this.reports.save(m, latest);
       await this.audit.record(m, actor, { action: 'update', entity: 'narrative_report', entityId: latest.id, before, after: auditView(latest) });
-      return this.toDto(latest, m);
+      return this.toDto(m, latest);
     });
   }
 
@@ -125,10 +125,10 @@ export class NarrativeReportsService {
    * version. An indicator missing its target by more than 20 % needs a reason first (409 naming them).
    */
   async finalise(actor: Actor, grantId: number): Promise<NarrativeReport> {
-    await this.grants.get(grantId);
+    await this.grants.get(null, grantId);
     return this.tx.run(async (m) => {
       await this.reports.lock(m, grantId);
-      const latest = await this.reports.latest(grantId, m);
+      const latest = await this.reports.latest(m, grantId);
       if (!latest || latest.status !== 'draft') throw noDraft(grantId);
       const missing = missingReasons(latest.body);
       if (missing.length > 0) {
@@ -145,7 +145,7 @@ export class NarrativeReportsService {
       Object.assign(latest, { status: 'final', finalisedAt: now, finalisedById: actor.id, updatedAt: now });
       await this.reports.save(m, latest);
       await this.audit.record(m, actor, { action: 'update', entity: 'narrative_report', entityId: latest.id, before, after: auditView(latest) });
-      return this.toDto(latest, m);
+      return this.toDto(m, latest);
     });
   }
 
@@ -154,8 +154,8 @@ export class NarrativeReportsService {
    * whose figures are computed as of that day, with the version's texts.
    */
   async fileContent(grantId: number, options: { version?: number; asOf?: string }): Promise<NarrativeFileContent> {
-    const grant = await this.grants.get(grantId);
-    const report = options.version !== undefined ? await this.reports.byVersion(grantId, options.version) : await this.reports.latest(grantId);
+    const grant = await this.grants.get(null, grantId);
+    const report = options.version !== undefined ? await this.reports.byVersion(null, grantId, options.version) : await this.reports.latest(null, grantId);
     if (options.version !== undefined && !report) throw new DomainError('not_found', `The Sachbericht of grant ${grantId} has no version ${options.version}.`);
     const base = { grant, version: report?.version ?? null, status: report?.status ?? null, finalisedAt: report?.finalisedAt ?? null };
     if (options.asOf) {
@@ -169,7 +169,7 @@ export class NarrativeReportsService {
 
   /** The report as the data say it: the grant's measures with their progress as of the day. */
   private async generate(grant: GrantDetail, asOf: string): Promise<NarrativeReportBody> {
-    const measures = await this.measures.list({ grantId: grant.id });
+    const measures = await this.measures.list(null, { grantId: grant.id });
     const progress = [];
     for (const measure of measures) progress.push({ measure, progress: await this.progress.progress(measure.id, asOf) });
     return generateBody({ grant, measures: progress });
@@ -181,11 +181,11 @@ export class NarrativeReportsService {
       throw isUniqueViolation(e) ? versionTaken() : e;
     });
     await this.audit.record(m, actor, { action: 'create', entity: 'narrative_report', entityId: report.id, after: auditView(report) });
-    return this.toDto(report, m);
+    return this.toDto(m, report);
   }
 
-  private async toDto(r: NarrativeReportEntity, manager?: EntityManager): Promise<NarrativeReport> {
-    const names = r.finalisedById === null ? new Map<number, string>() : await this.reports.userNames([r.finalisedById], manager);
+  private async toDto(manager: EntityManager | null, r: NarrativeReportEntity): Promise<NarrativeReport> {
+    const names = r.finalisedById === null ? new Map<number, string>() : await this.reports.userNames(manager, [r.finalisedById]);
     return {
       id: r.id,
       grantId: r.grantId,

@@ -30,17 +30,17 @@ export class OutcomesOverviewService {
     const today = todayIso();
     const year = filter.year ?? null;
     const asOf = filter.asOf ?? (year !== null && `${year}-12-31` < today ? `${year}-12-31` : today);
-    const rows = await this.measures.list({ year: filter.year, actionFieldId: filter.actionFieldId, grantId: filter.grantId });
+    const rows = await this.measures.list(null, { year: filter.year, actionFieldId: filter.actionFieldId, grantId: filter.grantId });
     const ids = rows.map((r) => r.id);
     const window = year === null ? null : { from: berlinDayEnd(`${year - 1}-12-31`), to: berlinDayEnd(`${year}-12-31`) };
     const inYear = (day: string) => year === null || day.startsWith(`${year}-`);
     // People and spend are read once for all measures: unrestricted for the statuses, filtered by the year for the figures.
     const [{ participants, reach }, spendAll, links, actionFields, names] = await Promise.all([
-      this.facts.participantsAndReach(ids, berlinDayEnd(asOf), window),
-      this.facts.spend(ids, asOf),
-      this.measures.linksOf(ids),
-      this.measures.actionFields(),
-      this.measures.municipalityNames(),
+      this.facts.participantsAndReach(null, ids, berlinDayEnd(asOf), window),
+      this.facts.spend(null, ids, asOf),
+      this.measures.linksOf(null, ids),
+      this.measures.actionFields(null),
+      this.measures.municipalityNames(null),
     ]);
     const { evaluations } = await this.progress.evaluate(rows, asOf, { participants, spend: spendAll });
     const peopleOf = groupBy(

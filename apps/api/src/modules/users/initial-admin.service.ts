@@ -26,7 +26,7 @@ export class InitialAdminService {
   async ensure(): Promise<void> {
     const configured = this.config.initialAdmin;
     if (configured) {
-      if (await this.users.findByEmail(configured.email)) return;
+      if (await this.users.findByEmail(null, configured.email)) return;
       await this.usersService
         // The operator chose this password: it need not be changed at the first login.
         .create(null, { email: configured.email, displayName: 'Administrator', password: configured.password, roles: ['admin'], ownPassword: true })

@@ -15,20 +15,20 @@ export class UsersStaffDirectory implements StaffDirectory {
   ) {}
 
   credentialsByEmail(email: string): Promise<StaffCredentials | null> {
-    return this.users.findByEmail(email);
+    return this.users.findByEmail(null, email);
   }
 
   credentialsById(id: number): Promise<StaffCredentials | null> {
-    return this.users.findById(id);
+    return this.users.findById(null, id);
   }
 
   async recordLogin(id: number, at: Date): Promise<User> {
     await this.users.touchLogin(id, at);
-    return toUser((await this.users.findById(id))!);
+    return toUser((await this.users.findById(null, id))!);
   }
 
   async profile(id: number): Promise<User | null> {
-    const user = await this.users.findById(id);
+    const user = await this.users.findById(null, id);
     return user ? toUser(user) : null;
   }
 

@@ -6,7 +6,7 @@ import { UserEntity } from './user.entity';
 export class UsersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private repo(manager?: EntityManager) {
+  private repo(manager?: EntityManager | null) {
     return (manager ?? this.dataSource.manager).getRepository(UserEntity);
   }
 
@@ -14,11 +14,11 @@ export class UsersRepository {
     return this.repo().find({ order: { email: 'ASC' } });
   }
 
-  findById(id: number, manager?: EntityManager): Promise<UserEntity | null> {
+  findById(manager: EntityManager | null, id: number): Promise<UserEntity | null> {
     return this.repo(manager).findOneBy({ id });
   }
 
-  findByEmail(email: string, manager?: EntityManager): Promise<UserEntity | null> {
+  findByEmail(manager: EntityManager | null, email: string): Promise<UserEntity | null> {
     return this.repo(manager).findOneBy({ email: email.toLowerCase() });
   }
 
@@ -27,7 +27,7 @@ export class UsersRepository {
   }
 
   /** Active users holding the admin role (roles live in a JSON text column). */
-  async countActiveAdmins(manager?: EntityManager): Promise<number> {
+  async countActiveAdmins(manager: EntityManager | null): Promise<number> {
     const users = await this.repo(manager).find({ where: { active: true }, select: { id: true, roles: true } });
     return users.filter((u) => u.roles.includes('admin')).length;
   }

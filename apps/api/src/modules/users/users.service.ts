@@ -36,7 +36,7 @@ export class UsersService {
     if (policy.length) throw new DomainError('validation_failed', 'The password is too weak.', { errors: policy });
     const passwordHash = await hashPassword(input.password);
     return this.tx.run(async (m) => {
-      if (await this.users.findByEmail(email, m)) {
+      if (await this.users.findByEmail(m, email)) {
         throw new UserError('user_email_taken', 'A user with this e-mail exists already.', { errors: [{ path: 'email', message: 'exists already' }] });
       }
       const user = await this.users.insert(m, {
@@ -57,7 +57,7 @@ export class UsersService {
   async update(actor: Actor, id: number, changes: UserChanges): Promise<User> {
     const passwordHash = changes.password !== undefined ? await this.hashChecked(changes.password, id) : undefined;
     return this.tx.run(async (m) => {
-      const user = await this.users.findById(id, m);
+      const user = await this.users.findById(m, id);
       if (!user) throw new DomainError('not_found', `User ${id} does not exist.`);
       const before = toUser(user);
       const losesAdmin = user.roles.includes('admin') && user.active && (changes.active === false || (changes.roles && !changes.roles.includes('admin')));
@@ -81,7 +81,7 @@ export class UsersService {
   }
 
   private async hashChecked(password: string, userId: number): Promise<string> {
-    const user = await this.users.findById(userId);
+    const user = await this.users.findById(null, userId);
     const policy = passwordPolicyErrors(password, user?.email);
     if (policy.length) throw new DomainError('validation_failed', 'The password is too weak.', { errors: policy });
     return hashPassword(password);
