@@ -9,11 +9,6 @@ import { type Client, startTestApp, type TestApp } from './support/test-app';
 import { parseCsv, readZip } from './support/zip-reader';
 
 const DOC = path.resolve(__dirname, '../../../docs/data-export.md');
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('the district data export', () => {
   let t: TestApp;
@@ -58,7 +53,11 @@ describe('the district data export', () => {
     const put = await finance.agent.put(`/api/receipts/${receipt.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').set('X-File-Name', 'beleg.pdf').send(scan);
     expect(put.status).toBe(200);
 
-    const res = await admin.get('/api/admin/export').buffer(true).parse(binary);
+    const res = await admin.get('/api/admin/export').buffer(true).parse((stream, cb) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="wir-datenexport-\d{4}-\d{2}-\d{2}\.zip"/);
