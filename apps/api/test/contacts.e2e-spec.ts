@@ -216,6 +216,25 @@ describe('contacts (the network)', () => {
     expect((await mails.findBy({ toAddress: 'k.lange@example.org' })).map((m) => m.kind)).toEqual(['registration_confirmed']);
   });
 
+  it('erasing an invited contact keeps the invitation unlinked, with its mail gone and the contact touched by the invitation', async () => {
+    const contact = (await coordinator.post('/api/contacts', { name: 'Lena Berg', email: 'l.berg@example.org', municipalityId: dietzenbach, legalBasis: 'public_office' })).body;
+    const definition = { sections: [{ key: 'a', title: { de: 'Teil A' }, questions: [{ key: 'q', type: 'yes_no', label: { de: 'Frage?' } }] }] };
+    const survey = (await coordinator.post('/api/surveys', { title: { de: 'Erhebungsbogen' }, mode: 'invited', definition })).body;
+    expect((await coordinator.post(`/api/surveys/${survey.id}/open`, {})).status).toBe(200);
+    // Long quiet: due for review; the invitation is activity again.
+    await t.app.get(DataSource).getRepository(ContactEntity).update(contact.id, { lastActivityAt: new Date(Date.now() - 800 * 86_400_000) });
+    expect((await coordinator.get(`/api/contacts/${contact.id}`)).body.reviewDue).toBe(true);
+    expect((await coordinator.post(`/api/surveys/${survey.id}/invitations`, { contactIds: [contact.id] })).status).toBe(201);
+    expect((await coordinator.get(`/api/contacts/${contact.id}`)).body.reviewDue).toBe(false);
+    const mails = t.app.get(DataSource).getRepository(OutboxMailEntity);
+    expect(await mails.countBy({ toAddress: 'l.berg@example.org', kind: 'survey_invitation' })).toBe(1);
+
+    expect((await coordinator.delete(`/api/contacts/${contact.id}`)).status).toBe(204);
+    const invitations = (await coordinator.get(`/api/surveys/${survey.id}/invitations`)).body.items;
+    expect(invitations).toEqual([expect.objectContaining({ contactId: null, contactName: null, contactEmail: null, municipalityId: dietzenbach })]);
+    expect(await mails.countBy({ toAddress: 'l.berg@example.org' })).toBe(0);
+  });
+
   it('lets only coordinators and admins in: finance and check-in get 403 on every contacts route', async () => {
     const finance = await t.userWithRoles(['finance']);
     const checkin = await t.userWithRoles(['checkin']);
