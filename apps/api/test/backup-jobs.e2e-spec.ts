@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
 import { createBackup } from '../src/platform/backup/backup';
+import { BackupService } from '../src/platform/backup/backup.service';
 import { ADMIN, startTestApp, type TestApp } from './support/test-app';
 
 const hour = 3_600_000;
@@ -73,6 +74,21 @@ describe('scheduled backups', () => {
     const audit = (await t.app.get(DataSource).query(`SELECT entity_id FROM audit_log WHERE entity = 'backup'`)) as { entity_id: string }[];
     expect(audit.map((a) => a.entity_id)).toEqual([now.body.fileName]);
   }, 60_000);
+
+  it('calls a backup overdue after twice the interval, also when the timer of deploy/ takes them (schedule 0)', async () => {
+    const backups = t.app.get(BackupService);
+    const config = t.config.backup as { intervalHours: number };
+    const last = new Date((await backups.status()).lastSucceeded!.at).getTime();
+    expect((await backups.status(new Date(last + 47 * hour))).overdue).toBe(false);
+    expect((await backups.status(new Date(last + 49 * hour))).overdue).toBe(true);
+    config.intervalHours = 0;
+    try {
+      expect((await backups.status(new Date(last + 47 * hour))).overdue).toBe(false);
+      expect((await backups.status(new Date(last + 49 * hour))).overdue).toBe(true);
+    } finally {
+      config.intervalHours = 24;
+    }
+  });
 
   it('records a failed backup, shows it, and tries again only after an hour', async () => {
     const jobs = t.app.get(ScheduledJobsService);

@@ -21,7 +21,7 @@ export const systemStatusSchema = z.object({
     intervalHours: z.number().int(),
     keep: z.number().int(),
     directory: z.string(),
-    /** Scheduled backups are on and the last success is older than twice the interval (or there is none). */
+    /** The last success is older than twice the interval (24 h if the API's schedule is off but backups were taken, e.g. by the systemd timer), or there is none while the schedule is on. */
     overdue: z.boolean(),
     lastSucceeded: backupRunSchema.nullable(),
     recent: z.array(backupRunSchema),

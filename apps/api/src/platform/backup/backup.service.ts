@@ -26,7 +26,7 @@ export type BackupStatus = {
   keep: number;
   lastSucceeded: BackupRunSummary | null;
   lastAttempt: BackupRunSummary | null;
-  /** True when scheduled backups are on and the last success is older than twice the interval (or there is none). */
+  /** The last success is older than twice the interval (24 h when the schedule is off but backups were taken), or there is none while the schedule is on. */
   overdue: boolean;
 };
 
@@ -95,7 +95,10 @@ export class BackupService {
   async status(now = new Date()): Promise<BackupStatus> {
     const [lastSucceeded, lastAttempt] = [await this.latest('succeeded'), await this.latest()];
     const { intervalHours, keep } = this.config.backup;
-    const overdue = intervalHours > 0 && (!lastSucceeded || now.getTime() - lastSucceeded.finishedAt.getTime() > 2 * intervalHours * 3_600_000);
+    // With the API's schedule off (0), backups may come from the systemd timer (recorded by the command):
+    // once there has been one, a day's rhythm is expected.
+    const expectedHours = intervalHours || 24;
+    const overdue = (intervalHours > 0 || lastSucceeded !== null) && (!lastSucceeded || now.getTime() - lastSucceeded.finishedAt.getTime() > 2 * expectedHours * 3_600_000);
     return { intervalHours, keep, lastSucceeded: summary(lastSucceeded), lastAttempt: summary(lastAttempt), overdue };
   }
 
