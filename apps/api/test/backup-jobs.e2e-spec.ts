@@ -37,6 +37,9 @@ describe('scheduled backups', () => {
     expect(kept).toHaveLength(2);
     expect(kept[0]).toMatch(/^wir-backup-20260303T020000Z-/);
     expect(kept[1]).toMatch(/^wir-backup-20260304T030000Z-/);
+    // Personal data inside: readable by the service user only.
+    for (const name of kept) expect(fs.statSync(path.join(dir, name)).mode & 0o077).toBe(0);
+    expect(fs.statSync(dir).mode & 0o077).toBe(0);
     const runs = (await t.app.get(DataSource).query(`SELECT trigger, status, file_name FROM backup_runs ORDER BY id`)) as { trigger: string; status: string; file_name: string }[];
     expect(runs.map((r) => [r.trigger, r.status])).toEqual([
       ['scheduled', 'succeeded'],
