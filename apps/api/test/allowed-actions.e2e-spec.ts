@@ -1,4 +1,4 @@
-import type { ReceiptAction } from '@wir/shared';
+import type { GrantView, ReceiptAction } from '@wir/shared';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
@@ -81,7 +81,7 @@ describe('allowedActions of receipts and grants: what the caller may do, as the 
 
   it('tells each role what it may do with a grant, and closes bookings and the finance plan with the proof of use', async () => {
     const { grant, lines } = await wirGrant(finance);
-    expect(grant.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
+    expect((grant as GrantView).allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
     expect((await (await t.admin()).get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
     expect((await coordinator.get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual([]);
     expect((await coordinator.patch(`/api/grants/${grant.id}`, { purpose: 'x' })).status).toBe(403);
