@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, QueryDeepPartialEntity } from 'typeorm';
+import { Brackets, type EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { TransactionRunner } from '../database/transaction.runner';
 import { OutboxMailEntity } from './outbox-mail.entity';
 
@@ -12,6 +12,11 @@ import { OutboxMailEntity } from './outbox-mail.entity';
 @Injectable()
 export class OutboxMailRepository {
   constructor(private readonly transactions: TransactionRunner) {}
+
+  /** A new mail, inside the caller's transaction (the change that causes it). */
+  async insert(m: EntityManager, mail: Omit<OutboxMailEntity, 'id'>): Promise<void> {
+    await m.getRepository(OutboxMailEntity).insert(mail as QueryDeepPartialEntity<OutboxMailEntity>);
+  }
 
   /**
    * Claims up to `limit` due mails (pending, or `sending` with an expired claim) until

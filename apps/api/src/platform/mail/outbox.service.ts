@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SecretBox } from '../security/secret-box.service';
 import { MailKindRegistry } from './mail-kind.registry';
-import { OutboxMailEntity } from './outbox-mail.entity';
+import { OutboxMailRepository } from './outbox-mail.repository';
 import { sealMailSecrets, splitSecrets } from './mail-secrets.util';
 
 export type OutgoingMail = {
@@ -24,18 +24,19 @@ export class OutboxService {
   constructor(
     private readonly box: SecretBox,
     private readonly kinds: MailKindRegistry,
+    private readonly outbox: OutboxMailRepository,
   ) {}
 
-  async enqueue(manager: EntityManager, mail: OutgoingMail, now = new Date()): Promise<void> {
+  async enqueue(m: EntityManager, mail: OutgoingMail, now = new Date()): Promise<void> {
     const definition = this.kinds.find(mail.kind);
     if (!definition) throw new Error(`mail kind ${mail.kind} is not registered`);
     const messageId = `<${randomUUID()}@wir-platform>`;
     const { clear, secrets } = splitSecrets(mail.payload, definition.secretFields ?? []);
-    await manager.getRepository(OutboxMailEntity).insert({
+    await this.outbox.insert(m, {
       kind: mail.kind,
       toAddress: mail.to,
       language: mail.language,
-      payload: clear as never, // free-form JSON
+      payload: clear, // free-form JSON
       sealedSecrets: secrets ? sealMailSecrets(this.box, messageId, secrets) : null,
       linkResend: mail.linkResend ?? false,
       status: 'pending',
