@@ -83,6 +83,35 @@ test('a coordinator gives a training its feedback form on the event page and fee
     await expect(indicators.getByRole('row', { name: new RegExp(indicatorName.replace(/[()≥]/g, '.')) })).toContainText('Rückmeldungen aus einem Feedback-Bogen');
   });
 
+  await test.step('another event takes an existing anonymous survey as its feedback form', async () => {
+    const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
+    const start = Date.now() + 14 * 86_400_000;
+    const other = (await admin.post('/api/events', {
+      kind: 'training',
+      slug: `meldestellen-${stamp}`,
+      title: { de: `Interkulturelle Schulung Meldestellen ${stamp}` },
+      venue: 'Kreishaus Dietzenbach',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * 3_600_000).toISOString(),
+      capacity: 20,
+      languages: ['de'],
+      status: 'published',
+    })) as { id: number };
+    await admin.dispose();
+    const coordinator = await apiSession(playwright, clara.email, clara.password);
+    await coordinator.post('/api/surveys', { title: { de: `Kurzer Feedback-Bogen ${stamp}` }, mode: 'anonymous' });
+    await coordinator.dispose();
+    await page.goto(`/veranstaltungen/${other.id}`);
+    const section = page.getByRole('region', { name: 'Rückmeldung nach der Veranstaltung' });
+    const linkForm = section.getByRole('form', { name: 'Vorhandene Umfrage verknüpfen' });
+    // The first event's form is taken: only free anonymous surveys are offered.
+    await expect(linkForm.getByLabel('oder eine vorhandene anonyme Umfrage').getByRole('option', { name: `Rückmeldung: ${eventTitle}` })).toHaveCount(0);
+    await linkForm.getByLabel('oder eine vorhandene anonyme Umfrage').selectOption({ label: `Kurzer Feedback-Bogen ${stamp}` });
+    await linkForm.getByRole('button', { name: 'Verknüpfen' }).click();
+    await expect(section.getByRole('status')).toHaveText('Die Umfrage ist jetzt der Feedback-Bogen dieser Veranstaltung.');
+    await expect(section.getByRole('listitem')).toContainText(`Kurzer Feedback-Bogen ${stamp}`);
+  });
+
   await test.step('the API holds the source as chosen', async () => {
     const coordinator = await apiSession(playwright, clara.email, clara.password);
     const measure = (await coordinator.get(`/api/measures/${measureId}`)) as { indicators: Indicator[] };

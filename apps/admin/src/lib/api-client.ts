@@ -481,6 +481,8 @@ export const apiClient = {
     get: (eventId: number) => request('GET', `/events/${eventId}/feedback`, { schema: eventFeedbackSchema }),
     createForm: (eventId: number, title: LocalizedText) =>
       request('POST', '/surveys', { body: { title, mode: 'anonymous', eventId, definition: FEEDBACK_FORM_DEFINITION }, schema: surveyDetailSchema }),
+    /** Makes an existing anonymous survey the event's feedback form. */
+    linkForm: (eventId: number, surveyId: number) => request('PATCH', `/surveys/${surveyId}`, { body: { eventId }, schema: surveyDetailSchema }),
   },
   /** The network's contacts (personal data): coordinators and admins. */
   contacts: {
