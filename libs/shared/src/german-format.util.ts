@@ -191,6 +191,42 @@ export function parseGermanDate(text: string): string | null {
   return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * A date and time as staff type them, Berlin wall-clock: "29.01.2027, 09:00" (also without the comma,
+ * "29.1.2027 9:00", a two-digit year, or "2027-01-29T09:00" as a datetime-local input holds it).
+ * Returns "2027-01-29T09:00" (for berlinLocalToIso), or null when the text is not a real date and time:
+ * 31.02., hour 24, or a clock time Berlin skips when summer time starts (last Sunday of March, 02:00–02:59).
+ */
+export function parseGermanDateTime(text: string): string | null {
+  const t = text.trim();
+  const german = /^(\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4}))(?:,\s*|\s+)(\d{1,2}):(\d{2})(?:\s*Uhr)?$/i.exec(t);
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(t);
+  const m = german ?? local;
+  if (!m) return null;
+  const day = parseGermanDate(m[1]!);
+  const hour = Number(m[2]);
+  const minute = Number(m[3]);
+  if (!day || hour > 23 || minute > 59) return null;
+  const wall = `${day}T${pad(hour)}:${pad(minute)}`;
+  const iso = berlinLocalToIso(wall);
+  // A wall time that does not come back unchanged does not exist in Berlin (the spring gap).
+  return iso && isoToBerlinLocal(iso) === wall ? wall : null;
+}
+
+/** "29.01.2027, 09:00" typed → ISO instant with Berlin's offset ("2027-01-29T09:00:00+01:00"); null when it is not a date and time. */
+export function germanDateTimeToIso(text: string): string | null {
+  const wall = parseGermanDateTime(text);
+  return wall ? berlinLocalToIso(wall) : null;
+}
+
+/** An ISO instant → "29.01.2027, 09:00" (Berlin) for a date-time text field; '' for none. */
+export function isoToGermanDateTimeInput(iso: string | null | undefined): string {
+  const wall = isoToBerlinLocal(iso);
+  if (!wall) return '';
+  const [date, time] = wall.split('T');
+  return `${formatIsoDate(date)}, ${time}`;
+}
+
 type NumberOptions = { fractionDigits?: number; grouping?: boolean };
 
 /** "1.234,56" — decimal comma, optional thousands dots, fixed fraction digits (default: as many as needed, up to 6). */
