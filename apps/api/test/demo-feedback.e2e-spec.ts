@@ -1,7 +1,7 @@
 import type { EventFeedback, MeasureProgress, SurveyResults } from '@wir/shared';
 import { startTestApp, TestApp } from './support/test-app';
 
-describe('demo data: the feedback form of the training of 22.05.2014 and the indicator it feeds', () => {
+describe('demo data: survey results and the feedback form of the training of 22.05.2014 with the indicator it feeds', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ LOAD_DEMO_DATA: 'true', JOBS_ENABLED: 'false' });
@@ -26,5 +26,17 @@ describe('demo data: the feedback form of the training of 22.05.2014 and the ind
     // 12 of 17 answered 4 or 5: 70,59 % against a target of 75 %.
     expect(share).toMatchObject({ level: 'outcome', step: 4, unit: 'percent' });
     expect(share.total).toMatchObject({ target: 75, actual: 70.59, actualOrigin: 'live', status: 'behind' });
+  });
+
+  it('shows the results of the demo Erhebungsbogen with the response rate of the five municipalities with an integration office and the two without', async () => {
+    const coordinator = await t.userWithRoles(['coordinator']);
+    const surveys = (await coordinator.get('/api/surveys')).body.items as { id: number; mode: string; title: { de: string } }[];
+    const erhebung = surveys.find((s) => s.mode === 'invited' && s.title.de.includes('Erhebungsbogen'))!;
+    const results = (await coordinator.get(`/api/surveys/${erhebung.id}/results`)).body as SurveyResults;
+    const names = results.responseRate.byMunicipality.map((r) => r.name);
+    for (const name of ['Dietzenbach', 'Dreieich', 'Langen (Hessen)', 'Neu-Isenburg', 'Rodgau', 'Heusenstamm', 'Seligenstadt']) expect(names).toContain(name);
+    expect(results.submitted).toBeGreaterThan(0);
+    expect(results.responseRate.byMunicipality.some((r) => r.submitted === 0)).toBe(true);
+    expect(results.questions.some((q) => q.type === 'offer_list' && (q.offerRows ?? 0) > 0)).toBe(true);
   });
 });
