@@ -8,6 +8,7 @@ import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { textOf } from '@/modules/ui/form-data.util';
+import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
 
@@ -63,38 +64,19 @@ export function AuditLogView() {
           </form>
           <QueryState isPending={log.isPending} error={log.error} />
           {log.data ? (
-            <div className="table-wrap">
-              <table>
-                <caption>{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('at')}</th>
-                    <th scope="col">{t('user')}</th>
-                    <th scope="col">{t('action')}</th>
-                    <th scope="col">{t('entity')}</th>
-                    <th scope="col">{t('changes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.length === 0 ? (
-                    <tr>
-                      <td colSpan={5}>{t('empty')}</td>
-                    </tr>
-                  ) : null}
-                  {entries.map((entry) => (
-                    <tr key={entry.id}>
-                      <th scope="row">{format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' })}</th>
-                      <td>{entry.userEmail ?? t('system')}</td>
-                      <td>{t(`actions.${entry.action}`)}</td>
-                      <td>
-                        {entry.entity} #{entry.entityId}
-                      </td>
-                      <td>{changedFields(entry) || tc('none')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              caption={t('caption')}
+              rows={entries}
+              rowKey={(entry) => entry.id}
+              empty={t('empty')}
+              columns={[
+                { key: 'at', header: t('at'), rowHeader: true, cell: (entry) => format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' }) },
+                { key: 'user', header: t('user'), cell: (entry) => entry.userEmail ?? t('system') },
+                { key: 'action', header: t('action'), cell: (entry) => t(`actions.${entry.action}`) },
+                { key: 'entity', header: t('entity'), cell: (entry) => `${entry.entity} #${entry.entityId}` },
+                { key: 'changes', header: t('changes'), cell: (entry) => changedFields(entry) || tc('none') },
+              ]}
+            />
           ) : null}
           {log.hasNextPage ? (
             <p>
