@@ -30,8 +30,8 @@ export default tseslint.config(
   },
   {
     // Issue 10: imports that climb ('../../') go through the aliases '#api/…' (apps/api) and '@/…' (apps/admin).
-    // Off until tools/codemods/path-aliases.mjs has rewritten the tree (docs: /work/briefs/h3-apply.md);
-    // then 'error', and the API's '../../../*' block below is removed.
+    // Off until tools/codemods/path-aliases.mjs has rewritten the tree; then 'error', and the blocks below
+    // that forbid only '../../../*' forbid '../../*' (they replace this rule for their files).
     files: ['apps/**/*.ts', 'apps/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
