@@ -3,10 +3,12 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { apiClient } from '@/lib/api-client';
+import { ConfirmBox } from '@/modules/ui/confirm-box';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { QueryState } from '@/modules/ui/query-state';
+import { useConfirmStep } from '@/modules/ui/use-confirm-step';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { ContactForm, CONTACT_FIELDS } from './contact-form';
@@ -109,44 +111,31 @@ function EraseContact({ id, name }: { id: number; name: string }) {
   const router = useRouter();
   const describeError = useDescribeError();
   const erase = useEraseContact();
-  const [confirming, setConfirming] = useState(false);
+  const step = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
-  const confirmRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   return (
     <section className="panel erase" aria-labelledby="erase-contact-heading">
       <h2 id="erase-contact-heading">{t('title')}</h2>
-      {confirming ? (
-        <div className="confirm-box">
-          <h3 ref={confirmRef} tabIndex={-1}>
-            {t('confirmTitle', { name })}
-          </h3>
-          <p>{t('confirmText')}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={erase.isPending}
-              onClick={() =>
-                erase.mutate(id, {
-                  onSuccess: () => router.push('/netzwerk'),
-                  onError: (err) => setError(describeError(err)),
-                })
-              }
-            >
-              {erase.isPending ? t('erasing') : t('confirm')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={() => setConfirming(false)}>
-              {t('keep')}
-            </button>
-          </div>
-        </div>
+      {step.confirming ? (
+        <ConfirmBox
+          titleAs="h3"
+          title={t('confirmTitle', { name })}
+          explain={t('confirmText')}
+          confirmLabel={erase.isPending ? t('erasing') : t('confirm')}
+          cancelLabel={t('keep')}
+          pending={erase.isPending}
+          onConfirm={() =>
+            erase.mutate(id, {
+              onSuccess: () => router.push('/netzwerk'),
+              onError: (err) => setError(describeError(err)),
+            })
+          }
+          onCancel={step.cancel}
+        />
       ) : (
         <>
           <p>{t('explain')}</p>
-          <button type="button" className="button button--ghost button--danger-ghost" onClick={() => setConfirming(true)}>
+          <button ref={step.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => step.ask(true)}>
             {t('start')}
           </button>
         </>
