@@ -79,7 +79,7 @@ export function DefinitionEditor({ definition, frozen, versionNumber, pending, o
           ))}
           <div className="button-row">
             <AddQuestion onAdd={(type) => setSection(s, { ...section, questions: [...section.questions, newQuestion(type, allKeys(draft))] })} id={`add-${s}`} />
-            <button type="button" className="button button--danger-ghost button--small" onClick={() => setDraft({ sections: draft.sections.filter((_, i) => i !== s) })} disabled={draft.sections.length === 1}>
+            <button type="button" className="button button--ghost button--small button--danger-ghost" onClick={() => setDraft({ sections: draft.sections.filter((_, i) => i !== s) })} disabled={draft.sections.length === 1}>
               {t('removeSection', { number: s + 1 })}
             </button>
           </div>
@@ -208,7 +208,7 @@ function QuestionEditor({
         <button type="button" className="button button--ghost button--small" onClick={() => onMove(1)}>
           {t('moveDown')}
         </button>
-        <button type="button" className="button button--danger-ghost button--small" onClick={onRemove}>
+        <button type="button" className="button button--ghost button--small button--danger-ghost" onClick={onRemove}>
           {t('removeQuestion', { number })}
         </button>
       </div>
@@ -296,7 +296,7 @@ function TypeFields({ id, question, onChange }: { id: string; question: SurveyQu
                 value={option.label}
                 onChange={(label) => onChange({ ...question, options: question.options.map((o, j) => (j === i ? { ...o, label: label as typeof o.label } : o)) })}
               />
-              <button type="button" className="button button--danger-ghost button--small" disabled={question.options.length === 1} onClick={() => onChange({ ...question, options: question.options.filter((_, j) => j !== i) })}>
+              <button type="button" className="button button--ghost button--small button--danger-ghost" disabled={question.options.length === 1} onClick={() => onChange({ ...question, options: question.options.filter((_, j) => j !== i) })}>
                 {t('removeOption', { number: i + 1 })}
               </button>
             </div>

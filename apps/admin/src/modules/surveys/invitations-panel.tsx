@@ -85,7 +85,7 @@ export function InvitationsPanel({ survey }: { survey: SurveyDetail }) {
                         {i.state !== 'revoked' && i.state !== 'submitted' ? (
                           <button
                             type="button"
-                            className="button button--danger-ghost button--small"
+                            className="button button--ghost button--small button--danger-ghost"
                             disabled={revoke.isPending}
                             onClick={() => revoke.mutate(i.id, { onSuccess: () => feedback.succeed(t('revoked', { name })), onError: feedback.fail })}
                           >

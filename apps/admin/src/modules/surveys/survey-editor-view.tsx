@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { berlinLocalToIso, isoToBerlinLocal, type SurveyDetail } from '@wir/shared';
+import { germanDateTimeToIso, isoToGermanDateTimeInput, type SurveyDetail } from '@wir/shared';
+import { DateTimeField } from '@/modules/ui/date-time-field';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { PageState } from '@/modules/ui/page-state';
 import { SelectField } from '@/modules/ui/select-field';
@@ -95,8 +96,8 @@ function SettingsForm({ survey }: { survey: SurveyDetail }) {
   const [title, setTitle] = useState<LocalizedDraft>(survey.title);
   const [introduction, setIntroduction] = useState<LocalizedDraft>(survey.introduction ?? {});
   const [mode, setMode] = useState(survey.mode);
-  const [opensAt, setOpensAt] = useState(isoToBerlinLocal(survey.opensAt));
-  const [closesAt, setClosesAt] = useState(isoToBerlinLocal(survey.closesAt));
+  const [opensAt, setOpensAt] = useState(isoToGermanDateTimeInput(survey.opensAt));
+  const [closesAt, setClosesAt] = useState(isoToGermanDateTimeInput(survey.closesAt));
   const [reminderDays, setReminderDays] = useState(survey.autoReminderDaysBeforeClose?.toString() ?? '');
 
   const submit = (event: FormEvent) => {
@@ -107,8 +108,8 @@ function SettingsForm({ survey }: { survey: SurveyDetail }) {
         title: cleanLocalized(title),
         introduction: intro.de || intro.en || intro.tr || intro.ar ? intro : null,
         ...(survey.status === 'draft' ? { mode } : {}),
-        opensAt: opensAt ? berlinLocalToIso(opensAt) : null,
-        closesAt: closesAt ? berlinLocalToIso(closesAt) : null,
+        opensAt: opensAt.trim() ? (germanDateTimeToIso(opensAt) ?? '') : null,
+        closesAt: closesAt.trim() ? (germanDateTimeToIso(closesAt) ?? '') : null,
         autoReminderDaysBeforeClose: reminderDays ? Number(reminderDays) : null,
       },
       { onSuccess: () => feedback.succeed(t('settingsSaved')), onError: feedback.fail },
@@ -134,8 +135,8 @@ function SettingsForm({ survey }: { survey: SurveyDetail }) {
           ]}
           error={feedback.fieldErrors.mode}
         />
-        <TextField id="survey-opens" name="opensAt" type="datetime-local" label={t('opensAt')} optional value={opensAt} onChange={(e) => setOpensAt(e.target.value)} error={feedback.fieldErrors.opensAt} />
-        <TextField id="survey-closes" name="closesAt" type="datetime-local" label={t('closesAt')} optional value={closesAt} onChange={(e) => setClosesAt(e.target.value)} error={feedback.fieldErrors.closesAt} />
+        <DateTimeField id="survey-opens" name="opensAt" label={t('opensAt')} optional value={opensAt} onChange={(e) => setOpensAt(e.target.value)} error={feedback.fieldErrors.opensAt} />
+        <DateTimeField id="survey-closes" name="closesAt" label={t('closesAt')} optional value={closesAt} onChange={(e) => setClosesAt(e.target.value)} error={feedback.fieldErrors.closesAt} />
         {survey.mode === 'invited' ? (
           <TextField
             id="survey-reminder-days"
