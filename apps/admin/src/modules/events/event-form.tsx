@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
-import { EVENT_KINDS, PUBLIC_LANGUAGES, berlinLocalToIso, isoToBerlinLocal, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
+import { EVENT_KINDS, PUBLIC_LANGUAGES, germanDateTimeToIso, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
+import { DateTimeField } from '@/modules/ui/date-time-field';
 import { FieldError } from '@/modules/ui/field-error';
 import { textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
@@ -35,6 +36,9 @@ interface EventFormProps {
   label: string;
 }
 
+/** Empty: no deadline (null); unreadable: '' so the API names the field. */
+const optionalDateTime = (text: string) => (text.trim() === '' ? null : (germanDateTimeToIso(text) ?? ''));
+
 /** Reads the event form; times are Berlin wall-clock in the inputs and ISO with offset in the body. */
 function readEvent(data: FormData): CreateEvent {
   const number = (name: string) => {
@@ -49,11 +53,11 @@ function readEvent(data: FormData): CreateEvent {
     description,
     venue: textOf(data, 'venue'),
     // An unparsable time goes to the API as '' so it names the field.
-    startsAt: berlinLocalToIso(textOf(data, 'startsAt')) ?? '',
-    endsAt: berlinLocalToIso(textOf(data, 'endsAt')) ?? '',
+    startsAt: germanDateTimeToIso(textOf(data, 'startsAt')) ?? '',
+    endsAt: germanDateTimeToIso(textOf(data, 'endsAt')) ?? '',
     capacity: number('capacity'),
-    registrationOpensAt: berlinLocalToIso(textOf(data, 'registrationOpensAt')),
-    registrationClosesAt: berlinLocalToIso(textOf(data, 'registrationClosesAt')),
+    registrationOpensAt: optionalDateTime(textOf(data, 'registrationOpensAt')),
+    registrationClosesAt: optionalDateTime(textOf(data, 'registrationClosesAt')),
     languages: data.getAll('languages').filter((v): v is PublicLanguage => (PUBLIC_LANGUAGES as readonly unknown[]).includes(v)),
     retentionDays: number('retentionDays'),
   };
@@ -87,16 +91,16 @@ export function EventForm({ event, feedback, submitLabel, pending, onSubmit, lab
       <LocalizedTextFields name="description" legend={t('description')} defaultValue={event?.description} multiline maxLength={5000} error={err.description} />
       <TextField name="venue" label={t('venue')} defaultValue={event?.venue} maxLength={300} error={err.venue} />
       <div className="form__row">
-        <TextField name="startsAt" type="datetime-local" label={t('startsAt')} hint={t('berlinTime')} defaultValue={isoToBerlinLocal(event?.startsAt)} required markRequired error={err.startsAt} />
-        <TextField name="endsAt" type="datetime-local" label={t('endsAt')} hint={t('berlinTime')} defaultValue={isoToBerlinLocal(event?.endsAt)} required markRequired error={err.endsAt} />
+        <DateTimeField name="startsAt" label={t('startsAt')} hint={t('berlinTime')} defaultValue={event?.startsAt} required markRequired error={err.startsAt} />
+        <DateTimeField name="endsAt" label={t('endsAt')} hint={t('berlinTime')} defaultValue={event?.endsAt} required markRequired error={err.endsAt} />
       </div>
       <div className="form__row">
         <TextField name="capacity" type="number" min={1} max={100000} label={t('capacity')} defaultValue={event?.capacity} required markRequired error={err.capacity} />
         <TextField name="retentionDays" type="number" min={1} max={3650} label={t('retentionDays')} hint={t('retentionDaysHint')} defaultValue={event?.retentionDays ?? 180} required markRequired error={err.retentionDays} />
       </div>
       <div className="form__row">
-        <TextField name="registrationOpensAt" type="datetime-local" label={t('registrationOpensAt')} hint={t('windowHint')} defaultValue={isoToBerlinLocal(event?.registrationOpensAt)} error={err.registrationOpensAt} />
-        <TextField name="registrationClosesAt" type="datetime-local" label={t('registrationClosesAt')} hint={t('windowHint')} defaultValue={isoToBerlinLocal(event?.registrationClosesAt)} error={err.registrationClosesAt} />
+        <DateTimeField name="registrationOpensAt" label={t('registrationOpensAt')} hint={t('windowHint')} defaultValue={event?.registrationOpensAt} error={err.registrationOpensAt} />
+        <DateTimeField name="registrationClosesAt" label={t('registrationClosesAt')} hint={t('windowHint')} defaultValue={event?.registrationClosesAt} error={err.registrationClosesAt} />
       </div>
       <fieldset className="field" aria-describedby={err.languages ? `${languagesId}-error` : undefined}>
         <legend>{t('languages')}</legend>

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import type { CreateWorkshop, Workshop } from '@wir/shared';
-import { berlinLocalToIso, isoToBerlinLocal } from '@wir/shared';
+import { germanDateTimeToIso } from '@wir/shared';
+import { DateTimeField } from '@/modules/ui/date-time-field';
 import { textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { TextField } from '@/modules/ui/text-field';
@@ -17,8 +18,8 @@ function readWorkshop(data: FormData): CreateWorkshop {
   return {
     title: localizedTextOf(data, 'title'),
     description: localizedTextOf(data, 'description'),
-    startsAt: berlinLocalToIso(textOf(data, 'startsAt')) ?? '',
-    endsAt: berlinLocalToIso(textOf(data, 'endsAt')) ?? '',
+    startsAt: germanDateTimeToIso(textOf(data, 'startsAt')) ?? '',
+    endsAt: germanDateTimeToIso(textOf(data, 'endsAt')) ?? '',
     room: textOf(data, 'room'),
     capacity: capacity === '' ? Number.NaN : Number(capacity),
     facilitator: textOf(data, 'facilitator'),
@@ -54,8 +55,8 @@ export function WorkshopForm({ workshop, defaultStartsAt, label, submitLabel, pe
       <LocalizedTextFields name="title" legend={t('titleField')} defaultValue={workshop?.title} germanRequired maxLength={200} error={err.title} />
       <LocalizedTextFields name="description" legend={t('description')} defaultValue={workshop?.description} multiline maxLength={3000} error={err.description} />
       <div className="form__row">
-        <TextField name="startsAt" type="datetime-local" label={te('startsAt')} hint={te('berlinTime')} defaultValue={isoToBerlinLocal(workshop?.startsAt ?? defaultStartsAt)} required markRequired error={err.startsAt} />
-        <TextField name="endsAt" type="datetime-local" label={te('endsAt')} hint={te('berlinTime')} defaultValue={isoToBerlinLocal(workshop?.endsAt)} required markRequired error={err.endsAt} />
+        <DateTimeField name="startsAt" label={te('startsAt')} hint={te('berlinTime')} defaultValue={workshop?.startsAt ?? defaultStartsAt} required markRequired error={err.startsAt} />
+        <DateTimeField name="endsAt" label={te('endsAt')} hint={te('berlinTime')} defaultValue={workshop?.endsAt} required markRequired error={err.endsAt} />
       </div>
       <div className="form__row">
         <TextField name="room" label={t('room')} defaultValue={workshop?.room} maxLength={120} error={err.room} />
