@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ORGANISATION_TYPES, REGISTRATION_STATUSES, pickLanguage } from '@wir/shared';
@@ -63,10 +62,7 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
 
   return (
     <>
-      <p className="eyebrow">
-        <Link href={`/veranstaltungen/${eventId}`}>{t('backToEvent')}</Link>
-      </p>
-      <h1>{event ? t('titleFor', { title: pickLanguage(event.title, locale) }) : t('title')}</h1>
+      {/* Title, back link and tabs come from the event layout. */}
       <QueryState isPending={eventQuery.isPending || me.isPending} error={eventQuery.error} />
       {me.data && !canManage ? <p className="notice">{t('coordinatorOnly')}</p> : null}
       {event && canManage ? (

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { idSchema } from '@wir/shared';
+import { EventStatsSection } from '@/modules/event-stats/event-stats-section';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await getTranslations('eventTabs'))('statistics')} – ${(await getTranslations('events'))('detailTitle')}` };
+}
+
+export default async function EventStatisticsPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  return <EventStatsSection eventId={id.data} />;
+}
