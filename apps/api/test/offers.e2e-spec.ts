@@ -148,17 +148,19 @@ describe('offers: inventory and public directory', () => {
       })
     ).body as OfferBody;
     const germanOnly = (await create({ title: { de: 'Hausaufgabenhilfe' }, municipalityId: dietzenbach, contactName: 'Herr Privat', contactEmail: 'privat@example.org', contactPublic: false })).body as OfferBody;
+    const titleOnly = (await create({ title: { de: 'Nähkurs', ar: 'دورة خياطة' }, description: { de: 'Mittwochs im Stadtteiltreff' }, municipalityId: dietzenbach })).body as OfferBody;
     const hidden = (await create({ title: { de: 'Noch nicht geprüft' }, municipalityId: dietzenbach })).body as OfferBody;
-    for (const id of [shown.id, germanOnly.id]) {
+    for (const id of [shown.id, germanOnly.id, titleOnly.id]) {
       await coordinator.patch(`/api/offers/${id}`, { reviewStatus: 'reviewed' });
       await coordinator.post(`/api/offers/${id}/publish`);
     }
     const publicList = async (query: string) => (await t.http.get(`/api/public/offers?${query}`)).body.items as PublicOfferBody[];
     const ar = await publicList(`lang=ar&municipalityId=${dietzenbach}`);
-    expect(ar.map((o) => o.id).sort()).toEqual([shown.id, germanOnly.id].sort());
+    expect(ar.map((o) => o.id).sort()).toEqual([shown.id, germanOnly.id, titleOnly.id].sort());
+    expect(ar.find((o) => o.id === titleOnly.id)).toMatchObject({ title: 'دورة خياطة', textLanguage: 'ar', description: 'Mittwochs im Stadtteiltreff', descriptionLanguage: 'de' });
     expect(ar.map((o) => o.id)).not.toContain(hidden.id);
     expect(ar.find((o) => o.id === shown.id)).toMatchObject({ title: 'دورة الأمهات', description: 'الألمانية للأمهات', textLanguage: 'ar', municipalityName: 'Dietzenbach', contact: { name: 'Frau Haddad', email: 'haddad@example.org', phone: '06074 1' } });
-    expect(ar.find((o) => o.id === germanOnly.id)).toMatchObject({ title: 'Hausaufgabenhilfe', textLanguage: 'de', contact: null });
+    expect(ar.find((o) => o.id === germanOnly.id)).toMatchObject({ title: 'Hausaufgabenhilfe', textLanguage: 'de', descriptionLanguage: 'de', contact: null });
     expect(JSON.stringify(await publicList('lang=de'))).not.toContain('privat@example.org');
     expect((await publicList('lang=tr&targetGroup=women')).map((o) => o.id)).toEqual([shown.id]);
     expect((await publicList('lang=de&language=ar')).map((o) => o.id)).toEqual([shown.id]);

@@ -135,8 +135,10 @@ export const publicOfferSchema = z.object({
   id: z.number().int(),
   title: z.string(),
   description: z.string(),
-  /** The language the title and description are in: the asked one, or de as the fallback. */
+  /** The language the title is in: the asked one, or de as the fallback. */
   textLanguage: z.enum(PUBLIC_LANGUAGES),
+  /** The description's language, on its own: a translated title may come with a German description. */
+  descriptionLanguage: z.enum(PUBLIC_LANGUAGES),
   targetGroups: z.array(z.enum(OFFER_TARGET_GROUPS)),
   municipalityId: z.number().int().nullable(),
   municipalityName: z.string().nullable(),

@@ -205,12 +205,14 @@ export class OffersService {
     const { lang, ...filters } = query;
     const rows = await this.offers.published(filters);
     const items = rows.map((o): PublicOffer => {
-      const translated = lang === 'de' || Boolean(o.title[lang]);
+      const titleTranslated = lang === 'de' || Boolean(o.title[lang]);
+      const descriptionTranslated = lang === 'de' || Boolean(o.description[lang]);
       return {
         id: o.id,
-        title: translated ? pickLanguage(o.title, lang) : o.title.de,
-        description: translated ? (o.description[lang] ?? '') : (o.description.de ?? ''),
-        textLanguage: translated ? lang : 'de',
+        title: titleTranslated ? pickLanguage(o.title, lang) : o.title.de,
+        description: descriptionTranslated ? (o.description[lang] ?? '') : (o.description.de ?? ''),
+        textLanguage: titleTranslated ? lang : 'de',
+        descriptionLanguage: descriptionTranslated ? lang : 'de',
         targetGroups: o.targetGroups,
         municipalityId: o.municipalityId,
         municipalityName: o.municipality?.name ?? null,
