@@ -115,6 +115,20 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await expect(amount).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  await test.step('the same number again is refused in German, naming the number (the catalog text for receipt_number_taken)', async () => {
+    await number.fill(receiptNumber);
+    await entry.getByLabel('Belegdatum').fill('23.05.2014');
+    await entry.getByLabel('Empfänger').fill('Druckerei am Main');
+    await entry.getByLabel('Zweck').fill('Nachdruck');
+    await amount.fill('10,00');
+    await entry.getByLabel('Einzelansatz').selectOption({ label: '5 Sachkosten' });
+    await amount.press('Enter');
+    await expect(entry.getByRole('alert')).toContainText(`Die Belegnummer „${receiptNumber}“ ist in dieser Förderung schon vergeben.`);
+    await expect(number).toHaveAttribute('aria-invalid', 'true');
+    await number.fill('');
+    await amount.fill('');
+  });
+
   await test.step('the finance plan follows at once: the line, the total and the figures', async () => {
     await expect(materialCosts).toContainText('1.234,56 €');
     await expect(materialCosts).toContainText('-765,44 €');
