@@ -7,6 +7,7 @@ import { SurveyResponseEntity } from '../src/modules/surveys/survey-response.ent
 import { SurveyEntity } from '../src/modules/surveys/survey.entity';
 import { MailWorker } from '../src/platform/mail/mail-worker.service';
 import { errorPaths } from './support/measure-fixtures';
+import { downloadFile, pdfPages } from './support/report-files';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type Client, type TestApp } from './support/test-app';
 
@@ -201,10 +202,17 @@ describe('surveys: definition, versions, invitations, answering', () => {
     expect((await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { willkommen: 1 } })).body.code).toBe('survey_submitted_already');
     expect(await ds().getRepository(OfferEntity).countBy({ sourceResponseId: response.id })).toBe(1);
 
-    const pdf = await t.http.get(`/api/public/surveys/${token}/answers.pdf`).buffer(true);
+    // What they answered, read back from the PDF: the asked language's words, the answers, the offer.
+    const pdf = await downloadFile(t.http, `/api/public/surveys/${token}/answers.pdf?lang=de`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = (await pdfPages(pdf.body)).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Ihre Antworten');
+    expect(text).toContain('Gibt es ein Integrationsbüro? Nein');
+    expect(text).toContain('Angebot 1: Sprachcafé Dietzenbach');
+    expect(text).not.toContain('bleibt nicht');
+    const english = (await pdfPages((await downloadFile(t.http, `/api/public/surveys/${token}/answers.pdf?lang=en`)).body)).join(' ');
+    expect(english).toContain('Your answers');
   });
 
   it('shows each invitation as invited, opened, in progress, submitted or revoked; reminds only those who have not submitted', async () => {
