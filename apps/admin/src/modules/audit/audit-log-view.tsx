@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { AuditEntry } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
@@ -11,6 +11,7 @@ import { textOf } from '@/modules/ui/form-data.util';
 import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
+import { useUrlState } from '@/modules/ui/use-url-state';
 
 const PAGE_SIZE = 50;
 
@@ -27,7 +28,9 @@ export function AuditLogView() {
   const format = useFormatter();
   const me = useCurrentUser();
   const isAdmin = hasAnyRole(me.data, ['admin']);
-  const [entity, setEntity] = useState('');
+  // The filter lives in the address: a reload or a shared link shows the same entries.
+  const [params, setParams] = useUrlState();
+  const entity = params.get('entity') ?? '';
 
   const filters = { entity: entity || undefined, limit: PAGE_SIZE };
   const log = useInfiniteQuery({
@@ -40,7 +43,7 @@ export function AuditLogView() {
 
   function onFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setEntity(textOf(new FormData(event.currentTarget), 'entity'));
+    setParams({ entity: textOf(new FormData(event.currentTarget), 'entity').trim() });
   }
 
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
@@ -54,7 +57,7 @@ export function AuditLogView() {
           <h2 id="audit-heading" className="visually-hidden">
             {t('caption')}
           </h2>
-          <form className="form form--inline" onSubmit={onFilter} aria-label={t('filterEntity')}>
+          <form key={entity} className="form form--inline" onSubmit={onFilter} aria-label={t('filterEntity')}>
             <TextField name="entity" label={t('filterEntity')} hint={t('filterHint')} defaultValue={entity} />
             <div>
               <button type="submit" className="button">

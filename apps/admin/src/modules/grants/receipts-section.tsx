@@ -2,12 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { formatCents, type GrantDetail, type ReceiptListItem, type SignOffStep } from '@wir/shared';
+import { INCOME_SOURCES, RECEIPT_KINDS, SIGN_OFF_STATES, formatCents, isIsoCalendarDate, type GrantDetail, type ReceiptListItem, type SignOffStep } from '@wir/shared';
 import type { ReceiptFilters } from '@/lib/api-client';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
+import { oneOfParam, positiveIntParam } from '@/modules/ui/url-state.util';
+import { useUrlState } from '@/modules/ui/use-url-state';
 import { ReceiptFilterForm } from './receipt-filter-form';
 import { useDeleteReceipt, useReceipts, useSignOffReceipt } from './receipts-queries';
 import { ReceiptsTable, type ReceiptRowAction } from './receipts-table';
@@ -24,7 +26,22 @@ interface ReceiptsSectionProps {
 export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
   const t = useTranslations('receipts');
   const describeError = useDescribeError();
-  const [filters, setFilters] = useState<ReceiptFilters>({ page: 1, pageSize: PAGE_SIZE });
+  // Filters and page live in the address: a reload or a shared link shows the same Belegliste.
+  const [params, setParams] = useUrlState();
+  const isoDay = (value: string | null) => (value && isIsoCalendarDate(value) ? value : undefined);
+  const filters: ReceiptFilters = {
+    kind: oneOfParam(params.get('kind'), RECEIPT_KINDS),
+    budgetLineId: positiveIntParam(params.get('budgetLineId')),
+    incomeSource: oneOfParam(params.get('incomeSource'), INCOME_SOURCES),
+    signOffState: oneOfParam(params.get('signOffState'), SIGN_OFF_STATES),
+    from: isoDay(params.get('from')),
+    to: isoDay(params.get('to')),
+    q: params.get('q') || undefined,
+    page: positiveIntParam(params.get('page')) ?? 1,
+    pageSize: PAGE_SIZE,
+  };
+  const setFilters = (next: ReceiptFilters) =>
+    setParams({ kind: next.kind, budgetLineId: next.budgetLineId, incomeSource: next.incomeSource, signOffState: next.signOffState, from: next.from, to: next.to, q: next.q, page: next.page > 1 ? next.page : undefined });
   const [action, setAction] = useState<ReceiptRowAction>(null);
   const [message, setMessage] = useState<{ error: string | null; status: string }>({ error: null, status: '' });
   const receipts = useReceipts(grant.id, filters);
@@ -69,7 +86,7 @@ export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
           onDone={done}
         />
       ) : null}
-      {page ? <Pager page={filters.page} pageCount={pageCount} onPage={(p) => setFilters((f) => ({ ...f, page: p }))} /> : null}
+      {page ? <Pager page={filters.page} pageCount={pageCount} onPage={(p) => setFilters({ ...filters, page: p })} /> : null}
     </section>
   );
 }

@@ -12,6 +12,8 @@ import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
+import { oneOfParam, positiveIntParam } from '@/modules/ui/url-state.util';
+import { useUrlState } from '@/modules/ui/use-url-state';
 import { RegistrationDetail } from './registration-detail';
 import { RegistrationStatusBadge } from './registration-status-badge';
 import { useRegistrations } from './registrations-queries';
@@ -29,7 +31,17 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
   const canManage = hasAnyRole(me.data, ['admin', 'coordinator']);
   const eventQuery = useEvent(eventId);
   const municipalities = useMunicipalities();
-  const [filters, setFilters] = useState<RegistrationFilters>({ page: 1, pageSize: PAGE_SIZE });
+  // Filters and page live in the address: a reload or a shared link shows the same list.
+  const [params, setParams] = useUrlState();
+  const filters: RegistrationFilters = {
+    q: params.get('q') || undefined,
+    status: oneOfParam(params.get('status'), REGISTRATION_STATUSES),
+    workshopId: positiveIntParam(params.get('workshopId')),
+    municipalityId: positiveIntParam(params.get('municipalityId')),
+    organisationType: oneOfParam(params.get('organisationType'), ORGANISATION_TYPES),
+    page: positiveIntParam(params.get('page')) ?? 1,
+    pageSize: PAGE_SIZE,
+  };
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const registrations = useRegistrations(eventId, filters, canManage);
   const event = eventQuery.data;
@@ -39,21 +51,20 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
     const data = new FormData(e.currentTarget);
     const optional = (name: string) => textOf(data, name) || undefined;
     const numberOf = (name: string) => (textOf(data, name) ? Number(textOf(data, name)) : undefined);
-    setFilters({
+    setParams({
       q: optional('q'),
-      status: optional('status') as RegistrationFilters['status'],
+      status: optional('status'),
       workshopId: numberOf('workshopId'),
       municipalityId: numberOf('municipalityId'),
-      organisationType: optional('organisationType') as RegistrationFilters['organisationType'],
-      page: 1,
-      pageSize: PAGE_SIZE,
+      organisationType: optional('organisationType'),
+      page: undefined,
     });
   }
 
   const page = registrations.data;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
   const currentPage = page?.page ?? 1;
-  const goTo = (target: number) => setFilters((f) => ({ ...f, page: target }));
+  const goTo = (target: number) => setParams({ page: target > 1 ? target : undefined });
   const titleOf = (workshopId: number) => {
     const workshop = event?.workshops.find((w) => w.id === workshopId);
     return workshop ? pickLanguage(workshop.title, locale) : `#${workshopId}`;
@@ -71,7 +82,7 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
             <h2 id="registrations-heading" className="visually-hidden">
               {t('caption')}
             </h2>
-            <form role="search" className="form form--inline" onSubmit={onFilter} aria-label={t('filterLabel')}>
+            <form key={params.toString()} role="search" className="form form--inline" onSubmit={onFilter} aria-label={t('filterLabel')}>
               <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filters.q} />
               <SelectField
                 name="status"
@@ -104,7 +115,7 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
                 <button
                   type="reset"
                   className="button button--ghost"
-                  onClick={() => setFilters({ page: 1, pageSize: PAGE_SIZE })}
+                  onClick={() => setParams({ q: undefined, status: undefined, workshopId: undefined, municipalityId: undefined, organisationType: undefined, page: undefined })}
                 >
                   {t('resetFilters')}
                 </button>
