@@ -163,20 +163,22 @@ test('a door helper checks a participant in by code; again it says "already"; ca
   await test.step('the office sees the check-in in the event analysis and erases Jonas on request', async () => {
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     const office = await context.newPage();
-    await office.goto(`/veranstaltungen/${eventId}`);
+    await office.goto(`/veranstaltungen/${eventId}/statistik`);
     await logIn(office, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     const analysis = office.getByRole('region', { name: 'Auswertung' });
     await expect(analysis.getByText('1 von 1 bestätigten Personen eingecheckt (100 %).')).toBeVisible();
     await expect(analysis.getByRole('table', { name: 'Anmeldungen nach Art der Organisation (Tabelle)' }).getByRole('row', { name: /Rettungsdienst/ })).toContainText('1');
     await expect(analysis.getByRole('table', { name: /Auslastung der Workshops/ }).getByRole('row', { name: new RegExp(workshopTitle) })).toContainText('20 %');
+    await expect(analysis.locator('.recharts-surface').first()).toBeVisible();
+    await snapshot(analysis, 'event-analysis');
+    await expectNoSeriousA11yViolations(office);
+    await office.getByRole('navigation', { name: 'Bereiche der Veranstaltung' }).getByRole('link', { name: 'Überblick' }).click();
     const downloads = office.getByRole('region', { name: 'Downloads' });
     await expect(downloads.getByRole('link', { name: 'Teilnehmerliste (CSV)' })).toHaveAttribute('href', `/api/events/${eventId}/participants.csv`);
     await expect(downloads.getByRole('link', { name: 'Teilnahmebescheinigungen (PDF)' })).toHaveAttribute('href', `/api/events/${eventId}/certificates.pdf`);
     const csv = await office.request.get(`/api/events/${eventId}/participants.csv`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-disposition']).toMatch(/^attachment/);
-    await expect(analysis.locator('.recharts-surface').first()).toBeVisible();
-    await snapshot(analysis, 'event-analysis');
     await snapshot(downloads, 'event-downloads');
     await expectNoSeriousA11yViolations(office);
 
@@ -283,7 +285,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
   await test.step('the office sees the workshop\'s attendance in the event analysis', async () => {
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     const office = await context.newPage();
-    await office.goto(`/veranstaltungen/${eventId}`);
+    await office.goto(`/veranstaltungen/${eventId}/statistik`);
     await logIn(office, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     const analysis = office.getByRole('region', { name: 'Auswertung' });
     const attendance = analysis.getByRole('table', { name: /Anwesenheit in den Workshops/ }).getByRole('row', { name: new RegExp(workshopTitle) });

@@ -49,7 +49,7 @@ test('a coordinator gives a training its feedback form on the event page and fee
 
   let surveyId = 0;
   await test.step('on the event page she creates the feedback form: a draft, linked to the survey editor and its results', async () => {
-    await page.goto(`/login?next=${encodeURIComponent(`/veranstaltungen/${eventId}`)}`);
+    await page.goto(`/login?next=${encodeURIComponent(`/veranstaltungen/${eventId}/feedback`)}`);
     await logIn(page, clara.email, clara.password);
     const section = page.getByRole('region', { name: 'Rückmeldung nach der Veranstaltung' });
     await expect(section.getByText('Noch kein Feedback-Bogen.')).toBeVisible();
@@ -101,7 +101,7 @@ test('a coordinator gives a training its feedback form on the event page and fee
     const coordinator = await apiSession(playwright, clara.email, clara.password);
     await coordinator.post('/api/surveys', { title: { de: `Kurzer Feedback-Bogen ${stamp}` }, mode: 'anonymous' });
     await coordinator.dispose();
-    await page.goto(`/veranstaltungen/${other.id}`);
+    await page.goto(`/veranstaltungen/${other.id}/feedback`);
     const section = page.getByRole('region', { name: 'Rückmeldung nach der Veranstaltung' });
     const linkForm = section.getByRole('form', { name: 'Vorhandene Umfrage verknüpfen' });
     // The first event's form is taken: only free anonymous surveys are offered.

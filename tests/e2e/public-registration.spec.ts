@@ -31,8 +31,8 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await title.getByLabel('Deutsch').fill(`Integrationskonferenz ${year}`);
     await title.getByLabel('العربية').fill(`مؤتمر الاندماج ${year}`);
     await create.getByLabel('Ort', { exact: true }).fill('Kreishaus Dietzenbach');
-    await create.getByLabel(/^Beginn/).fill(`${year}-05-22T09:00`);
-    await create.getByLabel(/^Ende/).fill(`${year}-05-22T16:00`);
+    await create.getByLabel(/^Beginn/).fill(`22.05.${year}, 09:00`);
+    await create.getByLabel(/^Ende/).fill(`22.05.${year}, 16:00`);
     await create.getByLabel(/^Plätze/).fill('1');
     await create.getByRole('checkbox', { name: 'العربية' }).check();
     await create.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
@@ -41,18 +41,21 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     eventPath = new URL(page.url()).pathname;
     await expect(page.getByRole('heading', { level: 1, name: `Integrationskonferenz ${year}` })).toBeVisible();
 
+    await page.getByRole('navigation', { name: 'Bereiche der Veranstaltung' }).getByRole('link', { name: 'Workshops' }).click();
+    await expect(page).toHaveURL(/\/veranstaltungen\/\d+\/workshops$/);
     const addWorkshop = page.getByRole('form', { name: 'Workshop anlegen' });
     const workshopTitle = addWorkshop.getByRole('group', { name: 'Titel' });
     await workshopTitle.getByLabel('Deutsch').fill(workshopDe);
     await workshopTitle.getByLabel('العربية').fill(workshopAr);
-    await addWorkshop.getByLabel(/^Beginn/).fill(`${year}-05-22T10:00`);
-    await addWorkshop.getByLabel(/^Ende/).fill(`${year}-05-22T12:00`);
+    await addWorkshop.getByLabel(/^Beginn/).fill(`22.05.${year}, 10:00`);
+    await addWorkshop.getByLabel(/^Ende/).fill(`22.05.${year}, 12:00`);
     await addWorkshop.getByLabel('Raum').fill('Raum 1.12');
     await addWorkshop.getByLabel(/^Plätze/).fill('1');
     await addWorkshop.getByRole('button', { name: 'Workshop anlegen' }).click();
     await expect(addWorkshop.getByRole('status')).toHaveText(`Workshop „${workshopDe}“ wurde angelegt.`);
     await expect(page.getByRole('table', { name: 'Workshops dieser Veranstaltung' }).getByRole('row', { name: new RegExp(workshopDe) })).toContainText('0 / 1');
 
+    await page.getByRole('navigation', { name: 'Bereiche der Veranstaltung' }).getByRole('link', { name: 'Überblick' }).click();
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
     await expect(page.getByText('Status ist jetzt: veröffentlicht.')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -200,7 +203,7 @@ test('custom questions: added in the editor, asked on the public form, a require
   });
 
   await test.step('staff add a required choice and an optional text question, reorder them and correct a key the API refuses', async () => {
-    await page.goto(`/veranstaltungen/${eventId}`);
+    await page.goto(`/veranstaltungen/${eventId}/fragen`);
     await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: eventTitle })).toBeVisible();
     const editor = page.getByRole('form', { name: 'Eigene Fragen' });

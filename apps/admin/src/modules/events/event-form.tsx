@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
-import { EVENT_KINDS, PUBLIC_LANGUAGES, germanDateTimeToIso, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
+import { EVENT_KINDS, PUBLIC_LANGUAGES, formatGermanNumber, germanDateTimeToIso, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
 import { DateTimeField } from '@/modules/ui/date-time-field';
 import { FieldError } from '@/modules/ui/field-error';
-import { textOf } from '@/modules/ui/form-data.util';
+import { germanIntegerOf, textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -41,10 +41,6 @@ const optionalDateTime = (text: string) => (text.trim() === '' ? null : (germanD
 
 /** Reads the event form; times are Berlin wall-clock in the inputs and ISO with offset in the body. */
 function readEvent(data: FormData): CreateEvent {
-  const number = (name: string) => {
-    const text = textOf(data, name);
-    return text === '' ? Number.NaN : Number(text);
-  };
   const description = localizedTextOf(data, 'description');
   return {
     kind: textOf(data, 'kind') as CreateEvent['kind'],
@@ -55,11 +51,11 @@ function readEvent(data: FormData): CreateEvent {
     // An unparsable time goes to the API as '' so it names the field.
     startsAt: germanDateTimeToIso(textOf(data, 'startsAt')) ?? '',
     endsAt: germanDateTimeToIso(textOf(data, 'endsAt')) ?? '',
-    capacity: number('capacity'),
+    capacity: germanIntegerOf(data, 'capacity'),
     registrationOpensAt: optionalDateTime(textOf(data, 'registrationOpensAt')),
     registrationClosesAt: optionalDateTime(textOf(data, 'registrationClosesAt')),
     languages: data.getAll('languages').filter((v): v is PublicLanguage => (PUBLIC_LANGUAGES as readonly unknown[]).includes(v)),
-    retentionDays: number('retentionDays'),
+    retentionDays: germanIntegerOf(data, 'retentionDays'),
   };
 }
 
@@ -95,8 +91,8 @@ export function EventForm({ event, feedback, submitLabel, pending, onSubmit, lab
         <DateTimeField name="endsAt" label={t('endsAt')} hint={t('berlinTime')} defaultValue={event?.endsAt} required markRequired error={err.endsAt} />
       </div>
       <div className="form__row">
-        <TextField name="capacity" type="number" min={1} max={100000} label={t('capacity')} defaultValue={event?.capacity} required markRequired error={err.capacity} />
-        <TextField name="retentionDays" type="number" min={1} max={3650} label={t('retentionDays')} hint={t('retentionDaysHint')} defaultValue={event?.retentionDays ?? 180} required markRequired error={err.retentionDays} />
+        <TextField name="capacity" inputMode="numeric" autoComplete="off" label={t('capacity')} defaultValue={event ? formatGermanNumber(event.capacity) : undefined} required markRequired error={err.capacity} />
+        <TextField name="retentionDays" inputMode="numeric" autoComplete="off" label={t('retentionDays')} hint={t('retentionDaysHint')} defaultValue={event?.retentionDays ?? 180} required markRequired error={err.retentionDays} />
       </div>
       <div className="form__row">
         <DateTimeField name="registrationOpensAt" label={t('registrationOpensAt')} hint={t('windowHint')} defaultValue={event?.registrationOpensAt} error={err.registrationOpensAt} />

@@ -3,9 +3,9 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import type { CreateWorkshop, Workshop } from '@wir/shared';
-import { germanDateTimeToIso } from '@wir/shared';
+import { formatGermanNumber, germanDateTimeToIso } from '@wir/shared';
 import { DateTimeField } from '@/modules/ui/date-time-field';
-import { textOf } from '@/modules/ui/form-data.util';
+import { germanIntegerOf, textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
@@ -14,14 +14,13 @@ import { LocalizedTextFields, localizedTextOf } from './localized-text-fields';
 export const WORKSHOP_FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'room', 'capacity', 'facilitator', 'targetAudience'] as const;
 
 function readWorkshop(data: FormData): CreateWorkshop {
-  const capacity = textOf(data, 'capacity');
   return {
     title: localizedTextOf(data, 'title'),
     description: localizedTextOf(data, 'description'),
     startsAt: germanDateTimeToIso(textOf(data, 'startsAt')) ?? '',
     endsAt: germanDateTimeToIso(textOf(data, 'endsAt')) ?? '',
     room: textOf(data, 'room'),
-    capacity: capacity === '' ? Number.NaN : Number(capacity),
+    capacity: germanIntegerOf(data, 'capacity'),
     facilitator: textOf(data, 'facilitator'),
     targetAudience: textOf(data, 'targetAudience'),
   };
@@ -60,7 +59,7 @@ export function WorkshopForm({ workshop, defaultStartsAt, label, submitLabel, pe
       </div>
       <div className="form__row">
         <TextField name="room" label={t('room')} defaultValue={workshop?.room} maxLength={120} error={err.room} />
-        <TextField name="capacity" type="number" min={1} max={10000} label={t('capacity')} defaultValue={workshop?.capacity} required markRequired error={err.capacity} />
+        <TextField name="capacity" inputMode="numeric" autoComplete="off" label={t('capacity')} defaultValue={workshop ? formatGermanNumber(workshop.capacity) : undefined} required markRequired error={err.capacity} />
       </div>
       <div className="form__row">
         <TextField name="facilitator" label={t('facilitator')} defaultValue={workshop?.facilitator} maxLength={200} error={err.facilitator} />

@@ -1,4 +1,4 @@
-import { optionalIdOf, optionalTextOf, textOf } from './form-data.util';
+import { germanIntegerOf, optionalIdOf, optionalTextOf, textOf } from './form-data.util';
 
 function form(entries: Record<string, string>): FormData {
   const data = new FormData();
@@ -29,4 +29,19 @@ describe('optionalIdOf', () => {
   it('is null for the empty choice of a select', () => expect(optionalIdOf(form({ municipalityId: '' }), 'municipalityId')).toBeNull());
   it('is null when the field is missing', () => expect(optionalIdOf(form({}), 'municipalityId')).toBeNull());
   it('is the number of the chosen id', () => expect(optionalIdOf(form({ municipalityId: '13' }), 'municipalityId')).toBe(13));
+});
+
+describe('germanIntegerOf', () => {
+  it('reads whole numbers with or without thousands dots', () => {
+    expect(germanIntegerOf(form({ capacity: '1.200' }), 'capacity')).toBe(1200);
+    expect(germanIntegerOf(form({ capacity: ' 1200 ' }), 'capacity')).toBe(1200);
+    expect(germanIntegerOf(form({ capacity: '25' }), 'capacity')).toBe(25);
+  });
+
+  it('gives NaN for empty, decimal or misgrouped text', () => {
+    expect(germanIntegerOf(form({ capacity: '' }), 'capacity')).toBeNaN();
+    expect(germanIntegerOf(form({ capacity: '12,5' }), 'capacity')).toBeNaN();
+    expect(germanIntegerOf(form({ capacity: '1.20' }), 'capacity')).toBeNaN();
+    expect(germanIntegerOf(form({ capacity: 'zwölf' }), 'capacity')).toBeNaN();
+  });
 });
