@@ -1,0 +1,247 @@
+// `npm run perf:budgets`: the speed budgets of issue 12 on the built app (run `npm run build` first).
+// Starts the API (fresh SQLite DATA_DIR, demo data) and the admin like tools/start.mjs, logs in as the
+// demo admin, and runs Lighthouse 12 (default mobile profile, Debian's chromium via CHROME_PATH) on six
+// routes, RUNS times each. The median run of a route counts (by performance score): one slow run caused by
+// a busy machine neither fails nor passes a budget on its own, and the median is a real run, not a blend.
+// JavaScript (the budget) = the route's first-load JavaScript from the Next build: the root main files of
+// .next/build-manifest.json plus the route's entry chunks (its layouts and page) from the route's client
+// reference manifest, each gzip-compressed as the server sends it. Chunks loaded later (next/dynamic, lazy)
+// are not in it, which is the point: they come after the first paint. This figure is exact and the same on
+// every run, so CI cannot fail on it by chance. The table also shows what Lighthouse saw the browser
+// download as script (transfer size, lazy chunks included) for comparison.
+//
+// Options: --runs N (default 3, or PERF_RUNS), --write (table into docs/benchmarks.md, "now" block),
+// --write-before (the same table into the "before" block), --only <substring of a route name>,
+// --report-only (print broken budgets, exit 0). Exit code 1 names each broken budget; 2 = could not measure.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { login, machine, root, startApi, writeSection } from '../bench/bench-util.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const RUNS = Number(option('--runs') ?? process.env.PERF_RUNS ?? 3);
+const ONLY = option('--only');
+const API_PORT = Number(process.env.PERF_API_PORT ?? 3300);
+const ADMIN_PORT = Number(process.env.PERF_ADMIN_PORT ?? 4500);
+const ADMIN_EMAIL = 'perf-admin@example.org';
+const ADMIN_PASSWORD = 'Budget-Check-2026!';
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+const BUDGETS = {
+  admin: { performance: 90, accessibility: 100, jsKb: 170 },
+  public: { performance: 95, accessibility: 100, jsKb: 100 },
+};
+
+const nextDir = path.join(root, 'apps/admin/.next');
+
+/** First-load JavaScript of a route (app path such as `(admin)/massnahmen/[id]`), gzip kB, from the build. */
+function buildJsKb(appPath) {
+  const { rootMainFiles } = JSON.parse(fs.readFileSync(path.join(nextDir, 'build-manifest.json'), 'utf8'));
+  const manifestFile = path.join(nextDir, 'server/app', appPath, 'page_client-reference-manifest.js');
+  globalThis.self = globalThis;
+  delete globalThis.__RSC_MANIFEST;
+  createRequire(import.meta.url)(manifestFile);
+  const manifest = globalThis.__RSC_MANIFEST[`/${appPath}/page`];
+  const files = new Set(rootMainFiles);
+  for (const [segment, chunks] of Object.entries(manifest.entryJSFiles)) if (!segment.includes('global-error')) for (const c of chunks) files.add(c);
+  let bytes = 0;
+  for (const f of files) bytes += zlib.gzipSync(fs.readFileSync(path.join(nextDir, f))).length;
+  return Math.round(bytes / 102.4) / 10;
+}
+
+if (!fs.existsSync(path.join(root, 'apps/admin/.next/BUILD_ID'))) {
+  console.error('Build first: npm run build');
+  process.exit(2);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-perf-'));
+const children = [];
+const stop = () => {
+  for (const c of children) {
+    try {
+      c.stop();
+    } catch {
+      // gone
+    }
+  }
+  fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  stop();
+  process.exit(130);
+});
+
+async function startAdmin() {
+  const proc = spawn(process.execPath, [path.join(root, 'apps/admin/server.mjs'), '-p', String(ADMIN_PORT), '-H', '127.0.0.1'], {
+    cwd: path.join(root, 'apps/admin'),
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', API_URL: `http://127.0.0.1:${API_PORT}` },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const handle = { proc, stop: () => process.kill(-proc.pid, 'SIGTERM') };
+  children.push(handle);
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${ADMIN_PORT}/login`)).ok) return handle;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error('The admin did not come up');
+}
+
+/** The session cookies of the demo admin, as one Cookie header, and an API caller with CSRF. */
+async function session(base) {
+  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) });
+  if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+/** The demo ids of the measured routes; the survey route gets a fresh anonymous response token. */
+async function demoRoutes(api) {
+  const list = (body) => (Array.isArray(body) ? body : (body.items ?? body.data ?? []));
+  const events = list(await api('GET', '/events'));
+  const event = events.find((e) => e.slug) ?? events[0];
+  const grants = list(await api('GET', '/grants'));
+  // The demo Erhebungsbogen is an invited survey whose links exist only in mails: its questions go into a
+  // new anonymous survey with a shared link, whose start gives an answer token like an invitation's.
+  const surveys = list(await api('GET', '/surveys'));
+  const demo = surveys.find((s) => s.status === 'open') ?? surveys[0];
+  if (!event || !grants[0] || !demo) throw new Error(`demo data missing (events ${events.length}, grants ${grants.length}, surveys ${surveys.length})`);
+  const detail = await api('GET', `/surveys/${demo.id}`);
+  const copy = await api('POST', '/surveys', { title: detail.title, introduction: detail.introduction, mode: 'anonymous', definition: detail.currentVersion.definition });
+  await api('POST', `/surveys/${copy.id}/open`);
+  const link = await api('POST', `/surveys/${copy.id}/public-link`);
+  const linkToken = new URL(link.url).pathname.split('/').pop();
+  const started = await fetch(`http://127.0.0.1:${API_PORT}/api/public/surveys/open/${linkToken}/start`, { method: 'POST' }).then((r) => r.json());
+  if (!started.accessToken) throw new Error(`survey start: ${JSON.stringify(started)}`);
+  return [
+    { name: 'start page', kind: 'admin', path: '/', app: '(admin)' },
+    { name: 'event page', kind: 'admin', path: `/veranstaltungen/${event.id}`, app: '(admin)/veranstaltungen/[id]' },
+    { name: 'grant page', kind: 'admin', path: `/foerderung/${grants[0].id}`, app: '(admin)/foerderung/[id]' },
+    { name: 'measures', kind: 'admin', path: '/massnahmen', app: '(admin)/massnahmen' },
+    { name: 'public registration', kind: 'public', path: `/anmeldung/${event.slug}`, app: '(public)/anmeldung/[slug]' },
+    { name: 'public survey', kind: 'public', path: `/umfrage/${started.accessToken}?lang=de`, app: '(public)/umfrage/[token]' },
+  ];
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function summarize(lhr) {
+  const records = lhr.audits['network-requests']?.details?.items ?? [];
+  const jsBytes = records.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  return {
+    performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+    accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+    tbt: Math.round(lhr.audits['total-blocking-time'].numericValue),
+    lcp: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+    seenJsKb: Math.round(jsBytes / 102.4) / 10,
+    failedA11y: Object.values(lhr.audits)
+      .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score === 0)
+      .map((a) => a.id),
+    finalUrl: lhr.finalDisplayedUrl,
+  };
+}
+
+async function measure(route, cookie) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const url = `http://127.0.0.1:${ADMIN_PORT}${route.path}`;
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      { extends: 'lighthouse:default', settings: route.kind === 'admin' ? { extraHeaders: { Cookie: cookie } } : {} },
+    );
+    const summary = summarize(result.lhr);
+    if (process.env.PERF_DUMP) fs.writeFileSync(path.join(process.env.PERF_DUMP, `${route.name.replace(/\W+/g, '-')}.json`), JSON.stringify(result.lhr));
+    if (!summary.finalUrl.startsWith(url.split('?')[0])) throw new Error(`${route.name}: landed on ${summary.finalUrl} instead of ${url}`);
+    return summary;
+  } finally {
+    chrome.kill();
+  }
+}
+
+const started = new Date();
+const loadBefore = os.loadavg()[0];
+let exitCode = 0;
+try {
+  const api = await startApi({
+    NODE_ENV: 'production',
+    PORT: String(API_PORT),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOAD_DEMO_DATA: 'true',
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    ADMIN_ORIGIN: `http://127.0.0.1:${ADMIN_PORT}`,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${ADMIN_PORT}`,
+    TRUST_PROXY: 'loopback',
+  });
+  children.push(api);
+  await startAdmin();
+  const call = await login(api.base, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const cookie = await session(api.base);
+  let routes = await demoRoutes(call);
+  if (ONLY) routes = routes.filter((r) => r.name.includes(ONLY));
+  // One unmeasured visit per route first: Next compiles nothing in production, but the server's caches and
+  // the API's prepared statements warm up, as on a server that has been running.
+  for (const r of routes) await fetch(`http://127.0.0.1:${ADMIN_PORT}${r.path}`, { headers: r.kind === 'admin' ? { cookie } : {} });
+
+  const rows = [];
+  const broken = [];
+  for (const route of routes) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(route, cookie));
+    const perf = median(runs.map((r) => r.performance));
+    const chosen = runs.find((r) => r.performance === perf);
+    const row = { ...route, ...chosen, jsKb: buildJsKb(route.app), spread: `${Math.min(...runs.map((r) => r.performance))}–${Math.max(...runs.map((r) => r.performance))}`, load: os.loadavg()[0] };
+    rows.push(row);
+    const b = BUDGETS[route.kind];
+    if (row.performance < b.performance) broken.push(`${route.name}: performance ${row.performance} < ${b.performance}`);
+    if (row.accessibility < b.accessibility) broken.push(`${route.name}: accessibility ${row.accessibility} < ${b.accessibility} (${row.failedA11y.join(', ')})`);
+    if (row.jsKb > b.jsKb) broken.push(`${route.name}: JavaScript ${row.jsKb} kB > ${b.jsKb} kB`);
+    console.log(`${route.name}: performance ${runs.map((r) => r.performance).join('/')}, a11y ${row.accessibility}, first-load JS ${row.jsKb} kB (browser saw ${row.seenJsKb} kB)`);
+  }
+
+  const table = [
+    '| route | kind | performance (median; runs min–max) | accessibility | TBT ms | LCP ms | first-load JS kB (gzip, build) | script kB seen by Lighthouse (incl. lazy) | load avg |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} (\`${r.path.replace(/\/umfrage\/.+/, '/umfrage/<token>')}\`) | ${r.kind} | ${r.performance} (${r.spread}) | ${r.accessibility} | ${r.tbt} | ${r.lcp} | ${r.jsKb} | ${r.seenJsKb} | ${r.load.toFixed(2)} |`),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  const header = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine()}; Lighthouse 12 (mobile profile, simulated throttling), Debian chromium; ${RUNS} runs per route, median; load average ${loadBefore.toFixed(2)} at the start.`;
+  if (flag('--write') || flag('--write-before')) {
+    const id = flag('--write-before') ? 'budgets-before' : 'budgets-now';
+    writeSection(id, `${header}\n\n${table}`);
+    console.log(`Written to docs/benchmarks.md (${id}).`);
+  }
+  if (broken.length) {
+    console.error(`Broken budgets:\n  ${broken.join('\n  ')}`);
+    // --report-only: CI shows the figures without failing on them (see docs/benchmarks.md, "Speed budgets").
+    exitCode = flag('--report-only') ? 0 : 1;
+    if (flag('--report-only')) console.error('(--report-only: not failing on them)');
+  } else console.log('All speed budgets hold.');
+} catch (error) {
+  console.error(error);
+  exitCode = 2;
+} finally {
+  stop();
+}
+process.exit(exitCode);
