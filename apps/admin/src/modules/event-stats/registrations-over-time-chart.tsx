@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { EventStats } from '@wir/shared';
+import { downsample, type EventStats } from '@wir/shared';
 import { CHART_COLORS } from '../ui/chart-colors.constant';
 import { legendText } from './legend-text';
 
@@ -18,7 +18,8 @@ export function RegistrationsOverTimeChart({ data, capacity }: RegistrationsOver
   // 'YYYY-MM-DD' is a calendar day, not an instant: read and shown in UTC so it never shifts.
   const dayOf = (date: string, style: 'short' | 'long') =>
     format.dateTime(new Date(`${date}T00:00:00Z`), style === 'short' ? { day: '2-digit', month: '2-digit', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
-  const rows = data.map((d) => ({ ...d, label: dayOf(d.date, 'short') }));
+  // The chart draws at most ~1,000 days (the running total keeps its shape); the table below lists every day.
+  const rows = downsample(data, (d) => d.cumulative).map((d) => ({ ...d, label: dayOf(d.date, 'short') }));
 
   if (rows.length === 0) return <p>{t('noRegistrations')}</p>;
   return (
