@@ -9,11 +9,13 @@ const HEADER = 'Name;E-Mail;Telefon;Funktion;Organisation;Kommune;Sprachen;Bevor
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8');
 const fatma = `Fatma Kaya ${stamp}`;
 const jonas = `Jonas Weber ${stamp}`;
+const heusenstamm = `Heusenstamm ${stamp}`;
 
 test('a coordinator imports contacts from a German Excel CSV: a bad row is named and nothing is written; fixed, the file imports and the contact is found', async ({ page, playwright }) => {
   await test.step('a coordinator logs in and opens the network', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await createUserWithOwnPassword(playwright, admin, { ...carla, roles: ['coordinator'] } satisfies CreateUser);
+    await admin.post('/api/municipalities', { name: heusenstamm });
     await admin.dispose();
     await page.goto('/netzwerk');
     await logIn(page, carla.email, carla.password);
@@ -23,7 +25,7 @@ test('a coordinator imports contacts from a German Excel CSV: a bad row is named
 
   const bad = csv([
     `${fatma};f.kaya.${stamp}@example.org;06104 1;Integrationsbüro der Stadt;;;de, tr;tr;;Öffentliches Amt;;Erhebung ${stamp}`,
-    `${jonas};j.weber.${stamp}@example.org;;Ausländerbeirat;;;;de;;Einwilligung;31.02.2014;Erhebung ${stamp}`,
+    `${jonas};j.weber.${stamp}@example.org;;Ausländerbeirat;;${heusenstamm};;de;;Einwilligung;31.02.2014;Erhebung ${stamp}`,
   ]);
 
   await test.step('the preview names line 3 and its consent date; no import button; nothing is written', async () => {
@@ -43,7 +45,7 @@ test('a coordinator imports contacts from a German Excel CSV: a bad row is named
   await test.step('the fixed file passes the preview and imports both rows', async () => {
     const fixed = csv([
       `${fatma};f.kaya.${stamp}@example.org;06104 1;Integrationsbüro der Stadt;;;de, tr;tr;;Öffentliches Amt;;Erhebung ${stamp}`,
-      `${jonas};j.weber.${stamp}@example.org;;Ausländerbeirat;;;;de;;Einwilligung;28.02.2014;Erhebung ${stamp}`,
+      `${jonas};j.weber.${stamp}@example.org;;Ausländerbeirat;;${heusenstamm};;de;;Einwilligung;28.02.2014;Erhebung ${stamp}`,
     ]);
     await page.getByLabel('CSV-Datei').setInputFiles({ name: 'kontakte.csv', mimeType: 'text/csv', buffer: fixed });
     await page.getByRole('button', { name: 'Datei prüfen' }).click();
@@ -62,6 +64,8 @@ test('a coordinator imports contacts from a German Excel CSV: a bad row is named
     await expect(page.getByRole('heading', { level: 1, name: jonas })).toBeVisible();
     await expect(page.getByLabel('Funktion')).toHaveValue('Ausländerbeirat');
     await expect(page.getByLabel('Einwilligung am')).toHaveValue('28.02.2014');
+    // The select shows the contact's municipality once its options are there (not the first option).
+    await expect(page.getByLabel('Kommune').locator('option:checked')).toHaveText(heusenstamm);
     await expectNoSeriousA11yViolations(page);
   });
 });

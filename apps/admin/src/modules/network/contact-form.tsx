@@ -7,6 +7,7 @@ import { useMunicipalities, useOrganisations } from '@/modules/master-data/maste
 import { DateField } from '@/modules/ui/date-field';
 import { optionalIdOf, textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -35,6 +36,8 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
   const organisations = useOrganisations();
   const [legalBasis, setLegalBasis] = useState<ContactLegalBasis>(contact?.legalBasis ?? 'public_office');
   const errors = feedback.fieldErrors;
+  // Selects take their default value when they mount: the form waits for its options.
+  if (!municipalities.data || !organisations.data) return <QueryState isPending error={municipalities.error ?? organisations.error} />;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -66,21 +69,21 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
     <form className="form form--wide" onSubmit={submit} noValidate>
       <TextField name="name" label={t('form.name')} required markRequired defaultValue={contact?.name} maxLength={200} error={errors.name} autoComplete="off" />
       <TextField name="email" type="email" label={t('form.email')} optional defaultValue={contact?.email ?? ''} maxLength={254} error={errors.email} autoComplete="off" />
-      <TextField name="phone" type="tel" label={t('form.phone')} optional defaultValue={contact?.phone} maxLength={50} error={errors.phone} autoComplete="off" />
+      <TextField name="phone" inputMode="tel" label={t('form.phone')} optional defaultValue={contact?.phone} maxLength={50} error={errors.phone} autoComplete="off" />
       <TextField name="functionTitle" label={t('form.functionTitle')} hint={t('form.functionTitleHint')} optional defaultValue={contact?.functionTitle} maxLength={200} error={errors.functionTitle} />
       <SelectField
         name="organisationId"
         label={t('form.organisation')}
         defaultValue={contact?.organisationId ?? ''}
         error={errors.organisationId}
-        options={[{ value: '', label: t('form.none') }, ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+        options={[{ value: '', label: t('form.none') }, ...organisations.data.map((o) => ({ value: String(o.id), label: o.name }))]}
       />
       <SelectField
         name="municipalityId"
         label={t('form.municipality')}
         defaultValue={contact?.municipalityId ?? ''}
         error={errors.municipalityId}
-        options={[{ value: '', label: t('form.none') }, ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[{ value: '', label: t('form.none') }, ...municipalities.data.map((m) => ({ value: String(m.id), label: m.name }))]}
       />
       <TextField name="languages" label={t('form.languages')} hint={t('form.languagesHint')} optional defaultValue={contact?.languages.join(', ')} error={errors.languages} />
       <SelectField

@@ -66,14 +66,14 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
           <p role="status" className="result-count">
             {t('resultCount', { count: data.total })}
           </p>
-          <p className="downloads">
+          <div className="button-row">
             <a className="button button--ghost button--small" href={apiClient.contacts.exportUrl('export.csv', exportFilters)} download>
               {t('exportCsv')}
-            </a>{' '}
+            </a>
             <a className="button button--ghost button--small" href={apiClient.contacts.exportUrl('export.xlsx', exportFilters)} download>
               {t('exportXlsx')}
             </a>
-          </p>
+          </div>
           {data.items.length === 0 ? (
             <p>{filtered ? t('emptyFiltered') : t('empty')}</p>
           ) : (

@@ -174,6 +174,7 @@ function ToMeasureSection({ offer }: { offer: Offer }) {
   const fields = ['code', 'periodStart', 'periodEnd', 'actionFieldId'];
   const feedback = useFormFeedback(fields);
   const [year] = useState(() => new Date().getFullYear());
+  if (!actionFields.data) return <QueryState isPending error={actionFields.error} />;
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -201,7 +202,7 @@ function ToMeasureSection({ offer }: { offer: Offer }) {
           label={t('actionField')}
           defaultValue={offer.actionFieldId ?? ''}
           error={feedback.fieldErrors.actionFieldId}
-          options={[{ value: '', label: t('none') }, ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name }))]}
+          options={[{ value: '', label: t('none') }, ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name }))]}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={toMeasure.isPending}>

@@ -7,6 +7,7 @@ import { useActionFields, useMunicipalities } from '@/modules/master-data/master
 import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { optionalIdOf, textOf } from '@/modules/ui/form-data.util';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -41,6 +42,8 @@ export function OfferForm({ offer, translations, feedback, pending, submitLabel,
   const actionFields = useActionFields();
   const errors = feedback.fieldErrors;
   const languages = translations ? PUBLIC_LANGUAGES : (['de'] as const);
+  // Selects take their default value when they mount: the form waits for its options.
+  if (!municipalities.data || !actionFields.data) return <QueryState isPending error={municipalities.error ?? actionFields.error} />;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -93,20 +96,20 @@ export function OfferForm({ offer, translations, feedback, pending, submitLabel,
         label={t('municipality')}
         defaultValue={offer?.municipalityId ?? ''}
         error={errors.municipalityId}
-        options={[{ value: '', label: t('districtWide') }, ...(municipalities.data ?? []).filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[{ value: '', label: t('districtWide') }, ...municipalities.data.filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))]}
       />
       <SelectField
         name="actionFieldId"
         label={t('actionField')}
         defaultValue={offer?.actionFieldId ?? ''}
         error={errors.actionFieldId}
-        options={[{ value: '', label: t('none') }, ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name }))]}
+        options={[{ value: '', label: t('none') }, ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name }))]}
       />
       <TextField name="languages" label={t('languages')} hint={t('languagesHint')} optional defaultValue={offer?.languages.join(', ')} error={errors.languages} />
       <SelectField name="status" label={t('status')} defaultValue={offer?.status ?? 'running'} error={errors.status} options={OFFER_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
       <TextField name="contactName" label={t('contactName')} optional defaultValue={offer?.contactName} maxLength={200} error={errors.contactName} />
       <TextField name="contactEmail" type="email" label={t('contactEmail')} optional defaultValue={offer?.contactEmail} maxLength={254} error={errors.contactEmail} />
-      <TextField name="contactPhone" type="tel" label={t('contactPhone')} optional defaultValue={offer?.contactPhone} maxLength={50} error={errors.contactPhone} />
+      <TextField name="contactPhone" inputMode="tel" label={t('contactPhone')} optional defaultValue={offer?.contactPhone} maxLength={50} error={errors.contactPhone} />
       <CheckboxField name="contactPublic" label={t('contactPublic')} hint={t('contactPublicHint')} defaultChecked={offer?.contactPublic} error={errors.contactPublic} />
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row form__full">

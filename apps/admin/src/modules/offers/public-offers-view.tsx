@@ -12,6 +12,13 @@ function languageName(code: string, locale: string): string {
   }
 }
 
+/** A list the way the language writes one ("A, B und C"; Arabic with its own comma). */
+function listOf(items: string[], locale: string): string {
+  return new Intl.ListFormat([locale], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+const dirOf = (language: string) => (language === 'ar' ? 'rtl' : 'ltr');
+
 /**
  * /angebote: the published offers of the district for residents and front-line staff. Rendered on
  * the server; the filters are a plain GET form, so the page works without JavaScript.
@@ -106,15 +113,16 @@ export async function PublicOffersView({ data, filters }: { data: PublicOfferLis
 async function OfferCard({ offer, locale }: { offer: PublicOffer; locale: string }) {
   const t = await getTranslations('publicOffers');
   const headingId = `offer-${offer.id}`;
-  const untranslated = offer.textLanguage !== locale;
+  // German shown in place of a missing translation (title or description) is marked as such.
+  const untranslated = offer.textLanguage !== locale || (offer.description !== '' && offer.descriptionLanguage !== locale);
   return (
     <article className="panel offer-card" aria-labelledby={headingId}>
-      <h2 id={headingId} lang={offer.textLanguage} dir={offer.textLanguage === 'ar' ? 'rtl' : 'ltr'}>
+      <h2 id={headingId} lang={offer.textLanguage} dir={dirOf(offer.textLanguage)}>
         {offer.title}
       </h2>
       {untranslated ? <p className="notice offer-card__note">{t('germanOnly')}</p> : null}
       {offer.description ? (
-        <p className="offer-card__description" lang={offer.textLanguage} dir={offer.textLanguage === 'ar' ? 'rtl' : 'ltr'}>
+        <p className="offer-card__description" lang={offer.descriptionLanguage} dir={dirOf(offer.descriptionLanguage)}>
           {offer.description}
         </p>
       ) : null}
@@ -132,13 +140,13 @@ async function OfferCard({ offer, locale }: { offer: PublicOffer; locale: string
         {offer.targetGroups.length > 0 ? (
           <div>
             <dt>{t('targetGroup')}</dt>
-            <dd>{offer.targetGroups.map((g) => t(`targetGroups.${g}`)).join(', ')}</dd>
+            <dd>{listOf(offer.targetGroups.map((g) => t(`targetGroups.${g}`)), locale)}</dd>
           </div>
         ) : null}
         {offer.languages.length > 0 ? (
           <div>
             <dt>{t('languages')}</dt>
-            <dd>{offer.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
+            <dd>{listOf(offer.languages.map((code) => languageName(code, locale)), locale)}</dd>
           </div>
         ) : null}
         {offer.status !== 'running' ? (
