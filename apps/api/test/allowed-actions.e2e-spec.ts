@@ -1,5 +1,6 @@
-import type { GrantView, ReceiptAction } from '@wir/shared';
+import type { GrantView, MeasureView, ReceiptAction } from '@wir/shared';
 import { expense, wirGrant } from './support/grant-fixtures';
+import { createMeasure, measureMasterData } from './support/measure-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
 type Listed = { id: number; allowedActions: ReceiptAction[] };
@@ -8,7 +9,7 @@ type Listed = { id: number; allowedActions: ReceiptAction[] };
  * `allowedActions` tells the admin what the caller may do; the API works it out with the rules it
  * refuses the actions with, so what it offers succeeds and what it leaves out is refused.
  */
-describe('allowedActions of receipts and grants: what the caller may do, as the API decides it', () => {
+describe('allowedActions of receipts, grants and measures: what the caller may do, as the API decides it', () => {
   let t: TestApp;
   let finance: Client & { id: number };
   let finance2: Client & { id: number };
@@ -95,5 +96,22 @@ describe('allowedActions of receipts and grants: what the caller may do, as the 
     expect((await finance.patch(`/api/budget-lines/${lines[0].id}`, { plannedCents: 1 })).body).toMatchObject({ code: 'grant_closed_for_bookings' });
     // Taking the date back (an edit) opens the grant again.
     expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: null })).body.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
+  });
+
+  it('tells coordinators and admins they may change a measure, its indicators and values, and finance only to read', async () => {
+    const admin = await t.admin();
+    const master = await measureMasterData(admin);
+    const measure = (await createMeasure(coordinator, master.openingId)) as MeasureView;
+    const all = ['edit', 'manage_indicators', 'record_values'];
+    expect(measure.allowedActions).toEqual(all);
+    expect((await admin.get(`/api/measures/${measure.id}`)).body.allowedActions).toEqual(all);
+    expect((await coordinator.patch(`/api/measures/${measure.id}`, { title: 'Interkulturelle Schulung Rettungsdienst 2014' })).body.allowedActions).toEqual(all);
+
+    const read = await finance.get(`/api/measures/${measure.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.allowedActions).toEqual([]);
+    // What finance is not offered, the API refuses with the same roles.
+    expect((await finance.patch(`/api/measures/${measure.id}`, { title: 'x' })).status).toBe(403);
+    expect((await finance.post(`/api/measures/${measure.id}/indicators`, { name: 'x' })).status).toBe(403);
   });
 });

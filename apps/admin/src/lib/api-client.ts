@@ -53,7 +53,7 @@ import {
   indicatorSchema,
   indicatorValueListSchema,
   indicatorValueSchema,
-  measureDetailSchema,
+  measureViewSchema,
   measureListSchema,
   measureProgressSchema,
   narrativeReportSchema,
@@ -436,9 +436,9 @@ export const apiClient = {
   /** Measures (Maßnahmen) with their indicators; `progress` evaluates them as of a day (default today). */
   measures: {
     list: (filters: MeasureFilters) => request('GET', '/measures', { query: { ...filters }, schema: measureListSchema }),
-    get: (id: number) => request('GET', `/measures/${id}`, { schema: measureDetailSchema }),
-    create: (body: CreateMeasure) => request('POST', '/measures', { body, schema: measureDetailSchema }),
-    update: (id: number, body: UpdateMeasure) => request('PATCH', `/measures/${id}`, { body, schema: measureDetailSchema }),
+    get: (id: number) => request('GET', `/measures/${id}`, { schema: measureViewSchema }),
+    create: (body: CreateMeasure) => request('POST', '/measures', { body, schema: measureViewSchema }),
+    update: (id: number, body: UpdateMeasure) => request('PATCH', `/measures/${id}`, { body, schema: measureViewSchema }),
     progress: (id: number, asOf?: string) => request('GET', `/measures/${id}/progress`, { query: { asOf }, schema: measureProgressSchema }),
     createIndicator: (measureId: number, body: CreateIndicator) =>
       request('POST', `/measures/${measureId}/indicators`, { body, schema: indicatorSchema }),

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import type { MeasureDetail } from '@wir/shared';
+import type { MeasureAction, MeasureDetail } from '@wir/shared';
 import { formatIsoDate } from '@wir/shared';
 import { useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
@@ -34,6 +34,8 @@ export function MeasureDetailView({ id }: { id: number }) {
 
   if (access.user && !access.canRead) return <PageState title={t('detailTitle')} notice={t('notAllowed')} />;
   if (!measure) return <PageState title={t('detailTitle')} query={query} />;
+  // What the user may do is the API's decision (the roles of the write routes).
+  const may = (action: MeasureAction) => measure.allowedActions.includes(action);
 
   return (
     <>
@@ -43,7 +45,7 @@ export function MeasureDetailView({ id }: { id: number }) {
       <h1>
         <span className="measure-code">{measure.code}</span> {measure.title}
       </h1>
-      {!access.canWrite ? <p className="notice">{t('readOnly')}</p> : null}
+      {!may('edit') ? <p className="notice">{t('readOnly')}</p> : null}
       <nav aria-label={t('sectionsLabel')}>
         <ul className="section-nav">
           {SECTIONS.map((s) => (
@@ -55,10 +57,10 @@ export function MeasureDetailView({ id }: { id: number }) {
           ))}
         </ul>
       </nav>
-      <MeasureFacts measure={measure} canWrite={access.canWrite} />
+      <MeasureFacts measure={measure} canWrite={may('edit')} />
       <IooiChainSection measure={measure} asOf={asOf} onAsOf={setAsOf} />
-      <IndicatorsSection measure={measure} canWrite={access.canWrite} />
-      <ValueGridSection measure={measure} canWrite={access.canWrite} asOf={asOf} />
+      <IndicatorsSection measure={measure} canWrite={may('manage_indicators')} />
+      <ValueGridSection measure={measure} canWrite={may('record_values')} asOf={asOf} />
       <MeasureChartsSection measure={measure} asOf={asOf} />
     </>
   );

@@ -7,6 +7,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { CurrentUser } from '../../platform/auth/current-user.decorator';
 import { IdParamDto } from '../../platform/http/id-param.dto';
 import { IndicatorsService } from './indicators.service';
+import { MEASURE_WRITE_ROLES } from './measure-rules.util';
 
 class UpdateIndicatorDto extends createZodDto(updateIndicatorSchema) {}
 class IndicatorDto extends createZodDto(indicatorSchema) {}
@@ -24,7 +25,7 @@ export class IndicatorsController {
 
   @Patch('indicators/:id')
   @ApiOperation({ summary: 'Update an indicator' })
-  @Roles('coordinator')
+  @Roles(...MEASURE_WRITE_ROLES)
   @ZodResponse({ type: IndicatorDto })
   update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateIndicatorDto) {
     return this.indicators.update(actor, id, body);
@@ -32,7 +33,7 @@ export class IndicatorsController {
 
   @Delete('indicators/:id')
   @ApiOperation({ summary: 'Delete an indicator' })
-  @Roles('coordinator')
+  @Roles(...MEASURE_WRITE_ROLES)
   @HttpCode(204)
   async remove(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto): Promise<void> {
     await this.indicators.remove(actor, id);
@@ -41,7 +42,7 @@ export class IndicatorsController {
   /** Replaces all targets of the indicator. */
   @Put('indicators/:id/targets')
   @ApiOperation({ summary: 'Replace the targets of an indicator' })
-  @Roles('coordinator')
+  @Roles(...MEASURE_WRITE_ROLES)
   @ZodResponse({ type: TargetListDto })
   putTargets(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: PutTargetsDto) {
     return this.indicators.putTargets(actor, id, body);
@@ -49,7 +50,7 @@ export class IndicatorsController {
 
   @Post('indicators/:id/values')
   @ApiOperation({ summary: 'Record a value or correction of an indicator' })
-  @Roles('coordinator')
+  @Roles(...MEASURE_WRITE_ROLES)
   @ZodResponse({ status: 201, type: IndicatorValueDto })
   addValue(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateIndicatorValueDto) {
     return this.indicators.addValue(actor, id, body);

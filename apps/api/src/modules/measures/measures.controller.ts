@@ -1,20 +1,21 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createIndicatorSchema, createMeasureSchema, indicatorSchema, measureDetailSchema, measureListSchema, measureProgressSchema, measureQuerySchema, progressQuerySchema, updateMeasureSchema } from '@wir/shared';
+import { createIndicatorSchema, createMeasureSchema, indicatorSchema, measureListSchema, measureProgressSchema, measureQuerySchema, progressQuerySchema, updateMeasureSchema, measureViewSchema } from '@wir/shared';
 import { Roles } from '../../platform/auth/access.decorator';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentUser } from '../../platform/auth/current-user.decorator';
 import { IdParamDto } from '../../platform/http/id-param.dto';
 import { IndicatorsService } from './indicators.service';
 import { MeasureProgressService } from './measure-progress.service';
+import { MEASURE_WRITE_ROLES, toMeasureView } from './measure-rules.util';
 import { MeasuresService } from './measures.service';
 
 class CreateMeasureDto extends createZodDto(createMeasureSchema) {}
 class UpdateMeasureDto extends createZodDto(updateMeasureSchema) {}
 class MeasureQueryDto extends createZodDto(measureQuerySchema) {}
 class MeasureListDto extends createZodDto(measureListSchema) {}
-class MeasureDetailDto extends createZodDto(measureDetailSchema) {}
+class MeasureViewDto extends createZodDto(measureViewSchema) {}
 class ProgressQueryDto extends createZodDto(progressQuerySchema) {}
 class MeasureProgressDto extends createZodDto(measureProgressSchema) {}
 class CreateIndicatorDto extends createZodDto(createIndicatorSchema) {}
@@ -40,26 +41,26 @@ export class MeasuresController {
 
   @Post('measures')
   @ApiOperation({ summary: 'Create a measure' })
-  @Roles('coordinator')
-  @ZodResponse({ status: 201, type: MeasureDetailDto })
-  create(@CurrentUser() actor: Actor, @Body() body: CreateMeasureDto) {
-    return this.measures.create(actor, body);
+  @Roles(...MEASURE_WRITE_ROLES)
+  @ZodResponse({ status: 201, type: MeasureViewDto })
+  async create(@CurrentUser() actor: Actor, @Body() body: CreateMeasureDto) {
+    return toMeasureView(await this.measures.create(actor, body), actor);
   }
 
   @Get('measures/:id')
   @ApiOperation({ summary: 'Read a measure with its indicators' })
   @Roles('coordinator', 'finance')
-  @ZodResponse({ type: MeasureDetailDto })
-  get(@Param() { id }: IdParamDto) {
-    return this.measures.get(null, id);
+  @ZodResponse({ type: MeasureViewDto })
+  async get(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return toMeasureView(await this.measures.get(null, id), actor);
   }
 
   @Patch('measures/:id')
   @ApiOperation({ summary: 'Update a measure' })
-  @Roles('coordinator')
-  @ZodResponse({ type: MeasureDetailDto })
-  update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateMeasureDto) {
-    return this.measures.update(actor, id, body);
+  @Roles(...MEASURE_WRITE_ROLES)
+  @ZodResponse({ type: MeasureViewDto })
+  async update(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: UpdateMeasureDto) {
+    return toMeasureView(await this.measures.update(actor, id, body), actor);
   }
 
   /** Per indicator, period and municipality: baseline, target, actual, achievement and status as of `asOf` (default today). */
@@ -73,7 +74,7 @@ export class MeasuresController {
 
   @Post('measures/:id/indicators')
   @ApiOperation({ summary: 'Add an indicator to a measure' })
-  @Roles('coordinator')
+  @Roles(...MEASURE_WRITE_ROLES)
   @ZodResponse({ status: 201, type: IndicatorDto })
   addIndicator(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateIndicatorDto) {
     return this.indicators.create(actor, id, body);
