@@ -11,6 +11,7 @@ import {
 } from '@wir/shared';
 import { AuditService } from '../../platform/audit/audit.service';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { isUniqueViolation } from '../../platform/database/unique-violation.util';
 import { DomainError } from '../../platform/errors/domain.error';
 import type { Download } from '../../platform/export/download';
 import { pdfFonts } from '../../platform/export/pdf-fonts.util';
@@ -30,7 +31,12 @@ import { isPastClosing } from './surveys.service';
 const unknownLink = () => new DomainError('not_found', 'This link is not (or no longer) valid.');
 
 /** What a token in `/umfrage/<token>` stands for: a personal invitation, or an anonymous access token. */
-type Holder = { survey: SurveyEntity; invitation: SurveyInvitationEntity | null; accessToken: SurveyAccessTokenEntity | null; response: SurveyResponseEntity | null };
+type Holder = {
+  survey: SurveyEntity;
+  invitation: SurveyInvitationEntity | null;
+  accessToken: SurveyAccessTokenEntity | null;
+  response: SurveyResponseEntity | null;
+};
 
 /**
  * Answering without an account: read the survey with the saved answers, save as the person goes,
@@ -53,8 +59,10 @@ export class SurveyAnsweringService {
       async (m) => {
         const holder = await this.resolve(m, token);
         const { survey, invitation, response } = holder;
-        if (survey.status === 'draft' || (survey.opensAt && survey.opensAt.getTime() > Date.now())) throw new SurveyError('survey_not_open', 'The survey is not open yet.');
-        if (invitation && !invitation.openedAt) await m.getRepository(SurveyInvitationEntity).update(invitation.id, { openedAt: new Date() });
+        if (survey.status === 'draft' || (survey.opensAt && survey.opensAt.getTime() > Date.now()))
+          throw new SurveyError('survey_not_open', 'The survey is not open yet.');
+        if (invitation && !invitation.openedAt)
+          await m.getRepository(SurveyInvitationEntity).update(invitation.id, { openedAt: new Date() });
         const version = await this.versionOf(m, survey, response);
         const closed = survey.status === 'closed' || isPastClosing(survey, new Date());
         return {
@@ -85,7 +93,8 @@ export class SurveyAnsweringService {
         const holder = await this.resolve(m, token);
         this.checkAnswerable(holder.survey);
         const response = holder.response ?? (await this.startResponse(m, holder, input.language));
-        if (response.submittedAt) throw new SurveyError('survey_submitted_already', 'These answers were submitted already.');
+        if (response.submittedAt)
+          throw new SurveyError('survey_submitted_already', 'These answers were submitted already.');
         const version = await this.versionOf(m, holder.survey, response);
         const { answers, problems } = checkAnswerTypes(version.definition, input.answers);
         if (problems.length) throw invalidAnswers(problems);
@@ -95,7 +104,13 @@ export class SurveyAnsweringService {
           else merged[key] = value;
         }
         const now = new Date();
-        await m.getRepository(SurveyResponseEntity).update(response.id, { answers: merged as never, updatedAt: now, ...(input.language ? { language: input.language } : {}) });
+        await m
+          .getRepository(SurveyResponseEntity)
+          .update(response.id, {
+            answers: merged as never,
+            updatedAt: now,
+            ...(input.language ? { language: input.language } : {}),
+          });
         return { updatedAt: now.toISOString() };
       },
       { queueKey: `survey-token:${hashToken(token)}` },
@@ -116,20 +131,32 @@ export class SurveyAnsweringService {
         // Row lock: a second submit in another process waits here, then sees submitted_at.
         await m.getRepository(SurveyResponseEntity).update(response.id, { updatedAt: response.updatedAt });
         const fresh = (await m.getRepository(SurveyResponseEntity).findOneBy({ id: response.id }))!;
-        if (fresh.submittedAt) throw new SurveyError('survey_submitted_already', 'These answers were submitted already.');
+        if (fresh.submittedAt)
+          throw new SurveyError('survey_submitted_already', 'These answers were submitted already.');
         const version = await this.versionOf(m, holder.survey, fresh);
         const { answers, problems } = checkSubmission(version.definition, fresh.answers);
         if (problems.length) throw invalidAnswers(problems);
         const now = new Date();
-        await m.getRepository(SurveyResponseEntity).update(fresh.id, { answers: answers as never, submittedAt: now, updatedAt: now });
+        await m
+          .getRepository(SurveyResponseEntity)
+          .update(fresh.id, { answers: answers as never, submittedAt: now, updatedAt: now });
         for (const question of surveyQuestions(version.definition)) {
           const rows = answers[question.key];
           if (question.type === 'offer_list' && Array.isArray(rows) && rows.length) {
-            await this.offers.createFromSurveyAnswer(m, { responseId: fresh.id, questionKey: question.key, rows: rows as never });
+            await this.offers.createFromSurveyAnswer(m, {
+              responseId: fresh.id,
+              questionKey: question.key,
+              rows: rows as never,
+            });
           }
         }
         if (holder.invitation?.contactId) await this.contacts.touchActivity(m, [holder.invitation.contactId], now);
-        await this.audit.record(m, null, { action: 'update', entity: 'survey_response', entityId: fresh.id, after: { surveyId: holder.survey.id, versionId: fresh.versionId, submittedAt: now } });
+        await this.audit.record(m, null, {
+          action: 'update',
+          entity: 'survey_response',
+          entityId: fresh.id,
+          after: { surveyId: holder.survey.id, versionId: fresh.versionId, submittedAt: now },
+        });
         return { submittedAt: now.toISOString() };
       },
       { queueKey: `survey-token:${hashToken(token)}` },
@@ -140,7 +167,8 @@ export class SurveyAnsweringService {
   async answersPdf(token: string, lang?: PublicLanguage): Promise<Download> {
     const { holder, version } = await this.tx.run(async (m) => {
       const h = await this.resolve(m, token);
-      if (!h.response?.submittedAt) throw new DomainError('conflict', 'The answers can be downloaded once they are submitted.');
+      if (!h.response?.submittedAt)
+        throw new DomainError('conflict', 'The answers can be downloaded once they are submitted.');
       return { holder: h, version: await this.versionOf(m, h.survey, h.response) };
     });
     const response = holder.response!;
@@ -167,7 +195,9 @@ export class SurveyAnsweringService {
       if (!survey || survey.mode !== 'anonymous') throw unknownLink();
       this.checkAnswerable(survey);
       const accessToken = newSecretToken();
-      await m.getRepository(SurveyAccessTokenEntity).insert({ surveyId: survey.id, tokenHash: hashToken(accessToken), createdAt: new Date() });
+      await m
+        .getRepository(SurveyAccessTokenEntity)
+        .insert({ surveyId: survey.id, tokenHash: hashToken(accessToken), createdAt: new Date() });
       return { accessToken };
     });
   }
@@ -180,46 +210,76 @@ export class SurveyAnsweringService {
       if (invitation.revokedAt) throw new SurveyError('survey_link_revoked', 'This link was revoked.');
       const survey = await this.surveys.findSurvey(invitation.surveyId, m);
       if (!survey) throw unknownLink();
-      return { survey, invitation, accessToken: null, response: await this.surveys.responseOfInvitation(m, invitation.id) };
+      return {
+        survey,
+        invitation,
+        accessToken: null,
+        response: await this.surveys.responseOfInvitation(m, invitation.id),
+      };
     }
     const accessToken = await this.surveys.findAccessTokenByHash(m, hash);
     if (!accessToken) throw unknownLink();
     const survey = await this.surveys.findSurvey(accessToken.surveyId, m);
     if (!survey) throw unknownLink();
-    return { survey, invitation: null, accessToken, response: await this.surveys.responseOfAccessToken(m, accessToken.id) };
+    return {
+      survey,
+      invitation: null,
+      accessToken,
+      response: await this.surveys.responseOfAccessToken(m, accessToken.id),
+    };
   }
 
   private checkAnswerable(survey: SurveyEntity): void {
     const now = new Date();
-    if (survey.status === 'closed' || isPastClosing(survey, now)) throw new SurveyError('survey_closed', 'The survey is closed.');
-    if (survey.status !== 'open' || (survey.opensAt && survey.opensAt.getTime() > now.getTime())) throw new SurveyError('survey_not_open', 'The survey is not open yet.');
+    if (survey.status === 'closed' || isPastClosing(survey, now))
+      throw new SurveyError('survey_closed', 'The survey is closed.');
+    if (survey.status !== 'open' || (survey.opensAt && survey.opensAt.getTime() > now.getTime()))
+      throw new SurveyError('survey_not_open', 'The survey is not open yet.');
   }
 
-  private async startResponse(m: EntityManager, holder: Holder, language?: PublicLanguage): Promise<SurveyResponseEntity> {
+  private async startResponse(
+    m: EntityManager,
+    holder: Holder,
+    language?: PublicLanguage,
+  ): Promise<SurveyResponseEntity> {
     const { survey, invitation, accessToken } = holder;
     const now = new Date();
-    const response = await m.getRepository(SurveyResponseEntity).save(
-      Object.assign(new SurveyResponseEntity(), {
-        surveyId: survey.id,
-        versionId: survey.currentVersionId!,
-        invitationId: invitation?.id ?? null,
-        accessTokenId: accessToken?.id ?? null,
-        answers: {},
-        language: language ?? invitation?.language ?? 'de',
-        municipalityId: invitation?.municipalityId ?? null,
-        organisationId: invitation?.organisationId ?? null,
-        organisationType: invitation?.organisationType ?? null,
-        tags: invitation ? invitation.tags : null,
-        startedAt: now,
-        updatedAt: now,
-        submittedAt: null,
-      } satisfies Omit<SurveyResponseEntity, 'id'>),
-    );
+    const response = await m
+      .getRepository(SurveyResponseEntity)
+      .save(
+        Object.assign(new SurveyResponseEntity(), {
+          surveyId: survey.id,
+          versionId: survey.currentVersionId!,
+          invitationId: invitation?.id ?? null,
+          accessTokenId: accessToken?.id ?? null,
+          answers: {},
+          language: language ?? invitation?.language ?? 'de',
+          municipalityId: invitation?.municipalityId ?? null,
+          organisationId: invitation?.organisationId ?? null,
+          organisationType: invitation?.organisationType ?? null,
+          tags: invitation ? invitation.tags : null,
+          startedAt: now,
+          updatedAt: now,
+          submittedAt: null,
+        } satisfies Omit<SurveyResponseEntity, 'id'>),
+      )
+      .catch((error: unknown) => {
+        // Another API process started this link's response at the same moment (this process queues them): try again.
+        if (isUniqueViolation(error))
+          throw new DomainError('unavailable', 'The answers are being saved elsewhere; please retry.', {
+            retryAfterSeconds: 1,
+          });
+        throw error;
+      });
     holder.response = response;
     return response;
   }
 
-  private async versionOf(m: EntityManager, survey: SurveyEntity, response: SurveyResponseEntity | null): Promise<SurveyVersionEntity> {
+  private async versionOf(
+    m: EntityManager,
+    survey: SurveyEntity,
+    response: SurveyResponseEntity | null,
+  ): Promise<SurveyVersionEntity> {
     const version = await this.surveys.findVersion(response?.versionId ?? survey.currentVersionId!, m);
     if (!version) throw unknownLink();
     return version;
@@ -227,5 +287,7 @@ export class SurveyAnsweringService {
 }
 
 function invalidAnswers(problems: { path: (string | number)[]; message: string }[]): DomainError {
-  return new DomainError('validation_failed', 'Some answers are not valid; nothing was saved.', { errors: problems.map((p) => ({ path: ['answers', ...p.path].join('.'), message: p.message })) });
+  return new DomainError('validation_failed', 'Some answers are not valid; nothing was saved.', {
+    errors: problems.map((p) => ({ path: ['answers', ...p.path].join('.'), message: p.message })),
+  });
 }
