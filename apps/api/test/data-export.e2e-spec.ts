@@ -6,7 +6,8 @@ import { TABLE_DESCRIPTIONS } from '../src/platform/backup/table-descriptions';
 import { publishedEvent, participant } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { type Client, startTestApp, type TestApp } from './support/test-app';
-import { parseCsv, readZip } from './support/zip-reader';
+import { parseCsv } from './support/report-files';
+import { readZip } from './support/zip-reader';
 
 const DOC = path.resolve(__dirname, '../../../docs/data-export.md');
 

@@ -22,7 +22,7 @@ export async function downloadFile(client: Client | TestApp['http'], url: string
   return { status: res.status, body, headers: res.headers as Record<string, string> };
 }
 
-/** A small RFC 4180 reader for `;`-separated CSV with CRLF line ends (enough to read our own files back). */
+/** A small RFC 4180 reader for `;`-separated CSV with CRLF line ends, quotes doubled and line breaks inside quotes (enough to read our own files back). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
