@@ -1,18 +1,9 @@
 import { wirGrant } from './support/grant-fixtures';
-import { addIndicator, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
-import { startTestApp, TestApp, type Client } from './support/test-app';
+import { addIndicator, createMeasure, errorPaths, type MeasureApp, startMeasureApp } from './support/measure-fixtures';
 
 describe('indicators: Wirkungstreppe, targets, exact values, corrections, freeze', () => {
-  let t: TestApp;
-  let coordinator: Client & { id: number };
-  let finance: Client & { id: number };
-  let master: Awaited<ReturnType<typeof measureMasterData>>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    coordinator = await t.userWithRoles(['coordinator']);
-    finance = await t.userWithRoles(['finance']);
-    master = await measureMasterData(await t.admin());
-  });
+  let { t, coordinator, finance, master } = {} as MeasureApp;
+  beforeAll(async () => ({ t, coordinator, finance, master } = await startMeasureApp()));
   afterAll(() => t.close());
 
   const value = (indicatorId: number, body: Record<string, unknown>) => coordinator.post(`/api/indicators/${indicatorId}/values`, body);

@@ -3,7 +3,7 @@ import type { MeasureDetail } from '@wir/shared';
 import { RegistrationWorkshopEntity } from '../../src/modules/registrations/registration-workshop.entity';
 import { RegistrationEntity } from '../../src/modules/registrations/registration.entity';
 import { participant, publishedEvent } from './event-fixtures';
-import type { Client, TestApp } from './test-app';
+import { type Client, startTestApp, type TestApp } from './test-app';
 
 let seq = 0;
 
@@ -27,6 +27,22 @@ export async function measureMasterData(admin: Client) {
     rodgauId: await municipality('Rodgau'),
     langenId: await municipality('Langen'),
   };
+}
+
+/** What the measure and indicator suites start with: the app, a coordinator, a finance user and master data. */
+export type MeasureApp = {
+  t: TestApp;
+  coordinator: Client & { id: number };
+  finance: Client & { id: number };
+  master: Awaited<ReturnType<typeof measureMasterData>>;
+};
+
+/** Starts the app for a measure suite (close it with `t.close()`). */
+export async function startMeasureApp(): Promise<MeasureApp> {
+  const t = await startTestApp();
+  const coordinator = await t.userWithRoles(['coordinator']);
+  const finance = await t.userWithRoles(['finance']);
+  return { t, coordinator, finance, master: await measureMasterData(await t.admin()) };
 }
 
 /** Creates a measure (asserting 201); `over` replaces fields. */
