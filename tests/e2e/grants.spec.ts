@@ -125,6 +125,7 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await amount.press('Enter');
     await expect(entry.getByRole('alert')).toContainText(`Die Belegnummer „${receiptNumber}“ ist in dieser Förderung schon vergeben.`);
     await expect(number).toHaveAttribute('aria-invalid', 'true');
+    await expect(number).toHaveAccessibleDescription(/ist in dieser Förderung schon vergeben/);
     await number.fill('');
     await amount.fill('');
   });

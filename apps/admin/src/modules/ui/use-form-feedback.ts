@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
-import { isApiError } from '@/lib/api-error';
+import { formFailure } from './form-failure.util';
 import { useDescribeError } from './use-describe-error';
 
 export type FieldErrors = Record<string, string>;
@@ -28,15 +28,9 @@ export function useFormFeedback(visibleFields: readonly string[]) {
   const fail = useCallback(
     (error: unknown) => {
       setStatus('');
-      const byField = isApiError(error) ? error.fieldErrors() : {};
-      const shown: FieldErrors = {};
-      const hidden: string[] = [];
-      for (const [field, message] of Object.entries(byField)) {
-        if (visibleFields.includes(field)) shown[field] = message;
-        else hidden.push(field ? `${field}: ${message}` : message);
-      }
-      setFieldErrors(shown);
-      setFormError([describeError(error), ...hidden].join(' '));
+      const { fields, alert } = formFailure(error, visibleFields, describeError);
+      setFieldErrors(fields);
+      setFormError(alert);
     },
     [describeError, visibleFields],
   );
