@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { idSchema } from '@wir/shared';
-import { EventStatsSection } from '@/modules/event-stats/event-stats-section';
+import { EventStatisticsTab } from '@/modules/events/tabs/event-statistics-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: `${(await getTranslations('eventTabs'))('statistics')} – ${(await getTranslations('events'))('detailTitle')}` };
@@ -11,5 +11,5 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EventStatisticsPage({ params }: { params: Promise<{ id: string }> }) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  return <EventStatsSection eventId={id.data} />;
+  return <EventStatisticsTab id={id.data} />;
 }
