@@ -70,7 +70,7 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
             <ul className="dashboard-list">
               {data.workshops.map((w) => (
                 <li key={w.workshopId}>
-                  <Link href={`/veranstaltungen/${w.eventId}`}>{title(w.title)}</Link> ({title(w.eventTitle)}): {w.confirmed} / {w.capacity}{' '}
+                  <Link href={`/veranstaltungen/${w.eventId}/workshops`}>{title(w.title)}</Link> ({title(w.eventTitle)}): {w.confirmed} / {w.capacity}{' '}
                   <span className={w.state === 'full' ? 'badge badge--warning' : 'badge badge--muted'}>{t(`events.${w.state}`)}</span>
                 </li>
               ))}
@@ -112,7 +112,7 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
                   {data.pastEvents.map((e) => (
                     <tr key={e.eventId}>
                       <th scope="row">
-                        <Link href={`/veranstaltungen/${e.eventId}`}>{title(e.title)}</Link>
+                        <Link href={`/veranstaltungen/${e.eventId}/statistik`}>{title(e.title)}</Link>
                       </th>
                       <td>{when(e.startsAt)}</td>
                       <td>{e.confirmed}</td>
