@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   contactImportPreviewSchema,
   contactImportResultSchema,
@@ -15,7 +14,6 @@ import {
   type OfferToMeasure,
   type UpdateContact,
   type UpdateOffer,
-  CSRF_HEADER,
   FEEDBACK_FORM_DEFINITION,
   eventFeedbackSchema,
   surveyDetailSchema,
@@ -24,13 +22,10 @@ import {
   createInvitationsResultSchema,
   publicLinkSchema,
   remindersResultSchema,
-  savedAnswersSchema,
-  submittedSurveySchema,
   surveyInvitationListSchema,
   surveyInvitationSchema,
   type CreateInvitations,
   type CreateSurvey,
-  type SaveAnswers,
   type UpdateSurvey,
   surveyResultsSchema,
   type LocalizedText,
@@ -64,9 +59,6 @@ import {
   eventListSchema,
   eventSchema,
   eventStatsSchema,
-  manageRegistrationSchema,
-  publicEventListSchema,
-  publicEventSchema,
   registrationCreatedSchema,
   registrationPageSchema,
   registrationSchema,
@@ -75,7 +67,6 @@ import {
   municipalitySchema,
   organisationListSchema,
   organisationSchema,
-  problemSchema,
   sessionResponseSchema,
   userListSchema,
   userSchema,
@@ -110,7 +101,6 @@ import {
   type OrganisationType,
   type RegistrationStatus,
   type UpdateEvent,
-  type UpdateOwnRegistration,
   type UpdateWorkshop,
   type CreateMunicipality,
   type CreateOrganisation,
@@ -122,18 +112,9 @@ import {
   type UpdateOrganisation,
   type UpdateUser,
 } from '@wir/shared';
-import { ApiError } from './api-error';
-import { readCsrfToken } from './csrf-token.util';
+import { buildUrl, fetchFile, request, type Query } from './api-request';
+import { publicApiClient } from './public-api-client';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Query = Record<string, string | number | undefined | null>;
-
-interface RequestOptions<S extends z.ZodType | undefined> {
-  body?: unknown;
-  query?: Query;
-  headers?: Record<string, string>;
-  schema: S;
-}
 
 /** Filters of GET /audit-log (auditQuerySchema coerces strings, so its input type is too loose here). */
 export interface AuditLogQuery {
@@ -207,8 +188,6 @@ export interface OfferFilters {
 /** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
 export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx' | 'narrative-report.pdf' | 'narrative-report.docx';
 
-type Result<S> = S extends z.ZodType ? z.output<S> : void;
-
 /** Filters of GET /surveys/:id/results and its files (surveyResultsQuerySchema coerces strings, so its input type is too loose here). */
 export interface SurveyResultsFilters {
   municipalityId?: number;
@@ -222,94 +201,6 @@ export type SurveyResultsDownload = 'results.csv' | 'results.xlsx' | 'summary.pd
 
 /** The files of GET /events/:id/<file>: participant list, name badges, attendance certificates. */
 export type EventDownload = 'participants.csv' | 'participants.xlsx' | 'badges.pdf' | 'certificates.pdf';
-
-/** Base path of the API on the admin's own origin (proxied by app/api/[...path]). */
-const API_BASE = '/api';
-
-function buildUrl(path: string, query?: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
-}
-
-function retryAfterOf(response: Response): number | undefined {
-  const seconds = Number(response.headers.get('Retry-After'));
-  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
-}
-
-async function toApiError(response: Response): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  const retryAfter = retryAfterOf(response);
-  try {
-    const parsed = problemSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return new ApiError(parsed.data, retryAfter);
-  } catch {
-    // not JSON: fall through to a synthetic problem
-  }
-  return new ApiError({ type: 'about:blank', title: response.statusText || 'Error', status: response.status }, retryAfter);
-}
-
-async function request<S extends z.ZodType | undefined>(
-  method: Method,
-  path: string,
-  { body, query, headers: extraHeaders, schema }: RequestOptions<S>,
-): Promise<Result<S>> {
-  const headers = new Headers({ Accept: 'application/json', ...extraHeaders });
-  // A file goes as it is (its own type); everything else as JSON.
-  const isFile = typeof Blob !== 'undefined' && body instanceof Blob;
-  if (isFile) headers.set('Content-Type', body.type);
-  else if (body !== undefined) headers.set('Content-Type', 'application/json');
-  if (method !== 'GET') {
-    const token = readCsrfToken();
-    if (token) headers.set(CSRF_HEADER, token);
-  }
-
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, query), {
-      method,
-      headers,
-      body: isFile ? body : body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-  } catch {
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
-  }
-
-  if (!response.ok) throw await toApiError(response);
-  if (!schema || response.status === 204) return undefined as Result<S>;
-
-  const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) {
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Unexpected response',
-      status: response.status,
-      detail: `${method} ${path}: response does not match the shared schema`,
-    });
-  }
-  return parsed.data as Result<S>;
-}
-
-/**
- * GET of a file as a raw response (for reading it with progress); a problem answer becomes an
- * ApiError like everywhere else.
- */
-async function fetchFile(path: string, signal?: AbortSignal, query?: Query): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path, query), { credentials: 'same-origin', cache: 'no-store', signal });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: 0 });
-  }
-  if (!response.ok) throw await toApiError(response);
-  return response;
-}
 
 /** Typed client for the WIR API; every response is parsed with the schema from @wir/shared. */
 export const apiClient = {
@@ -516,31 +407,8 @@ export const apiClient = {
     /** The person's code (an id alone lets nobody in) and the event this door admits to; the API refuses a registration of another event. */
     mark: (body: CheckInRequest) => request('POST', '/check-in', { body, schema: checkInCardSchema }),
   },
-  /** Endpoints without login: the registration form and the manage link. */
-  public: {
-    events: () => request('GET', '/public/events', { schema: publicEventListSchema }),
-    event: (slug: string) => request('GET', `/public/events/${encodeURIComponent(slug)}`, { schema: publicEventSchema }),
-    register: (slug: string, body: CreateRegistration, idempotencyKey: string) =>
-      request('POST', `/public/events/${encodeURIComponent(slug)}/registrations`, {
-        body,
-        headers: { 'Idempotency-Key': idempotencyKey },
-        schema: registrationCreatedSchema,
-      }),
-    resendLink: (slug: string, email: string) =>
-      request('POST', `/public/events/${encodeURIComponent(slug)}/resend-link`, { body: { email }, schema: undefined }),
-    registration: (token: string) =>
-      request('GET', `/public/registrations/${encodeURIComponent(token)}`, { schema: manageRegistrationSchema }),
-    changeWorkshops: (token: string, body: UpdateOwnRegistration) =>
-      request('PATCH', `/public/registrations/${encodeURIComponent(token)}`, { body, schema: manageRegistrationSchema }),
-    cancel: (token: string) =>
-      request('POST', `/public/registrations/${encodeURIComponent(token)}/cancel`, { schema: manageRegistrationSchema }),
-    /** A plain link (download of a JSON file), not a fetch. */
-    exportUrl: (token: string) => `${API_BASE}/public/registrations/${encodeURIComponent(token)}/export`,
-    /** Answering a questionnaire by its link: save as the person goes, submit once, the answers as a PDF (a plain link). */
-    saveSurveyAnswers: (token: string, body: SaveAnswers) => request('PUT', `/public/surveys/${encodeURIComponent(token)}/answers`, { body, schema: savedAnswersSchema }),
-    submitSurvey: (token: string) => request('POST', `/public/surveys/${encodeURIComponent(token)}/submit`, { schema: submittedSurveySchema }),
-    surveyAnswersPdfUrl: (token: string, lang: string) => `${API_BASE}/public/surveys/${encodeURIComponent(token)}/answers.pdf?lang=${encodeURIComponent(lang)}`,
-  },
+  /** Endpoints without login: the registration form, the manage link and the survey answers (lib/public-api-client.ts). */
+  public: publicApiClient,
 };
 
 export type ApiClient = typeof apiClient;

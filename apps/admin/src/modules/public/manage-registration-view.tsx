@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { pickLanguage, type ManageRegistration } from '@wir/shared';
-import { apiClient } from '@/lib/api-client';
+import { publicApiClient } from '@/lib/public-api-client';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
 import { WorkshopPicker } from '@/modules/registration-form/workshop-picker';
@@ -28,7 +28,7 @@ export function ManageRegistrationView({ token, initial }: { token: string; init
   const queryClient = useQueryClient();
   const { data: registration } = useQuery({
     queryKey: queryKeys.ownRegistration.detail(token),
-    queryFn: () => apiClient.public.registration(token),
+    queryFn: () => publicApiClient.registration(token),
     initialData: initial,
   });
   const event = registration.event;
@@ -119,7 +119,7 @@ export function ManageRegistrationView({ token, initial }: { token: string; init
       <section className="panel" aria-labelledby="my-data-heading">
         <h2 id="my-data-heading">{t('myDataHeading')}</h2>
         <p>{t('myDataText')}</p>
-        <a className="button button--ghost" href={apiClient.public.exportUrl(token)} download>
+        <a className="button button--ghost" href={publicApiClient.exportUrl(token)} download>
           {t('myDataDownload')}
         </a>
       </section>
@@ -152,7 +152,7 @@ function ChangeWorkshopsSection({
   const [picked, setPicked] = useState<Set<number>>(() => activeWorkshopIds(registration));
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const change = useMutation({ mutationFn: (workshopIds: number[]) => apiClient.public.changeWorkshops(token, { workshopIds }) });
+  const change = useMutation({ mutationFn: (workshopIds: number[]) => publicApiClient.changeWorkshops(token, { workshopIds }) });
   const workshops = registration.event.workshops;
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -211,7 +211,7 @@ function CancelSection({ token, onCancelled }: { token: string; onCancelled: (sa
   const t = useTranslations('manage');
   const step = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
-  const cancel = useMutation({ mutationFn: () => apiClient.public.cancel(token) });
+  const cancel = useMutation({ mutationFn: () => publicApiClient.cancel(token) });
 
   return (
     <section className="panel" aria-labelledby="cancel-heading">

@@ -5,7 +5,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { pickLanguage, type PublicEvent, type RegistrationCreated } from '@wir/shared';
 import { LOCALE_PARAM } from '@/i18n/locales';
-import { apiClient } from '@/lib/api-client';
+import { publicApiClient } from '@/lib/public-api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { RegistrationForm } from '@/modules/registration-form/registration-form';
 import { RegistrationResult } from '@/modules/registration-form/registration-result';
@@ -19,7 +19,7 @@ export function PublicRegistrationView({ initialEvent }: { initialEvent: PublicE
   const slug = initialEvent.slug;
   const { data: event, refetch } = useQuery({
     queryKey: queryKeys.publicEvents.detail(slug),
-    queryFn: () => apiClient.public.event(slug),
+    queryFn: () => publicApiClient.event(slug),
     initialData: initialEvent,
   });
   const [done, setDone] = useState<{ result: RegistrationCreated; email: string } | null>(null);
@@ -42,12 +42,12 @@ export function PublicRegistrationView({ initialEvent }: { initialEvent: PublicE
                 event={event}
                 mode="public"
                 municipalities={event.municipalities}
-                submit={(body, key) => apiClient.public.register(slug, body, key)}
+                submit={(body, key) => publicApiClient.register(slug, body, key)}
                 onRegistered={(result, body) => {
                   setDone({ result, email: body.email });
                   void refetch();
                 }}
-                resendLink={(email) => apiClient.public.resendLink(slug, email)}
+                resendLink={(email) => publicApiClient.resendLink(slug, email)}
                 onClosed={() => void refetch()}
               />
             </section>

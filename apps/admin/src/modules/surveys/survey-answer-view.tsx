@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { pickLanguage, visibleQuestionKeys, type PublicSurvey, type SurveyAnswers, type SurveyAnswerValue } from '@wir/shared';
-import { apiClient } from '@/lib/api-client';
+import { publicApiClient } from '@/lib/public-api-client';
 import { isApiError } from '@/lib/api-error';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { SurveyQuestionField } from './survey-question-field';
@@ -44,7 +44,7 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
     setSaveState('saving');
     saving.current = saving.current.then(async () => {
       try {
-        await apiClient.public.saveSurveyAnswers(token, { answers: batch, language });
+        await publicApiClient.saveSurveyAnswers(token, { answers: batch, language });
         setSaveState('saved');
         setErrors((previous) => Object.fromEntries(Object.entries(previous).filter(([key]) => !(key in batch))));
       } catch (error) {
@@ -92,7 +92,7 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
     setSubmitting(true);
     try {
       await flush();
-      const result = await apiClient.public.submitSurvey(token);
+      const result = await publicApiClient.submitSurvey(token);
       setSubmittedAt(result.submittedAt);
       window.scrollTo({ top: 0 });
     } catch (error) {
@@ -120,7 +120,7 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
           <h2 id="survey-thanks">{t('thanksTitle')}</h2>
           <p role="status">{t('thanksText')}</p>
           <p>
-            <a className="button" href={apiClient.public.surveyAnswersPdfUrl(token, language)} download>
+            <a className="button" href={publicApiClient.surveyAnswersPdfUrl(token, language)} download>
               {t('downloadPdf')}
             </a>
           </p>
