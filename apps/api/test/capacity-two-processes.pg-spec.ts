@@ -1,45 +1,23 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { createDatabase, dropDatabase } from './support/database';
 import { participant } from './support/event-fixtures';
-import { spawnApi, SpawnedApi } from './support/spawn-api';
+import { type ApiProcesses, loginCookies, spawnApisOnNewDatabase } from './support/spawn-api';
 
 const ADMIN = { email: 'admin@example.org', password: 'Zwei-Prozesse-2014!' };
 const hour = 3_600_000;
 
-async function loginCookies(base: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  return { cookie: cookies.join('; '), csrf: cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length) };
-}
-
 /** Two API processes on one PostgreSQL database, 50 people at once: never one seat too many. */
 describe('capacity under concurrency (two API processes on PostgreSQL)', () => {
-  const databaseUrl = `${process.env.DATABASE_URL}_two`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-two-'));
-  const apis: SpawnedApi[] = [];
+  let two: ApiProcesses;
 
   beforeAll(async () => {
-    await createDatabase(databaseUrl);
-    const env = { DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PUBLIC_RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER_ENABLED: 'false' };
-    apis.push(await spawnApi(env));
-    apis.push(await spawnApi(env));
+    two = await spawnApisOnNewDatabase('two', { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PUBLIC_RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER_ENABLED: 'false' });
   }, 60_000);
 
-  afterAll(async () => {
-    for (const api of apis) {
-      api.proc.kill('SIGKILL');
-      await api.exited;
-    }
-    await dropDatabase(databaseUrl);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => two?.stop());
 
   for (const round of [1, 2, 3]) {
     it(`round ${round}: exactly 10 + 5 confirmed across both processes, no 5xx`, async () => {
-      const [a, b] = apis.map((api) => `http://127.0.0.1:${api.port}/api`);
-      const { cookie, csrf } = await loginCookies(a);
+      const [a, b] = two.bases;
+      const { cookie, csrf } = await loginCookies(a, ADMIN);
       const staff = (url: string, body: object) =>
         fetch(`${a}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) }).then(
           (r) => r.json() as Promise<{ id: number }>,

@@ -1,11 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { Client } from 'pg';
-import { createDatabase, dropDatabase } from './support/database';
 import { participant } from './support/event-fixtures';
 import { SmtpSink } from './support/smtp-sink';
-import { spawnApi, SpawnedApi } from './support/spawn-api';
+import { type ApiProcesses, loginCookies, spawnApisOnNewDatabase } from './support/spawn-api';
 
 const ADMIN = { email: 'admin@example.org', password: 'Zwei-Prozesse-Jobs-2014!' };
 const hour = 3_600_000;
@@ -25,18 +21,13 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 40
  * anonymised once.
  */
 describe('scheduled jobs in two API processes on PostgreSQL', () => {
-  const databaseUrl = `${process.env.DATABASE_URL}_jobs`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-jobs-'));
-  const apis: SpawnedApi[] = [];
+  let two: ApiProcesses;
   let sink: SmtpSink;
   let db: Client;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    await createDatabase(databaseUrl);
-    const env = {
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
+    two = await spawnApisOnNewDatabase('jobs', {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
@@ -44,29 +35,21 @@ describe('scheduled jobs in two API processes on PostgreSQL', () => {
       MAIL_WORKER_INTERVAL_MS: '150',
       JOBS_INTERVAL_MS: '100',
       REMINDER_HOURS_BEFORE: '48',
-    };
-    apis.push(await spawnApi(env));
-    apis.push(await spawnApi(env));
-    db = new Client({ connectionString: databaseUrl });
+    });
+    db = new Client({ connectionString: two.databaseUrl });
     await db.connect();
   }, 60_000);
 
   afterAll(async () => {
     await db?.end();
-    for (const api of apis) {
-      api.proc.kill('SIGKILL');
-      await api.exited;
-    }
-    await dropDatabase(databaseUrl);
+    await two?.stop();
     await sink.close();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('sends each reminder once and anonymises each registration once', async () => {
-    const [a, b] = apis.map((api) => `http://127.0.0.1:${api.port}/api`);
-    const login = await fetch(`${a}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-    const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
-    const headers = { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length) };
+    const [a, b] = two.bases;
+    const { cookie, csrf } = await loginCookies(a, ADMIN);
+    const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf };
     const staff = async (method: string, url: string, body: object) => {
       const res = await fetch(`${a}${url}`, { method, headers, body: JSON.stringify(body) });
       if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
@@ -119,10 +102,10 @@ describe('scheduled jobs in two API processes on PostgreSQL', () => {
     expect(tomorrow.id).toBeGreaterThan(0);
 
     // Each process logs how many registrations it anonymised: together exactly the 120, none twice.
-    const anonymised = apis
+    const anonymised = two.apis
       .flatMap((api) => [...api.output().matchAll(/anonymised (\d+) registrations/g)])
       .reduce((sum, m) => sum + Number(m[1]), 0);
     expect(anonymised).toBe(120);
-    for (const api of apis) expect(api.output()).not.toMatch(/job \w[\w -]* failed/);
+    for (const api of two.apis) expect(api.output()).not.toMatch(/job \w[\w -]* failed/);
   }, 120_000);
 });

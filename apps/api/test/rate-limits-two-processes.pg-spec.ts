@@ -1,8 +1,4 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { createDatabase, dropDatabase } from './support/database';
-import { spawnApi, SpawnedApi } from './support/spawn-api';
+import { type ApiProcesses, spawnApisOnNewDatabase } from './support/spawn-api';
 
 const ADMIN = { email: 'admin@example.org', password: 'Zwei-Prozesse-Limits-2014!' };
 const MAX_PER_ACCOUNT = 5;
@@ -13,16 +9,11 @@ async function post(url: string, body: object, headers: Record<string, string> =
 
 /** Two API processes on one PostgreSQL database share one count of every limit. */
 describe('rate limits across two API processes on PostgreSQL', () => {
-  const databaseUrl = `${process.env.DATABASE_URL}_limits_two`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-limits-two-'));
-  const apis: SpawnedApi[] = [];
+  let two: ApiProcesses;
   let bases: string[] = [];
 
   beforeAll(async () => {
-    await createDatabase(databaseUrl);
-    const env = {
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
+    two = await spawnApisOnNewDatabase('limits_two', {
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       MAIL_WORKER_ENABLED: 'false',
@@ -31,20 +22,11 @@ describe('rate limits across two API processes on PostgreSQL', () => {
       // All requests come from 127.0.0.1: the per-network limit must not be what stops them.
       LOGIN_MAX_FAILURES_PER_IP: '1000',
       PUBLIC_RATE_LIMIT_PER_MINUTE: '4',
-    };
-    apis.push(await spawnApi(env));
-    apis.push(await spawnApi(env));
-    bases = apis.map((api) => `http://127.0.0.1:${api.port}/api`);
+    });
+    bases = two.bases;
   }, 60_000);
 
-  afterAll(async () => {
-    for (const api of apis) {
-      api.proc.kill('SIGKILL');
-      await api.exited;
-    }
-    await dropDatabase(databaseUrl);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => two?.stop());
 
   it(`answers at most LOGIN_MAX_FAILURES_PER_ACCOUNT (${MAX_PER_ACCOUNT}) of 40 parallel wrong-password logins with 401, the rest 429`, async () => {
     const statuses = await Promise.all(

@@ -1,28 +1,24 @@
 import { Client } from 'pg';
 
-/** Creates the database named in a postgres URL on the same server. */
-export async function createDatabase(databaseUrl: string): Promise<void> {
+/** Runs one statement about the database named in a postgres URL, connected to the server's `postgres` database. */
+async function onServer(databaseUrl: string, statement: (name: string) => string): Promise<void> {
   const url = new URL(databaseUrl);
   const name = url.pathname.slice(1);
   url.pathname = '/postgres';
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(statement(name));
   } finally {
     await client.end();
   }
 }
 
-export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = url.pathname.slice(1);
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+/** Creates the database named in a postgres URL on the same server. */
+export function createDatabase(databaseUrl: string): Promise<void> {
+  return onServer(databaseUrl, (name) => `CREATE DATABASE "${name}"`);
+}
+
+export function dropDatabase(databaseUrl: string): Promise<void> {
+  return onServer(databaseUrl, (name) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
