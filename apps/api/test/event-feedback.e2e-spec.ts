@@ -8,28 +8,21 @@ import { MailWorker } from '../src/platform/mail/mail-worker.service';
 import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
 import { hashToken } from '../src/platform/security/secret-token.util';
 import { wirGrant } from './support/grant-fixtures';
-import { addIndicator, attendedTraining, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
+import { addIndicator, attendedTraining, createMeasure, errorPaths, type MeasureApp, startMeasureApp } from './support/measure-fixtures';
 import { SmtpSink } from './support/smtp-sink';
-import { startTestApp, TestApp, type Client } from './support/test-app';
 
 /** The day after the training of 22.05.2014 ended (14:00 UTC). */
 const DAY_AFTER = new Date('2014-05-23T08:00:00Z');
 
 describe('feedback after events: mails to the checked-in, anonymous answers, the indicator fed by them', () => {
   let sink: SmtpSink;
-  let t: TestApp;
-  let coordinator: Client & { id: number };
-  let finance: Client & { id: number };
-  let master: Awaited<ReturnType<typeof measureMasterData>>;
+  let { t, coordinator, finance, master } = {} as MeasureApp;
   const ds = () => t.app.get(DataSource);
   const job = () => t.app.get(EventFeedbackService);
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false', PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
-    coordinator = await t.userWithRoles(['coordinator']);
-    finance = await t.userWithRoles(['finance']);
-    master = await measureMasterData(await t.admin());
+    ({ t, coordinator, finance, master } = await startMeasureApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false', PUBLIC_RATE_LIMIT_PER_MINUTE: '0' }));
   });
   afterAll(async () => {
     await t.close();

@@ -1,9 +1,8 @@
 import JSZip from 'jszip';
 import type { MeasureProgress, NarrativeReport } from '@wir/shared';
 import { expense, wirGrant } from './support/grant-fixtures';
-import { addIndicator, attendedTraining, createMeasure, errorPaths, measureMasterData } from './support/measure-fixtures';
+import { addIndicator, attendedTraining, createMeasure, errorPaths, type MeasureApp, startMeasureApp } from './support/measure-fixtures';
 import { downloadFile, pdfPages } from './support/report-files';
-import { startTestApp, TestApp, type Client } from './support/test-app';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -23,15 +22,9 @@ async function docxText(body: Buffer): Promise<string> {
 }
 
 describe('narrative report (Sachbericht): draft from data, edits, reasons, versions, files, roles', () => {
-  let t: TestApp;
-  let coordinator: Client & { id: number };
-  let finance: Client & { id: number };
-  let master: Awaited<ReturnType<typeof measureMasterData>>;
+  let { t, coordinator, finance, master } = {} as MeasureApp;
   beforeAll(async () => {
-    t = await startTestApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
-    coordinator = await t.userWithRoles(['coordinator']);
-    finance = await t.userWithRoles(['finance']);
-    master = await measureMasterData(await t.admin());
+    ({ t, coordinator, finance, master } = await startMeasureApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0' }));
   });
   afterAll(() => t.close());
 

@@ -3,23 +3,16 @@ import { RegistrationEntity } from '../src/modules/registrations/registration.en
 import { RetentionService } from '../src/modules/registrations/retention.service';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
-import { addIndicator, attendedTraining, createMeasure, measureMasterData } from './support/measure-fixtures';
-import { startTestApp, TestApp, type Client } from './support/test-app';
+import { addIndicator, attendedTraining, createMeasure, measureMasterData, type MeasureApp, startMeasureApp } from './support/measure-fixtures';
 
 type Row = { period: string | null; municipalityId: number | null; target: number | null; actual: number | null; achievement: number | null; status: string; actualOrigin: string | null };
 type IndicatorProgress = { indicatorId: number; total: Row; rows: Row[] };
 
 describe('outcomes: progress, district totals, derived sources, overview', () => {
-  let t: TestApp;
-  let coordinator: Client & { id: number };
-  let finance: Client & { id: number };
-  let master: Awaited<ReturnType<typeof measureMasterData>>;
+  let { t, coordinator, finance, master } = {} as MeasureApp;
   const ds = () => t.app.get(DataSource);
   beforeAll(async () => {
-    t = await startTestApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
-    coordinator = await t.userWithRoles(['coordinator']);
-    finance = await t.userWithRoles(['finance']);
-    master = await measureMasterData(await t.admin());
+    ({ t, coordinator, finance, master } = await startMeasureApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0' }));
   });
   afterAll(() => t.close());
 

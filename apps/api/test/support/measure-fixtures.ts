@@ -37,9 +37,9 @@ export type MeasureApp = {
   master: Awaited<ReturnType<typeof measureMasterData>>;
 };
 
-/** Starts the app for a measure suite (close it with `t.close()`). */
-export async function startMeasureApp(): Promise<MeasureApp> {
-  const t = await startTestApp();
+/** Starts the app for a measure suite (close it with `t.close()`); `env` as for startTestApp. */
+export async function startMeasureApp(env: Record<string, string> = {}): Promise<MeasureApp> {
+  const t = await startTestApp(env);
   const coordinator = await t.userWithRoles(['coordinator']);
   const finance = await t.userWithRoles(['finance']);
   return { t, coordinator, finance, master: await measureMasterData(await t.admin()) };
