@@ -1,6 +1,6 @@
-import { PassThrough } from 'node:stream';
 import type { PdfFonts } from '../../platform/export/pdf-fonts.util';
 import { pdfFonts } from '../../platform/export/pdf-fonts.util';
+import { writtenBytes } from '../../platform/export/written-bytes.util';
 import type { EventEntity } from '../events/event.entity';
 import { writeBadgesPdf } from './badges-pdf.writer';
 import type { ExportRegistration } from './exports.repository';
@@ -16,11 +16,7 @@ async function* people(n: number): AsyncGenerator<ExportRegistration> {
 }
 
 async function render(fonts: PdfFonts, n: number): Promise<string> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeBadgesPdf(out, event, people(n), fonts);
-  return Buffer.concat(chunks).toString('latin1');
+  return (await writtenBytes((out) => writeBadgesPdf(out, event, people(n), fonts))).toString('latin1');
 }
 
 describe('name badges', () => {

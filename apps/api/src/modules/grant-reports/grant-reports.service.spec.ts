@@ -1,6 +1,7 @@
-import { PassThrough } from 'node:stream';
+import type { PassThrough } from 'node:stream';
 import type { GrantDetail } from '@wir/shared';
 import { DomainError } from '../../platform/errors/domain.error';
+import { writtenBytes } from '../../platform/export/written-bytes.util';
 import type { GrantsService } from '../grants/grants.service';
 import type { GrantReportsRepository, ListedReceipt, ReceiptGroupKey } from './grant-reports.repository';
 import { GrantReportsService } from './grant-reports.service';
@@ -52,11 +53,7 @@ function setup(pagesByGroup: Record<string, ListedReceipt[][]>) {
 }
 
 async function text(write: (out: PassThrough) => Promise<void>): Promise<string> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await write(out);
-  return Buffer.concat(chunks).subarray(3).toString('utf8');
+  return (await writtenBytes(write)).subarray(3).toString('utf8');
 }
 
 describe('GrantReportsService: Belegliste', () => {

@@ -1,7 +1,7 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { GrantDetail } from '@wir/shared';
 import { pdfFonts } from '../../platform/export/pdf-fonts.util';
+import { writtenBytes } from '../../platform/export/written-bytes.util';
 import { budgetStatus } from '../grants/budget-status.util';
 import { percentText, writeProofOfUsePdf } from './proof-of-use-pdf.writer';
 import { writeProofOfUseXlsx } from './proof-of-use-xlsx.writer';
@@ -44,14 +44,6 @@ function input(n: number) {
   return { grant, status: budgetStatus(grant, lines, facts, '2014-12-31'), issuedAt: new Date('2014-12-31T12:00:00Z') };
 }
 
-async function bytesOf(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await write(out);
-  return Buffer.concat(chunks);
-}
-
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0;
 
 describe('Verwendungsnachweis writers', () => {
@@ -62,21 +54,21 @@ describe('Verwendungsnachweis writers', () => {
   });
 
   it('writes a PDF that grows by pages with the plan, in DejaVu and in the Helvetica fallback', async () => {
-    const short = await bytesOf((out) => writeProofOfUsePdf(out, { ...input(5), fonts: pdfFonts() }));
+    const short = await writtenBytes((out) => writeProofOfUsePdf(out, { ...input(5), fonts: pdfFonts() }));
     expect(short.subarray(0, 5).toString()).toBe('%PDF-');
     expect(short.subarray(-6).toString()).toMatch(/%%EOF/);
     expect(pageCount(short)).toBeGreaterThanOrEqual(1);
     expect(pageCount(short)).toBeLessThanOrEqual(2);
-    const long = await bytesOf((out) => writeProofOfUsePdf(out, { ...input(80), fonts: pdfFonts() }));
+    const long = await writtenBytes((out) => writeProofOfUsePdf(out, { ...input(80), fonts: pdfFonts() }));
     expect(pageCount(long)).toBeGreaterThanOrEqual(pageCount(short) + 2);
-    const helvetica = await bytesOf((out) => writeProofOfUsePdf(out, { ...input(3), fonts: { unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' } }));
+    const helvetica = await writtenBytes((out) => writeProofOfUsePdf(out, { ...input(3), fonts: { unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' } }));
     expect(helvetica.subarray(0, 5).toString()).toBe('%PDF-');
     expect(helvetica.toString('latin1')).not.toContain('DejaVu');
   });
 
   it('writes the XLSX with amounts as numbers, sums as formulas with their values, and the place to sign', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await bytesOf((out) => writeProofOfUseXlsx(out, input(3)))) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await writtenBytes((out) => writeProofOfUseXlsx(out, input(3)))) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Verwendungsnachweis')!;
     const rows = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1));
     const find = (label: string, column = 1) => rows.find((r) => r.getCell(column).value === label)!;

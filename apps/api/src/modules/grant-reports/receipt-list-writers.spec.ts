@@ -1,5 +1,5 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { writtenBytes } from '../../platform/export/written-bytes.util';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
 import { writeReceiptListCsv } from './receipt-list-csv.writer';
 import { writeReceiptListXlsx } from './receipt-list-xlsx.writer';
@@ -46,17 +46,9 @@ function list(): ReceiptList {
   };
 }
 
-async function bytesOf(write: (out: PassThrough) => Promise<void>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await write(out);
-  return Buffer.concat(chunks);
-}
-
 describe('Belegliste writers', () => {
   it('writes one flat CSV row per receipt, income first, amounts without thousands dots', async () => {
-    const csv = await bytesOf((out) => writeReceiptListCsv(out, list()));
+    const csv = await writtenBytes((out) => writeReceiptListCsv(out, list()));
     expect(csv.subarray(3).toString('utf8').split('\r\n')).toEqual([
       'Bereich;Gruppe;Datum;Belegnummer;Zahlungsempfänger/Einzahler;Zweck;Betrag;Sachlich richtig;Sachlich richtig am;Rechnerisch richtig;Rechnerisch richtig am;Storno zu',
       'Einnahmen;Zuwendung;01.04.2014;E-1;Rettungsdienstschule;Schulung;24000,00;;;;;',
@@ -70,7 +62,7 @@ describe('Belegliste writers', () => {
   it('writes headings, a sum per group (empty groups too) and per section into the XLSX', async () => {
     const header = [{ label: 'Zuwendung', value: 'WIR 2014' }];
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await bytesOf((out) => writeReceiptListXlsx(out, list(), header))) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((await writtenBytes((out) => writeReceiptListXlsx(out, list(), header))) as unknown as ExcelJS.Buffer);
     const sheet = workbook.getWorksheet('Belegliste')!;
     const column = (n: number) => Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(n).value);
     expect(column(1).slice(0, 5)).toEqual(['Belegliste', 'Zuwendung', null, 'Bereich', 'Einnahmen']);

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { csvField, germanCsvCell, writeGermanCsv, writeGermanCsvPages } from './german-csv.util';
 import type { SpreadsheetColumn } from './spreadsheet-column';
+import { writtenBytes } from './written-bytes.util';
 
 type Receipt = { date: Date; payee: string; amountCents: number; count: number; share: number; signed: boolean };
 
@@ -14,11 +15,7 @@ const columns: SpreadsheetColumn<Receipt>[] = [
 ];
 
 async function csvOf(rows: Receipt[], options = {}): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeGermanCsv(rows, columns, out, options);
-  return Buffer.concat(chunks);
+  return writtenBytes((out) => writeGermanCsv(rows, columns, out, options));
 }
 
 describe('German CSV', () => {

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SpreadsheetColumn } from './spreadsheet-column';
+import { writtenBytes } from './written-bytes.util';
 import { columnLetter, writeXlsx, xlsxCellValue, xlsxHeading, xlsxSubtotal, XlsxMarkerRow, type XlsxSheet } from './xlsx-stream.util';
 
 type Line = { name: string; plannedCents: number; bookedAt: Date; count: number };
@@ -13,12 +14,9 @@ const columns: SpreadsheetColumn<Line>[] = [
 ];
 
 async function xlsxOf(rows: Line[]): Promise<ExcelJS.Workbook> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  await writeXlsx(out, [{ name: 'Finanzplan', columns, rows }]);
+  const bytes = await writtenBytes((out) => writeXlsx(out, [{ name: 'Finanzplan', columns, rows }]));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return workbook;
 }
 
