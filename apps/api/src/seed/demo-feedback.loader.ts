@@ -6,7 +6,7 @@ import { hashToken } from '../platform/security/secret-token.util';
 import { EventEntity } from '../modules/events/event.entity';
 import { IndicatorTargetEntity } from '../modules/measures/indicator-target.entity';
 import { IndicatorEntity } from '../modules/measures/indicator.entity';
-import { sourceColumns } from '../modules/measures/indicator.mapper';
+import { indicatorColumns } from '../modules/measures/indicator.mapper';
 import { MeasureEntity } from '../modules/measures/measure.entity';
 import { RegistrationEntity } from '../modules/registrations/registration.entity';
 import { SurveyAccessTokenEntity } from '../modules/surveys/survey-access-token.entity';
@@ -81,17 +81,7 @@ export async function loadDemoFeedback(m: EntityManager, audit: AuditService): P
   const indicator = await m.getRepository(IndicatorEntity).save(
     m.getRepository(IndicatorEntity).create({
       measureId: measure.id,
-      name: parsed.name,
-      level: parsed.level,
-      step: parsed.step,
-      unit: parsed.unit,
-      aggregation: parsed.aggregation,
-      direction: parsed.direction,
-      byMunicipality: parsed.byMunicipality,
-      method: parsed.method ?? '',
-      baselineCenti: null,
-      baselineDate: null,
-      ...sourceColumns(parsed.source),
+      ...indicatorColumns(parsed),
       position,
       createdAt: now,
     }),

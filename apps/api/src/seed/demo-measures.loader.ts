@@ -10,7 +10,7 @@ import { ReceiptEntity } from '../modules/grants/receipt.entity';
 import { IndicatorTargetEntity } from '../modules/measures/indicator-target.entity';
 import { IndicatorValueEntity } from '../modules/measures/indicator-value.entity';
 import { IndicatorEntity } from '../modules/measures/indicator.entity';
-import { sourceColumns } from '../modules/measures/indicator.mapper';
+import { indicatorColumns } from '../modules/measures/indicator.mapper';
 import { MeasureActionFieldEntity } from '../modules/measures/measure-action-field.entity';
 import { MeasureBudgetAllocationEntity } from '../modules/measures/measure-budget-allocation.entity';
 import { MeasureEventEntity } from '../modules/measures/measure-event.entity';
@@ -84,17 +84,7 @@ export async function loadDemoMeasures(m: EntityManager, audit: AuditService, gr
       const indicator = await m.getRepository(IndicatorEntity).save(
         m.getRepository(IndicatorEntity).create({
           measureId,
-          name: parsed.name,
-          level: parsed.level,
-          step: parsed.step,
-          unit: parsed.unit,
-          aggregation: parsed.aggregation,
-          direction: parsed.direction,
-          byMunicipality: parsed.byMunicipality,
-          method: parsed.method ?? '',
-          baselineCenti: parsed.baseline ? toCenti(parsed.baseline.value) : null,
-          baselineDate: parsed.baseline?.date ?? null,
-          ...sourceColumns(parsed.source),
+          ...indicatorColumns(parsed),
           position: position + 1,
           createdAt: now,
         }),

@@ -1,5 +1,5 @@
-import type { Indicator, IndicatorSource, IndicatorValue } from '@wir/shared';
-import { fromCenti } from '@wir/shared';
+import type { CreateIndicatorParsed, Indicator, IndicatorSource, IndicatorValue } from '@wir/shared';
+import { fromCenti, toCenti } from '@wir/shared';
 import type { IndicatorTargetEntity } from './indicator-target.entity';
 import type { IndicatorValueEntity } from './indicator-value.entity';
 import type { IndicatorEntity, IndicatorSourceOptions } from './indicator.entity';
@@ -26,6 +26,23 @@ export function sourceColumns(source: IndicatorSource): { source: IndicatorSourc
     return { source: 'feedback', sourceOptions: { surveyId: source.surveyId, questionKey: source.questionKey, statistic: source.statistic, threshold: source.statistic === 'mean' ? null : (source.threshold ?? null) } };
   }
   return { source: source.kind, sourceOptions: {} };
+}
+
+/** The columns of a new indicator from its parsed input (the API's create and the demo data alike). */
+export function indicatorColumns(input: CreateIndicatorParsed) {
+  return {
+    name: input.name,
+    level: input.level,
+    step: input.step,
+    unit: input.unit,
+    aggregation: input.aggregation,
+    direction: input.direction,
+    byMunicipality: input.byMunicipality,
+    method: input.method ?? '',
+    baselineCenti: input.baseline ? toCenti(input.baseline.value) : null,
+    baselineDate: input.baseline?.date ?? null,
+    ...sourceColumns(input.source),
+  } satisfies Partial<IndicatorEntity>;
 }
 
 export const toIndicator = (i: IndicatorEntity, targets: IndicatorTargetEntity[]): Indicator => ({

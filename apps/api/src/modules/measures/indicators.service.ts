@@ -10,7 +10,7 @@ import { DomainError, type FieldError } from '../../platform/errors/domain.error
 import type { GrantEntity } from '../grants/grant.entity';
 import { isFrozenPeriod, valueProblem } from './indicator-rules.util';
 import { IndicatorEntity } from './indicator.entity';
-import { sourceColumns, sourceOf, toIndicator, toIndicatorValue } from './indicator.mapper';
+import { indicatorColumns, sourceColumns, sourceOf, toIndicator, toIndicatorValue } from './indicator.mapper';
 import { IndicatorsRepository } from './indicators.repository';
 import type { MeasureEntity } from './measure.entity';
 import { MeasuresRepository } from './measures.repository';
@@ -75,17 +75,7 @@ export class IndicatorsService {
       await this.checkFeedbackSource(m, input.source);
       const saved = await this.indicators.save(m, {
         measureId,
-        name: input.name,
-        level: input.level,
-        step: input.step,
-        unit: input.unit,
-        aggregation: input.aggregation,
-        direction: input.direction,
-        byMunicipality: input.byMunicipality,
-        method: input.method ?? '',
-        baselineCenti: input.baseline ? toCenti(input.baseline.value) : null,
-        baselineDate: input.baseline?.date ?? null,
-        ...sourceColumns(input.source),
+        ...indicatorColumns(input),
         position: await this.indicators.nextPosition(m, measureId),
         createdAt: new Date(),
       });
