@@ -101,9 +101,8 @@ export const indicatorTargetSchema = z.object({
 });
 export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
 
-export const indicatorSchema = z.object({
-  id: z.number().int(),
-  measureId: z.number().int(),
+/** The fields that say what an indicator counts; shared by the indicator and its progress row. */
+export const indicatorCoreFields = {
   name: z.string(),
   level: z.enum(INDICATOR_LEVELS),
   /** 1–7 of the Wirkungstreppe; null for input indicators. */
@@ -112,6 +111,12 @@ export const indicatorSchema = z.object({
   aggregation: z.enum(INDICATOR_AGGREGATIONS),
   direction: z.enum(INDICATOR_DIRECTIONS),
   byMunicipality: z.boolean(),
+};
+
+export const indicatorSchema = z.object({
+  id: z.number().int(),
+  measureId: z.number().int(),
+  ...indicatorCoreFields,
   /** How the figure is collected. */
   method: z.string(),
   baseline: baselineSchema.nullable(),

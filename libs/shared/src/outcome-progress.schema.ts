@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './grant.schema';
-import { INDICATOR_AGGREGATIONS, INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_SOURCE_KINDS, INDICATOR_UNITS } from './indicator.schema';
+import { INDICATOR_SOURCE_KINDS, indicatorCoreFields } from './indicator.schema';
 import { localizedTextSchema } from './localized-text.schema';
 import { indicatorStatusCountsSchema } from './measure.schema';
 import { organisationTypeSchema } from './organisation.schema';
@@ -43,13 +43,7 @@ export type ProgressRow = z.infer<typeof progressRowSchema>;
 
 export const indicatorProgressSchema = z.object({
   indicatorId: z.number().int(),
-  name: z.string(),
-  level: z.enum(INDICATOR_LEVELS),
-  step: z.number().int().nullable(),
-  unit: z.enum(INDICATOR_UNITS),
-  aggregation: z.enum(INDICATOR_AGGREGATIONS),
-  direction: z.enum(INDICATOR_DIRECTIONS),
-  byMunicipality: z.boolean(),
+  ...indicatorCoreFields,
   sourceKind: z.enum(INDICATOR_SOURCE_KINDS),
   /** The whole measure period for the district: its status is the indicator's status. */
   total: progressRowSchema,

@@ -82,12 +82,8 @@ export const registrationCreatedSchema = z.object({
 });
 export type RegistrationCreated = z.infer<typeof registrationCreatedSchema>;
 
-/** The manage page's view: the person's own registration. */
-export const manageRegistrationSchema = z.object({
-  id: z.number().int(),
-  status: statusSchema,
-  /** 1-based place on the event's waiting list, null when not waiting. */
-  waitlistPosition: z.number().int().nullable(),
+/** The person as a registration stores them: the same fields in the manage page's view and the staff view. */
+const registeredPersonFields = {
   firstName: z.string(),
   lastName: z.string(),
   email: z.string(),
@@ -98,6 +94,15 @@ export const manageRegistrationSchema = z.object({
   accessibilityNeeds: z.string(),
   interpretingLanguage: z.string(),
   answers: z.record(z.string(), answerValue),
+};
+
+/** The manage page's view: the person's own registration. */
+export const manageRegistrationSchema = z.object({
+  id: z.number().int(),
+  status: statusSchema,
+  /** 1-based place on the event's waiting list, null when not waiting. */
+  waitlistPosition: z.number().int().nullable(),
+  ...registeredPersonFields,
   consent: z.object({ dataProcessing: z.boolean(), participantList: z.boolean() }),
   workshops: z.array(registrationWorkshopSchema),
   createdAt: z.string(),
@@ -120,16 +125,7 @@ export const registrationSchema = z.object({
   id: z.number().int(),
   eventId: z.number().int(),
   status: statusSchema,
-  firstName: z.string(),
-  lastName: z.string(),
-  email: z.string(),
-  organisationName: z.string(),
-  organisationType: organisationTypeSchema,
-  municipalityId: z.number().int().nullable(),
-  language: languageSchema,
-  accessibilityNeeds: z.string(),
-  interpretingLanguage: z.string(),
-  answers: z.record(z.string(), answerValue),
+  ...registeredPersonFields,
   consentParticipantList: z.boolean(),
   workshops: z.array(registrationWorkshopSchema),
   source: z.enum(['public', 'staff']),
