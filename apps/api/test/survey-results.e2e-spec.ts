@@ -236,6 +236,7 @@ describe('survey results: figures, filters, response rate, suppression, exports,
       const refused = await coordinator.get(`/api/surveys/${s.id}/${file}`);
       expect(refused.status).toBe(409);
       expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({ code: 'survey_results_group_too_small' });
     }
     const pdf = (await pdfPages((await downloadFile(coordinator, `/api/surveys/${s.id}/summary.pdf`)).body)).join('\n');
     expect(pdf).toContain('Weniger als 3 Antworten');

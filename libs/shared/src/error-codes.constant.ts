@@ -9,6 +9,7 @@ import { OFFER_ERROR_CODES } from './offer-error-codes.constant';
 import { PLATFORM_ERROR_CODES } from './platform-error-codes.constant';
 import { USER_ERROR_CODES } from './user-error-codes.constant';
 import { SURVEY_ERROR_CODES } from './survey-error-codes.constant';
+import { SURVEY_RESULT_ERROR_CODES } from './survey-result-error-codes.constant';
 
 /**
  * Every `code` an API problem can carry on purpose, one list per module. The API maps each module's codes to
@@ -26,6 +27,7 @@ export const ERROR_CODES = [
   ...CONTACT_ERROR_CODES,
   ...OFFER_ERROR_CODES,
   ...SURVEY_ERROR_CODES,
+  ...SURVEY_RESULT_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -35,6 +37,7 @@ export const PUBLIC_ERROR_CODES = [
   'not_found',
   'conflict',
   'idempotency_in_progress',
+  'idempotency_answer_gone',
   'too_many_requests',
   'unavailable',
   'already_registered',

@@ -44,6 +44,7 @@ export * from './survey-definition.schema';
 export * from './survey-answers.util';
 export * from './survey.schema';
 export * from './survey-error-codes.constant';
+export * from './survey-result-error-codes.constant';
 export * from './survey-results.schema';
 export * from './event-feedback.schema';
 export * from './contact.schema';

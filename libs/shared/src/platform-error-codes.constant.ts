@@ -10,6 +10,8 @@ export const PLATFORM_ERROR_CODES = [
   'conflict',
   'value_taken',
   'idempotency_in_progress',
+  'idempotency_answer_gone',
+  'backup_running',
   'unprocessable',
   'too_many_requests',
   'unavailable',

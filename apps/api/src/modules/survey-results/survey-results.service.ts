@@ -9,6 +9,7 @@ import { writeXlsx } from '../../platform/export/xlsx-stream.util';
 import { writeNarrativeReportPdf } from '../narrative-reports/narrative-report-pdf.writer';
 import type { SurveyEntity } from '../surveys/survey.entity';
 import { responseColumns, summaryBlocks } from './survey-results-files.util';
+import { SurveyResultError } from './survey-results.errors';
 import { SurveyResultsRepository, type RateCell, type ResultRow } from './survey-results.repository';
 import { isSuppressed, questionResults, rateRow } from './survey-results.util';
 
@@ -48,7 +49,7 @@ export class SurveyResultsService {
       throw new DomainError('validation_failed', `Survey ${id} has no version ${query.version}.`, { errors: [{ path: 'version', message: 'no such version of this survey' }] });
     }
     const count = await this.repository.countSubmitted(id, query);
-    if (count > MAX_RESULT_RESPONSES) throw new DomainError('conflict', `More than ${MAX_RESULT_RESPONSES} answers in this group; narrow the filters.`);
+    if (count > MAX_RESULT_RESPONSES) throw new SurveyResultError('survey_results_too_many', `More than ${MAX_RESULT_RESPONSES} answers in this group; narrow the filters.`, { params: { max: MAX_RESULT_RESPONSES } });
     const rows = await this.repository.submitted(id, query);
     return { survey, allVersions, versions, rows, anonymous: survey.mode === 'anonymous' };
   }
@@ -99,7 +100,7 @@ export class SurveyResultsService {
   private async exportRows(id: number, query: SurveyResultsQuery) {
     const loaded = await this.load(id, query);
     if (isSuppressed(loaded.anonymous, loaded.rows.length)) {
-      throw new DomainError('conflict', 'Fewer than three answers in this group of an anonymous survey: the answers are not shown.');
+      throw new SurveyResultError('survey_results_group_too_small', 'Fewer than three answers in this group of an anonymous survey: the answers are not shown.');
     }
     const rows: ResultRow[] = loaded.anonymous ? [...loaded.rows].sort((a, b) => JSON.stringify(a.answers).localeCompare(JSON.stringify(b.answers))) : loaded.rows;
     return { ...loaded, rows, columns: responseColumns(loaded.versions, loaded.anonymous) };

@@ -123,7 +123,7 @@ export class BackupService {
       pruneBackups(this.config.backup.dir, this.config.backup.keep);
       return result;
     });
-    if (!run.ran) throw new DomainError('conflict', 'A backup is being taken right now; try again in a minute.');
+    if (!run.ran) throw new DomainError('backup_running', 'A backup is being taken right now; try again in a minute.');
     await this.transactions.run((m) => this.audit.record(m, actor, { action: 'create', entity: 'backup', entityId: path.basename(run.result.file), after: { sizeBytes: run.result.sizeBytes } }));
     this.logger.log({ file: path.basename(run.result.file), sizeBytes: run.result.sizeBytes }, 'backup written on request');
     return summary(await this.latest('succeeded'))!;

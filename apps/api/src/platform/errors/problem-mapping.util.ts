@@ -18,6 +18,8 @@ export const PLATFORM_PROBLEMS = {
   conflict: { status: 409, title: 'Conflict' },
   value_taken: { status: 409, title: 'Value taken already' },
   idempotency_in_progress: { status: 409, title: 'Request still in progress' },
+  idempotency_answer_gone: { status: 409, title: 'Answer no longer available' },
+  backup_running: { status: 409, title: 'Backup running' },
   unprocessable: { status: 422, title: 'Unprocessable request' },
   too_many_requests: { status: 429, title: 'Too many requests' },
   unavailable: { status: 503, title: 'Service unavailable' },

@@ -77,7 +77,7 @@ export class IdempotencyService {
       return JSON.parse(this.box.open(stored, purpose(scope, key)));
     } catch {
       // Sealed with a key this process does not have (SECRETS_KEY or DATA_DIR/secrets.key changed).
-      throw new DomainError('conflict', 'This request was answered already, but the answer can no longer be shown; the confirmation mail has the link.');
+      throw new DomainError('idempotency_answer_gone', 'This request was answered already, but the answer can no longer be shown; the confirmation mail has the link.');
     }
   }
 
