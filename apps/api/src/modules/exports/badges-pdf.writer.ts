@@ -2,18 +2,16 @@ import type { Writable } from 'node:stream';
 import { formatGermanDate } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { fitLine, mm } from '../../platform/export/pdf-layout.util';
+import { A4, fitLine, mm, PDF_BRAND } from '../../platform/export/pdf-layout.util';
 import type { EventEntity } from '../events/event.entity';
 import type { ExportRegistration } from './exports.repository';
 
 // A4 sheet of 2 × 4 badges of 85 × 55 mm (the size of common badge holders), touching each
 // other so one cut separates two; cut marks in the page margin.
-const PAGE = { width: 595.28, height: 841.89 };
 const BADGE = { width: mm(85), height: mm(55), columns: 2, rows: 4 };
-const ORIGIN = { x: (PAGE.width - BADGE.columns * BADGE.width) / 2, y: (PAGE.height - BADGE.rows * BADGE.height) / 2 };
+const ORIGIN = { x: (A4.width - BADGE.columns * BADGE.width) / 2, y: (A4.height - BADGE.rows * BADGE.height) / 2 };
 const PADDING = mm(4);
 const BAND_HEIGHT = mm(13);
-const BRAND = '#1f4e79';
 export const BADGES_PER_PAGE = BADGE.columns * BADGE.rows;
 
 type Line = { text: string; font: 'regular' | 'bold'; max: number; min: number; y: number; color?: string; align?: 'left' | 'center' };
@@ -41,7 +39,7 @@ export async function writeBadgesPdf(out: Writable, event: EventEntity, registra
 function drawBadge(doc: PDFKit.PDFDocument, x: number, y: number, b: { title: string; date: string; first: string; last: string; organisation: string }) {
   // Faint outline: a guide for scissors when no cutter is at hand.
   doc.save().lineWidth(0.3).strokeColor('#c8c8c8').rect(x, y, BADGE.width, BADGE.height).stroke().restore();
-  doc.save().rect(x, y, BADGE.width, BAND_HEIGHT).fill(BRAND).restore();
+  doc.save().rect(x, y, BADGE.width, BAND_HEIGHT).fill(PDF_BRAND).restore();
   const inner = { x: x + PADDING, width: BADGE.width - 2 * PADDING };
   const lines: Line[] = [
     { text: b.title, font: 'bold', max: 10, min: 7, y: y + mm(2.2), color: '#ffffff', align: 'left' },

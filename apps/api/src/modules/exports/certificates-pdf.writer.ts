@@ -2,16 +2,14 @@ import type { Writable } from 'node:stream';
 import { formatGermanDate, formatGermanTime } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { mm } from '../../platform/export/pdf-layout.util';
+import { A4, mm, PDF_BRAND } from '../../platform/export/pdf-layout.util';
 import type { EventEntity } from '../events/event.entity';
 import type { WorkshopEntity } from '../events/workshop.entity';
 import { CERTIFICATE_ISSUER } from './export-labels.constant';
 import type { ExportRegistration } from './exports.repository';
 
-const PAGE_WIDTH = 595.28;
 const MARGIN = mm(25);
-const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const BRAND = '#1f4e79';
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
 
 /** "am 22.05.2014", or "vom 22.05.2014 bis 23.05.2014" for an event over several days. */
 export function eventDays(event: Pick<EventEntity, 'startsAt' | 'endsAt'>): string {
@@ -41,9 +39,9 @@ export async function writeCertificatesPdf(
   await writePdf(out, { title: `Teilnahmebescheinigungen – ${safe(event.title.de)}`, fonts }, async ({ doc, nextPage }) => {
     for await (const r of input.registrations) {
       await nextPage();
-      doc.font(PDF_FONT.bold, 11).fillColor(BRAND).text(CERTIFICATE_ISSUER.name, MARGIN, mm(20), { width: TEXT_WIDTH, align: 'right' });
+      doc.font(PDF_FONT.bold, 11).fillColor(PDF_BRAND).text(CERTIFICATE_ISSUER.name, MARGIN, mm(20), { width: TEXT_WIDTH, align: 'right' });
       doc.font(PDF_FONT.regular, 9).fillColor('#555555').text('WIR – Wegweisende Integrationsansätze Realisieren', { width: TEXT_WIDTH, align: 'right' });
-      doc.save().lineWidth(1).strokeColor(BRAND).moveTo(MARGIN, mm(34)).lineTo(PAGE_WIDTH - MARGIN, mm(34)).stroke().restore();
+      doc.save().lineWidth(1).strokeColor(PDF_BRAND).moveTo(MARGIN, mm(34)).lineTo(A4.width - MARGIN, mm(34)).stroke().restore();
 
       doc.font(PDF_FONT.bold, 28).fillColor('#000000').text('Teilnahmebescheinigung', MARGIN, mm(62), { width: TEXT_WIDTH, align: 'center' });
       const sentence = attendanceSentence(`${r.firstName} ${r.lastName}`, event);

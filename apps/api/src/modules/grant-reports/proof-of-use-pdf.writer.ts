@@ -2,17 +2,13 @@ import type { Writable } from 'node:stream';
 import { formatCents, formatGermanNumber } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { fitLine, mm } from '../../platform/export/pdf-layout.util';
+import { A4, fitLine, mm, PDF_BRAND, REPORT_PAGE } from '../../platform/export/pdf-layout.util';
 import { grantHeaderFields, headerFieldText } from './grant-header.util';
 import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
 
-const PAGE_WIDTH = 595.28;
-const PAGE_HEIGHT = 841.89;
-const MARGIN = mm(20);
-const WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const CONTENT_BOTTOM = PAGE_HEIGHT - mm(20);
+const PAGE_HEIGHT = A4.height;
+const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 const PAD = 3;
-const BRAND = '#1f4e79';
 const FONT_SIZE = 8;
 
 type Column = { header: string; width: number; align: 'left' | 'right'; number?: boolean };
@@ -71,7 +67,7 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     const heading = async (text: string) => {
       await ensure(40);
       y += 10;
-      doc.font(PDF_FONT.bold, 11).fillColor(BRAND).text(text, MARGIN, y, { width: WIDTH });
+      doc.font(PDF_FONT.bold, 11).fillColor(PDF_BRAND).text(text, MARGIN, y, { width: WIDTH });
       doc.fillColor('#000000');
       y = doc.y + 4;
     };
@@ -116,7 +112,7 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     };
 
     await newPage();
-    doc.font(PDF_FONT.bold, 16).fillColor(BRAND).text(title, MARGIN, y, { width: WIDTH });
+    doc.font(PDF_FONT.bold, 16).fillColor(PDF_BRAND).text(title, MARGIN, y, { width: WIDTH });
     doc.font(PDF_FONT.regular, 11).fillColor('#000000').text('Zahlenmäßiger Nachweis', MARGIN, doc.y, { width: WIDTH });
     y = doc.y + 10;
 

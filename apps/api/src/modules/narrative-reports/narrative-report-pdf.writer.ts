@@ -1,16 +1,12 @@
 import type { Writable } from 'node:stream';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { mm } from '../../platform/export/pdf-layout.util';
+import { A4, mm, PDF_BRAND, REPORT_PAGE } from '../../platform/export/pdf-layout.util';
 import type { Block } from './narrative-report-layout.util';
 
-const PAGE_WIDTH = 595.28;
-const PAGE_HEIGHT = 841.89;
-const MARGIN = mm(20);
-const WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const CONTENT_BOTTOM = PAGE_HEIGHT - mm(20);
+const PAGE_HEIGHT = A4.height;
+const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 const PAD = 3;
-const BRAND = '#1f4e79';
 const TABLE_FONT = 8;
 const TEXT_FONT = 9.5;
 const HEADING_SIZE: Record<1 | 2 | 3, number> = { 1: 13, 2: 10.5, 3: 9.5 };
@@ -72,7 +68,7 @@ export async function writeNarrativeReportPdf(out: Writable, input: { title: str
     await newPage();
     for (const block of input.blocks) {
       if (block.kind === 'title') {
-        doc.font(PDF_FONT.bold, 18).fillColor(BRAND).text(safe(block.text), MARGIN, y, { width: WIDTH });
+        doc.font(PDF_FONT.bold, 18).fillColor(PDF_BRAND).text(safe(block.text), MARGIN, y, { width: WIDTH });
         doc.font(PDF_FONT.regular, 9).fillColor('#000000').text(safe(block.subtitle), MARGIN, doc.y + 2, { width: WIDTH });
         y = doc.y + 10;
       } else if (block.kind === 'fields') {
@@ -89,7 +85,7 @@ export async function writeNarrativeReportPdf(out: Writable, input: { title: str
       } else if (block.kind === 'heading') {
         await ensure(HEADING_SIZE[block.level] + 40);
         y += block.level === 1 ? 12 : 6;
-        doc.font(PDF_FONT.bold, HEADING_SIZE[block.level]).fillColor(block.level === 3 ? '#000000' : BRAND).text(safe(block.text), MARGIN, y, { width: WIDTH });
+        doc.font(PDF_FONT.bold, HEADING_SIZE[block.level]).fillColor(block.level === 3 ? '#000000' : PDF_BRAND).text(safe(block.text), MARGIN, y, { width: WIDTH });
         doc.fillColor('#000000');
         y = doc.y + 4;
       } else if (block.kind === 'paragraph') {

@@ -2,14 +2,10 @@ import type { Writable } from 'node:stream';
 import { formatGermanNumber, pickLanguage, RTL_LANGUAGES, surveyQuestions, type PublicLanguage, type SurveyAnswerValue, type SurveyDefinition, type SurveyQuestion } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { mm } from '../../platform/export/pdf-layout.util';
+import { A4, mm, PDF_BRAND, REPORT_PAGE } from '../../platform/export/pdf-layout.util';
 
-const PAGE_WIDTH = 595.28;
-const PAGE_HEIGHT = 841.89;
-const MARGIN = mm(20);
-const WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const CONTENT_BOTTOM = PAGE_HEIGHT - mm(20);
-const BRAND = '#1f4e79';
+const PAGE_HEIGHT = A4.height;
+const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 
 /** The PDF's own words, per public language. */
 export const ANSWERS_PDF_LABELS: Record<PublicLanguage, { heading: string; submittedAt: string; noAnswer: string; yes: string; no: string; page: string; offer: string; offerFields: Record<string, string> }> = {
@@ -86,14 +82,14 @@ export async function writeAnswersPdf(out: Writable, input: AnswersPdfInput): Pr
       y = doc.y + gap;
     };
     await newPage();
-    await block(input.title, PDF_FONT.bold, 16, BRAND, 4);
+    await block(input.title, PDF_FONT.bold, 16, PDF_BRAND, 4);
     await block(labels.heading, PDF_FONT.bold, 12, '#000000', 2);
     const when = new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(input.submittedAt);
     await block(`${labels.submittedAt}: ${when}`, PDF_FONT.regular, 10, '#333333', 12);
     for (const section of input.definition.sections) {
       const answered = section.questions.filter((q) => input.answers[q.key] !== undefined);
       if (!answered.length) continue;
-      await block(pickLanguage(section.title, language), PDF_FONT.bold, 12, BRAND, 6);
+      await block(pickLanguage(section.title, language), PDF_FONT.bold, 12, PDF_BRAND, 6);
       for (const question of answered) {
         await block(pickLanguage(question.label, language), PDF_FONT.bold, 10, '#000000', 2);
         for (const line of answerText(byKey.get(question.key)!, input.answers[question.key], language)) await block(line, PDF_FONT.regular, 10, '#000000', 1);

@@ -1,6 +1,15 @@
 /** Millimetres to PDF points (1 pt = 1/72 inch). */
 export const mm = (value: number) => (value * 72) / 25.4;
 
+/** A4 portrait in PDF points. */
+export const A4 = { width: 595.28, height: 841.89 } as const;
+
+/** The house colour of every PDF (headings, table heads, badge bands). */
+export const PDF_BRAND = '#1f4e79';
+
+/** The report pages (Verwendungsnachweis, Sachbericht, survey answers): A4 with 20 mm margins. */
+export const REPORT_PAGE = { margin: mm(20), textWidth: A4.width - 2 * mm(20), contentBottom: A4.height - mm(20) } as const;
+
 type Measurer = { font(src: string, size?: number): unknown; widthOfString(text: string): number };
 
 /**
