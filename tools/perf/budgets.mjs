@@ -50,7 +50,8 @@ function buildJsKb(appPath) {
   createRequire(import.meta.url)(manifestFile);
   const manifest = globalThis.__RSC_MANIFEST[`/${appPath}/page`];
   const files = new Set(rootMainFiles);
-  for (const [segment, chunks] of Object.entries(manifest.entryJSFiles)) if (!segment.includes('global-error')) for (const c of chunks) files.add(c);
+  for (const [segment, chunks] of Object.entries(manifest.entryJSFiles))
+    if (!segment.includes('global-error')) for (const c of chunks) files.add(c);
   let bytes = 0;
   for (const f of files) bytes += zlib.gzipSync(fs.readFileSync(path.join(nextDir, f))).length;
   return Math.round(bytes / 102.4) / 10;
@@ -79,12 +80,21 @@ process.on('SIGINT', () => {
 });
 
 async function startAdmin() {
-  const proc = spawn(process.execPath, [path.join(root, 'apps/admin/server.mjs'), '-p', String(ADMIN_PORT), '-H', '127.0.0.1'], {
-    cwd: path.join(root, 'apps/admin'),
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', API_URL: `http://127.0.0.1:${API_PORT}` },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const proc = spawn(
+    process.execPath,
+    [path.join(root, 'apps/admin/server.mjs'), '-p', String(ADMIN_PORT), '-H', '127.0.0.1'],
+    {
+      cwd: path.join(root, 'apps/admin'),
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        API_URL: `http://127.0.0.1:${API_PORT}`,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
+  );
   const handle = { proc, stop: () => process.kill(-proc.pid, 'SIGTERM') };
   children.push(handle);
   for (let i = 0; i < 200; i++) {
@@ -100,7 +110,11 @@ async function startAdmin() {
 
 /** The session cookies of the demo admin, as one Cookie header, and an API caller with CSRF. */
 async function session(base) {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }) });
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
   return res.headers
     .getSetCookie()
@@ -118,13 +132,21 @@ async function demoRoutes(api) {
   // new anonymous survey with a shared link, whose start gives an answer token like an invitation's.
   const surveys = list(await api('GET', '/surveys'));
   const demo = surveys.find((s) => s.status === 'open') ?? surveys[0];
-  if (!event || !grants[0] || !demo) throw new Error(`demo data missing (events ${events.length}, grants ${grants.length}, surveys ${surveys.length})`);
+  if (!event || !grants[0] || !demo)
+    throw new Error(`demo data missing (events ${events.length}, grants ${grants.length}, surveys ${surveys.length})`);
   const detail = await api('GET', `/surveys/${demo.id}`);
-  const copy = await api('POST', '/surveys', { title: detail.title, introduction: detail.introduction, mode: 'anonymous', definition: detail.currentVersion.definition });
+  const copy = await api('POST', '/surveys', {
+    title: detail.title,
+    introduction: detail.introduction,
+    mode: 'anonymous',
+    definition: detail.currentVersion.definition,
+  });
   await api('POST', `/surveys/${copy.id}/open`);
   const link = await api('POST', `/surveys/${copy.id}/public-link`);
   const linkToken = new URL(link.url).pathname.split('/').pop();
-  const started = await fetch(`http://127.0.0.1:${API_PORT}/api/public/surveys/open/${linkToken}/start`, { method: 'POST' }).then((r) => r.json());
+  const started = await fetch(`http://127.0.0.1:${API_PORT}/api/public/surveys/open/${linkToken}/start`, {
+    method: 'POST',
+  }).then((r) => r.json());
   if (!started.accessToken) throw new Error(`survey start: ${JSON.stringify(started)}`);
   return [
     { name: 'start page', kind: 'admin', path: '/', app: '(admin)' },
@@ -132,7 +154,12 @@ async function demoRoutes(api) {
     { name: 'grant page', kind: 'admin', path: `/foerderung/${grants[0].id}`, app: '(admin)/foerderung/[id]' },
     { name: 'measures', kind: 'admin', path: '/massnahmen', app: '(admin)/massnahmen' },
     { name: 'public registration', kind: 'public', path: `/anmeldung/${event.slug}`, app: '(public)/anmeldung/[slug]' },
-    { name: 'public survey', kind: 'public', path: `/umfrage/${started.accessToken}?lang=de`, app: '(public)/umfrage/[token]' },
+    {
+      name: 'public survey',
+      kind: 'public',
+      path: `/umfrage/${started.accessToken}?lang=de`,
+      app: '(public)/umfrage/[token]',
+    },
   ];
 }
 
@@ -160,7 +187,16 @@ function summarize(lhr) {
 async function measure(route, cookie) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const url = `http://127.0.0.1:${ADMIN_PORT}${route.path}`;
@@ -170,8 +206,13 @@ async function measure(route, cookie) {
       { extends: 'lighthouse:default', settings: route.kind === 'admin' ? { extraHeaders: { Cookie: cookie } } : {} },
     );
     const summary = summarize(result.lhr);
-    if (process.env.PERF_DUMP) fs.writeFileSync(path.join(process.env.PERF_DUMP, `${route.name.replace(/\W+/g, '-')}.json`), JSON.stringify(result.lhr));
-    if (!summary.finalUrl.startsWith(url.split('?')[0])) throw new Error(`${route.name}: landed on ${summary.finalUrl} instead of ${url}`);
+    if (process.env.PERF_DUMP)
+      fs.writeFileSync(
+        path.join(process.env.PERF_DUMP, `${route.name.replace(/\W+/g, '-')}.json`),
+        JSON.stringify(result.lhr),
+      );
+    if (!summary.finalUrl.startsWith(url.split('?')[0]))
+      throw new Error(`${route.name}: landed on ${summary.finalUrl} instead of ${url}`);
     return summary;
   } finally {
     chrome.kill();
@@ -202,7 +243,8 @@ try {
   if (ONLY) routes = routes.filter((r) => r.name.includes(ONLY));
   // One unmeasured visit per route first: Next compiles nothing in production, but the server's caches and
   // the API's prepared statements warm up, as on a server that has been running.
-  for (const r of routes) await fetch(`http://127.0.0.1:${ADMIN_PORT}${r.path}`, { headers: r.kind === 'admin' ? { cookie } : {} });
+  for (const r of routes)
+    await fetch(`http://127.0.0.1:${ADMIN_PORT}${r.path}`, { headers: r.kind === 'admin' ? { cookie } : {} });
 
   const rows = [];
   const broken = [];
@@ -211,19 +253,34 @@ try {
     for (let i = 0; i < RUNS; i++) runs.push(await measure(route, cookie));
     const perf = median(runs.map((r) => r.performance));
     const chosen = runs.find((r) => r.performance === perf);
-    const row = { ...route, ...chosen, jsKb: buildJsKb(route.app), spread: `${Math.min(...runs.map((r) => r.performance))}–${Math.max(...runs.map((r) => r.performance))}`, load: os.loadavg()[0] };
+    const row = {
+      ...route,
+      ...chosen,
+      jsKb: buildJsKb(route.app),
+      spread: `${Math.min(...runs.map((r) => r.performance))}–${Math.max(...runs.map((r) => r.performance))}`,
+      load: os.loadavg()[0],
+    };
     rows.push(row);
     const b = BUDGETS[route.kind];
-    if (row.performance < b.performance) broken.push(`${route.name}: performance ${row.performance} < ${b.performance}`);
-    if (row.accessibility < b.accessibility) broken.push(`${route.name}: accessibility ${row.accessibility} < ${b.accessibility} (${row.failedA11y.join(', ')})`);
+    if (row.performance < b.performance)
+      broken.push(`${route.name}: performance ${row.performance} < ${b.performance}`);
+    if (row.accessibility < b.accessibility)
+      broken.push(
+        `${route.name}: accessibility ${row.accessibility} < ${b.accessibility} (${row.failedA11y.join(', ')})`,
+      );
     if (row.jsKb > b.jsKb) broken.push(`${route.name}: JavaScript ${row.jsKb} kB > ${b.jsKb} kB`);
-    console.log(`${route.name}: performance ${runs.map((r) => r.performance).join('/')}, a11y ${row.accessibility}, first-load JS ${row.jsKb} kB (browser saw ${row.seenJsKb} kB)`);
+    console.log(
+      `${route.name}: performance ${runs.map((r) => r.performance).join('/')}, a11y ${row.accessibility}, first-load JS ${row.jsKb} kB (browser saw ${row.seenJsKb} kB)`,
+    );
   }
 
   const table = [
     '| route | kind | performance (median; runs min–max) | accessibility | TBT ms | LCP ms | first-load JS kB (gzip, build) | script kB seen by Lighthouse (incl. lazy) | load avg |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.name} (\`${r.path.replace(/\/umfrage\/.+/, '/umfrage/<token>')}\`) | ${r.kind} | ${r.performance} (${r.spread}) | ${r.accessibility} | ${r.tbt} | ${r.lcp} | ${r.jsKb} | ${r.seenJsKb} | ${r.load.toFixed(2)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} (\`${r.path.replace(/\/umfrage\/.+/, '/umfrage/<token>')}\`) | ${r.kind} | ${r.performance} (${r.spread}) | ${r.accessibility} | ${r.tbt} | ${r.lcp} | ${r.jsKb} | ${r.seenJsKb} | ${r.load.toFixed(2)} |`,
+    ),
   ].join('\n');
   console.log(`\n${table}\n`);
   const header = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine()}; Lighthouse 12 (mobile profile, simulated throttling), Debian chromium; ${RUNS} runs per route, median; load average ${loadBefore.toFixed(2)} at the start.`;
