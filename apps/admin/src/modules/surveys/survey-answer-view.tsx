@@ -62,14 +62,23 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
   }, [token, language]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  // Leaving the page: send what is still waiting (the request outlives the page).
+  // Leaving the page: send what is still waiting with `keepalive`, so the request outlives the page.
   useEffect(() => {
     const onHide = () => {
-      if (Object.keys(pending.current).length) void flush();
+      const batch = pending.current;
+      if (Object.keys(batch).length === 0) return;
+      pending.current = {};
+      clearTimeout(timer.current);
+      void fetch(`/api/public/surveys/${encodeURIComponent(token)}/answers`, {
+        method: 'PUT',
+        keepalive: true,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ answers: batch, language }),
+      }).catch(() => undefined);
     };
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
-  }, [flush]);
+  }, [token, language]);
 
   const change = (key: string, value: SurveyAnswerValue | null, wire: SurveyAnswerValue | null | undefined = value) => {
     setAnswers((previous) => {
