@@ -1,4 +1,4 @@
-import { oneOfParam, positiveIntParam, queryWith } from './url-state.util';
+import { filtersHref, firstParam, oneOfParam, positiveIntParam, queryWith, setFiltersOnly } from './url-state.util';
 
 describe('queryWith', () => {
   it('sets, replaces and removes values and keeps the others, sorted', () => {
@@ -24,5 +24,23 @@ describe('params from the address', () => {
   it('reads only allowed values', () => {
     expect(oneOfParam('confirmed', ['confirmed', 'waitlisted'] as const)).toBe('confirmed');
     expect(oneOfParam('deleted', ['confirmed', 'waitlisted'] as const)).toBeUndefined();
+  });
+});
+
+describe('filters in a server page address', () => {
+  it('takes the first of repeated parameters', () => {
+    expect(firstParam(['2', '3'])).toBe('2');
+    expect(firstParam('4')).toBe('4');
+    expect(firstParam(undefined)).toBeUndefined();
+  });
+
+  it('keeps only the filters that are set', () => {
+    expect(setFiltersOnly({ a: 1, b: undefined, c: null, d: '' })).toEqual({ a: 1, c: null, d: '' });
+  });
+
+  it('writes the set filters in the given key order and leaves out empty ones', () => {
+    const filters = { year: 2014, status: 'running', tag: '', grantId: undefined as number | undefined };
+    expect(filtersHref('/massnahmen', filters, ['status', 'grantId', 'tag', 'year'])).toBe('/massnahmen?status=running&year=2014');
+    expect(filtersHref('/massnahmen', { tag: '' }, ['tag'])).toBe('/massnahmen');
   });
 });

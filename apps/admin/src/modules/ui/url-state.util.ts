@@ -26,3 +26,25 @@ export function positiveIntParam(value: string | null | undefined): number | und
 export function oneOfParam<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
 }
+
+/** Search parameters as a server page receives them. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a search parameter (`?a=1&a=2` gives '1'). */
+export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Only the filters that are set: the same filters give the same query key. */
+export function setFiltersOnly<T extends object>(filters: T): T {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** `path` with the set filters as its query, in the order of `keys` (so one set of filters has one address). */
+export function filtersHref<T extends object>(path: string, filters: T, keys: readonly (keyof T & string)[]): string {
+  const params = new URLSearchParams();
+  for (const key of keys) {
+    const value = filters[key];
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
