@@ -5,9 +5,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { CSRF_COOKIE } from '@wir/shared';
 import { createApp } from '../../src/create-app';
-import { type AppConfig, loadConfig } from '../../src/platform/config/app-config';
-import { createDatabase, dropDatabase } from './database';
-import { Client, cookieValue } from './test-app';
+import type { AppConfig } from '../../src/platform/config/app-config';
+import { dropDatabase, newTestDatabase } from './database';
+import { Client, cookieValue, testConfig } from './test-app';
 
 let targets = 0;
 
@@ -16,16 +16,8 @@ export type RestoreTarget = { config: AppConfig; dataDir: string; databaseUrl?: 
 
 export async function emptyRestoreTarget(env: Record<string, string> = {}): Promise<RestoreTarget> {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wir-restore-')), 'data');
-  const databaseUrl = process.env.DATABASE_URL ? `${process.env.DATABASE_URL}_r${++targets}` : undefined;
-  if (databaseUrl) await createDatabase(databaseUrl);
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-    MAIL_WORKER_ENABLED: 'false',
-    JOBS_ENABLED: 'false',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...env,
-  });
+  const databaseUrl = await newTestDatabase(`r${++targets}`);
+  const config = testConfig(dataDir, databaseUrl, env);
   return {
     config,
     dataDir,

@@ -22,3 +22,10 @@ export function createDatabase(databaseUrl: string): Promise<void> {
 export function dropDatabase(databaseUrl: string): Promise<void> {
   return onServer(databaseUrl, (name) => `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }
+
+/** On PostgreSQL (the Jest project sets DATABASE_URL) a new empty database `<DATABASE_URL>_<suffix>`; on SQLite undefined. */
+export async function newTestDatabase(suffix: string): Promise<string | undefined> {
+  const databaseUrl = process.env.DATABASE_URL ? `${process.env.DATABASE_URL}_${suffix}` : undefined;
+  if (databaseUrl) await createDatabase(databaseUrl);
+  return databaseUrl;
+}

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { CSRF_COOKIE, type Role } from '@wir/shared';
 import { createApp } from '../../src/create-app';
 import { AppConfig, loadConfig } from '../../src/platform/config/app-config';
-import { createDatabase, dropDatabase } from './database';
+import { dropDatabase, newTestDatabase } from './database';
 
 export const ADMIN = { email: 'admin@kreis-offenbach.example', password: 'Integrationsbuero-2002!' };
 export const PASSWORD = 'Willkommenskultur-2014!';
@@ -56,22 +56,24 @@ export function cookieValue(setCookie: string[] | string | undefined, name: stri
 let counter = 0;
 let appCounter = 0;
 
-/** Boots the real app on a fresh database of this Jest project's kind (SQLite file or a new PostgreSQL database). */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-test-'));
-  const databaseUrl = process.env.DATABASE_URL ? `${process.env.DATABASE_URL}_${++appCounter}` : undefined;
-  if (databaseUrl) await createDatabase(databaseUrl);
-  const config = loadConfig({
+/** The tests' configuration for a data folder and database: quiet, and no mail worker or jobs of its own. */
+export function testConfig(dataDir: string, databaseUrl: string | undefined, env: Record<string, string> = {}): AppConfig {
+  return loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     // Tests drive the mail worker and the jobs themselves (runOnce, runAll) with a controlled clock.
     MAIL_WORKER_ENABLED: 'false',
     JOBS_ENABLED: 'false',
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     ...env,
   });
+}
+
+/** Boots the real app on a fresh database of this Jest project's kind (SQLite file or a new PostgreSQL database). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-test-'));
+  const databaseUrl = await newTestDatabase(String(++appCounter));
+  const config = testConfig(dataDir, databaseUrl, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ...env });
   const app = await createApp(config);
   const server = app.getHttpServer();
   const http = request(server);
