@@ -168,6 +168,9 @@ describe('surveys: definition, versions, invitations, answering', () => {
     const again = await t.http.get(`/api/public/surveys/${token}?lang=tr`);
     expect(again.body).toMatchObject({ language: 'tr', responseStatus: 'in_progress', answers: { hat_buero: true, willkommen: 4 } });
     expect(again.body.answers.buero_name).toBeUndefined();
+    // The answers PDF comes only after submitting.
+    const early = await t.http.get(`/api/public/surveys/${token}/answers.pdf`);
+    expect([early.status, early.body.code]).toEqual([409, 'survey_not_submitted']);
     // null clears an answer.
     await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { willkommen: null } });
     expect((await t.http.get(`/api/public/surveys/${token}`)).body.answers).toEqual({ hat_buero: true });

@@ -50,6 +50,7 @@ export const PUBLIC_ERROR_CODES = [
   'survey_closed',
   'survey_link_revoked',
   'survey_submitted_already',
+  'survey_not_submitted',
 ] as const satisfies readonly ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {

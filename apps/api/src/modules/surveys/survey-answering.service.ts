@@ -168,7 +168,7 @@ export class SurveyAnsweringService {
     const { holder, version } = await this.tx.run(async (m) => {
       const h = await this.resolve(m, token);
       if (!h.response?.submittedAt)
-        throw new DomainError('conflict', 'The answers can be downloaded once they are submitted.');
+        throw new SurveyError('survey_not_submitted', 'The answers can be downloaded once they are submitted.');
       return { holder: h, version: await this.versionOf(m, h.survey, h.response) };
     });
     const response = holder.response!;

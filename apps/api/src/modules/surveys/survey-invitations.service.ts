@@ -155,7 +155,7 @@ export class SurveyInvitationsService {
       const response = await this.surveys.responseOfInvitation(m, invitation.id);
       if (response?.submittedAt) throw new SurveyError('survey_submitted_already', 'The answers of this invitation were submitted already.');
       const contact = invitation.contactId ? await m.getRepository(ContactEntity).findOneBy({ id: invitation.contactId }) : null;
-      if (!contact?.email) throw new DomainError('conflict', 'The contact has no e-mail address (any more).');
+      if (!contact?.email) throw new SurveyError('survey_invitation_no_email', 'The contact has no e-mail address (any more).');
       const token = newSecretToken();
       const now = new Date();
       await m.getRepository(SurveyInvitationEntity).update(invitation.id, { tokenHash: hashToken(token), revokedAt: null });

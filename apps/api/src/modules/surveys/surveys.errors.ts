@@ -11,6 +11,8 @@ const SURVEY_PROBLEMS = {
   survey_closed: { status: 409, title: 'Survey closed' },
   survey_link_revoked: { status: 403, title: 'Link revoked' },
   survey_submitted_already: { status: 409, title: 'Answers submitted already' },
+  survey_not_submitted: { status: 409, title: 'Answers not submitted yet' },
+  survey_invitation_no_email: { status: 409, title: 'Contact without an e-mail address' },
 } as const satisfies Record<SurveyErrorCode, ProblemSpec>;
 
 /** A rule of surveys, invitations or answering refused the request. */
