@@ -12,6 +12,11 @@ const measureCode = `START-${stamp}`;
 const clara = { email: `clara.start.${stamp}@example.org`, displayName: 'Clara Koordination', password: 'Startseite-lesen-2014!' };
 const fiona = { email: `fiona.start.${stamp}@example.org`, displayName: 'Fiona Finanzen', password: 'Belege-zaehlen-2014!' };
 
+/** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
+async function snapshot(page: Page, name: string) {
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
 const panelHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
 /** Opens the start page in a fresh context and logs in; the page is on "/" afterwards. */
@@ -100,6 +105,7 @@ test('the start page per role: admin, coordinator and finance see their panels w
     await expect(perWeek.getByRole('table', { name: /Neue Anmeldungen je Woche/ }).getByRole('row')).toHaveCount(13);
     await expect(page.locator('.dashboard-chart .recharts-surface').first()).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await snapshot(page, 'start-admin');
 
     await test.step('choosing 2014 and the action field puts both in the address; a reload shows the same view', async () => {
       const filter = page.getByRole('form', { name: 'Ansicht wählen' });
@@ -124,6 +130,7 @@ test('the start page per role: admin, coordinator and finance see their panels w
         await expect(page.getByRole('region', { name: 'Veranstaltungen' }).getByText(/Keine anstehende Veranstaltung in 2014/)).toBeVisible();
       }
       await expectNoSeriousA11yViolations(page);
+      await snapshot(page, 'start-admin-2014');
     });
     await page.context().close();
   });
@@ -146,6 +153,7 @@ test('the start page per role: admin, coordinator and finance see their panels w
     await expect(signOff.getByRole('link', { name: 'Zur Quelle: Freigaben' })).toHaveAttribute('href', '/foerderung/freigaben');
     for (const name of ['Veranstaltungen', 'Wirkung', 'Bestandsaufnahme']) await expect(panelHeading(page, name)).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
+    await snapshot(page, 'start-finance');
     await page.context().close();
   });
 });

@@ -33,7 +33,9 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
                     <th scope="col">{t('grants.receipt')}</th>
                     <th scope="col">{t('grants.grant')}</th>
                     <th scope="col">{t('grants.receiptDate')}</th>
-                    <th scope="col">{t('grants.amount')}</th>
+                    <th scope="col" className="num">
+                      {t('grants.amount')}
+                    </th>
                     <th scope="col">{t('grants.nextStep')}</th>
                   </tr>
                 </thead>
@@ -109,8 +111,12 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
                 <tr>
                   <th scope="col">{t('grants.line')}</th>
                   <th scope="col">{t('grants.grant')}</th>
-                  <th scope="col">{t('grants.planned')}</th>
-                  <th scope="col">{t('grants.actual')}</th>
+                  <th scope="col" className="num">
+                    {t('grants.planned')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('grants.actual')}
+                  </th>
                   <th scope="col">{t('grants.status')}</th>
                 </tr>
               </thead>

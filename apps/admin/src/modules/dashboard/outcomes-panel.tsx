@@ -46,9 +46,15 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
         </DashboardBlock>
 
         <DashboardBlock id="dashboard-reached" title={t('outcomes.reached')}>
-          <ChartBox height={data.participantsByMunicipality.length * 26 + 40}>
-            <BarsChart data={data.participantsByMunicipality.map((p) => ({ label: municipalityName(p.name), value: p.checkedIn }))} name={t('outcomes.checkedIn')} />
-          </ChartBox>
+          {data.participantsByMunicipality.length === 0 ? (
+            <p>
+              {t('outcomes.reachedEmpty')} <Link href="/stammdaten">{t('outcomes.masterData')}</Link>
+            </p>
+          ) : (
+            <ChartBox height={data.participantsByMunicipality.length * 26 + 40}>
+              <BarsChart data={data.participantsByMunicipality.map((p) => ({ label: municipalityName(p.name), value: p.checkedIn }))} name={t('outcomes.checkedIn')} />
+            </ChartBox>
+          )}
           <FiguresTable
             summary={t('showTable')}
             caption={t('outcomes.reachedCaption')}
@@ -65,9 +71,15 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
                   <tr>
                     <th scope="col">{t('outcomes.measure')}</th>
                     <th scope="col">{t('grants.status')}</th>
-                    <th scope="col">{t('outcomes.spent')}</th>
-                    <th scope="col">{t('outcomes.checkedIn')}</th>
-                    <th scope="col">{t('outcomes.perHead')}</th>
+                    <th scope="col" className="num">
+                      {t('outcomes.spent')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('outcomes.checkedIn')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('outcomes.perHead')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
