@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, EntityManager, type EntityTarget, type FindOptionsWhere, In, IsNull, Not, type ObjectLiteral } from 'typeorm';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationWorkshopEntity } from './registration-workshop.entity';
 
@@ -12,6 +12,20 @@ export class BookingFiguresRepository {
     return manager ?? this.dataSource.manager;
   }
 
+  /** COUNT(*) per event or workshop (`column`) of the rows matching `where`, in one grouped query; none asked, none counted. */
+  private async countPer<E extends ObjectLiteral>(m: EntityManager | null, entity: EntityTarget<E>, column: 'event_id' | 'workshop_id', ids: number[], where: FindOptionsWhere<E>): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.m(m)
+      .getRepository(entity)
+      .createQueryBuilder('x')
+      .select(`x.${column}`, 'id')
+      .addSelect('COUNT(*)', 'n')
+      .where(where)
+      .groupBy(`x.${column}`)
+      .getRawMany<{ id: number; n: string | number }>();
+    return new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
+  }
+
   /** The registrations' fields the event statistics count. */
   registrationFacts(m: EntityManager | null, eventId: number): Promise<Pick<RegistrationEntity, 'id' | 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>[]> {
     return this.m(m)
@@ -20,44 +34,17 @@ export class BookingFiguresRepository {
   }
 
   /** Waiting registrations per event, in one grouped query. */
-  async waitlistedByEvent(m: EntityManager | null, eventIds: number[]): Promise<Map<number, number>> {
-    if (eventIds.length === 0) return new Map();
-    const rows = await this.m(m)
-      .getRepository(RegistrationEntity)
-      .createQueryBuilder('r')
-      .select('r.event_id', 'eventId')
-      .addSelect('COUNT(*)', 'n')
-      .where({ eventId: In(eventIds), status: 'waitlisted' })
-      .groupBy('r.event_id')
-      .getRawMany<{ eventId: number; n: string | number }>();
-    return new Map(rows.map((r) => [Number(r.eventId), Number(r.n)]));
+  waitlistedByEvent(m: EntityManager | null, eventIds: number[]): Promise<Map<number, number>> {
+    return this.countPer(m, RegistrationEntity, 'event_id', eventIds, { eventId: In(eventIds), status: 'waitlisted' });
   }
 
   /** Waiting places per workshop (of registrations that are not cancelled). */
-  async waitlistedByWorkshop(m: EntityManager | null, workshopIds: number[]): Promise<Map<number, number>> {
-    if (workshopIds.length === 0) return new Map();
-    const rows = await this.m(m)
-      .getRepository(RegistrationWorkshopEntity)
-      .createQueryBuilder('b')
-      .select('b.workshop_id', 'workshopId')
-      .addSelect('COUNT(*)', 'n')
-      .where({ workshopId: In(workshopIds), status: 'waitlisted' })
-      .groupBy('b.workshop_id')
-      .getRawMany<{ workshopId: number; n: string | number }>();
-    return new Map(rows.map((r) => [Number(r.workshopId), Number(r.n)]));
+  waitlistedByWorkshop(m: EntityManager | null, workshopIds: number[]): Promise<Map<number, number>> {
+    return this.countPer(m, RegistrationWorkshopEntity, 'workshop_id', workshopIds, { workshopId: In(workshopIds), status: 'waitlisted' });
   }
 
   /** People checked in per workshop: confirmed places with a check-in time (kept when the registration is anonymised). */
-  async checkedInByWorkshop(m: EntityManager | null, workshopIds: number[]): Promise<Map<number, number>> {
-    if (workshopIds.length === 0) return new Map();
-    const rows = await this.m(m)
-      .getRepository(RegistrationWorkshopEntity)
-      .createQueryBuilder('b')
-      .select('b.workshop_id', 'workshopId')
-      .addSelect('COUNT(*)', 'n')
-      .where({ workshopId: In(workshopIds), status: 'confirmed', checkedInAt: Not(IsNull()) })
-      .groupBy('b.workshop_id')
-      .getRawMany<{ workshopId: number; n: string | number }>();
-    return new Map(rows.map((r) => [Number(r.workshopId), Number(r.n)]));
+  checkedInByWorkshop(m: EntityManager | null, workshopIds: number[]): Promise<Map<number, number>> {
+    return this.countPer(m, RegistrationWorkshopEntity, 'workshop_id', workshopIds, { workshopId: In(workshopIds), status: 'confirmed', checkedInAt: Not(IsNull()) });
   }
 }
