@@ -2,11 +2,10 @@ import type { Writable } from 'node:stream';
 import { formatCents, formatGermanNumber } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { A4, fitLine, mm, PDF_BRAND, REPORT_PAGE } from '../../platform/export/pdf-layout.util';
+import { fitLine, mm, PDF_BRAND, REPORT_PAGE, writeReportFooter } from '../../platform/export/pdf-layout.util';
 import { grantHeaderFields, headerFieldText } from './grant-header.util';
 import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
 
-const PAGE_HEIGHT = A4.height;
 const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 const PAD = 3;
 const FONT_SIZE = 8;
@@ -53,9 +52,7 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     const newPage = async () => {
       await nextPage();
       pageNumber++;
-      doc.font(PDF_FONT.regular, 7).fillColor('#555555');
-      doc.text(safe(`${title} – zahlenmäßiger Nachweis · ${grant.title} · Seite ${pageNumber}`), MARGIN, PAGE_HEIGHT - mm(12), { width: WIDTH, align: 'center', lineBreak: false });
-      doc.fillColor('#000000');
+      writeReportFooter(doc, safe(`${title} – zahlenmäßiger Nachweis · ${grant.title} · Seite ${pageNumber}`));
       y = MARGIN;
     };
     /** Starts a new page when `height` does not fit on this one; true when it did. */

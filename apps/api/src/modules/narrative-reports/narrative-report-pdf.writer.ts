@@ -1,10 +1,9 @@
 import type { Writable } from 'node:stream';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { A4, mm, PDF_BRAND, REPORT_PAGE } from '../../platform/export/pdf-layout.util';
+import { PDF_BRAND, REPORT_PAGE, writeReportFooter } from '../../platform/export/pdf-layout.util';
 import type { Block } from './narrative-report-layout.util';
 
-const PAGE_HEIGHT = A4.height;
 const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 const PAD = 3;
 const TABLE_FONT = 8;
@@ -22,9 +21,7 @@ export async function writeNarrativeReportPdf(out: Writable, input: { title: str
     const newPage = async () => {
       await nextPage();
       pageNumber++;
-      doc.font(PDF_FONT.regular, 7).fillColor('#555555');
-      doc.text(safe(`${input.footer} · Seite ${pageNumber}`), MARGIN, PAGE_HEIGHT - mm(12), { width: WIDTH, align: 'center', lineBreak: false });
-      doc.fillColor('#000000');
+      writeReportFooter(doc, safe(`${input.footer} · Seite ${pageNumber}`));
       y = MARGIN;
     };
     const ensure = async (height: number) => {

@@ -2,9 +2,8 @@ import type { Writable } from 'node:stream';
 import { formatGermanNumber, pickLanguage, RTL_LANGUAGES, surveyQuestions, type PublicLanguage, type SurveyAnswerValue, type SurveyDefinition, type SurveyQuestion } from '@wir/shared';
 import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { A4, mm, PDF_BRAND, REPORT_PAGE } from '../../platform/export/pdf-layout.util';
+import { PDF_BRAND, REPORT_PAGE, writeReportFooter } from '../../platform/export/pdf-layout.util';
 
-const PAGE_HEIGHT = A4.height;
 const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 
 /** The PDF's own words, per public language. */
@@ -68,9 +67,7 @@ export async function writeAnswersPdf(out: Writable, input: AnswersPdfInput): Pr
     const newPage = async () => {
       await nextPage();
       page++;
-      doc.font(PDF_FONT.regular, 7).fillColor('#555555');
-      doc.text(safe(`${input.title} · ${labels.page} ${page}`), MARGIN, PAGE_HEIGHT - mm(12), { width: WIDTH, align: 'center', lineBreak: false });
-      doc.fillColor('#000000');
+      writeReportFooter(doc, safe(`${input.title} · ${labels.page} ${page}`));
       y = MARGIN;
     };
     const block = async (text: string, font: string, size: number, color = '#000000', gap = 2) => {

@@ -1,3 +1,5 @@
+import { PDF_FONT } from './pdf-document.util';
+
 /** Millimetres to PDF points (1 pt = 1/72 inch). */
 export const mm = (value: number) => (value * 72) / 25.4;
 
@@ -9,6 +11,13 @@ export const PDF_BRAND = '#1f4e79';
 
 /** The report pages (Verwendungsnachweis, Sachbericht, survey answers): A4 with 20 mm margins. */
 export const REPORT_PAGE = { margin: mm(20), textWidth: A4.width - 2 * mm(20), contentBottom: A4.height - mm(20) } as const;
+
+/** The grey footer line of a report page: centred, 12 mm above the bottom edge; the fill colour is black again after it. */
+export function writeReportFooter(doc: PDFKit.PDFDocument, text: string): void {
+  doc.font(PDF_FONT.regular, 7).fillColor('#555555');
+  doc.text(text, REPORT_PAGE.margin, A4.height - mm(12), { width: REPORT_PAGE.textWidth, align: 'center', lineBreak: false });
+  doc.fillColor('#000000');
+}
 
 type Measurer = { font(src: string, size?: number): unknown; widthOfString(text: string): number };
 
