@@ -230,7 +230,7 @@ describe('dashboard: the start page per role, aggregated in SQL', () => {
         reminderCount: 0,
         autoRemindedAt: null,
         revokedAt: revoked ? new Date() : null,
-      } as never) as Promise<SurveyInvitationEntity>;
+      } as Omit<SurveyInvitationEntity, 'id'>);
     const answer = (surveyId: number, versionId: number, invitation: SurveyInvitationEntity, submitted: boolean) =>
       ds().getRepository(SurveyResponseEntity).save({
         surveyId,
