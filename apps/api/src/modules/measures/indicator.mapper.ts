@@ -45,9 +45,8 @@ export function indicatorColumns(input: CreateIndicatorParsed) {
   } satisfies Partial<IndicatorEntity>;
 }
 
-export const toIndicator = (i: IndicatorEntity, targets: IndicatorTargetEntity[]): Indicator => ({
-  id: i.id,
-  measureId: i.measureId,
+/** What an indicator counts (libs/shared indicatorCoreFields), as the indicator and its progress row show it. */
+export const indicatorCoreOf = (i: IndicatorEntity) => ({
   name: i.name,
   level: i.level,
   step: i.step,
@@ -55,6 +54,12 @@ export const toIndicator = (i: IndicatorEntity, targets: IndicatorTargetEntity[]
   aggregation: i.aggregation,
   direction: i.direction,
   byMunicipality: i.byMunicipality,
+});
+
+export const toIndicator = (i: IndicatorEntity, targets: IndicatorTargetEntity[]): Indicator => ({
+  id: i.id,
+  measureId: i.measureId,
+  ...indicatorCoreOf(i),
   method: i.method,
   baseline: i.baselineCenti !== null && i.baselineDate !== null ? { value: fromCenti(i.baselineCenti), date: i.baselineDate } : null,
   source: sourceOf(i),

@@ -5,6 +5,7 @@ import { DomainError } from '../../platform/errors/domain.error';
 import type { IndicatorEntity } from './indicator.entity';
 import { feedbackCells } from './feedback-statistic.util';
 import { indicatorProgress, type Cell, type RowResult } from './indicator-progress.util';
+import { indicatorCoreOf } from './indicator.mapper';
 import { IndicatorsRepository } from './indicators.repository';
 import type { MeasureEntity } from './measure.entity';
 import { MeasuresRepository } from './measures.repository';
@@ -218,13 +219,7 @@ function toIndicatorProgress(e: Evaluation): IndicatorProgress {
   const i = e.indicator;
   return {
     indicatorId: i.id,
-    name: i.name,
-    level: i.level,
-    step: i.step,
-    unit: i.unit,
-    aggregation: i.aggregation,
-    direction: i.direction,
-    byMunicipality: i.byMunicipality,
+    ...indicatorCoreOf(i),
     sourceKind: i.source,
     total: toRow(e.total),
     rows: e.rows.map(toRow),
