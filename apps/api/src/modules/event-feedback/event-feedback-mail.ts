@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatDay } from '@wir/shared';
-import { escapeHtml } from '../../platform/mail/html-escape.util';
 import type { MailKindDefinition, MailRenderContext, RenderedMail } from '../../platform/mail/mail-kind';
+import { renderLinkMail } from '../../platform/mail/link-mail.util';
 import { mailCatalogFor } from '../../platform/mail/mail-language.util';
 
 /** What the feedback mail shows; `answerUrl` (the anonymous link) is sealed in the outbox and wiped once sent. */
@@ -84,21 +84,7 @@ export function renderEventFeedbackMail(payload: EventFeedbackMailPayload, conte
   const day = formatDay(payload.startsAt, t.intlLocale);
   const subject = t.subject(payload.eventTitle);
   const body = t.body(payload.eventTitle, day);
-  const url = payload.answerUrl;
-  const text = [...body, ...(url ? [`${t.button}:\n${url}`] : []), t.closing.join('\n')].join('\n\n') + '\n';
-  const e = escapeHtml;
-  const html = [
-    '<!doctype html>',
-    `<html lang="${e(t.language)}" dir="${t.dir}">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(subject)}</title></head>`,
-    '<body style="margin:0;padding:16px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">',
-    '<main style="max-width:600px">',
-    ...body.map((p) => `<p>${e(p)}</p>`),
-    url ? `<p><a href="${e(url)}" style="display:inline-block;padding:10px 16px;background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px">${e(t.button)}</a></p><p><bdi>${e(url)}</bdi></p>` : '',
-    `<p>${t.closing.map(e).join('<br>')}</p>`,
-    '</main></body></html>',
-  ].join('\n');
+  const { text, html } = renderLinkMail({ language: t.language, dir: t.dir, subject, paragraphs: body, link: { url: payload.answerUrl, label: t.button }, closing: t.closing });
   return { subject, text, html, attachments: [], language: t.language };
 }
 

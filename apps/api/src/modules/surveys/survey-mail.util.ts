@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatDay, pickLanguage, type PublicLanguage } from '@wir/shared';
-import { escapeHtml } from '../../platform/mail/html-escape.util';
 import type { MailKindDefinition, MailRenderContext, RenderedMail } from '../../platform/mail/mail-kind';
+import { renderLinkMail } from '../../platform/mail/link-mail.util';
 import { mailCatalogFor } from '../../platform/mail/mail-language.util';
 import type { SurveyEntity } from './survey.entity';
 
@@ -105,23 +105,8 @@ function renderSurveyMail(kind: SurveyMailKind, payload: SurveyMailPayload, cont
   const t = mailCatalogFor(CATALOGS, context.language, CATALOGS.de);
   const subject = t.subject[kind](payload.surveyTitle);
   const body = [...t.body[kind](payload.surveyTitle), ...(payload.closesAt ? [t.until(formatDay(payload.closesAt, t.intlLocale))] : []), t.saved];
-  const url = payload.answerUrl;
-  const greeting = t.greeting(payload.contactName);
-  const text = [greeting, ...body, ...(url ? [`${t.button}:\n${url}`] : []), t.closing.join('\n')].join('\n\n') + '\n';
-  const e = escapeHtml;
-  const html = [
-    '<!doctype html>',
-    `<html lang="${e(t.language)}" dir="${t.dir}">`,
-    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(subject)}</title></head>`,
-    '<body style="margin:0;padding:16px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">',
-    '<main style="max-width:600px">',
-    `<p>${e(greeting)}</p>`,
-    ...body.map((p) => `<p>${e(p)}</p>`),
-    url ? `<p><a href="${e(url)}" style="display:inline-block;padding:10px 16px;background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px">${e(t.button)}</a></p><p><bdi>${e(url)}</bdi></p>` : '',
-    `<p>${t.closing.map(e).join('<br>')}</p>`,
-    '</main></body></html>',
-  ].join('\n');
+  const paragraphs = [t.greeting(payload.contactName), ...body];
+  const { text, html } = renderLinkMail({ language: t.language, dir: t.dir, subject, paragraphs, link: { url: payload.answerUrl, label: t.button }, closing: t.closing });
   return { subject, text, html, attachments: [], language: t.language };
 }
 
