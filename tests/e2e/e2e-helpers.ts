@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { ParsedMail, simpleParser } from 'mailparser';
 import path from 'node:path';
 import { expect, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import type { CreateUser } from '@wir/shared';
+import type { CreateGrant, CreateUser, GrantDetail } from '@wir/shared';
 import { ADMIN_PORT } from './e2e-env';
 
 /** Where the journeys reach the app (the admin, which proxies /api to the API). */
@@ -54,6 +54,12 @@ export async function apiSession(playwright: PlaywrightWorkerArgs['playwright'],
  * Creates a user as the admin, then as that user changes the admin-set password to `user.password`
  * (what everyone whose password someone else set must do first), so the user can log in at once.
  */
+/** A WIR grant through the API: notice of 01.04.2014 for the year 2014, 48.316,00 € awarded, Fehlbedarf financing. */
+export async function createWirGrant2014(session: ApiSession, programmeId: number, title: string, noticeNumber: string): Promise<GrantDetail> {
+  const grant = { programmeId, title, noticeNumber, noticeDate: '2014-04-01', periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 4_831_600, financingType: 'fehlbedarf' } satisfies CreateGrant;
+  return (await session.post('/api/grants', grant)) as GrantDetail;
+}
+
 export async function createUserWithOwnPassword(
   playwright: PlaywrightWorkerArgs['playwright'],
   admin: ApiSession,

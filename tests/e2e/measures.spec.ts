@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateGrant, CreateRegistration, CreateUser, CreateWorkshop, GrantDetail, MeasureDetail } from '@wir/shared';
-import { apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateRegistration, CreateUser, CreateWorkshop, MeasureDetail } from '@wir/shared';
+import { apiSession, checkInCodeFromMail, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -50,16 +50,7 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
       year: 2014,
       volumeCents: 308_000_000,
     } satisfies CreateFundingProgramme)) as { id: number };
-    const grant = (await admin.post('/api/grants', {
-      programmeId: programme.id,
-      title: grantTitle,
-      noticeNumber: `WIR-2014-OF-M-${stamp}`,
-      noticeDate: '2014-04-01',
-      periodStart: '2014-01-01',
-      periodEnd: '2014-12-31',
-      awardedCents: 4_831_600,
-      financingType: 'fehlbedarf',
-    } satisfies CreateGrant)) as GrantDetail;
+    const grant = await createWirGrant2014(admin, programme.id, grantTitle, `WIR-2014-OF-M-${stamp}`);
     for (const line of [
       { code: '1', name: 'Personalkosten WIR-Koordinationsstelle', plannedCents: 2_500_000 },
       { code: '2', name: 'Innovative Projekte', plannedCents: 1_000_000 },

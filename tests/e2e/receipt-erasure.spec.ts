@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import type { CreateBudgetLine, CreateFundingProgramme, CreateGrant, CreateUser, GrantDetail } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import type { CreateBudgetLine, CreateFundingProgramme, CreateUser } from '@wir/shared';
+import { apiSession, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -18,16 +18,7 @@ test('the grant page shows what will be erased and when, and only a second perso
     await admin.dispose();
     const finance = await apiSession(playwright, clara.email, clara.password);
     const programme = (await finance.post('/api/funding-programmes', { name: `WIR ${stamp}`, funder: 'Hessisches Ministerium für Soziales und Integration', year: 2014, volumeCents: 308_000_000 } satisfies CreateFundingProgramme)) as { id: number };
-    const grant = (await finance.post('/api/grants', {
-      programmeId: programme.id,
-      title: grantTitle,
-      noticeNumber: `WIR-2014-ER-${stamp}`,
-      noticeDate: '2014-04-01',
-      periodStart: '2014-01-01',
-      periodEnd: '2014-12-31',
-      awardedCents: 4_831_600,
-      financingType: 'fehlbedarf',
-    } satisfies CreateGrant)) as GrantDetail;
+    const grant = await createWirGrant2014(finance, programme.id, grantTitle, `WIR-2014-ER-${stamp}`);
     grantId = grant.id;
     const line = (await finance.post(`/api/grants/${grantId}/budget-lines`, { code: '1', name: 'Honorare', plannedCents: 100_000 } satisfies CreateBudgetLine)) as { id: number };
     await finance.post(`/api/grants/${grantId}/receipts`, { receiptNumber: `H-${stamp}`, date: '2014-06-02', kind: 'expense', payee: 'Dolmetscherin Selin Arslan', purpose: 'Dolmetschen Elternabend', amountCents: 18_000, budgetLineId: line.id });

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import type { CreateGrant, CreateUser, GrantDetail, MeasureDetail, MeasureProgress, Receipt, ReceiptPage } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, logIn } from './e2e-helpers';
+import type { CreateUser, GrantDetail, MeasureDetail, MeasureProgress, Receipt, ReceiptPage } from '@wir/shared';
+import { apiSession, createUserWithOwnPassword, createWirGrant2014, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -17,16 +17,7 @@ test('a finance user books an expense on a measure of the grant and corrects it 
     await createUserWithOwnPassword(playwright, admin, { ...carla, roles: ['finance'] } satisfies CreateUser);
     const programme = (await admin.post('/api/funding-programmes', { name: `WIR ${stamp}`, funder: 'Land Hessen', year: 2014, volumeCents: 308_000_000 })) as { id: number };
     const newGrant = async (title: string) => {
-      const g = (await admin.post('/api/grants', {
-        programmeId: programme.id,
-        title,
-        noticeNumber: `WIR-${title}`,
-        noticeDate: '2014-04-01',
-        periodStart: '2014-01-01',
-        periodEnd: '2014-12-31',
-        awardedCents: 4_831_600,
-        financingType: 'fehlbedarf',
-      } satisfies CreateGrant)) as GrantDetail;
+      const g = await createWirGrant2014(admin, programme.id, title, `WIR-${title}`);
       await admin.post(`/api/grants/${g.id}/budget-lines`, { code: '2', name: 'Innovative Projekte', plannedCents: 1_000_000 });
       return (await admin.get(`/api/grants/${g.id}`)) as GrantDetail;
     };
