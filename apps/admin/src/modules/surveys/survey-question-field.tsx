@@ -33,6 +33,12 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
       {error}
     </p>
   ) : null;
+  const fieldLabel = (
+    <label htmlFor={id}>
+      {label}
+      <RequiredMark show={question.required} />
+    </label>
+  );
   const legend = (
     <legend>
       {label}
@@ -45,10 +51,7 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
     case 'text':
       return (
         <div className="field">
-          <label htmlFor={id}>
-            {label}
-            <RequiredMark show={question.required} />
-          </label>
+          {fieldLabel}
           {helpText}
           {question.multiline ? (
             <textarea id={id} rows={5} maxLength={question.maxLength} required={question.required} aria-invalid={invalid} aria-describedby={describedBy} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />
@@ -61,10 +64,7 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
     case 'number':
       return (
         <div className="field">
-          <label htmlFor={id}>
-            {label}
-            <RequiredMark show={question.required} />
-          </label>
+          {fieldLabel}
           {helpText}
           <input
             id={id}
