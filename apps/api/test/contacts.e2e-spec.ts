@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { ContactEntity } from '../src/modules/contacts/contact.entity';
+import { SurveyInvitationEntity } from '../src/modules/surveys/survey-invitation.entity';
 import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
+import { hashToken, newSecretToken } from '../src/platform/security/secret-token.util';
 import { downloadFile, parseCsv } from './support/report-files';
 import { Client, startTestApp, TestApp } from './support/test-app';
 
@@ -193,6 +195,7 @@ describe('contacts (the network)', () => {
     expect(person.status).toBe(200);
     expect(person.body.contact).toMatchObject({ name: 'Karin Lange', email: 'k.lange@example.org', functionTitle: 'Elternbeirätin' });
     expect(person.body.history.map((h: { action: string }) => h.action)).toEqual(['create', 'update']);
+    expect(person.body.surveys).toEqual([]);
 
     // A questionnaire mail to the person (as the surveys module queues it) and a registration mail to the same address.
     const mails = t.app.get(DataSource).getRepository(OutboxMailEntity);
@@ -214,6 +217,41 @@ describe('contacts (the network)', () => {
     const ds = t.app.get(DataSource);
     expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM contact_tags WHERE contact_id = ${id}`))[0].n)).toBe(0);
     expect((await mails.findBy({ toAddress: 'k.lange@example.org' })).map((m) => m.kind)).toEqual(['registration_confirmed']);
+  });
+
+  it('the person export names their survey invitations and, in invited surveys, their answers', async () => {
+    const contact = (await coordinator.post('/api/contacts', { name: 'Mehmet Kaya', email: 'm.kaya@example.org', municipalityId: rodgau, legalBasis: 'public_office' })).body;
+    const definition = { sections: [{ key: 'a', title: { de: 'Teil A' }, questions: [{ key: 'buero', type: 'yes_no', label: { de: 'Büro?' } }, { key: 'name', type: 'text', label: { de: 'Name des Büros' } }] }] };
+    const answered = (await coordinator.post('/api/surveys', { title: { de: 'Erhebungsbogen 2014' }, mode: 'invited', definition })).body;
+    const waiting = (await coordinator.post('/api/surveys', { title: { de: 'Nachfrage Herbst' }, mode: 'invited', definition })).body;
+    const other = (await coordinator.post('/api/contacts', { name: 'Jemand Anderes', email: 'j.anderes@example.org', legalBasis: 'public_office' })).body;
+    for (const survey of [answered, waiting]) {
+      expect((await coordinator.post(`/api/surveys/${survey.id}/open`, {})).status).toBe(200);
+      expect((await coordinator.post(`/api/surveys/${survey.id}/invitations`, { contactIds: [contact.id, other.id] })).status).toBe(201);
+    }
+    // The personal link is mailed sealed; give the person's invitation a link whose token the test knows.
+    const token = newSecretToken();
+    await t.app.get(DataSource).getRepository(SurveyInvitationEntity).update({ surveyId: answered.id, contactId: contact.id }, { tokenHash: hashToken(token) });
+    expect((await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { buero: true, name: 'Büro Kaya' } })).status).toBe(200);
+    expect((await t.http.post(`/api/public/surveys/${token}/submit`)).status).toBe(200);
+
+    const person = await coordinator.get(`/api/contacts/${contact.id}/export`);
+    expect(person.status).toBe(200);
+    const surveys = person.body.surveys as { surveyId: number; title: { de: string }; state: string; invitedAt: string; response: { submittedAt: string | null; answers: unknown } | null }[];
+    expect(surveys.map((s) => [s.surveyId, s.title.de, s.state]).sort()).toEqual(
+      [
+        [answered.id, 'Erhebungsbogen 2014', 'submitted'],
+        [waiting.id, 'Nachfrage Herbst', 'invited'],
+      ].sort(),
+    );
+    const given = surveys.find((s) => s.surveyId === answered.id)!;
+    expect(given.response).toMatchObject({ versionNumber: 1, answers: { buero: true, name: 'Büro Kaya' } });
+    expect(Number.isNaN(Date.parse(given.response!.submittedAt!))).toBe(false);
+    expect(Number.isNaN(Date.parse(given.invitedAt))).toBe(false);
+    expect(surveys.find((s) => s.surveyId === waiting.id)!.response).toBeNull();
+    // Nothing of the other person invited alongside.
+    expect((await coordinator.get(`/api/contacts/${other.id}/export`)).body.surveys.every((s: { response: unknown }) => s.response === null)).toBe(true);
+    expect(JSON.stringify(person.body)).not.toContain('j.anderes');
   });
 
   it('erasing an invited contact keeps the invitation unlinked, with its mail gone and the contact touched by the invitation', async () => {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './grant.schema';
 import { PUBLIC_LANGUAGES } from './languages.constant';
+import { localizedTextSchema } from './localized-text.schema';
 import { organisationTypeSchema } from './organisation.schema';
+import { INVITATION_STATES, SURVEY_MODES, SURVEY_STATUSES } from './survey.schema';
 
 /**
  * A contact of the network: a person at an organisation and/or municipality whom the
@@ -103,6 +105,33 @@ export const updateContactSchema = z
 export type UpdateContact = z.input<typeof updateContactSchema>;
 
 /** Art. 15 GDPR: everything held about the person. */
+/** One invitation of the person to a questionnaire, as the person export (Art. 15 GDPR) shows it. */
+export const contactSurveyDataSchema = z.object({
+  surveyId: z.number().int(),
+  title: localizedTextSchema(300),
+  mode: z.enum(SURVEY_MODES),
+  surveyStatus: z.enum(SURVEY_STATUSES),
+  state: z.enum(INVITATION_STATES),
+  language: z.enum(PUBLIC_LANGUAGES),
+  invitedAt: z.string(),
+  openedAt: z.string().nullable(),
+  lastRemindedAt: z.string().nullable(),
+  reminderCount: z.number().int(),
+  revokedAt: z.string().nullable(),
+  /** Null when the person has not started answering. */
+  response: z
+    .object({
+      versionNumber: z.number().int(),
+      startedAt: z.string(),
+      updatedAt: z.string(),
+      submittedAt: z.string().nullable(),
+      /** By question key, as stored. */
+      answers: z.record(z.string(), z.unknown()),
+    })
+    .nullable(),
+});
+export type ContactSurveyData = z.infer<typeof contactSurveyDataSchema>;
+
 export const contactPersonExportSchema = z.object({
   exportedAt: z.string(),
   contact: contactSchema,
@@ -110,6 +139,8 @@ export const contactPersonExportSchema = z.object({
   municipality: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   /** Audit entries about the contact: when and what changed (who changed it is staff data and stays out). */
   history: z.array(z.object({ at: z.string(), action: z.string(), after: z.unknown().nullable() })),
+  /** The questionnaires the person was invited to, and in invited (not anonymous) surveys their answers. */
+  surveys: z.array(contactSurveyDataSchema),
 });
 export type ContactPersonExport = z.infer<typeof contactPersonExportSchema>;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { ContactFilter, ContactForInvitation } from '@wir/shared';
 import { OutboxMailEntity } from '../../platform/mail/outbox-mail.entity';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ContactTagEntity } from './contact-tag.entity';
 import { ContactEntity } from './contact.entity';
@@ -16,17 +17,43 @@ const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) =>
 export class ContactsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  /** The caller's transaction, or (null) the data source's manager outside one. */
+  private m(manager: EntityManager | null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
-  findById(id: number, manager?: EntityManager): Promise<ContactEntity | null> {
-    return this.m(manager).getRepository(ContactEntity).findOneBy({ id });
+  findById(m: EntityManager | null, id: number): Promise<ContactEntity | null> {
+    return this.m(m).getRepository(ContactEntity).findOneBy({ id });
   }
 
-  findByEmails(m: EntityManager, emails: string[]): Promise<ContactEntity[]> {
+  /** The contact's organisation and municipality as the person export names them. */
+  async placeOf(m: EntityManager | null, contact: Pick<ContactEntity, 'organisationId' | 'municipalityId'>) {
+    const organisation = contact.organisationId ? await this.m(m).getRepository(OrganisationEntity).findOneBy({ id: contact.organisationId }) : null;
+    const municipality = contact.municipalityId ? await this.m(m).getRepository(MunicipalityEntity).findOneBy({ id: contact.municipalityId }) : null;
+    return {
+      organisation: organisation ? { id: organisation.id, name: organisation.name, type: organisation.type } : null,
+      municipality: municipality ? { id: municipality.id, name: municipality.name } : null,
+    };
+  }
+
+  /** Every organisation's and municipality's id and name (the import matches names, the exports show them). */
+  async placeNames(m: EntityManager | null): Promise<{ organisations: { id: number; name: string }[]; municipalities: { id: number; name: string }[] }> {
+    const organisations = await this.m(m).getRepository(OrganisationEntity).find({ select: { id: true, name: true } });
+    const municipalities = await this.m(m).getRepository(MunicipalityEntity).find({ select: { id: true, name: true } });
+    return { organisations, municipalities };
+  }
+
+  /** Whether the organisation and municipality a contact names exist (null: none named, counts as existing). */
+  async referencesExist(m: EntityManager, contact: Pick<ContactEntity, 'organisationId' | 'municipalityId'>): Promise<{ organisation: boolean; municipality: boolean }> {
+    return {
+      organisation: contact.organisationId === null || (await m.getRepository(OrganisationEntity).existsBy({ id: contact.organisationId })),
+      municipality: contact.municipalityId === null || (await m.getRepository(MunicipalityEntity).existsBy({ id: contact.municipalityId })),
+    };
+  }
+
+  findByEmails(m: EntityManager | null, emails: string[]): Promise<ContactEntity[]> {
     if (emails.length === 0) return Promise.resolve([]);
-    return m.getRepository(ContactEntity).findBy({ email: In(emails) });
+    return this.m(m).getRepository(ContactEntity).findBy({ email: In(emails) });
   }
 
   async save(m: EntityManager, contact: ContactEntity): Promise<ContactEntity> {
@@ -60,8 +87,8 @@ export class ContactsRepository {
   }
 
   /** `reviewBefore`: contacts whose last activity is before it are due for review. */
-  private filtered(f: Omit<ContactFilter, 'page' | 'pageSize' | 'sort'>, reviewBefore: Date) {
-    const qb = this.m().getRepository(ContactEntity).createQueryBuilder('c').leftJoin(OrganisationEntity, 'o', 'o.id = c.organisation_id');
+  private filtered(m: EntityManager | null, f: Omit<ContactFilter, 'page' | 'pageSize' | 'sort'>, reviewBefore: Date) {
+    const qb = this.m(m).getRepository(ContactEntity).createQueryBuilder('c').leftJoin(OrganisationEntity, 'o', 'o.id = c.organisation_id');
     if (f.organisationId) qb.andWhere('c.organisation_id = :organisationId', { organisationId: f.organisationId });
     if (f.municipalityId) qb.andWhere('c.municipality_id = :municipalityId', { municipalityId: f.municipalityId });
     if (f.legalBasis) qb.andWhere('c.legal_basis = :legalBasis', { legalBasis: f.legalBasis });
@@ -83,10 +110,10 @@ export class ContactsRepository {
     return qb;
   }
 
-  page(f: ContactFilter, reviewBefore: Date): Promise<[ContactEntity[], number]> {
+  page(m: EntityManager | null, f: ContactFilter, reviewBefore: Date): Promise<[ContactEntity[], number]> {
     const descending = f.sort.startsWith('-');
     const column = SORT_COLUMN[f.sort.replace(/^-/, '') as keyof typeof SORT_COLUMN];
-    return this.filtered(f, reviewBefore)
+    return this.filtered(m, f, reviewBefore)
       .orderBy(column, descending ? 'DESC' : 'ASC')
       .addOrderBy('c.id', 'ASC')
       .skip((f.page - 1) * f.pageSize)
@@ -95,10 +122,10 @@ export class ContactsRepository {
   }
 
   /** For the exports: every contact matching the filter, in the list's order (the network is small: hundreds, not millions). */
-  all(f: ContactFilter, reviewBefore: Date): Promise<ContactEntity[]> {
+  all(m: EntityManager | null, f: ContactFilter, reviewBefore: Date): Promise<ContactEntity[]> {
     const descending = f.sort.startsWith('-');
     const column = SORT_COLUMN[f.sort.replace(/^-/, '') as keyof typeof SORT_COLUMN];
-    return this.filtered(f, reviewBefore).orderBy(column, descending ? 'DESC' : 'ASC').addOrderBy('c.id', 'ASC').getMany();
+    return this.filtered(m, f, reviewBefore).orderBy(column, descending ? 'DESC' : 'ASC').addOrderBy('c.id', 'ASC').getMany();
   }
 
   /**

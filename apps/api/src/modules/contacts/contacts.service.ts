@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type {
   Contact,
   ContactFilter,
@@ -24,13 +24,12 @@ import { emlFileName } from '../../platform/mail/eml-file-name.util';
 import { deleteEmlFiles } from '../../platform/mail/eml-retention.util';
 import { writeGermanCsv } from '../../platform/export/german-csv.util';
 import { writeXlsx, type XlsxSheet } from '../../platform/export/xlsx-stream.util';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-csv-columns';
 import { checkContactImport } from './contact-import.util';
 import { ContactEntity } from './contact.entity';
 import { ContactError } from './contacts.errors';
 import { toContact } from './contact.mapper';
+import { ContactSurveysPort } from './contact-surveys.port';
 import { ContactsRepository } from './contacts.repository';
 import { decodeCsvBytes, parseCsv } from './csv-parse.util';
 
@@ -52,7 +51,7 @@ export class ContactsService {
     private readonly contacts: ContactsRepository,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
-    private readonly dataSource: DataSource,
+    private readonly surveys: ContactSurveysPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,12 +61,12 @@ export class ContactsService {
 
   async page(filter: ContactFilter): Promise<ContactPage> {
     const reviewBefore = this.reviewBefore();
-    const [rows, total] = await this.contacts.page(filter, reviewBefore);
+    const [rows, total] = await this.contacts.page(null, filter, reviewBefore);
     return { items: rows.map((c) => toContact(c, reviewBefore)), total, page: filter.page, pageSize: filter.pageSize };
   }
 
   async get(id: number): Promise<Contact> {
-    const contact = await this.contacts.findById(id);
+    const contact = await this.contacts.findById(null, id);
     if (!contact) throw notFound(id);
     return toContact(contact, this.reviewBefore());
   }
@@ -84,7 +83,7 @@ export class ContactsService {
   /** Staff changing a contact counts as activity. Consent needs its date on the merged record. */
   update(actor: Actor, id: number, changes: UpdateContact): Promise<Contact> {
     return this.tx.run(async (m) => {
-      const contact = await this.contacts.findById(id, m);
+      const contact = await this.contacts.findById(m, id);
       if (!contact) throw notFound(id);
       const reviewBefore = this.reviewBefore();
       const before = toContact(contact, reviewBefore);
@@ -103,7 +102,7 @@ export class ContactsService {
    */
   async erase(actor: Actor, id: number): Promise<void> {
     const mailFiles = await this.tx.run(async (m) => {
-      const contact = await this.contacts.findById(id, m);
+      const contact = await this.contacts.findById(m, id);
       if (!contact) throw notFound(id);
       const mails = contact.email ? await this.contacts.surveyMailsTo(m, contact.email) : [];
       await this.contacts.deleteMails(m, mails.map((mail) => mail.id));
@@ -117,21 +116,24 @@ export class ContactsService {
     await this.tx.flushErasedData();
   }
 
-  /** Everything held about the person (Art. 15 GDPR). */
-  async personExport(id: number): Promise<ContactPersonExport> {
-    const m = this.dataSource.manager;
-    const contact = await this.contacts.findById(id, m);
-    if (!contact) throw notFound(id);
-    const organisation = contact.organisationId ? await m.getRepository(OrganisationEntity).findOneBy({ id: contact.organisationId }) : null;
-    const municipality = contact.municipalityId ? await m.getRepository(MunicipalityEntity).findOneBy({ id: contact.municipalityId }) : null;
-    const history = await this.audit.entriesAbout(m, 'contact', id);
-    return {
-      exportedAt: new Date().toISOString(),
-      contact: toContact(contact, this.reviewBefore()),
-      organisation: organisation ? { id: organisation.id, name: organisation.name, type: organisation.type } : null,
-      municipality: municipality ? { id: municipality.id, name: municipality.name } : null,
-      history: history.map((e) => ({ at: e.at.toISOString(), action: e.action, after: e.after ?? null })),
-    };
+  /** Everything held about the person (Art. 15 GDPR), with their survey invitations and answers. */
+  personExport(id: number): Promise<ContactPersonExport> {
+    // One transaction: a consistent picture of the contact, its place and its history.
+    return this.tx.run(async (m) => {
+      const contact = await this.contacts.findById(m, id);
+      if (!contact) throw notFound(id);
+      const { organisation, municipality } = await this.contacts.placeOf(m, contact);
+      const history = await this.audit.entriesAbout(m, 'contact', id);
+      const surveys = await this.surveys.dataOf(m, id);
+      return {
+        exportedAt: new Date().toISOString(),
+        contact: toContact(contact, this.reviewBefore()),
+        organisation,
+        municipality,
+        history: history.map((e) => ({ at: e.at.toISOString(), action: e.action, after: e.after ?? null })),
+        surveys,
+      };
+    });
   }
 
   async csv(filter: ContactFilter): Promise<Download> {
@@ -151,7 +153,7 @@ export class ContactsService {
 
   /** Reads the file and checks every row; writes nothing. */
   async previewImport(bytes: Buffer | undefined): Promise<ContactImportPreview> {
-    return this.checkImport(this.dataSource.manager, bytes);
+    return this.checkImport(null, bytes);
   }
 
   /**
@@ -176,7 +178,7 @@ export class ContactsService {
       for (const row of preview.rows) {
         const input = row.contact!;
         if (row.existingContactId !== null) {
-          const contact = (await this.contacts.findById(row.existingContactId, m))!;
+          const contact = (await this.contacts.findById(m, row.existingContactId))!;
           const before = toContact(contact, reviewBefore);
           const saved = await this.applyChanges(m, contact, input, now);
           await this.audit.record(m, actor, { action: 'update', entity: 'contact', entityId: saved.id, before, after: toContact(saved, reviewBefore) });
@@ -191,13 +193,12 @@ export class ContactsService {
     });
   }
 
-  private async checkImport(m: EntityManager, bytes: Buffer | undefined): Promise<ContactImportPreview> {
+  private async checkImport(m: EntityManager | null, bytes: Buffer | undefined): Promise<ContactImportPreview> {
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
       throw new DomainError('validation_failed', 'Send the CSV file as the request body (Content-Type: text/csv).', { errors: [{ path: 'file', message: 'missing' }] });
     }
     const records = parseCsv(decodeCsvBytes(bytes));
-    const organisations = await m.getRepository(OrganisationEntity).find({ select: { id: true, name: true } });
-    const municipalities = await m.getRepository(MunicipalityEntity).find({ select: { id: true, name: true } });
+    const { organisations, municipalities } = await this.contacts.placeNames(m);
     const emails = records
       .slice(1)
       .flatMap((r) => r.cells)
@@ -215,9 +216,10 @@ export class ContactsService {
 
   private async exportRows(filter: ContactFilter): Promise<ContactExportRow[]> {
     const reviewBefore = this.reviewBefore();
-    const rows = await this.contacts.all(filter, reviewBefore);
-    const organisations = new Map((await this.dataSource.getRepository(OrganisationEntity).find()).map((o) => [o.id, o.name]));
-    const municipalities = new Map((await this.dataSource.getRepository(MunicipalityEntity).find()).map((o) => [o.id, o.name]));
+    const rows = await this.contacts.all(null, filter, reviewBefore);
+    const names = await this.contacts.placeNames(null);
+    const organisations = new Map(names.organisations.map((o) => [o.id, o.name]));
+    const municipalities = new Map(names.municipalities.map((o) => [o.id, o.name]));
     return rows.map((c) => ({
       ...toContact(c, reviewBefore),
       organisationName: c.organisationId ? (organisations.get(c.organisationId) ?? '') : '',
@@ -263,8 +265,9 @@ export class ContactsService {
 
   private async checkReferences(m: EntityManager, contact: ContactEntity): Promise<void> {
     const errors: FieldError[] = [];
-    if (contact.organisationId !== null && !(await m.getRepository(OrganisationEntity).existsBy({ id: contact.organisationId }))) errors.push({ path: 'organisationId', message: 'does not exist' });
-    if (contact.municipalityId !== null && !(await m.getRepository(MunicipalityEntity).existsBy({ id: contact.municipalityId }))) errors.push({ path: 'municipalityId', message: 'does not exist' });
+    const exist = await this.contacts.referencesExist(m, contact);
+    if (!exist.organisation) errors.push({ path: 'organisationId', message: 'does not exist' });
+    if (!exist.municipality) errors.push({ path: 'municipalityId', message: 'does not exist' });
     if (errors.length > 0) throw new DomainError('validation_failed', 'Unknown references.', { errors });
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
 import { registerMailKinds } from '../../platform/mail/mail-kind.registry';
+import { ContactSurveysPort } from '../contacts/contact-surveys.port';
 import { ContactsModule } from '../contacts/contacts.module';
 import { OffersModule } from '../offers/offers.module';
 import { PublicSurveysController } from './public-surveys.controller';
@@ -18,6 +19,11 @@ import { surveyInvitationMail, surveyReminderMail } from './survey-mail.util';
   providers: [
     registerMailKinds(surveyInvitationMail, surveyReminderMail),
     registerScheduledJobs([SurveyInvitationsService], (invitations: SurveyInvitationsService) => [{ name: 'survey reminders', run: (now) => invitations.sendDueAutoReminders(now) }]),
+    {
+      provide: Symbol('contact surveys'),
+      inject: [ContactSurveysPort, SurveysRepository],
+      useFactory: (port: ContactSurveysPort, surveys: SurveysRepository) => port.connect({ dataOf: (m, contactId) => surveys.contactData(m, contactId) }),
+    },
     SurveysRepository,
     SurveysService,
     SurveyInvitationsService,

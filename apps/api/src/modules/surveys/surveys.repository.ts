@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import type { InvitationState, OrganisationType, PublicLanguage } from '@wir/shared';
+import type { ContactSurveyData, InvitationState, OrganisationType, PublicLanguage } from '@wir/shared';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ContactEntity } from '../contacts/contact.entity';
@@ -203,6 +203,45 @@ export class SurveysRepository {
       .andWhere('s.closes_at > :now', { now })
       .getMany();
     return open.filter((s) => s.closesAt!.getTime() - s.autoReminderDaysBeforeClose! * 86_400_000 <= now.getTime());
+  }
+
+  /**
+   * What the surveys hold about one contact, for the person export (Art. 15 GDPR): every invitation (newest
+   * first) with its survey's title and state and, in invited surveys, the response's answers.
+   */
+  async contactData(m: EntityManager | null, contactId: number): Promise<ContactSurveyData[]> {
+    const manager = this.m(m ?? undefined);
+    const invitations = await manager.getRepository(SurveyInvitationEntity).find({ where: { contactId }, relations: { survey: true }, order: { createdAt: 'DESC', id: 'DESC' } });
+    if (invitations.length === 0) return [];
+    const responses = await manager.getRepository(SurveyResponseEntity).find({ where: { invitationId: In(invitations.map((i) => i.id)) }, relations: { version: true } });
+    const responseOf = new Map(responses.map((r) => [r.invitationId, r]));
+    return invitations.map((invitation) => {
+      const survey = invitation.survey!;
+      const response = responseOf.get(invitation.id) ?? null;
+      return {
+        surveyId: survey.id,
+        title: survey.title,
+        mode: survey.mode,
+        surveyStatus: survey.status,
+        state: invitationState(invitation, response),
+        language: invitation.language,
+        invitedAt: invitation.createdAt.toISOString(),
+        openedAt: invitation.openedAt?.toISOString() ?? null,
+        lastRemindedAt: invitation.lastRemindedAt?.toISOString() ?? null,
+        reminderCount: invitation.reminderCount,
+        revokedAt: invitation.revokedAt?.toISOString() ?? null,
+        response:
+          response && survey.mode === 'invited'
+            ? {
+                versionNumber: response.version?.number ?? 0,
+                startedAt: response.startedAt.toISOString(),
+                updatedAt: response.updatedAt.toISOString(),
+                submittedAt: response.submittedAt?.toISOString() ?? null,
+                answers: response.answers,
+              }
+            : null,
+      };
+    });
   }
 
   /** Submitted responses of a survey (oldest first) with their version numbers; for results, exports and feedback. */
