@@ -56,6 +56,12 @@ export class ContactsRepository {
     return this.m(m).getRepository(ContactEntity).findBy({ email: In(emails) });
   }
 
+  /** Id and name of those of the given contacts that exist. */
+  namesOf(m: EntityManager | null, ids: number[]): Promise<Pick<ContactEntity, 'id' | 'name'>[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.m(m).getRepository(ContactEntity).find({ where: { id: In(ids) }, select: { id: true, name: true } });
+  }
+
   async save(m: EntityManager, contact: ContactEntity): Promise<ContactEntity> {
     const saved = await m.getRepository(ContactEntity).save(contact);
     await m.getRepository(ContactTagEntity).delete({ contactId: saved.id });

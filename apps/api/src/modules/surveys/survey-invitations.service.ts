@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { PUBLIC_LANGUAGES, type CreateInvitations, type CreateInvitationsResult, type PublicLanguage, type SurveyInvitation } from '@wir/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../../platform/audit/audit.service';
@@ -10,7 +9,6 @@ import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
 import { OutboxService } from '../../platform/mail/outbox.service';
 import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
-import { ContactEntity } from '../contacts/contact.entity';
 import { ContactsRepository } from '../contacts/contacts.repository';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import type { SurveyEntity } from './survey.entity';
@@ -54,7 +52,7 @@ export class SurveyInvitationsService {
       const foundIds = new Set(found.map((c) => c.id));
       const missing = named.filter((id) => !foundIds.has(id));
       if (missing.length) {
-        const existing = await m.getRepository(ContactEntity).find({ where: { id: In(missing) }, select: { id: true, name: true } });
+        const existing = await this.contacts.namesOf(m, missing);
         const existingIds = new Set(existing.map((c) => c.id));
         const unknown = named.flatMap((id, index) => (missing.includes(id) && !existingIds.has(id) ? [{ path: `contactIds.${index}`, message: 'no such contact' }] : []));
         if (unknown.length) throw new DomainError('validation_failed', 'Some contacts do not exist.', { errors: unknown });
@@ -70,7 +68,8 @@ export class SurveyInvitationsService {
         }
         const token = newSecretToken();
         const lang = language(contact.preferredLanguage);
-        const invitation = await m.getRepository(SurveyInvitationEntity).save(
+        const invitation = await this.surveys.saveInvitation(
+          m,
           Object.assign(new SurveyInvitationEntity(), {
             surveyId,
             contactId: contact.id,
@@ -139,7 +138,7 @@ export class SurveyInvitationsService {
       if (!invitation) throw notFound(`Invitation ${invitationId} of survey ${surveyId}`);
       if (!invitation.revokedAt) {
         const now = new Date();
-        await m.getRepository(SurveyInvitationEntity).update(invitation.id, { revokedAt: now });
+        await this.surveys.updateInvitation(m, invitation.id, { revokedAt: now });
         await this.audit.record(m, actor, { action: 'update', entity: 'survey_invitation', entityId: invitation.id, before: { revokedAt: null }, after: { revokedAt: now } });
       }
       return this.row(m, surveyId, invitationId);
@@ -154,11 +153,11 @@ export class SurveyInvitationsService {
       if (!invitation) throw notFound(`Invitation ${invitationId} of survey ${surveyId}`);
       const response = await this.surveys.responseOfInvitation(m, invitation.id);
       if (response?.submittedAt) throw new SurveyError('survey_submitted_already', 'The answers of this invitation were submitted already.');
-      const contact = invitation.contactId ? await m.getRepository(ContactEntity).findOneBy({ id: invitation.contactId }) : null;
+      const contact = invitation.contactId ? await this.contacts.findById(m, invitation.contactId) : null;
       if (!contact?.email) throw new SurveyError('survey_invitation_no_email', 'The contact has no e-mail address (any more).');
       const token = newSecretToken();
       const now = new Date();
-      await m.getRepository(SurveyInvitationEntity).update(invitation.id, { tokenHash: hashToken(token), revokedAt: null });
+      await this.surveys.updateInvitation(m, invitation.id, { tokenHash: hashToken(token), revokedAt: null });
       await this.mail(m, 'survey_invitation', survey, { email: contact.email, name: contact.name, language: invitation.language }, token, now);
       await this.audit.record(m, actor, { action: 'update', entity: 'survey_invitation', entityId: invitation.id, before: { revokedAt: invitation.revokedAt }, after: { revokedAt: null, linkResent: true } });
       return this.row(m, surveyId, invitationId);
@@ -166,9 +165,9 @@ export class SurveyInvitationsService {
   }
 
   private async sendReminder(m: EntityManager, survey: SurveyEntity, invitation: SurveyInvitationEntity, email: string, now: Date, automatic: boolean): Promise<void> {
-    const contact = await m.getRepository(ContactEntity).findOne({ where: { id: invitation.contactId! }, select: { id: true, name: true } });
+    const [contact] = await this.contacts.namesOf(m, [invitation.contactId!]);
     const token = newSecretToken();
-    await m.getRepository(SurveyInvitationEntity).update(invitation.id, {
+    await this.surveys.updateInvitation(m, invitation.id, {
       tokenHash: hashToken(token),
       lastRemindedAt: now,
       reminderCount: invitation.reminderCount + 1,

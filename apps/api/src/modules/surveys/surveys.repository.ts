@@ -123,6 +123,14 @@ export class SurveysRepository {
     return m.getRepository(SurveyInvitationEntity).find({ where: { surveyId, contactId: In(contactIds), revokedAt: IsNull() } });
   }
 
+  saveInvitation(m: EntityManager, invitation: SurveyInvitationEntity): Promise<SurveyInvitationEntity> {
+    return m.getRepository(SurveyInvitationEntity).save(invitation);
+  }
+
+  async updateInvitation(m: EntityManager, id: number, changes: Partial<Omit<SurveyInvitationEntity, 'id' | 'survey' | 'contact'>>): Promise<void> {
+    await m.getRepository(SurveyInvitationEntity).update(id, changes);
+  }
+
   findInvitation(m: EntityManager, surveyId: number, id: number): Promise<SurveyInvitationEntity | null> {
     return m.getRepository(SurveyInvitationEntity).findOneBy({ id, surveyId });
   }
