@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { ContactSurveyData, InvitationState, OrganisationType, PublicLanguage } from '@wir/shared';
+import { EventEntity } from '../events/event.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { ContactEntity } from '../contacts/contact.entity';
@@ -67,6 +68,33 @@ export class SurveysRepository {
 
   listSurveys(): Promise<SurveyEntity[]> {
     return this.m().getRepository(SurveyEntity).find({ order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
+  saveSurvey(m: EntityManager, survey: SurveyEntity): Promise<SurveyEntity> {
+    return m.getRepository(SurveyEntity).save(survey);
+  }
+
+  async updateSurvey(m: EntityManager, id: number, changes: Partial<Omit<SurveyEntity, 'id'>>): Promise<void> {
+    await m.getRepository(SurveyEntity).update(id, changes);
+  }
+
+  /** Open surveys whose closing time is at or before `now` become closed (one survey, or all). */
+  async closeDue(m: EntityManager, now: Date, id?: number): Promise<void> {
+    const q = m.createQueryBuilder().update(SurveyEntity).set({ status: 'closed', updatedAt: now }).where("status = 'open'").andWhere('closes_at IS NOT NULL').andWhere('closes_at <= :now', { now });
+    if (id !== undefined) q.andWhere('id = :id', { id });
+    await q.execute();
+  }
+
+  saveVersion(m: EntityManager, version: Pick<SurveyVersionEntity, 'surveyId' | 'number' | 'definition' | 'createdAt'>): Promise<SurveyVersionEntity> {
+    return m.getRepository(SurveyVersionEntity).save(version);
+  }
+
+  async updateVersionDefinition(m: EntityManager, id: number, definition: SurveyVersionEntity['definition']): Promise<void> {
+    await m.getRepository(SurveyVersionEntity).update(id, { definition });
+  }
+
+  eventExists(m: EntityManager, eventId: number): Promise<boolean> {
+    return m.getRepository(EventEntity).existsBy({ id: eventId });
   }
 
   findVersion(id: number, manager?: EntityManager): Promise<SurveyVersionEntity | null> {

@@ -10,8 +10,6 @@ import type { AppConfig } from '../../platform/config/app-config';
 import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
 import { TransactionRunner } from '../../platform/database/transaction.runner';
 import { DomainError } from '../../platform/errors/domain.error';
-import { EventEntity } from '../events/event.entity';
-import { SurveyVersionEntity } from './survey-version.entity';
 import { SurveyEntity } from './survey.entity';
 import { toSurveyDetail, toSurveyListItem } from './survey.mapper';
 import { SurveyError } from './surveys.errors';
@@ -76,7 +74,8 @@ export class SurveysService {
     return this.tx.run(async (m) => {
       await this.checkEvent(m, dto.eventId);
       const now = new Date();
-      const survey = await m.getRepository(SurveyEntity).save(
+      const survey = await this.surveys.saveSurvey(
+        m,
         Object.assign(new SurveyEntity(), {
           title: dto.title,
           introduction: dto.introduction ?? null,
@@ -92,8 +91,8 @@ export class SurveysService {
           updatedAt: now,
         } satisfies Omit<SurveyEntity, 'id'>),
       );
-      const version = await m.getRepository(SurveyVersionEntity).save({ surveyId: survey.id, number: 1, definition: dto.definition ?? STARTER_DEFINITION, createdAt: now });
-      await m.getRepository(SurveyEntity).update(survey.id, { currentVersionId: version.id });
+      const version = await this.surveys.saveVersion(m, { surveyId: survey.id, number: 1, definition: dto.definition ?? STARTER_DEFINITION, createdAt: now });
+      await this.surveys.updateSurvey(m, survey.id, { currentVersionId: version.id });
       await this.audit.record(m, actor, { action: 'create', entity: 'survey', entityId: survey.id, after: { ...dto, definition: undefined, version: 1 } });
       return this.get(survey.id, m);
     });
@@ -118,11 +117,11 @@ export class SurveysService {
         if (!current || !isDeepStrictEqual(JSON.parse(JSON.stringify(current.definition)), JSON.parse(JSON.stringify(dto.definition)))) {
           if (survey.status === 'draft' && current) {
             // Nobody can have answered a draft: its version is still being written.
-            await m.getRepository(SurveyVersionEntity).update(current.id, { definition: dto.definition });
+            await this.surveys.updateVersionDefinition(m, current.id, dto.definition);
             versionNumber = current.number;
           } else {
             const latest = (await this.surveys.versionsOf(id, m))[0];
-            const next = await m.getRepository(SurveyVersionEntity).save({ surveyId: id, number: (latest?.number ?? 0) + 1, definition: dto.definition, createdAt: now });
+            const next = await this.surveys.saveVersion(m, { surveyId: id, number: (latest?.number ?? 0) + 1, definition: dto.definition, createdAt: now });
             survey.currentVersionId = next.id;
             versionNumber = next.number;
           }
@@ -138,7 +137,7 @@ export class SurveysService {
         ...(dto.autoReminderDaysBeforeClose !== undefined ? { autoReminderDaysBeforeClose: dto.autoReminderDaysBeforeClose } : {}),
         updatedAt: now,
       });
-      await m.getRepository(SurveyEntity).save(survey);
+      await this.surveys.saveSurvey(m, survey);
       await this.audit.record(m, actor, {
         action: 'update',
         entity: 'survey',
@@ -173,7 +172,7 @@ export class SurveysService {
       if (isPastClosing(survey, now)) survey.status = 'closed';
       check(survey, now);
       const before = survey.status;
-      await m.getRepository(SurveyEntity).update(id, { status, updatedAt: now });
+      await this.surveys.updateSurvey(m, id, { status, updatedAt: now });
       await this.audit.record(m, actor, { action: 'update', entity: 'survey', entityId: id, before: { status: before }, after: { status } });
       return this.get(id, m);
     });
@@ -186,7 +185,7 @@ export class SurveysService {
       if (!survey) throw notFound(id);
       if (survey.mode !== 'anonymous') throw new SurveyError('survey_wrong_mode', 'Only an anonymous survey has a shared link.');
       const token = newSecretToken();
-      await m.getRepository(SurveyEntity).update(id, { publicLinkTokenHash: hashToken(token), updatedAt: new Date() });
+      await this.surveys.updateSurvey(m, id, { publicLinkTokenHash: hashToken(token), updatedAt: new Date() });
       await this.audit.record(m, actor, { action: 'update', entity: 'survey', entityId: id, after: { publicLinkRotated: true } });
       return { url: `${this.config.publicBaseUrl}/umfrage/offen/${token}` };
     });
@@ -194,16 +193,12 @@ export class SurveysService {
 
   /** Open surveys past their closing time become closed (one survey, or all). */
   async closeDue(now: Date, id?: number): Promise<void> {
-    await this.tx.run(async (m) => {
-      const q = m.createQueryBuilder().update(SurveyEntity).set({ status: 'closed', updatedAt: now }).where("status = 'open'").andWhere('closes_at IS NOT NULL').andWhere('closes_at <= :now', { now });
-      if (id !== undefined) q.andWhere('id = :id', { id });
-      await q.execute();
-    });
+    await this.tx.run((m) => this.surveys.closeDue(m, now, id));
   }
 
   private async checkEvent(m: EntityManager, eventId: number | null | undefined): Promise<void> {
     if (!eventId) return;
-    if (!(await m.getRepository(EventEntity).existsBy({ id: eventId }))) throw new DomainError('validation_failed', `Event ${eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
+    if (!(await this.surveys.eventExists(m, eventId))) throw new DomainError('validation_failed', `Event ${eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
   }
 }
 
