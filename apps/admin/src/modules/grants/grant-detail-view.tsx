@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { GrantAction } from '@wir/shared';
+import type { GrantAction, GrantView } from '@wir/shared';
 import { PageState } from '@/modules/ui/page-state';
 import { BudgetChartsSection } from './budget-charts-section';
 import { DrawdownsSection } from './drawdowns-section';
@@ -30,11 +30,11 @@ const SECTIONS = [
 ] as const;
 
 /** /foerderung/[id]: one grant with its notices, the live finance plan, receipts, drawdowns and reports. */
-export function GrantDetailView({ id }: { id: number }) {
+export function GrantDetailView({ id, initial }: { id: number; initial?: GrantView }) {
   const t = useTranslations('grants');
   const tf = useTranslations('finance');
   const access = useFinanceAccess();
-  const query = useGrant(id, access.canRead);
+  const query = useGrant(id, access.canRead, initial);
   const grant = query.data;
 
   if (access.user && !access.canRead) return <PageState title={t('detailTitle')} notice={tf('notAllowed')} />;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { CreateBudgetLine, CreateDrawdown, RecordDrawdownReceipt, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
+import type { CreateBudgetLine, CreateDrawdown, GrantView, RecordDrawdownReceipt, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -21,8 +21,9 @@ export function useGrants(enabled = true) {
   return useQuery({ queryKey: queryKeys.grants.list(), queryFn: apiClient.grants.list, select: (r) => r.items, enabled });
 }
 
-export function useGrant(id: number, enabled = true) {
-  return useQuery({ queryKey: queryKeys.grants.detail(id), queryFn: () => apiClient.grants.get(id), enabled });
+/** `initial`: the grant as the server page read it, so the page renders its title without waiting for the browser. */
+export function useGrant(id: number, enabled = true, initial?: GrantView) {
+  return useQuery({ queryKey: queryKeys.grants.detail(id), queryFn: () => apiClient.grants.get(id), enabled, initialData: initial });
 }
 
 export function useCreateGrant() {
