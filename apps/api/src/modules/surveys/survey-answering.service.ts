@@ -62,7 +62,7 @@ export class SurveyAnsweringService {
         if (survey.status === 'draft' || (survey.opensAt && survey.opensAt.getTime() > Date.now()))
           throw new SurveyError('survey_not_open', 'The survey is not open yet.');
         if (invitation && !invitation.openedAt)
-          await m.getRepository(SurveyInvitationEntity).update(invitation.id, { openedAt: new Date() });
+          await this.surveys.updateInvitation(m, invitation.id, { openedAt: new Date() });
         const version = await this.versionOf(m, survey, response);
         const closed = survey.status === 'closed' || isPastClosing(survey, new Date());
         return {
@@ -104,13 +104,11 @@ export class SurveyAnsweringService {
           else merged[key] = value;
         }
         const now = new Date();
-        await m
-          .getRepository(SurveyResponseEntity)
-          .update(response.id, {
-            answers: merged as never,
-            updatedAt: now,
-            ...(input.language ? { language: input.language } : {}),
-          });
+        await this.surveys.updateResponse(m, response.id, {
+          answers: merged as never,
+          updatedAt: now,
+          ...(input.language ? { language: input.language } : {}),
+        });
         return { updatedAt: now.toISOString() };
       },
       { queueKey: `survey-token:${hashToken(token)}` },
@@ -129,17 +127,15 @@ export class SurveyAnsweringService {
         this.checkAnswerable(holder.survey);
         const response = holder.response ?? (await this.startResponse(m, holder));
         // Row lock: a second submit in another process waits here, then sees submitted_at.
-        await m.getRepository(SurveyResponseEntity).update(response.id, { updatedAt: response.updatedAt });
-        const fresh = (await m.getRepository(SurveyResponseEntity).findOneBy({ id: response.id }))!;
+        await this.surveys.updateResponse(m, response.id, { updatedAt: response.updatedAt });
+        const fresh = (await this.surveys.findResponse(m, response.id))!;
         if (fresh.submittedAt)
           throw new SurveyError('survey_submitted_already', 'These answers were submitted already.');
         const version = await this.versionOf(m, holder.survey, fresh);
         const { answers, problems } = checkSubmission(version.definition, fresh.answers);
         if (problems.length) throw invalidAnswers(problems);
         const now = new Date();
-        await m
-          .getRepository(SurveyResponseEntity)
-          .update(fresh.id, { answers: answers as never, submittedAt: now, updatedAt: now });
+        await this.surveys.updateResponse(m, fresh.id, { answers: answers as never, submittedAt: now, updatedAt: now });
         for (const question of surveyQuestions(version.definition)) {
           const rows = answers[question.key];
           if (question.type === 'offer_list' && Array.isArray(rows) && rows.length) {
@@ -191,13 +187,11 @@ export class SurveyAnsweringService {
   /** Anonymous one-link: a new access token for a new response, continued at `/umfrage/<accessToken>`. */
   async start(publicToken: string): Promise<{ accessToken: string }> {
     return this.tx.run(async (m) => {
-      const survey = await m.getRepository(SurveyEntity).findOneBy({ publicLinkTokenHash: hashToken(publicToken) });
+      const survey = await this.surveys.findSurveyByPublicLinkHash(m, hashToken(publicToken));
       if (!survey || survey.mode !== 'anonymous') throw unknownLink();
       this.checkAnswerable(survey);
       const accessToken = newSecretToken();
-      await m
-        .getRepository(SurveyAccessTokenEntity)
-        .insert({ surveyId: survey.id, tokenHash: hashToken(accessToken), createdAt: new Date() });
+      await this.surveys.insertAccessToken(m, { surveyId: survey.id, tokenHash: hashToken(accessToken), createdAt: new Date() });
       return { accessToken };
     });
   }
@@ -244,33 +238,29 @@ export class SurveyAnsweringService {
   ): Promise<SurveyResponseEntity> {
     const { survey, invitation, accessToken } = holder;
     const now = new Date();
-    const response = await m
-      .getRepository(SurveyResponseEntity)
-      .save(
-        Object.assign(new SurveyResponseEntity(), {
-          surveyId: survey.id,
-          versionId: survey.currentVersionId!,
-          invitationId: invitation?.id ?? null,
-          accessTokenId: accessToken?.id ?? null,
-          answers: {},
-          language: language ?? invitation?.language ?? 'de',
-          municipalityId: invitation?.municipalityId ?? null,
-          organisationId: invitation?.organisationId ?? null,
-          organisationType: invitation?.organisationType ?? null,
-          tags: invitation ? invitation.tags : null,
-          startedAt: now,
-          updatedAt: now,
-          submittedAt: null,
-        } satisfies Omit<SurveyResponseEntity, 'id'>),
-      )
-      .catch((error: unknown) => {
-        // Another API process started this link's response at the same moment (this process queues them): try again.
-        if (isUniqueViolation(error))
-          throw new DomainError('unavailable', 'The answers are being saved elsewhere; please retry.', {
-            retryAfterSeconds: 1,
-          });
-        throw error;
-      });
+    const row = Object.assign(new SurveyResponseEntity(), {
+      surveyId: survey.id,
+      versionId: survey.currentVersionId!,
+      invitationId: invitation?.id ?? null,
+      accessTokenId: accessToken?.id ?? null,
+      answers: {},
+      language: language ?? invitation?.language ?? 'de',
+      municipalityId: invitation?.municipalityId ?? null,
+      organisationId: invitation?.organisationId ?? null,
+      organisationType: invitation?.organisationType ?? null,
+      tags: invitation ? invitation.tags : null,
+      startedAt: now,
+      updatedAt: now,
+      submittedAt: null,
+    } satisfies Omit<SurveyResponseEntity, 'id'>);
+    const response = await this.surveys.saveResponse(m, row).catch((error: unknown) => {
+      // Another API process started this link's response at the same moment (this process queues them): try again.
+      if (isUniqueViolation(error))
+        throw new DomainError('unavailable', 'The answers are being saved elsewhere; please retry.', {
+          retryAfterSeconds: 1,
+        });
+      throw error;
+    });
     holder.response = response;
     return response;
   }

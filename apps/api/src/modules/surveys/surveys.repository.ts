@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, type QueryDeepPartialEntity } from 'typeorm';
 import type { ContactSurveyData, InvitationState, OrganisationType, PublicLanguage } from '@wir/shared';
 import { EventEntity } from '../events/event.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
@@ -157,6 +157,26 @@ export class SurveysRepository {
 
   async updateInvitation(m: EntityManager, id: number, changes: Partial<Omit<SurveyInvitationEntity, 'id' | 'survey' | 'contact'>>): Promise<void> {
     await m.getRepository(SurveyInvitationEntity).update(id, changes);
+  }
+
+  findSurveyByPublicLinkHash(m: EntityManager, tokenHash: string): Promise<SurveyEntity | null> {
+    return m.getRepository(SurveyEntity).findOneBy({ publicLinkTokenHash: tokenHash });
+  }
+
+  async insertAccessToken(m: EntityManager, token: Pick<SurveyAccessTokenEntity, 'surveyId' | 'tokenHash' | 'createdAt'>): Promise<void> {
+    await m.getRepository(SurveyAccessTokenEntity).insert(token);
+  }
+
+  saveResponse(m: EntityManager, response: SurveyResponseEntity): Promise<SurveyResponseEntity> {
+    return m.getRepository(SurveyResponseEntity).save(response);
+  }
+
+  findResponse(m: EntityManager, id: number): Promise<SurveyResponseEntity | null> {
+    return m.getRepository(SurveyResponseEntity).findOneBy({ id });
+  }
+
+  async updateResponse(m: EntityManager, id: number, changes: QueryDeepPartialEntity<SurveyResponseEntity>): Promise<void> {
+    await m.getRepository(SurveyResponseEntity).update(id, changes);
   }
 
   findInvitation(m: EntityManager, surveyId: number, id: number): Promise<SurveyInvitationEntity | null> {
