@@ -1,16 +1,12 @@
 import type { DashboardFilter } from '@wir/shared';
+import { filtersHref, firstParam, positiveIntParam, type SearchParams } from '@/modules/ui/url-state.util';
 
-/** Search parameters as a page receives them. */
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 /** The first year the office has figures for (WIR started in 2014). */
 export const FIRST_DASHBOARD_YEAR = 2014;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const positive = (value: string | string[] | undefined) => {
-  const text = first(value);
-  return text && /^\d{1,9}$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
-};
+const positive = (value: string | string[] | undefined) => positiveIntParam(firstParam(value));
 
 /** The start page's filter from the address (`/?year=2014&actionFieldId=2`); what is not valid is left out. */
 export function dashboardFilterFrom(params: SearchParams): DashboardFilter {
@@ -24,11 +20,7 @@ export function dashboardFilterFrom(params: SearchParams): DashboardFilter {
 
 /** The query string of the filter, in a fixed order (one filter, one address): '' or '?year=…&actionFieldId=…'. */
 export function dashboardQueryString(filter: DashboardFilter): string {
-  const params = new URLSearchParams();
-  if (filter.year !== undefined) params.set('year', String(filter.year));
-  if (filter.actionFieldId !== undefined) params.set('actionFieldId', String(filter.actionFieldId));
-  const qs = params.toString();
-  return qs ? `?${qs}` : '';
+  return filtersHref('', filter, ['year', 'actionFieldId']);
 }
 
 /** The years the switch offers, newest first: from the first WIR year to next year (and a year from the address beyond that). */

@@ -1,29 +1,24 @@
 import { OFFER_TARGET_GROUPS, type OfferTargetGroup } from '@wir/shared';
+import { firstParam, oneOfParam, positiveIntParam, type SearchParams, setFiltersOnly } from '@/modules/ui/url-state.util';
 
-/** Search parameters as a page receives them. */
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 export type PublicOfferFilters = { municipalityId?: number; actionFieldId?: number; targetGroup?: OfferTargetGroup; language?: string; q?: string };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-function positiveId(value: string | string[] | undefined): number | undefined {
-  const text = first(value);
-  return text && /^[1-9]\d{0,8}$/.test(text) ? Number(text) : undefined;
-}
+const positiveId = (value: string | string[] | undefined) => positiveIntParam(firstParam(value));
 
 /** The directory's filters from the address (`/angebote?municipalityId=2&lang=ar`); what is not a valid filter is left out. */
 export function publicOfferFiltersFrom(params: SearchParams): PublicOfferFilters {
-  const targetGroup = first(params.targetGroup);
-  const language = first(params.language)?.trim().toLowerCase();
-  const q = first(params.q)?.trim().slice(0, 100);
+  const language = firstParam(params.language)?.trim().toLowerCase();
+  const q = firstParam(params.q)?.trim().slice(0, 100);
   const filters: PublicOfferFilters = {
     municipalityId: positiveId(params.municipalityId),
     actionFieldId: positiveId(params.actionFieldId),
-    targetGroup: (OFFER_TARGET_GROUPS as readonly string[]).includes(targetGroup ?? '') ? (targetGroup as OfferTargetGroup) : undefined,
+    targetGroup: oneOfParam(firstParam(params.targetGroup), OFFER_TARGET_GROUPS),
     language: language && /^[a-z]{2,3}$/.test(language) ? language : undefined,
     q: q || undefined,
   };
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as PublicOfferFilters;
+  return setFiltersOnly(filters);
 }
 
 /** The API query of the directory. */
