@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateGrant, CreateUser, GrantDetail } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateUser } from '@wir/shared';
+import { apiSession, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -45,16 +45,7 @@ test('the start page per role: admin, coordinator and finance see their panels w
       year: 2014,
       volumeCents: 308_000_000,
     } satisfies CreateFundingProgramme)) as { id: number };
-    const grant = (await admin.post('/api/grants', {
-      programmeId: programme.id,
-      title: grantTitle,
-      noticeNumber: `WIR-2014-START-${stamp}`,
-      noticeDate: '2014-04-01',
-      periodStart: '2014-01-01',
-      periodEnd: '2014-12-31',
-      awardedCents: 4_831_600,
-      financingType: 'fehlbedarf',
-    } satisfies CreateGrant)) as GrantDetail;
+    const grant = await createWirGrant2014(admin, programme.id, grantTitle, `WIR-2014-START-${stamp}`);
     const line = (await admin.post(`/api/grants/${grant.id}/budget-lines`, { code: '5', name: 'Sachkosten', plannedCents: 200_000 } satisfies CreateBudgetLine)) as { id: number };
     const measure = (await admin.post('/api/measures', {
       code: measureCode,

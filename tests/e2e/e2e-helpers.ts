@@ -55,8 +55,14 @@ export async function apiSession(playwright: PlaywrightWorkerArgs['playwright'],
  * (what everyone whose password someone else set must do first), so the user can log in at once.
  */
 /** A WIR grant through the API: notice of 01.04.2014 for the year 2014, 48.316,00 € awarded, Fehlbedarf financing. */
-export async function createWirGrant2014(session: ApiSession, programmeId: number, title: string, noticeNumber: string): Promise<GrantDetail> {
-  const grant = { programmeId, title, noticeNumber, noticeDate: '2014-04-01', periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 4_831_600, financingType: 'fehlbedarf' } satisfies CreateGrant;
+export async function createWirGrant2014(
+  session: ApiSession,
+  programmeId: number,
+  title: string,
+  noticeNumber: string,
+  more: Partial<CreateGrant> = {},
+): Promise<GrantDetail> {
+  const grant = { programmeId, title, noticeNumber, noticeDate: '2014-04-01', periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 4_831_600, financingType: 'fehlbedarf', ...more } satisfies CreateGrant;
   return (await session.post('/api/grants', grant)) as GrantDetail;
 }
 

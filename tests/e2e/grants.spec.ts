@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateBudgetLine, CreateFundingProgramme, CreateGrant, CreateUser, GrantDetail, ReceiptPage } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import type { CreateBudgetLine, CreateFundingProgramme, CreateUser, ReceiptPage } from '@wir/shared';
+import { apiSession, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -39,17 +39,7 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
       year: 2014,
       volumeCents: 308_000_000,
     } satisfies CreateFundingProgramme)) as { id: number };
-    const grant = (await admin.post('/api/grants', {
-      programmeId: programme.id,
-      title: grantTitle,
-      noticeNumber: `WIR-2014-OF-${stamp}`,
-      noticeDate: '2014-04-01',
-      periodStart: '2014-01-01',
-      periodEnd: '2014-12-31',
-      awardedCents: 4_831_600,
-      financingType: 'fehlbedarf',
-      recipient: 'Kreis Offenbach, Integrationsbüro',
-    } satisfies CreateGrant)) as GrantDetail;
+    const grant = await createWirGrant2014(admin, programme.id, grantTitle, `WIR-2014-OF-${stamp}`, { recipient: 'Kreis Offenbach, Integrationsbüro' });
     grantId = grant.id;
     for (const line of LINES) await admin.post(`/api/grants/${grantId}/budget-lines`, line);
     await admin.dispose();
