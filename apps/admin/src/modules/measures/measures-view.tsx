@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { MEASURE_STATUSES, formatIsoDate, type ActionField, type MeasureListItem, type MeasureStatus } from '@wir/shared';
 import type { MeasureFilters } from '@/lib/api-client';
 import { useGrants } from '@/modules/grants/grants-queries';
@@ -18,6 +18,7 @@ import { measureListHref } from './measure-filters.util';
 import { MEASURE_FIELDS, MeasureForm } from './measure-form';
 import { useCreateMeasure, useMeasures } from './measures-queries';
 import { useMeasuresAccess } from './use-measures-access';
+import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
 
 /** /massnahmen: the measures by action field with the status of their indicators; filters live in the address. */
 export function MeasuresView({ filters }: { filters: MeasureFilters }) {
@@ -142,19 +143,14 @@ function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps)
   const t = useTranslations('measures');
   const actionFields = useActionFields();
   const municipalities = useMunicipalities();
-  const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
-  const [draft, setDraft] = useState({
-    actionFieldId: text(filters.actionFieldId),
-    municipalityId: text(filters.municipalityId),
-    grantId: text(filters.grantId),
-    status: text(filters.status),
-    year: text(filters.year),
+  const { draft, set } = useFilterDraft({
+    actionFieldId: filters.actionFieldId,
+    municipalityId: filters.municipalityId,
+    grantId: filters.grantId,
+    status: filters.status,
+    year: filters.year,
   });
-  const set = (name: keyof typeof draft) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [name]: value }));
-  };
-  const id = (value: string) => (value ? Number(value) : undefined);
+  const id = optionId;
 
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

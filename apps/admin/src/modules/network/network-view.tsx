@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CONTACT_LEGAL_BASES, CONTACT_SORTS, type ContactLegalBasis, type ContactSort } from '@wir/shared';
 import { apiClient, type ContactFilters } from '@/lib/api-client';
 import { useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
@@ -17,6 +17,7 @@ import { ContactImport } from './contact-import';
 import { contactListHref } from './contact-filters.util';
 import { useContacts, useCreateContact } from './contacts-queries';
 import { useNetworkAccess } from './use-network-access';
+import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
 
 /** /netzwerk: the contacts of the network with filters and search in the address, exports, import and a new contact. */
 export function NetworkView({ filters }: { filters: ContactFilters }) {
@@ -155,21 +156,16 @@ function ContactFilterForm({ filters, onApply }: { filters: ContactFilters; onAp
   const t = useTranslations('network');
   const municipalities = useMunicipalities();
   const organisations = useOrganisations();
-  const text = (value: number | string | boolean | undefined) => (value === undefined ? '' : String(value));
-  const [draft, setDraft] = useState({
-    q: text(filters.q),
-    organisationId: text(filters.organisationId),
-    municipalityId: text(filters.municipalityId),
-    tag: text(filters.tag),
-    legalBasis: text(filters.legalBasis),
-    reviewDue: text(filters.reviewDue),
-    sort: text(filters.sort ?? 'name'),
+  const { draft, set } = useFilterDraft({
+    q: filters.q,
+    organisationId: filters.organisationId,
+    municipalityId: filters.municipalityId,
+    tag: filters.tag,
+    legalBasis: filters.legalBasis,
+    reviewDue: filters.reviewDue,
+    sort: filters.sort ?? 'name',
   });
-  const set = (name: keyof typeof draft) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [name]: value }));
-  };
-  const id = (value: string) => (value ? Number(value) : undefined);
+  const id = optionId;
 
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { OFFER_REVIEW_STATUSES, OFFER_TARGET_GROUPS, type OfferReviewStatus, type OfferTargetGroup } from '@wir/shared';
 import type { OfferFilters } from '@/lib/api-client';
 import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
@@ -16,6 +16,7 @@ import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { offerListHref } from './offer-filters.util';
 import { OFFER_FIELDS, OfferForm } from './offer-form';
 import { useCreateOffer, useOffers } from './offers-queries';
+import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
 
 const REVIEW_BADGE: Record<OfferReviewStatus, string> = { new: 'badge--warning', reviewed: '', published: 'badge--success', rejected: 'badge--muted', merged: 'badge--muted' };
 
@@ -137,19 +138,14 @@ function OfferFilterForm({ filters, onApply }: { filters: OfferFilters; onApply:
   const t = useTranslations('offers');
   const municipalities = useMunicipalities();
   const actionFields = useActionFields();
-  const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
-  const [draft, setDraft] = useState({
-    q: text(filters.q),
-    municipalityId: text(filters.municipalityId),
-    actionFieldId: text(filters.actionFieldId),
-    targetGroup: text(filters.targetGroup),
-    language: text(filters.language),
+  const { draft, set } = useFilterDraft({
+    q: filters.q,
+    municipalityId: filters.municipalityId,
+    actionFieldId: filters.actionFieldId,
+    targetGroup: filters.targetGroup,
+    language: filters.language,
   });
-  const set = (name: keyof typeof draft) => (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [name]: value }));
-  };
-  const id = (value: string) => (value ? Number(value) : undefined);
+  const id = optionId;
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     onApply({
