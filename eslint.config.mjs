@@ -35,8 +35,15 @@ export default tseslint.config(
     files: ['apps/**/*.ts', 'apps/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
-        'off',
-        { patterns: [{ group: ['../../*'], message: "Do not climb across modules: import through '#api/…' (API) or '@/…' (admin)." }] },
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*'],
+              message: "Do not climb across modules: import through '#api/…' (API) or '@/…' (admin).",
+            },
+          ],
+        },
       ],
     },
   },
@@ -44,7 +51,10 @@ export default tseslint.config(
     // Feature modules talk to each other through their public files, never by climbing.
     files: ['apps/api/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../../*'], message: 'Do not climb across modules; import through a module path.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../*'], message: 'Do not climb across modules; import through a module path.' }] },
+      ],
     },
   },
   {
@@ -56,8 +66,12 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../../../*'], message: 'Do not climb across modules; import through a module path.' },
-            { group: ['**/modules/*', '**/modules/**', '#api/modules/*', '#api/modules/**'], message: 'platform/ knows no module: let the module register with the platform (see docs/architecture.md).' },
+            { group: ['../../*'], message: 'Do not climb across modules; import through a module path.' },
+            {
+              group: ['**/modules/*', '**/modules/**', '#api/modules/*', '#api/modules/**'],
+              message:
+                'platform/ knows no module: let the module register with the platform (see docs/architecture.md).',
+            },
           ],
         },
       ],
@@ -68,7 +82,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nestjs/*', 'react', 'react-dom', 'next', 'next/*', 'typeorm'], message: 'libs/shared stays free of Nest, React and the ORM.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'react', 'react-dom', 'next', 'next/*', 'typeorm'],
+              message: 'libs/shared stays free of Nest, React and the ORM.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -78,7 +99,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './fixtures' (it fails a journey on any CSP violation)." }] },
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './fixtures' (it fails a journey on any CSP violation).",
+            },
+          ],
+        },
       ],
     },
   },

@@ -17,11 +17,15 @@ const apiPort = env.PORT ?? '3000';
 const adminPort = env.ADMIN_PORT ?? '4200';
 
 console.log('Building (cached after the first time) …');
-const build = spawnSync(path.join(root, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '--projects=shared,api,admin', '--outputStyle=static'], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  path.join(root, 'node_modules/.bin/nx'),
+  ['run-many', '-t', 'build', '--projects=shared,api,admin', '--outputStyle=static'],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 run('API', process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
@@ -49,7 +53,9 @@ if (!(await waitFor(`http://127.0.0.1:${apiPort}/api/health/ready`))) {
     const login = env.ADMIN_EMAIL
       ? `Log in as ${env.ADMIN_EMAIL} with ADMIN_PASSWORD.`
       : 'Log in as admin@wir.local with the password printed above on the first start (shown only once).\n  Lost it? Start again with ADMIN_EMAIL and ADMIN_PASSWORD set: that admin is created if absent.';
-    console.log(`\n  WIR platform is running.\n  Admin: http://localhost:${adminPort}\n  API:   http://localhost:${apiPort}/api  (docs for logged-in staff: http://localhost:${adminPort}/api/docs)\n  ${login}\n  Stop with Ctrl+C.\n`);
+    console.log(
+      `\n  WIR platform is running.\n  Admin: http://localhost:${adminPort}\n  API:   http://localhost:${apiPort}/api  (docs for logged-in staff: http://localhost:${adminPort}/api/docs)\n  ${login}\n  Stop with Ctrl+C.\n`,
+    );
   } else {
     console.error('The admin did not come up.');
     stopAll(1);

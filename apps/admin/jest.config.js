@@ -19,7 +19,10 @@ module.exports = {
           { swcrc: false, jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
         ],
         // next-intl's message format (ICU plurals and selects), which ships as ES modules only: the error texts' test formats with it.
-        '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': ['@swc/jest', { swcrc: false, jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+        '/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': [
+          '@swc/jest',
+          { swcrc: false, jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+        ],
       },
       transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
       moduleFileExtensions: ['ts', 'js', 'json'],

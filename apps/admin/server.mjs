@@ -48,7 +48,9 @@ server.on('request', (req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`Admin (${dev ? 'development' : 'production'}) at http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  console.log(
+    `Admin (${dev ? 'development' : 'production'}) at http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+  );
 });
 
 function stop() {

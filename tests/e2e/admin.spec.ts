@@ -77,7 +77,8 @@ test('an admin logs in, adds a coordinator and an organisation, and logs out', a
   await test.step('the dashboard shows the admin every panel; the new municipality is listed with nobody reached yet', async () => {
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-    for (const name of ['Veranstaltungen', 'Förderung', 'Wirkung', 'Bestandsaufnahme']) await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    for (const name of ['Veranstaltungen', 'Förderung', 'Wirkung', 'Bestandsaufnahme'])
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     const reached = page.getByRole('region', { name: 'Erreichte Personen je Kommune' });
     await reached.getByText('Zahlen als Tabelle').click();
     await expect(reached.getByRole('row', { name: /Dietzenbach/ })).toHaveText(/Dietzenbach\s*0\s*0/);
@@ -86,7 +87,9 @@ test('an admin logs in, adds a coordinator and an organisation, and logs out', a
   await test.step('the language switch changes the UI to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Master data' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Master data' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   });

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import type { CreateEvent, CreateRegistration, RegistrationCreated } from '@wir/shared';
-import { BASE_URL, apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import {
+  BASE_URL,
+  apiSession,
+  checkInCodeFromMail,
+  createUserWithOwnPassword,
+  expectNoSeriousA11yViolations,
+  logIn,
+} from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 import { writeQrVideo } from './fake-camera';
 
@@ -13,7 +20,9 @@ const door = { email: `kamera-${stamp}@example.org`, password: 'Kamera-am-Eingan
 const lena = { firstName: 'Lena', lastName: 'Wagner', email: `lena.wagner.${stamp}@example.org` };
 const omar = { firstName: 'Omar', lastName: 'Aydın', email: `omar.aydin.${stamp}@example.org` };
 
-test('the camera reads the QR code from the mail, and a door set to one event warns about a code of another', async ({ playwright }) => {
+test('the camera reads the QR code from the mail, and a door set to one event warns about a code of another', async ({
+  playwright,
+}) => {
   const events: Record<'conference' | 'training', { id: number; slug: string; title: string }> = {
     conference: { id: 0, slug: `konferenz-${stamp}`, title: `Integrationskonferenz ${year} ${stamp}` },
     training: { id: 0, slug: `schulung-${stamp}`, title: `Schulung Meldestellen ${year} ${stamp}` },
@@ -35,7 +44,12 @@ test('the camera reads the QR code from the mail, and a door set to one event wa
       } satisfies CreateEvent)) as { id: number };
       e.id = created.id;
     }
-    await createUserWithOwnPassword(playwright, admin, { email: door.email, displayName: 'Kim Kamera', password: door.password, roles: ['checkin'] });
+    await createUserWithOwnPassword(playwright, admin, {
+      email: door.email,
+      displayName: 'Kim Kamera',
+      password: door.password,
+      roles: ['checkin'],
+    });
     await admin.dispose();
     const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
     for (const [person, slug] of [
@@ -43,7 +57,13 @@ test('the camera reads the QR code from the mail, and a door set to one event wa
       [omar, events.training.slug],
     ] as const) {
       const res = await publicApi.post(`/api/public/events/${slug}/registrations`, {
-        data: { ...person, organisationType: 'district_department', language: 'de', workshopIds: [], consent: { dataProcessing: true } } satisfies CreateRegistration,
+        data: {
+          ...person,
+          organisationType: 'district_department',
+          language: 'de',
+          workshopIds: [],
+          consent: { dataProcessing: true },
+        } satisfies CreateRegistration,
       });
       expect(res.status(), await res.text()).toBe(201);
       expect(((await res.json()) as RegistrationCreated).status).toBe('confirmed');
@@ -68,7 +88,12 @@ test('the camera reads the QR code from the mail, and a door set to one event wa
       `--use-file-for-fake-video-capture=${video}`,
     ],
   });
-  const context = await browser.newContext({ baseURL: BASE_URL, locale: 'de-DE', timezoneId: 'Europe/Berlin', permissions: ['camera'] });
+  const context = await browser.newContext({
+    baseURL: BASE_URL,
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    permissions: ['camera'],
+  });
   const page = await context.newPage();
   try {
     const result = page.getByRole('region', { name: 'Ergebnis' });

@@ -1,7 +1,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { CreateEvent, CreateRegistration, CreateWorkshop, RegistrationCreated } from '@wir/shared';
-import { BASE_URL, apiSession, checkInCodeFromMail, createUserWithOwnPassword, expectNoSeriousA11yViolations, logIn, mailsTo } from './e2e-helpers';
+import {
+  BASE_URL,
+  apiSession,
+  checkInCodeFromMail,
+  createUserWithOwnPassword,
+  expectNoSeriousA11yViolations,
+  logIn,
+  mailsTo,
+} from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const year = new Date().getFullYear() + 1;
@@ -10,16 +18,35 @@ const slug = `rettungsdienst-training-${stamp}`;
 const eventTitle = `Interkulturelle Kompetenz im Rettungsdienst ${year}`;
 const workshopTitle = 'Kommunikation ohne gemeinsame Sprache';
 const door = { email: `einlass-${stamp}@example.org`, password: 'Tuer-und-Tor-2014-Einlass' };
-const amira = { firstName: 'Amira', lastName: 'Haddad', email: `amira.haddad.${stamp}@example.org`, organisationName: 'DRK Rettungswache Dietzenbach' };
-const jonas = { firstName: 'Jonas', lastName: 'Becker', email: `jonas.becker.${stamp}@example.org`, organisationName: 'ASB Rettungsdienst' };
-const selin = { firstName: 'Selin', lastName: 'Kaya', email: `selin.kaya.${stamp}@example.org`, organisationName: 'Malteser Hilfsdienst' };
+const amira = {
+  firstName: 'Amira',
+  lastName: 'Haddad',
+  email: `amira.haddad.${stamp}@example.org`,
+  organisationName: 'DRK Rettungswache Dietzenbach',
+};
+const jonas = {
+  firstName: 'Jonas',
+  lastName: 'Becker',
+  email: `jonas.becker.${stamp}@example.org`,
+  organisationName: 'ASB Rettungsdienst',
+};
+const selin = {
+  firstName: 'Selin',
+  lastName: 'Kaya',
+  email: `selin.kaya.${stamp}@example.org`,
+  organisationName: 'Malteser Hilfsdienst',
+};
 
 /** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
 async function snapshot(target: Page | Locator, name: string) {
   if (process.env.E2E_SCREENSHOTS) await target.screenshot({ path: test.info().outputPath(`${name}.png`) });
 }
 
-test('a door helper checks a participant in by code; again it says "already"; cancelled and unknown codes are refused', async ({ page, browser, playwright }) => {
+test('a door helper checks a participant in by code; again it says "already"; cancelled and unknown codes are refused', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   let eventId = 0;
   let amiraCode = '';
   let jonasCode = '';
@@ -49,7 +76,12 @@ test('a door helper checks a participant in by code; again it says "already"; ca
       capacity: 5,
     } satisfies CreateWorkshop);
     await admin.patch(`/api/events/${eventId}`, { status: 'published', venue: 'Rettungsdienstschule, Dietzenbach' });
-    await createUserWithOwnPassword(playwright, admin, { email: door.email, displayName: 'Dana Einlass', password: door.password, roles: ['checkin'] });
+    await createUserWithOwnPassword(playwright, admin, {
+      email: door.email,
+      displayName: 'Dana Einlass',
+      password: door.password,
+      roles: ['checkin'],
+    });
 
     const workshops = ((await admin.get(`/api/events/${eventId}`)) as { workshops: { id: number }[] }).workshops;
     workshopId = workshops[0].id;
@@ -145,7 +177,9 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await code.fill(amiraCode);
     await code.press('Enter');
     await expect(result).toContainText(/Bereits eingecheckt um \d{2}:\d{2} Uhr/);
-    await expect(result.getByRole('status')).toHaveText(/Amira Haddad ist bereits um \d{2}:\d{2} Uhr eingecheckt worden\./);
+    await expect(result.getByRole('status')).toHaveText(
+      /Amira Haddad ist bereits um \d{2}:\d{2} Uhr eingecheckt worden\./,
+    );
     await expect(result.getByRole('button', { name: 'Einchecken' })).toHaveCount(0);
     await snapshot(page, 'check-in-5-already');
   });
@@ -167,15 +201,32 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await logIn(office, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     const analysis = office.getByRole('region', { name: 'Auswertung' });
     await expect(analysis.getByText('1 von 1 bestätigten Personen eingecheckt (100 %).')).toBeVisible();
-    await expect(analysis.getByRole('table', { name: 'Anmeldungen nach Art der Organisation (Tabelle)' }).getByRole('row', { name: /Rettungsdienst/ })).toContainText('1');
-    await expect(analysis.getByRole('table', { name: /Auslastung der Workshops/ }).getByRole('row', { name: new RegExp(workshopTitle) })).toContainText('20 %');
+    await expect(
+      analysis
+        .getByRole('table', { name: 'Anmeldungen nach Art der Organisation (Tabelle)' })
+        .getByRole('row', { name: /Rettungsdienst/ }),
+    ).toContainText('1');
+    await expect(
+      analysis
+        .getByRole('table', { name: /Auslastung der Workshops/ })
+        .getByRole('row', { name: new RegExp(workshopTitle) }),
+    ).toContainText('20 %');
     await expect(analysis.locator('.recharts-surface').first()).toBeVisible();
     await snapshot(analysis, 'event-analysis');
     await expectNoSeriousA11yViolations(office);
-    await office.getByRole('navigation', { name: 'Bereiche der Veranstaltung' }).getByRole('link', { name: 'Überblick' }).click();
+    await office
+      .getByRole('navigation', { name: 'Bereiche der Veranstaltung' })
+      .getByRole('link', { name: 'Überblick' })
+      .click();
     const downloads = office.getByRole('region', { name: 'Downloads' });
-    await expect(downloads.getByRole('link', { name: 'Teilnehmerliste (CSV)' })).toHaveAttribute('href', `/api/events/${eventId}/participants.csv`);
-    await expect(downloads.getByRole('link', { name: 'Teilnahmebescheinigungen (PDF)' })).toHaveAttribute('href', `/api/events/${eventId}/certificates.pdf`);
+    await expect(downloads.getByRole('link', { name: 'Teilnehmerliste (CSV)' })).toHaveAttribute(
+      'href',
+      `/api/events/${eventId}/participants.csv`,
+    );
+    await expect(downloads.getByRole('link', { name: 'Teilnahmebescheinigungen (PDF)' })).toHaveAttribute(
+      'href',
+      `/api/events/${eventId}/certificates.pdf`,
+    );
     const csv = await office.request.get(`/api/events/${eventId}/participants.csv`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-disposition']).toMatch(/^attachment/);
@@ -188,10 +239,14 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await detail.getByRole('button', { name: 'Personenbezogene Daten löschen (DSGVO) …' }).click();
     await expect(detail.getByRole('heading', { name: 'Daten von Jonas Becker wirklich löschen?' })).toBeFocused();
     await detail.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
-    await expect(office.getByRole('status').filter({ hasText: 'gelöscht' })).toHaveText('Die personenbezogenen Daten von Jonas Becker wurden gelöscht.');
+    await expect(office.getByRole('status').filter({ hasText: 'gelöscht' })).toHaveText(
+      'Die personenbezogenen Daten von Jonas Becker wurden gelöscht.',
+    );
     const table = office.getByRole('table', { name: 'Anmeldungen' });
     await expect(table.getByRole('row', { name: /Becker, Jonas/ })).toHaveCount(0);
-    await expect(table.getByRole('row', { name: new RegExp(`Anonymisiert \\(Nr\\. ${jonasId}\\)`) })).toContainText('storniert');
+    await expect(table.getByRole('row', { name: new RegExp(`Anonymisiert \\(Nr\\. ${jonasId}\\)`) })).toContainText(
+      'storniert',
+    );
     await context.close();
   });
 
@@ -206,20 +261,34 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     const headers = { 'X-CSRF-Token': csrf };
     const byNumber = await page.request.post(`/api/registrations/${amiraId}/check-in?eventId=${eventId}`, { headers });
     expect(byNumber.status()).toBe(404);
-    const withoutCode = await page.request.post('/api/check-in', { headers, data: { registrationId: amiraId, eventId } });
+    const withoutCode = await page.request.post('/api/check-in', {
+      headers,
+      data: { registrationId: amiraId, eventId },
+    });
     expect(withoutCode.status()).toBe(400);
-    expect(((await withoutCode.json()) as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual(['code', 'registrationId']);
+    expect(((await withoutCode.json()) as { errors: { path: string }[] }).errors.map((e) => e.path).sort()).toEqual([
+      'code',
+      'registrationId',
+    ]);
   });
 
   await test.step('Selin asked for her link again: her first QR code still works until the new one is used, then only the new one', async () => {
     const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
     const registered = await publicApi.post(`/api/public/events/${slug}/registrations`, {
-      data: { ...selin, organisationType: 'rescue_service', language: 'de', workshopIds: [], consent: { dataProcessing: true } } satisfies CreateRegistration,
+      data: {
+        ...selin,
+        organisationType: 'rescue_service',
+        language: 'de',
+        workshopIds: [],
+        consent: { dataProcessing: true },
+      } satisfies CreateRegistration,
     });
     expect(registered.status(), await registered.text()).toBe(201);
     const firstCode = await checkInCodeFromMail(selin.email);
     // Anyone who knows her address may ask; it must not cut her off.
-    expect((await publicApi.post(`/api/public/events/${slug}/resend-link`, { data: { email: selin.email } })).status()).toBe(202);
+    expect(
+      (await publicApi.post(`/api/public/events/${slug}/resend-link`, { data: { email: selin.email } })).status(),
+    ).toBe(202);
     await publicApi.dispose();
     // Both mails may carry the same second in their file names: the new code is the one that differs.
     const codes = (await mailsTo(selin.email, 2)).map((mail) => /WIR-\d+-[0-9a-f]{12}/.exec(mail.text ?? '')![0]);
@@ -258,7 +327,9 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await snapshot(page, 'check-in-7-room-ready');
     await result.getByRole('button', { name: 'Einchecken' }).click();
     await expect(result.getByRole('status')).toHaveText('Amira Haddad ist eingecheckt.');
-    await expect(result.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText(/eingecheckt \d{2}:\d{2} Uhr/);
+    await expect(result.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText(
+      /eingecheckt \d{2}:\d{2} Uhr/,
+    );
 
     // The room's address is kept: a reload (or a second tablet) opens the same room.
     await page.reload();
@@ -277,18 +348,23 @@ test('a door helper checks a participant in by code; again it says "already"; ca
     await expectNoSeriousA11yViolations(page);
     // Nor does the API let her in there.
     const csrf = (await page.context().cookies()).find((c) => c.name === 'wir_csrf')!.value;
-    const refused = await page.request.post('/api/check-in', { headers: { 'X-CSRF-Token': csrf }, data: { code: selinCode, eventId, workshopId } });
+    const refused = await page.request.post('/api/check-in', {
+      headers: { 'X-CSRF-Token': csrf },
+      data: { code: selinCode, eventId, workshopId },
+    });
     expect(refused.status()).toBe(409);
     expect(((await refused.json()) as { code: string }).code).toBe('workshop_not_booked');
   });
 
-  await test.step('the office sees the workshop\'s attendance in the event analysis', async () => {
+  await test.step("the office sees the workshop's attendance in the event analysis", async () => {
     const context = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     const office = await context.newPage();
     await office.goto(`/veranstaltungen/${eventId}/statistik`);
     await logIn(office, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     const analysis = office.getByRole('region', { name: 'Auswertung' });
-    const attendance = analysis.getByRole('table', { name: /Anwesenheit in den Workshops/ }).getByRole('row', { name: new RegExp(workshopTitle) });
+    const attendance = analysis
+      .getByRole('table', { name: /Anwesenheit in den Workshops/ })
+      .getByRole('row', { name: new RegExp(workshopTitle) });
     await expect(attendance.getByRole('cell')).toHaveText(['1', '1', '100 %']);
     await expectNoSeriousA11yViolations(office);
     await context.close();

@@ -24,7 +24,13 @@ function registration(n: number, tag: string): CreateRegistration {
 }
 
 /** Registers `count` times from one connection address, each with the X-Forwarded-For `forwardedFor(i)` wrote. */
-async function registrations(admin: string, from: string, count: number, tag: string, forwardedFor: (i: number) => string): Promise<number[]> {
+async function registrations(
+  admin: string,
+  from: string,
+  count: number,
+  tag: string,
+  forwardedFor: (i: number) => string,
+): Promise<number[]> {
   const statuses: number[] = [];
   for (let i = 1; i <= count; i++) {
     const res = await rawRequest(`${admin}/api/public/events/${slug}/registrations`, {
@@ -68,10 +74,22 @@ test('ADMIN_TRUST_PROXY as a hop count believes that many hops, no more', async 
   const admin = await startExtraAdmin(4301, { ADMIN_TRUST_PROXY: '1' });
   try {
     // The front proxy appends the address it saw: each is a client of its own.
-    const separateClients = await registrations(admin.url, frontProxy, LIMIT + 5, 'hop-real', (i) => `198.51.100.7, 198.51.100.${100 + i}`);
+    const separateClients = await registrations(
+      admin.url,
+      frontProxy,
+      LIMIT + 5,
+      'hop-real',
+      (i) => `198.51.100.7, 198.51.100.${100 + i}`,
+    );
     expect(separateClients).toEqual(allowed(LIMIT + 5));
     // What the client wrote in front of that is not believed: one client, limited.
-    const oneClient = await registrations(admin.url, frontProxy, LIMIT + 5, 'hop-forged', (i) => `198.51.100.${100 + i}, 198.51.100.99`);
+    const oneClient = await registrations(
+      admin.url,
+      frontProxy,
+      LIMIT + 5,
+      'hop-forged',
+      (i) => `198.51.100.${100 + i}, 198.51.100.99`,
+    );
     expect(oneClient).toEqual([...allowed(LIMIT), ...refused(5)]);
   } finally {
     await admin.stop();
@@ -90,10 +108,16 @@ test('ADMIN_TRUST_PROXY as addresses believes only those peers; HSTS only for wh
     const direct = await registrations(admin.url, stranger, LIMIT + 5, 'subnet-direct', (i) => `192.0.2.${100 + i}`);
     expect(direct).toEqual([...allowed(LIMIT), ...refused(5)]);
 
-    const overHttps = await rawRequest(`${admin.url}/login`, { from: frontProxy, headers: { 'X-Forwarded-Proto': 'https' } });
+    const overHttps = await rawRequest(`${admin.url}/login`, {
+      from: frontProxy,
+      headers: { 'X-Forwarded-Proto': 'https' },
+    });
     expect(overHttps.headers['strict-transport-security']).toBe('max-age=31536000');
     expect(overHttps.headers['content-security-policy']).toContain('upgrade-insecure-requests');
-    const claimed = await rawRequest(`${admin.url}/login`, { from: stranger, headers: { 'X-Forwarded-Proto': 'https' } });
+    const claimed = await rawRequest(`${admin.url}/login`, {
+      from: stranger,
+      headers: { 'X-Forwarded-Proto': 'https' },
+    });
     expect(claimed.headers['strict-transport-security']).toBeUndefined();
     expect(claimed.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   } finally {

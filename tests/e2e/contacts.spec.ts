@@ -4,14 +4,22 @@ import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, l
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
-const carla = { email: `carla.netzwerk.${stamp}@example.org`, displayName: 'Carla Koordination', password: 'Netzwerk-Kreis-2014!' };
-const HEADER = 'Name;E-Mail;Telefon;Funktion;Organisation;Kommune;Sprachen;Bevorzugte Sprache;Notizen;Rechtsgrundlage;Einwilligung am;Schlagworte';
+const carla = {
+  email: `carla.netzwerk.${stamp}@example.org`,
+  displayName: 'Carla Koordination',
+  password: 'Netzwerk-Kreis-2014!',
+};
+const HEADER =
+  'Name;E-Mail;Telefon;Funktion;Organisation;Kommune;Sprachen;Bevorzugte Sprache;Notizen;Rechtsgrundlage;Einwilligung am;Schlagworte';
 const csv = (lines: string[]) => Buffer.from(`\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8');
 const fatma = `Fatma Kaya ${stamp}`;
 const jonas = `Jonas Weber ${stamp}`;
 const heusenstamm = `Heusenstamm ${stamp}`;
 
-test('a coordinator imports contacts from a German Excel CSV: a bad row is named and nothing is written; fixed, the file imports and the contact is found', async ({ page, playwright }) => {
+test('a coordinator imports contacts from a German Excel CSV: a bad row is named and nothing is written; fixed, the file imports and the contact is found', async ({
+  page,
+  playwright,
+}) => {
   await test.step('a coordinator logs in and opens the network', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await createUserWithOwnPassword(playwright, admin, { ...carla, roles: ['coordinator'] } satisfies CreateUser);
@@ -20,7 +28,9 @@ test('a coordinator imports contacts from a German Excel CSV: a bad row is named
     await page.goto('/netzwerk');
     await logIn(page, carla.email, carla.password);
     await expect(page.getByRole('heading', { level: 1, name: 'Netzwerk' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerk' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Netzwerk' }),
+    ).toHaveAttribute('aria-current', 'page');
   });
 
   const bad = csv([
@@ -31,7 +41,9 @@ test('a coordinator imports contacts from a German Excel CSV: a bad row is named
   await test.step('the preview names line 3 and its consent date; no import button; nothing is written', async () => {
     await page.getByLabel('CSV-Datei').setInputFiles({ name: 'kontakte.csv', mimeType: 'text/csv', buffer: bad });
     await page.getByRole('button', { name: 'Datei prüfen' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '1 Zeile hat Fehler. Es wurde nichts gespeichert.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '1 Zeile hat Fehler. Es wurde nichts gespeichert.' }),
+    ).toBeVisible();
     const row = page.getByRole('row', { name: /Zeile 3/ });
     await expect(row).toContainText('Einwilligung am:');
     await expect(page.getByRole('row', { name: /Zeile 2/ })).toContainText('wird neu angelegt');

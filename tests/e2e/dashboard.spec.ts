@@ -1,7 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateUser } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import {
+  apiSession,
+  createUserWithOwnPassword,
+  createWirGrant2014,
+  expectNoSeriousA11yViolations,
+  logIn,
+} from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -9,12 +15,21 @@ const fieldName = `Willkommenskultur (${stamp})`;
 const grantTitle = `WIR-Zuwendung Start 2014 (${stamp})`;
 const eventTitle = `Integrationskonferenz ${stamp}`;
 const measureCode = `START-${stamp}`;
-const clara = { email: `clara.start.${stamp}@example.org`, displayName: 'Clara Koordination', password: 'Startseite-lesen-2014!' };
-const fiona = { email: `fiona.start.${stamp}@example.org`, displayName: 'Fiona Finanzen', password: 'Belege-zaehlen-2014!' };
+const clara = {
+  email: `clara.start.${stamp}@example.org`,
+  displayName: 'Clara Koordination',
+  password: 'Startseite-lesen-2014!',
+};
+const fiona = {
+  email: `fiona.start.${stamp}@example.org`,
+  displayName: 'Fiona Finanzen',
+  password: 'Belege-zaehlen-2014!',
+};
 
 /** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
 async function snapshot(page: Page, name: string) {
-  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  if (process.env.E2E_SCREENSHOTS)
+    await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }
 
 const panelHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
@@ -30,7 +45,10 @@ async function startPageAs(browser: Browser, email: string, password: string): P
   return page;
 }
 
-test('the start page per role: admin, coordinator and finance see their panels with figures; the filter in the address survives a reload', async ({ browser, playwright }) => {
+test('the start page per role: admin, coordinator and finance see their panels with figures; the filter in the address survives a reload', async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(180_000);
   let fieldId = 0;
 
@@ -38,7 +56,9 @@ test('the start page per role: admin, coordinator and finance see their panels w
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await createUserWithOwnPassword(playwright, admin, { ...clara, roles: ['coordinator'] } satisfies CreateUser);
     await createUserWithOwnPassword(playwright, admin, { ...fiona, roles: ['finance'] } satisfies CreateUser);
-    fieldId = ((await admin.post('/api/action-fields', { name: fieldName } satisfies CreateActionField)) as { id: number }).id;
+    fieldId = (
+      (await admin.post('/api/action-fields', { name: fieldName } satisfies CreateActionField)) as { id: number }
+    ).id;
     const programme = (await admin.post('/api/funding-programmes', {
       name: `WIR – Wegweisende Integrationsansätze Realisieren (${stamp})`,
       funder: 'Hessisches Ministerium für Soziales und Integration',
@@ -46,7 +66,11 @@ test('the start page per role: admin, coordinator and finance see their panels w
       volumeCents: 308_000_000,
     } satisfies CreateFundingProgramme)) as { id: number };
     const grant = await createWirGrant2014(admin, programme.id, grantTitle, `WIR-2014-START-${stamp}`);
-    const line = (await admin.post(`/api/grants/${grant.id}/budget-lines`, { code: '5', name: 'Sachkosten', plannedCents: 200_000 } satisfies CreateBudgetLine)) as { id: number };
+    const line = (await admin.post(`/api/grants/${grant.id}/budget-lines`, {
+      code: '5',
+      name: 'Sachkosten',
+      plannedCents: 200_000,
+    } satisfies CreateBudgetLine)) as { id: number };
     const measure = (await admin.post('/api/measures', {
       code: measureCode,
       title: 'Willkommenslotsen im Rathaus',
@@ -83,7 +107,8 @@ test('the start page per role: admin, coordinator and finance see their panels w
 
   await test.step('the admin sees all four panels; the coming conference with its seats; the charts load after the page', async () => {
     const page = await startPageAs(browser, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    for (const name of ['Veranstaltungen', 'Förderung', 'Wirkung', 'Bestandsaufnahme']) await expect(panelHeading(page, name)).toBeVisible();
+    for (const name of ['Veranstaltungen', 'Förderung', 'Wirkung', 'Bestandsaufnahme'])
+      await expect(panelHeading(page, name)).toBeVisible();
     const events = page.getByRole('region', { name: 'Veranstaltungen' });
     // The conference may fall into next year near the year's end: then it shows under that year.
     const year = new Date(Date.now() + 20 * 86_400_000).getFullYear();
@@ -112,13 +137,25 @@ test('the start page per role: admin, coordinator and finance see their panels w
         await expect(grants.getByRole('heading', { level: 3, name: grantTitle })).toBeVisible();
         // 2.500,00 € on a plan of 2.000,00 €: 125 % used, the whole period elapsed; the only line is over and so is the total.
         await expect(grants.getByText(/Ausgeschöpft: 125\s%\s·\sZeit verstrichen: 100\s%/)).toBeVisible();
-        await expect(grants.getByRole('row', { name: /5 Sachkosten.*2\.000,00 €.*2\.500,00 €.*Gesamtplan überschritten/ })).toBeVisible();
-        await expect(grants.getByRole('link', { name: `Zur Quelle: ${grantTitle}` })).toHaveAttribute('href', /\/foerderung\/\d+#auswertung$/);
+        await expect(
+          grants.getByRole('row', { name: /5 Sachkosten.*2\.000,00 €.*2\.500,00 €.*Gesamtplan überschritten/ }),
+        ).toBeVisible();
+        await expect(grants.getByRole('link', { name: `Zur Quelle: ${grantTitle}` })).toHaveAttribute(
+          'href',
+          /\/foerderung\/\d+#auswertung$/,
+        );
         const outcomes = page.getByRole('region', { name: 'Wirkung' });
-        await expect(outcomes.getByRole('row', { name: new RegExp(`${measureCode} Willkommenslotsen im Rathaus.*2\\.500,00 €`) })).toBeVisible();
-        await expect(outcomes.getByRole('link', { name: 'Zur Quelle: Maßnahmen' })).toHaveAttribute('href', `/massnahmen?actionFieldId=${fieldId}&year=2014`);
+        await expect(
+          outcomes.getByRole('row', { name: new RegExp(`${measureCode} Willkommenslotsen im Rathaus.*2\\.500,00 €`) }),
+        ).toBeVisible();
+        await expect(outcomes.getByRole('link', { name: 'Zur Quelle: Maßnahmen' })).toHaveAttribute(
+          'href',
+          `/massnahmen?actionFieldId=${fieldId}&year=2014`,
+        );
         // No event of 2014 in this action field: the empty state says what to do.
-        await expect(page.getByRole('region', { name: 'Veranstaltungen' }).getByText(/Keine anstehende Veranstaltung in 2014/)).toBeVisible();
+        await expect(
+          page.getByRole('region', { name: 'Veranstaltungen' }).getByText(/Keine anstehende Veranstaltung in 2014/),
+        ).toBeVisible();
       }
       await expectNoSeriousA11yViolations(page);
       await snapshot(page, 'start-admin-2014');
@@ -128,9 +165,15 @@ test('the start page per role: admin, coordinator and finance see their panels w
 
   await test.step('the coordinator sees events, funding (without a sign-off queue), outcomes and the Bestandsaufnahme', async () => {
     const page = await startPageAs(browser, clara.email, clara.password);
-    for (const name of ['Veranstaltungen', 'Förderung', 'Wirkung', 'Bestandsaufnahme']) await expect(panelHeading(page, name)).toBeVisible();
+    for (const name of ['Veranstaltungen', 'Förderung', 'Wirkung', 'Bestandsaufnahme'])
+      await expect(panelHeading(page, name)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Belege warten auf Ihre Freigabe' })).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'Bestandsaufnahme' }).getByText(/Gerade ist kein Erhebungsbogen offen|Eingeladenen haben geantwortet/).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Bestandsaufnahme' })
+        .getByText(/Gerade ist kein Erhebungsbogen offen|Eingeladenen haben geantwortet/)
+        .first(),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.context().close();
   });
@@ -140,9 +183,15 @@ test('the start page per role: admin, coordinator and finance see their panels w
     await expect(panelHeading(page, 'Förderung')).toBeVisible();
     const signOff = page.getByRole('region', { name: 'Belege warten auf Ihre Freigabe' });
     await expect(signOff.getByText(/\d+ Belege? warte/)).toBeVisible();
-    await expect(signOff.getByRole('row', { name: new RegExp(`S-${stamp}.*2\\.500,00 €.*sachlich richtig`) })).toBeVisible();
-    await expect(signOff.getByRole('link', { name: 'Zur Quelle: Freigaben' })).toHaveAttribute('href', '/foerderung/freigaben');
-    for (const name of ['Veranstaltungen', 'Wirkung', 'Bestandsaufnahme']) await expect(panelHeading(page, name)).toHaveCount(0);
+    await expect(
+      signOff.getByRole('row', { name: new RegExp(`S-${stamp}.*2\\.500,00 €.*sachlich richtig`) }),
+    ).toBeVisible();
+    await expect(signOff.getByRole('link', { name: 'Zur Quelle: Freigaben' })).toHaveAttribute(
+      'href',
+      '/foerderung/freigaben',
+    );
+    for (const name of ['Veranstaltungen', 'Wirkung', 'Bestandsaufnahme'])
+      await expect(panelHeading(page, name)).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
     await snapshot(page, 'start-finance');
     await page.context().close();

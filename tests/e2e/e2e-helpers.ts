@@ -36,7 +36,11 @@ async function expectOk(response: Awaited<ReturnType<APIRequestContext['get']>>,
   return response.status() === 204 ? undefined : response.json();
 }
 
-export async function apiSession(playwright: PlaywrightWorkerArgs['playwright'], email: string, password: string): Promise<ApiSession> {
+export async function apiSession(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  email: string,
+  password: string,
+): Promise<ApiSession> {
   const request = await playwright.request.newContext({ baseURL: BASE_URL });
   await expectOk(await request.post('/api/auth/login', { data: { email, password } }), `login ${email}`);
   const csrf = (await request.storageState()).cookies.find((c) => c.name === 'wir_csrf')?.value;
@@ -62,7 +66,17 @@ export async function createWirGrant2014(
   noticeNumber: string,
   more: Partial<CreateGrant> = {},
 ): Promise<GrantDetail> {
-  const grant = { programmeId, title, noticeNumber, noticeDate: '2014-04-01', periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 4_831_600, financingType: 'fehlbedarf', ...more } satisfies CreateGrant;
+  const grant = {
+    programmeId,
+    title,
+    noticeNumber,
+    noticeDate: '2014-04-01',
+    periodStart: '2014-01-01',
+    periodEnd: '2014-12-31',
+    awardedCents: 4_831_600,
+    financingType: 'fehlbedarf',
+    ...more,
+  } satisfies CreateGrant;
   return (await session.post('/api/grants', grant)) as GrantDetail;
 }
 
@@ -124,9 +138,12 @@ export async function mailsTo(to: string, count: number, timeoutMs = 30_000): Pr
   for (;;) {
     const names = (await readdir(mailDir).catch(() => [] as string[])).filter((n) => n.endsWith('.eml')).sort();
     const parsed = await Promise.all(names.map(async (name) => simpleParser(await readFile(path.join(mailDir, name)))));
-    const mine = parsed.filter((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).some((a) => a?.value.some((v) => v.address === to)));
+    const mine = parsed.filter((mail) =>
+      (Array.isArray(mail.to) ? mail.to : [mail.to]).some((a) => a?.value.some((v) => v.address === to)),
+    );
     if (mine.length >= count) return mine;
-    if (Date.now() > deadline) throw new Error(`only ${mine.length} of ${count} mails to ${to} in ${mailDir} within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`only ${mine.length} of ${count} mails to ${to} in ${mailDir} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

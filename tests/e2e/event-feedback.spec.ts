@@ -4,11 +4,18 @@ import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, l
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
-const clara = { email: `clara.feedback.${stamp}@example.org`, displayName: 'Clara Koordination', password: 'Rueckmeldung-2014!' };
+const clara = {
+  email: `clara.feedback.${stamp}@example.org`,
+  displayName: 'Clara Koordination',
+  password: 'Rueckmeldung-2014!',
+};
 const eventTitle = `Interkulturelle Kompetenz im Rettungsdienst ${stamp}`;
 const indicatorName = `Kompetenz gestärkt (≥ 4 von 5) ${stamp}`;
 
-test('a coordinator gives a training its feedback form on the event page and feeds a measure indicator from its answers', async ({ page, playwright }) => {
+test('a coordinator gives a training its feedback form on the event page and feeds a measure indicator from its answers', async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   let eventId = 0;
   let measureId = 0;
@@ -30,7 +37,9 @@ test('a coordinator gives a training its feedback form on the event page and fee
         status: 'published',
       })) as { id: number }
     ).id;
-    const field = (await admin.post('/api/action-fields', { name: `Interkulturelle Öffnung ${stamp}` })) as { id: number };
+    const field = (await admin.post('/api/action-fields', { name: `Interkulturelle Öffnung ${stamp}` })) as {
+      id: number;
+    };
     const coordinator = await apiSession(playwright, clara.email, clara.password);
     measureId = (
       (await coordinator.post('/api/measures', {
@@ -55,12 +64,17 @@ test('a coordinator gives a training its feedback form on the event page and fee
     await expect(section.getByText('Noch kein Feedback-Bogen.')).toBeVisible();
     await expect(section).toContainText('0 eingecheckt, 0 angeschrieben.');
     await section.getByRole('button', { name: 'Feedback-Bogen anlegen' }).click();
-    await expect(section.getByRole('status')).toHaveText('Feedback-Bogen angelegt. Prüfen Sie die Fragen und öffnen Sie ihn.');
+    await expect(section.getByRole('status')).toHaveText(
+      'Feedback-Bogen angelegt. Prüfen Sie die Fragen und öffnen Sie ihn.',
+    );
     await expect(section.getByRole('listitem')).toContainText(`Rückmeldung: ${eventTitle}`);
     await expect(section.getByRole('listitem')).toContainText('Entwurf – wird noch nicht verschickt');
     const edit = section.getByRole('link', { name: 'Fragen bearbeiten' });
     surveyId = Number(/\/umfragen\/(\d+)$/.exec((await edit.getAttribute('href')) ?? '')![1]);
-    await expect(section.getByRole('link', { name: 'Ergebnisse' })).toHaveAttribute('href', `/umfragen/${surveyId}/ergebnisse`);
+    await expect(section.getByRole('link', { name: 'Ergebnisse' })).toHaveAttribute(
+      'href',
+      `/umfragen/${surveyId}/ergebnisse`,
+    );
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -73,14 +87,18 @@ test('a coordinator gives a training its feedback form on the event page and fee
     await expect(form.getByLabel('Einheit')).toBeDisabled();
     await expect(form.getByLabel('Einheit')).toHaveValue('percent');
     await form.getByLabel('Umfrage').selectOption({ label: `Rückmeldung: ${eventTitle}` });
-    await form.getByLabel('Frage (Skala, Zahl oder Ja/Nein)').selectOption({ label: 'Meine interkulturelle Kompetenz hat sich durch die Veranstaltung verbessert. (kompetenz)' });
+    await form.getByLabel('Frage (Skala, Zahl oder Ja/Nein)').selectOption({
+      label: 'Meine interkulturelle Kompetenz hat sich durch die Veranstaltung verbessert. (kompetenz)',
+    });
     // A yes/no question has no mean; a scale offers both.
     await expect(form.getByLabel('Auswertung')).toHaveValue('share_at_least');
     await expect(form.getByLabel('Schwellenwert')).toHaveValue('4');
     await expectNoSeriousA11yViolations(page);
     await form.getByRole('button', { name: 'Kennzahl anlegen' }).click();
     const indicators = page.getByRole('region', { name: 'Kennzahlen' });
-    await expect(indicators.getByRole('row', { name: new RegExp(indicatorName.replace(/[()≥]/g, '.')) })).toContainText('Rückmeldungen aus einem Feedback-Bogen');
+    await expect(indicators.getByRole('row', { name: new RegExp(indicatorName.replace(/[()≥]/g, '.')) })).toContainText(
+      'Rückmeldungen aus einem Feedback-Bogen',
+    );
   });
 
   await test.step('another event takes an existing anonymous survey as its feedback form', async () => {
@@ -105,10 +123,18 @@ test('a coordinator gives a training its feedback form on the event page and fee
     const section = page.getByRole('region', { name: 'Rückmeldung nach der Veranstaltung' });
     const linkForm = section.getByRole('form', { name: 'Vorhandene Umfrage verknüpfen' });
     // The first event's form is taken: only free anonymous surveys are offered.
-    await expect(linkForm.getByLabel('oder eine vorhandene anonyme Umfrage').getByRole('option', { name: `Rückmeldung: ${eventTitle}` })).toHaveCount(0);
-    await linkForm.getByLabel('oder eine vorhandene anonyme Umfrage').selectOption({ label: `Kurzer Feedback-Bogen ${stamp}` });
+    await expect(
+      linkForm
+        .getByLabel('oder eine vorhandene anonyme Umfrage')
+        .getByRole('option', { name: `Rückmeldung: ${eventTitle}` }),
+    ).toHaveCount(0);
+    await linkForm
+      .getByLabel('oder eine vorhandene anonyme Umfrage')
+      .selectOption({ label: `Kurzer Feedback-Bogen ${stamp}` });
     await linkForm.getByRole('button', { name: 'Verknüpfen' }).click();
-    await expect(section.getByRole('status')).toHaveText('Die Umfrage ist jetzt der Feedback-Bogen dieser Veranstaltung.');
+    await expect(section.getByRole('status')).toHaveText(
+      'Die Umfrage ist jetzt der Feedback-Bogen dieser Veranstaltung.',
+    );
     await expect(section.getByRole('listitem')).toContainText(`Kurzer Feedback-Bogen ${stamp}`);
   });
 

@@ -31,7 +31,10 @@ async function expectCurrentTab(page: Page, name: string) {
   await expect(tabNav(page).locator('[aria-current="page"]')).toHaveCount(1);
 }
 
-test('the event page: each tab has its own URL, is reached by a click, marked aria-current and kept on reload', async ({ page, playwright }) => {
+test('the event page: each tab has its own URL, is reached by a click, marked aria-current and kept on reload', async ({
+  page,
+  playwright,
+}) => {
   test.setTimeout(120_000);
   const eventId = await createEvent(playwright);
   const base = `/veranstaltungen/${eventId}`;
@@ -53,8 +56,16 @@ test('the event page: each tab has its own URL, is reached by a click, marked ar
     { name: 'Fragen', path: '/fragen', shows: (p) => p.getByRole('form', { name: 'Eigene Fragen' }) },
     { name: 'Anmeldungen', path: '/anmeldungen', shows: (p) => p.getByRole('search', { name: /Anmeldungen/ }) },
     { name: 'Statistik', path: '/statistik', shows: (p) => p.getByRole('region', { name: 'Auswertung' }) },
-    { name: 'Feedback', path: '/feedback', shows: (p) => p.getByRole('region', { name: 'Rückmeldung nach der Veranstaltung' }) },
-    { name: 'Einstellungen', path: '/einstellungen', shows: (p) => p.getByRole('form', { name: 'Veranstaltung bearbeiten' }) },
+    {
+      name: 'Feedback',
+      path: '/feedback',
+      shows: (p) => p.getByRole('region', { name: 'Rückmeldung nach der Veranstaltung' }),
+    },
+    {
+      name: 'Einstellungen',
+      path: '/einstellungen',
+      shows: (p) => p.getByRole('form', { name: 'Veranstaltung bearbeiten' }),
+    },
   ];
 
   for (const tab of tabs) {
@@ -82,7 +93,9 @@ test('the event page: each tab has its own URL, is reached by a click, marked ar
     await filter.getByRole('button', { name: 'Anwenden' }).click();
     await expect(page).toHaveURL(new RegExp(`${base}/anmeldungen\\?status=waitlisted$`));
     await page.reload();
-    await expect(page.getByRole('search', { name: 'Anmeldungen suchen und filtern' }).getByLabel('Status')).toHaveValue('waitlisted');
+    await expect(page.getByRole('search', { name: 'Anmeldungen suchen und filtern' }).getByLabel('Status')).toHaveValue(
+      'waitlisted',
+    );
     await expectCurrentTab(page, 'Anmeldungen');
   });
 
@@ -95,7 +108,10 @@ test('the event page: each tab has its own URL, is reached by a click, marked ar
   });
 });
 
-test('dates and numbers are typed and shown the German way even in an English-language browser in New York', async ({ browser, playwright }) => {
+test('dates and numbers are typed and shown the German way even in an English-language browser in New York', async ({
+  browser,
+  playwright,
+}) => {
   test.setTimeout(90_000);
   const eventId = await createEvent(playwright);
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/New_York' });

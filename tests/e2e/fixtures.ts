@@ -13,7 +13,9 @@ async function watchCsp(context: BrowserContext, violations: string[]): Promise<
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__wirCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || location.href}:${e.lineNumber})`);
+      window.__wirCspViolation?.(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || location.href}:${e.lineNumber})`,
+      );
     });
   });
   context.on('console', (message) => {

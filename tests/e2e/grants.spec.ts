@@ -2,14 +2,28 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { CreateBudgetLine, CreateFundingProgramme, CreateUser, ReceiptPage } from '@wir/shared';
-import { apiSession, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import {
+  apiSession,
+  createUserWithOwnPassword,
+  createWirGrant2014,
+  expectNoSeriousA11yViolations,
+  logIn,
+} from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
 const grantTitle = `WIR-Koordinationsstelle 2014 (${stamp})`;
 const receiptNumber = `A-2014-${stamp}`;
-const anna = { email: `anna.kaemmerei.${stamp}@example.org`, displayName: 'Anna Kämmerer', password: 'Kaemmerei-Belege-2014' };
-const ben = { email: `ben.rechnungspruefung.${stamp}@example.org`, displayName: 'Ben Prüfer', password: 'Rechnerisch-Richtig-2014' };
+const anna = {
+  email: `anna.kaemmerei.${stamp}@example.org`,
+  displayName: 'Anna Kämmerer',
+  password: 'Kaemmerei-Belege-2014',
+};
+const ben = {
+  email: `ben.rechnungspruefung.${stamp}@example.org`,
+  displayName: 'Ben Prüfer',
+  password: 'Rechnerisch-Richtig-2014',
+};
 
 /** The finance plan of the demo grant (48.316,00 € in five lines). */
 const LINES: CreateBudgetLine[] = [
@@ -27,19 +41,26 @@ async function csrfOf(page: Page): Promise<string> {
   return token;
 }
 
-test('a finance user books a receipt by keyboard, a second one signs it off, and both reports download', async ({ page, browser, playwright }) => {
+test('a finance user books a receipt by keyboard, a second one signs it off, and both reports download', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   let grantId = 0;
 
   await test.step('through the API: an admin creates two finance users, the WIR programme and the grant with its finance plan', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    for (const user of [anna, ben]) await createUserWithOwnPassword(playwright, admin, { ...user, roles: ['finance'] } satisfies CreateUser);
+    for (const user of [anna, ben])
+      await createUserWithOwnPassword(playwright, admin, { ...user, roles: ['finance'] } satisfies CreateUser);
     const programme = (await admin.post('/api/funding-programmes', {
       name: 'WIR – Wegweisende Integrationsansätze Realisieren',
       funder: 'Hessisches Ministerium für Soziales und Integration',
       year: 2014,
       volumeCents: 308_000_000,
     } satisfies CreateFundingProgramme)) as { id: number };
-    const grant = await createWirGrant2014(admin, programme.id, grantTitle, `WIR-2014-OF-${stamp}`, { recipient: 'Kreis Offenbach, Integrationsbüro' });
+    const grant = await createWirGrant2014(admin, programme.id, grantTitle, `WIR-2014-OF-${stamp}`, {
+      recipient: 'Kreis Offenbach, Integrationsbüro',
+    });
     grantId = grant.id;
     for (const line of LINES) await admin.post(`/api/grants/${grantId}/budget-lines`, line);
     await admin.dispose();
@@ -98,7 +119,9 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await amount.fill('');
     await page.keyboard.type('1.234,56');
     await page.keyboard.press('Enter');
-    await expect(entry.getByRole('status')).toHaveText(`Beleg ${receiptNumber} über 1.234,56 € vom 22.05.2014 ist gebucht.`);
+    await expect(entry.getByRole('status')).toHaveText(
+      `Beleg ${receiptNumber} über 1.234,56 € vom 22.05.2014 ist gebucht.`,
+    );
     await expect(number).toBeFocused();
     await expect(number).toHaveValue('');
     await expect(amount).toHaveValue('');
@@ -113,7 +136,9 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await amount.fill('10,00');
     await entry.getByLabel('Einzelansatz').selectOption({ label: '5 Sachkosten' });
     await amount.press('Enter');
-    await expect(entry.getByRole('alert')).toContainText(`Die Belegnummer „${receiptNumber}“ ist in dieser Förderung schon vergeben.`);
+    await expect(entry.getByRole('alert')).toContainText(
+      `Die Belegnummer „${receiptNumber}“ ist in dieser Förderung schon vergeben.`,
+    );
     await expect(number).toHaveAttribute('aria-invalid', 'true');
     await expect(number).toHaveAccessibleDescription(/ist in dieser Förderung schon vergeben/);
     await number.fill('');
@@ -138,7 +163,9 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await expect(receiptRow).toContainText('1.234,56 €');
     await expect(receiptRow).toContainText('offen');
     await receiptRow.getByRole('button', { name: `Sachlich richtig zeichnen: Beleg ${receiptNumber}` }).click();
-    await expect(receipts.getByRole('status').filter({ hasText: 'gezeichnet' })).toHaveText(`Beleg ${receiptNumber}: sachlich richtig gezeichnet.`);
+    await expect(receipts.getByRole('status').filter({ hasText: 'gezeichnet' })).toHaveText(
+      `Beleg ${receiptNumber}: sachlich richtig gezeichnet.`,
+    );
     await expect(receiptRow).toContainText(`sachlich: ${anna.displayName}`);
   });
 
@@ -146,10 +173,15 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     const arithmetic = receiptRow.getByRole('button', { name: `Rechnerisch richtig zeichnen: Beleg ${receiptNumber}` });
     await expect(arithmetic).toBeDisabled();
     await expect(arithmetic).toHaveAccessibleDescription(/„rechnerisch richtig“ zeichnet eine andere Person/);
-    const list = (await (await page.request.get(`/api/grants/${grantId}/receipts?q=${receiptNumber}`)).json()) as ReceiptPage;
+    const list = (await (
+      await page.request.get(`/api/grants/${grantId}/receipts?q=${receiptNumber}`)
+    ).json()) as ReceiptPage;
     const receiptId = list.items[0]?.id;
     expect(receiptId).toBeTruthy();
-    const refused = await page.request.post(`/api/receipts/${receiptId}/sign-off`, { data: { step: 'arithmetic' }, headers: { 'X-CSRF-Token': await csrfOf(page) } });
+    const refused = await page.request.post(`/api/receipts/${receiptId}/sign-off`, {
+      data: { step: 'arithmetic' },
+      headers: { 'X-CSRF-Token': await csrfOf(page) },
+    });
     expect(refused.status()).toBe(403);
   });
 
@@ -184,7 +216,10 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
   const reports = page.getByRole('region', { name: 'Berichte' });
 
   await test.step('the Belegliste (CSV) downloads through its button, with the receipt in German format', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Belegliste (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      reports.getByRole('button', { name: 'Belegliste (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Belegliste .*\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -192,11 +227,16 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     expect(line, csv).toBeDefined();
     expect(line).toContain('22.05.2014');
     expect(line).toContain('1234,56');
-    await expect(reports.getByRole('status').filter({ hasText: 'ist gespeichert' })).toHaveText(/^Belegliste .*\.csv ist gespeichert \(\d+ kB\)\.$/);
+    await expect(reports.getByRole('status').filter({ hasText: 'ist gespeichert' })).toHaveText(
+      /^Belegliste .*\.csv ist gespeichert \(\d+ kB\)\.$/,
+    );
   });
 
   await test.step('the Verwendungsnachweis (PDF) downloads through its button', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Verwendungsnachweis (PDF)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      reports.getByRole('button', { name: 'Verwendungsnachweis (PDF)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Verwendungsnachweis .*\.pdf$/);
     const pdf = await readFile(await download.path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -205,7 +245,10 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
 
   await test.step('with a day under "Belege bis", the Belegliste is an interim one: the receipt of 22.05.2014 is not in it on 21.05.2014', async () => {
     await reports.getByLabel('Belege bis (optional)').fill('21.05.2014');
-    const [download] = await Promise.all([page.waitForEvent('download'), reports.getByRole('button', { name: 'Belegliste (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      reports.getByRole('button', { name: 'Belegliste (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^Belegliste .* 2014-05-21\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv).not.toContain(receiptNumber);

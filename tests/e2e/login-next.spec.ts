@@ -3,7 +3,13 @@ import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 import { expect, test } from './fixtures';
 
 // Written into the address bar as they are (the query is not encoded again).
-const ELSEWHERE = ['/%09/evil.example', '//evil.example', 'https://evil.example', '/\\evil.example', '/.//evil.example'];
+const ELSEWHERE = [
+  '/%09/evil.example',
+  '//evil.example',
+  'https://evil.example',
+  '/\\evil.example',
+  '/.//evil.example',
+];
 
 test.beforeEach(async ({ context }) => {
   // Should the admin ever send the browser there, the test sees it arrive instead of a DNS error.
@@ -29,7 +35,10 @@ test('/login?next= with a path of the admin leads there after login', async ({ p
   expect(page.url()).toBe(`${BASE_URL}/veranstaltungen?status=published`);
 });
 
-test('the login form never sends the password in the address, not even before the page is ready', async ({ page, request }) => {
+test('the login form never sends the password in the address, not even before the page is ready', async ({
+  page,
+  request,
+}) => {
   // The server's HTML alone: a POST form whose button stays disabled until React has taken over.
   const html = await (await request.get('/login')).text();
   expect(html).toMatch(/<form[^>]*method="post"/);
@@ -40,5 +49,7 @@ test('the login form never sends the password in the address, not even before th
   await page.goto('/login');
   await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-  expect(addresses.filter((url) => url.includes(encodeURIComponent(E2E_ADMIN_PASSWORD)) || url.includes('password='))).toEqual([]);
+  expect(
+    addresses.filter((url) => url.includes(encodeURIComponent(E2E_ADMIN_PASSWORD)) || url.includes('password=')),
+  ).toEqual([]);
 });

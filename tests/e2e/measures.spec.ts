@@ -1,7 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateRegistration, CreateUser, CreateWorkshop, MeasureDetail } from '@wir/shared';
-import { apiSession, checkInCodeFromMail, createUserWithOwnPassword, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import type {
+  CreateActionField,
+  CreateBudgetLine,
+  CreateEvent,
+  CreateFundingProgramme,
+  CreateRegistration,
+  CreateUser,
+  CreateWorkshop,
+  MeasureDetail,
+} from '@wir/shared';
+import {
+  apiSession,
+  checkInCodeFromMail,
+  createUserWithOwnPassword,
+  createWirGrant2014,
+  expectNoSeriousA11yViolations,
+  logIn,
+} from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -12,15 +28,24 @@ const code = `IKÖ-RD-${stamp}`;
 const title = `Interkulturelle Schulung Rettungsdienst ${stamp}`;
 const reached = 'Geschulte Einsatzkräfte';
 const competence = 'Anteil mit gestärkter interkultureller Kompetenz';
-const clara = { email: `clara.koordination.${stamp}@example.org`, displayName: 'Clara Koordination', password: 'Wirkung-messen-2014!' };
-const fiona = { email: `fiona.finanzen.${stamp}@example.org`, displayName: 'Fiona Finanzen', password: 'Belege-lesen-2014!' };
+const clara = {
+  email: `clara.koordination.${stamp}@example.org`,
+  displayName: 'Clara Koordination',
+  password: 'Wirkung-messen-2014!',
+};
+const fiona = {
+  email: `fiona.finanzen.${stamp}@example.org`,
+  displayName: 'Fiona Finanzen',
+  password: 'Belege-lesen-2014!',
+};
 const door = { email: `tuer.${stamp}@example.org`, displayName: 'Dana Einlass', password: 'Nur-die-Tuer-2014!' };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
 async function snapshot(page: Page, name: string) {
-  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  if (process.env.E2E_SCREENSHOTS)
+    await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }
 
 /** Types into a field from the keyboard (what staff do), replacing what it held. */
@@ -30,7 +55,11 @@ async function typeInto(page: Page, field: Locator, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a coordinator sets up a measure with two indicators, enters and corrects a value by keyboard, sees a workshop check-in raise the output; filters survive a reload; finance reads, the door sees nothing', async ({ page, browser, playwright }) => {
+test('a coordinator sets up a measure with two indicators, enters and corrects a value by keyboard, sees a workshop check-in raise the output; filters survive a reload; finance reads, the door sees nothing', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   // A long journey across three users; each step waits only for what it shows.
   test.setTimeout(180_000);
   let fieldId = 0;
@@ -43,7 +72,12 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await createUserWithOwnPassword(playwright, admin, { ...clara, roles: ['coordinator'] } satisfies CreateUser);
     await createUserWithOwnPassword(playwright, admin, { ...fiona, roles: ['finance'] } satisfies CreateUser);
     await createUserWithOwnPassword(playwright, admin, { ...door, roles: ['checkin'] } satisfies CreateUser);
-    fieldId = ((await admin.post('/api/action-fields', { name: fieldName, description: 'Schulungen für Verwaltung und Rettungsdienste' } satisfies CreateActionField)) as { id: number }).id;
+    fieldId = (
+      (await admin.post('/api/action-fields', {
+        name: fieldName,
+        description: 'Schulungen für Verwaltung und Rettungsdienste',
+      } satisfies CreateActionField)) as { id: number }
+    ).id;
     const programme = (await admin.post('/api/funding-programmes', {
       name: `WIR – Wegweisende Integrationsansätze Realisieren ${stamp}`,
       funder: 'Hessisches Ministerium für Soziales und Integration',
@@ -67,13 +101,15 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
       capacity: 30,
     } satisfies CreateEvent)) as { id: number };
     eventId = event.id;
-    workshopId = ((await admin.post(`/api/events/${event.id}/workshops`, {
-      title: { de: workshopTitle },
-      startsAt: '2014-05-22T10:00:00+02:00',
-      endsAt: '2014-05-22T15:00:00+02:00',
-      room: 'Schulungsraum',
-      capacity: 30,
-    } satisfies CreateWorkshop)) as { id: number }).id;
+    workshopId = (
+      (await admin.post(`/api/events/${event.id}/workshops`, {
+        title: { de: workshopTitle },
+        startsAt: '2014-05-22T10:00:00+02:00',
+        endsAt: '2014-05-22T15:00:00+02:00',
+        room: 'Schulungsraum',
+        capacity: 30,
+      } satisfies CreateWorkshop)) as { id: number }
+    ).id;
     await admin.dispose();
   });
 
@@ -83,12 +119,16 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await page.waitForLoadState('networkidle');
     await logIn(page, clara.email, clara.password);
     await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Maßnahmen' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Maßnahmen' }),
+    ).toHaveAttribute('aria-current', 'page');
 
     const form = page.getByRole('form', { name: 'Neue Maßnahme anlegen' });
     await form.getByLabel('Kürzel').fill(code);
     await form.getByLabel('Titel').fill(title);
-    await form.getByLabel('Wirkungsziel').fill('Einsatzkräfte begegnen Menschen mit Migrationsgeschichte sicherer und verständigen sich besser.');
+    await form
+      .getByLabel('Wirkungsziel')
+      .fill('Einsatzkräfte begegnen Menschen mit Migrationsgeschichte sicherer und verständigen sich besser.');
     await form.getByLabel('Beginn').fill('01.01.2014');
     await form.getByLabel('Ende').fill('31.12.2014');
     await form.getByRole('checkbox', { name: fieldName }).check();
@@ -98,7 +138,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await typeInto(page, allocation, '1.234,56');
     await page.keyboard.press('Tab');
     await expect(allocation).toHaveValue('1.234,56');
-    await form.getByRole('checkbox', { name: new RegExp(`^${escape(workshopTitle)} \\(22\\.05\\.2014, 10:00 Uhr\\)$`) }).check();
+    await form
+      .getByRole('checkbox', { name: new RegExp(`^${escape(workshopTitle)} \\(22\\.05\\.2014, 10:00 Uhr\\)$`) })
+      .check();
     await form.getByRole('checkbox', { name: 'Gute Praxis' }).check();
     await form.getByRole('button', { name: 'Maßnahme anlegen' }).click();
 
@@ -120,10 +162,14 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     expect(saved.targetGroups).toEqual(['rescue_services']);
 
     const input = chain.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Input/ }) });
-    await expect(input.getByRole('listitem').filter({ hasText: '2 Innovative Projekte' })).toContainText('1.234,56 € zugewiesen, 0,00 € ausgegeben');
+    await expect(input.getByRole('listitem').filter({ hasText: '2 Innovative Projekte' })).toContainText(
+      '1.234,56 € zugewiesen, 0,00 € ausgegeben',
+    );
     const output = chain.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Output/ }) });
     await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('Workshop, 22.05.2014');
-    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('0 angemeldet, 0 anwesend');
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText(
+      '0 angemeldet, 0 anwesend',
+    );
   });
 
   await test.step('she edits the measure: the form shows what is stored; the status becomes "laufend", the rest stays', async () => {
@@ -136,7 +182,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(edit.getByLabel('Beginn')).toHaveValue('01.01.2014');
     await edit.getByLabel('Status').selectOption({ label: 'laufend' });
     await edit.getByRole('button', { name: 'Speichern' }).click();
-    await expect(facts.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(`Die Maßnahme „${title}“ ist gespeichert.`);
+    await expect(facts.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(
+      `Die Maßnahme „${title}“ ist gespeichert.`,
+    );
     await expect(facts.getByRole('button', { name: 'Maßnahme bearbeiten' })).toBeFocused();
     await expect(facts.getByRole('definition').first()).toHaveText('laufend');
 
@@ -154,13 +202,21 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
   await test.step('she adds two indicators: people trained (output, step 2, from check-ins) and a share in percent (outcome, step 4, entered)', async () => {
     await indicatorForm.getByRole('textbox', { name: 'Kennzahl', exact: true }).fill(reached);
     await indicatorForm.getByLabel('Ebene der Wirkungskette').selectOption({ label: 'Output' });
-    await indicatorForm.getByLabel('Stufe der Wirkungstreppe').selectOption({ label: 'Stufe 2: Zielgruppen werden erreicht' });
-    await indicatorForm.getByLabel('Herkunft der Ist-Werte').selectOption({ label: 'Teilnehmende aus Anmeldungen und Check-ins' });
+    await indicatorForm
+      .getByLabel('Stufe der Wirkungstreppe')
+      .selectOption({ label: 'Stufe 2: Zielgruppen werden erreicht' });
+    await indicatorForm
+      .getByLabel('Herkunft der Ist-Werte')
+      .selectOption({ label: 'Teilnehmende aus Anmeldungen und Check-ins' });
     await expect(indicatorForm.getByLabel('Einheit')).toBeDisabled();
     await expect(indicatorForm.getByLabel('Einheit')).toHaveValue('count');
     await indicatorForm.getByRole('button', { name: 'Kennzahl anlegen' }).click();
-    await expect(indicators.getByRole('status').filter({ hasText: 'angelegt' })).toHaveText(`Die Kennzahl „${reached}“ ist angelegt.`);
-    await expect(indicators.getByRole('row', { name: new RegExp(reached) })).toContainText('Stufe 2: Zielgruppen werden erreicht');
+    await expect(indicators.getByRole('status').filter({ hasText: 'angelegt' })).toHaveText(
+      `Die Kennzahl „${reached}“ ist angelegt.`,
+    );
+    await expect(indicators.getByRole('row', { name: new RegExp(reached) })).toContainText(
+      'Stufe 2: Zielgruppen werden erreicht',
+    );
 
     // The form starts over with the focus on the name, for the next indicator.
     await expect(indicatorForm.getByRole('textbox', { name: 'Kennzahl', exact: true })).toBeFocused();
@@ -177,7 +233,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(indicatorForm.getByLabel('Zusammenfassung')).toHaveValue('avg');
     await indicatorForm.getByLabel('Erhebungsmethode').fill('Fragebogen am Ende des Workshops');
     await indicatorForm.getByRole('button', { name: 'Kennzahl anlegen' }).click();
-    await expect(indicators.getByRole('row', { name: new RegExp(competence) })).toContainText('Outcome, Stufe 4: Wissen und Fähigkeiten verändern sich');
+    await expect(indicators.getByRole('row', { name: new RegExp(competence) })).toContainText(
+      'Outcome, Stufe 4: Wissen und Fähigkeiten verändern sich',
+    );
     await expect(indicators.getByRole('row', { name: new RegExp(competence) })).toContainText('Prozent');
   });
 
@@ -191,7 +249,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await target.focus();
     await page.keyboard.type('80');
     await page.keyboard.press('Enter');
-    await expect(grid.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText('Zielwerte gespeichert (1 Zielwert).');
+    await expect(grid.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(
+      'Zielwerte gespeichert (1 Zielwert).',
+    );
     await expect(target).toBeFocused();
 
     await grid.getByRole('radio', { name: 'Ist-Werte' }).check();
@@ -205,10 +265,14 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await typeInto(page, actual, '72,5');
     // Tab moves on to the cell's sample size (a mean is weighted by it); Enter there saves the cell too.
     await page.keyboard.press('Tab');
-    await expect(grid.getByRole('textbox', { name: 'Stichprobe (n) für Ist-Wert 2014, Kreis insgesamt' })).toBeFocused();
+    await expect(
+      grid.getByRole('textbox', { name: 'Stichprobe (n) für Ist-Wert 2014, Kreis insgesamt' }),
+    ).toBeFocused();
     await page.keyboard.type('40');
     await page.keyboard.press('Enter');
-    await expect(grid.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText('Ist-Wert 2014, Kreis insgesamt: 72,5 % gespeichert.');
+    await expect(grid.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(
+      'Ist-Wert 2014, Kreis insgesamt: 72,5 % gespeichert.',
+    );
     await expect(actual).toHaveValue('72,5');
     await expect(actual).not.toHaveAttribute('aria-invalid', 'true');
   });
@@ -235,7 +299,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await reason.focus();
     await page.keyboard.type('Nachzählung der Fragebögen');
     await page.keyboard.press('Enter');
-    await expect(grid.getByRole('status').filter({ hasText: 'korrigiert' })).toHaveText('Ist-Wert 2014, Kreis insgesamt: von 72,5 % auf 85,25 % korrigiert.');
+    await expect(grid.getByRole('status').filter({ hasText: 'korrigiert' })).toHaveText(
+      'Ist-Wert 2014, Kreis insgesamt: von 72,5 % auf 85,25 % korrigiert.',
+    );
     await expect(actual).toBeFocused();
     await expect(correction).toHaveCount(0);
 
@@ -316,14 +382,18 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(filter.getByLabel('Jahr')).toHaveValue('');
     await expect(filter.getByLabel('Status')).toHaveValue('');
     await expect(filter.getByLabel('Handlungsfeld')).toHaveValue('');
-    await expect(page.getByRole('region', { name: `Handlungsfeld: ${fieldName}` }).getByRole('link', { name: title })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: `Handlungsfeld: ${fieldName}` }).getByRole('link', { name: title }),
+    ).toBeVisible();
   });
 
-  await test.step('in the workshop\'s room a participant is checked in with the code from her mail: the output figures rise', async () => {
+  await test.step("in the workshop's room a participant is checked in with the code from her mail: the output figures rise", async () => {
     await page.goto(`/massnahmen/${measureId}`);
     const reachedCard = chain.getByRole('article', { name: reached });
     const output = chain.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Output/ }) });
-    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('0 angemeldet, 0 anwesend');
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText(
+      '0 angemeldet, 0 anwesend',
+    );
     await expect(reachedCard.getByRole('definition').nth(2)).not.toHaveText('1');
 
     // Registered by the office (the training lies in the past), confirmed with a place in the workshop.
@@ -350,7 +420,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(result.getByRole('status')).toHaveText('Emre Yıldız ist eingecheckt.');
 
     await page.goto(`/massnahmen/${measureId}`);
-    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText('1 angemeldet, 1 anwesend');
+    await expect(output.getByRole('listitem').filter({ hasText: workshopTitle })).toContainText(
+      '1 angemeldet, 1 anwesend',
+    );
     await expect(reachedCard.getByRole('definition').nth(2)).toHaveText('1');
     // Back to the list, where the next step picks the measure.
     await page.goto('/massnahmen');
@@ -365,14 +437,18 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await expect(edit.getByLabel('Stufe der Wirkungstreppe')).toHaveValue('4');
     await edit.getByLabel('Erhebungsmethode').fill('Fragebogen am Ende des Workshops und nach drei Monaten');
     await edit.getByRole('button', { name: 'Speichern' }).click();
-    await expect(indicators.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(`Die Kennzahl „${competence}“ ist gespeichert.`);
+    await expect(indicators.getByRole('status').filter({ hasText: 'gespeichert' })).toHaveText(
+      `Die Kennzahl „${competence}“ ist gespeichert.`,
+    );
     await expect(indicators.getByRole('row', { name: new RegExp(competence) })).toContainText('nach drei Monaten');
 
     await indicators.getByRole('button', { name: `Kennzahl löschen: ${reached}` }).click();
     const confirm = indicators.getByRole('group', { name: `Kennzahl löschen: ${reached}` });
     await expect(confirm).toContainText('mit allen Ziel- und Ist-Werten löschen?');
     await confirm.getByRole('button', { name: 'Endgültig löschen' }).click();
-    await expect(indicators.getByRole('status').filter({ hasText: 'gelöscht' })).toHaveText(`Die Kennzahl „${reached}“ ist gelöscht.`);
+    await expect(indicators.getByRole('status').filter({ hasText: 'gelöscht' })).toHaveText(
+      `Die Kennzahl „${reached}“ ist gelöscht.`,
+    );
     await expect(indicators.getByRole('heading', { name: 'Kennzahlen' })).toBeFocused();
     await expect(indicators.getByRole('row', { name: new RegExp(reached) })).toHaveCount(0);
     await expect(chain.getByRole('article', { name: reached })).toHaveCount(0);
@@ -396,9 +472,13 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await readGrid.getByLabel('Kennzahl').selectOption({ label: competence });
     await readGrid.getByRole('radio', { name: 'Ist-Werte' }).check();
     await expect(readGrid.getByRole('textbox')).toHaveCount(0);
-    await expect(readGrid.getByRole('table', { name: `Ist-Werte: ${competence}` }).getByRole('row', { name: /^2014/ })).toContainText('85,25 %');
+    await expect(
+      readGrid.getByRole('table', { name: `Ist-Werte: ${competence}` }).getByRole('row', { name: /^2014/ }),
+    ).toContainText('85,25 %');
     await readGrid.getByRole('button', { name: 'Verlauf anzeigen: Ist-Wert 2014, Kreis insgesamt' }).click();
-    await expect(readGrid.getByRole('region', { name: 'Verlauf: Ist-Wert 2014, Kreis insgesamt' })).toContainText('Nachzählung der Fragebögen');
+    await expect(readGrid.getByRole('region', { name: 'Verlauf: Ist-Wert 2014, Kreis insgesamt' })).toContainText(
+      'Nachzählung der Fragebögen',
+    );
     await snapshot(financePage, 'measure-finance');
     await context.close();
   });
@@ -409,9 +489,15 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
     await doorPage.goto('/massnahmen');
     await doorPage.waitForLoadState('networkidle');
     await logIn(doorPage, door.email, door.password);
-    await expect(doorPage.getByText('Maßnahmen und Kennzahlen sehen Koordination, Finanzen und Administration.')).toBeVisible();
-    await expect(doorPage.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Einlass' })).toBeVisible();
-    await expect(doorPage.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Maßnahmen' })).toHaveCount(0);
+    await expect(
+      doorPage.getByText('Maßnahmen und Kennzahlen sehen Koordination, Finanzen und Administration.'),
+    ).toBeVisible();
+    await expect(
+      doorPage.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Einlass' }),
+    ).toBeVisible();
+    await expect(
+      doorPage.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Maßnahmen' }),
+    ).toHaveCount(0);
     await expect(doorPage.getByText(title)).toHaveCount(0);
     await context.close();
   });

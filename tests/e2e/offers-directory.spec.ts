@@ -5,7 +5,10 @@ import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 const stamp = Date.now().toString(36);
 const named = (name: string) => `${name} ${stamp}`;
 
-test('a resident finds an offer on /angebote in Arabic: right to left, filtered by municipality, a German-only offer marked as such', async ({ page, playwright }) => {
+test('a resident finds an offer on /angebote in Arabic: right to left, filtered by municipality, a German-only offer marked as such', async ({
+  page,
+  playwright,
+}) => {
   const langen = named('Langen (Hessen)');
   const rodgau = named('Rodgau');
   const cafe = { de: `Sprachcafé Langen ${stamp}`, ar: `مقهى اللغة في لانغن ${stamp}` };
@@ -31,7 +34,14 @@ test('a resident finds an offer on /angebote in Arabic: right to left, filtered 
       contactEmail: 's.hofmann@langen.example',
       contactPublic: true,
     });
-    await publish({ title: { de: homework }, municipalityId: langenId, targetGroups: ['children'], contactName: 'Nicht öffentlich', contactEmail: 'privat@example.org', contactPublic: false });
+    await publish({
+      title: { de: homework },
+      municipalityId: langenId,
+      targetGroups: ['children'],
+      contactName: 'Nicht öffentlich',
+      contactEmail: 'privat@example.org',
+      contactPublic: false,
+    });
     await publish({ title: { de: elsewhere }, municipalityId: rodgauId });
     await admin.post('/api/offers', { title: { de: `Noch ungeprüft ${stamp}` }, municipalityId: langenId });
     await admin.dispose();

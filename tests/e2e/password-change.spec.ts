@@ -3,9 +3,16 @@ import { expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
-const lotse = { email: `lotse-${stamp}@example.org`, name: 'Lea Lotsin', initial: 'Vom-Admin-vergeben-2014', own: 'Integrationslotsin-Dreieich-7' };
+const lotse = {
+  email: `lotse-${stamp}@example.org`,
+  name: 'Lea Lotsin',
+  initial: 'Vom-Admin-vergeben-2014',
+  own: 'Integrationslotsin-Dreieich-7',
+};
 
-test('a user an admin created must change the password at the first login, then lands in the admin', async ({ page }) => {
+test('a user an admin created must change the password at the first login, then lands in the admin', async ({
+  page,
+}) => {
   await test.step('the admin creates the user in the user administration and logs out', async () => {
     await page.goto('/benutzer');
     await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
@@ -60,7 +67,9 @@ test('a user an admin created must change the password at the first login, then 
     await form.getByRole('button', { name: 'Passwort ändern' }).click();
     await expect(page).toHaveURL(/\/veranstaltungen$/);
     await expect(page.getByRole('banner')).toContainText(`Angemeldet als ${lotse.name}`);
-    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Veranstaltungen' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Veranstaltungen' }),
+    ).toBeVisible();
     await page.goto('/benutzer');
     await expect(page).toHaveURL(/\/benutzer$/);
   });

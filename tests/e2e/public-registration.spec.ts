@@ -41,7 +41,10 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     eventPath = new URL(page.url()).pathname;
     await expect(page.getByRole('heading', { level: 1, name: `Integrationskonferenz ${year}` })).toBeVisible();
 
-    await page.getByRole('navigation', { name: 'Bereiche der Veranstaltung' }).getByRole('link', { name: 'Workshops' }).click();
+    await page
+      .getByRole('navigation', { name: 'Bereiche der Veranstaltung' })
+      .getByRole('link', { name: 'Workshops' })
+      .click();
     await expect(page).toHaveURL(/\/veranstaltungen\/\d+\/workshops$/);
     const addWorkshop = page.getByRole('form', { name: 'Workshop anlegen' });
     const workshopTitle = addWorkshop.getByRole('group', { name: 'Titel' });
@@ -53,9 +56,16 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await addWorkshop.getByLabel(/^Plätze/).fill('1');
     await addWorkshop.getByRole('button', { name: 'Workshop anlegen' }).click();
     await expect(addWorkshop.getByRole('status')).toHaveText(`Workshop „${workshopDe}“ wurde angelegt.`);
-    await expect(page.getByRole('table', { name: 'Workshops dieser Veranstaltung' }).getByRole('row', { name: new RegExp(workshopDe) })).toContainText('0 / 1');
+    await expect(
+      page
+        .getByRole('table', { name: 'Workshops dieser Veranstaltung' })
+        .getByRole('row', { name: new RegExp(workshopDe) }),
+    ).toContainText('0 / 1');
 
-    await page.getByRole('navigation', { name: 'Bereiche der Veranstaltung' }).getByRole('link', { name: 'Überblick' }).click();
+    await page
+      .getByRole('navigation', { name: 'Bereiche der Veranstaltung' })
+      .getByRole('link', { name: 'Überblick' })
+      .click();
     await page.getByRole('button', { name: 'Veröffentlichen' }).click();
     await expect(page.getByText('Status ist jetzt: veröffentlicht.')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
@@ -122,15 +132,21 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await expect(second.getByRole('heading', { level: 2, name: 'Sie stehen auf der Warteliste' })).toBeVisible();
     secondManageUrl = (await second.getByRole('link', { name: /\/anmeldung\/verwalten\// }).getAttribute('href')) ?? '';
     await second.goto(secondManageUrl);
-    await expect(second.getByRole('status').filter({ hasText: 'Warteliste' })).toHaveText('Sie stehen auf Platz 1 der Warteliste.');
+    await expect(second.getByRole('status').filter({ hasText: 'Warteliste' })).toHaveText(
+      'Sie stehen auf Platz 1 der Warteliste.',
+    );
   });
 
   await test.step('the confirmation mail arrives in Arabic, right-to-left, with the manage link', async () => {
     const [confirmation] = await mailsTo('amira.haddad@example.org', 1);
     expect(confirmation.html).toContain('dir="rtl"');
-    expect(confirmation.attachments.map((a) => a.contentType)).toEqual(expect.arrayContaining(['text/calendar', 'image/png']));
+    expect(confirmation.attachments.map((a) => a.contentType)).toEqual(
+      expect.arrayContaining(['text/calendar', 'image/png']),
+    );
     expect(confirmation.text).toContain(`${BASE_URL}${manageLinkIn(confirmation)}`);
-    expect(new URL(firstManageUrl, BASE_URL).pathname + new URL(firstManageUrl, BASE_URL).search).toBe(manageLinkIn(confirmation));
+    expect(new URL(firstManageUrl, BASE_URL).pathname + new URL(firstManageUrl, BASE_URL).search).toBe(
+      manageLinkIn(confirmation),
+    );
   });
 
   await test.step('the first participant opens the manage link from the mail and cancels, after a confirmation step', async () => {
@@ -152,7 +168,10 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await expect(own.getByRole('listitem').filter({ hasText: workshopDe })).toContainText('bestätigt');
     // Waiting-list notice first, then the mail that says a seat is now theirs.
     const mails = await mailsTo('jonas.becker@example.org', 2);
-    expect(mails.map((m) => m.subject)).toEqual([expect.stringMatching(/^Warteliste:/), expect.stringMatching(/^Sie haben einen Platz:/)]);
+    expect(mails.map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Warteliste:/),
+      expect.stringMatching(/^Sie haben einen Platz:/),
+    ]);
   });
 
   await test.step('the office sees both registrations with their status', async () => {
@@ -173,11 +192,17 @@ test('an event with a 1-seat workshop: register in Arabic, wait, cancel, move up
     await form.getByRole('checkbox', { name: /Die Person ist einverstanden, dass/ }).check();
     await form.getByRole('button', { name: 'Anmeldung speichern' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Sie stehen auf der Warteliste' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Anmeldungen' }).getByRole('row', { name: /Yılmaz, Selin/ })).toContainText('Warteliste');
+    await expect(
+      page.getByRole('table', { name: 'Anmeldungen' }).getByRole('row', { name: /Yılmaz, Selin/ }),
+    ).toContainText('Warteliste');
   });
 });
 
-test('custom questions: added in the editor, asked on the public form, a required one must be answered', async ({ page, browser, playwright }) => {
+test('custom questions: added in the editor, asked on the public form, a required one must be answered', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const questionsSlug = `fachtag-fragen-${year}-${Date.now().toString(36)}`;
   const eventTitle = `Fachtag Vielfalt ${year}`;
   const mealDe = 'Wie möchten Sie verpflegt werden?';
@@ -256,7 +281,7 @@ test('custom questions: added in the editor, asked on the public form, a require
 
   const participant = await newParticipantPage(browser);
 
-  await test.step('the public form asks both questions in the editor\'s order, in the participant\'s language', async () => {
+  await test.step("the public form asks both questions in the editor's order, in the participant's language", async () => {
     await participant.goto(`/anmeldung/${questionsSlug}?lang=en`);
     await expect(participant.getByLabel(mealEn)).toBeVisible();
     await expect(participant.getByLabel(mealEn).getByRole('option')).toContainText(['', 'Vegetarian', 'Mit Fleisch']);

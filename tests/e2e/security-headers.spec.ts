@@ -24,7 +24,10 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 /** The headers every page sends; returns the CSP nonce. */
-function expectPageHeaders(headers: Record<string, string>, expected: { referrer: string; permissions: string }): string {
+function expectPageHeaders(
+  headers: Record<string, string>,
+  expected: { referrer: string; permissions: string },
+): string {
   const csp = directives(headers['content-security-policy'] ?? '');
   const scripts = csp.get('script-src') ?? [];
   const nonce = scripts.find((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s));
@@ -59,10 +62,18 @@ async function expectScriptsWithNonce(page: Page, nonce: string) {
 }
 
 function cameraAllowed(page: Page): Promise<boolean> {
-  return page.evaluate(() => (document as unknown as { featurePolicy: { allowsFeature(feature: string): boolean } }).featurePolicy.allowsFeature('camera'));
+  return page.evaluate(() =>
+    (document as unknown as { featurePolicy: { allowsFeature(feature: string): boolean } }).featurePolicy.allowsFeature(
+      'camera',
+    ),
+  );
 }
 
-test('security headers on the login page, the dashboard, the check-in, the public form and a manage page', async ({ page, browser, playwright }) => {
+test('security headers on the login page, the dashboard, the check-in, the public form and a manage page', async ({
+  page,
+  browser,
+  playwright,
+}) => {
   let manageLink = '';
   await test.step('through the API: a published event, and a registration (from an address of its own) with its manage link', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
@@ -78,65 +89,96 @@ test('security headers on the login page, the dashboard, the check-in, the publi
     await admin.dispose();
     const res = await rawRequest(`${BASE_URL}/api/public/events/${slug}/registrations`, {
       from: ownLoopbackAddress(),
-      json: { ...participant, organisationType: 'district_department', language: 'de', workshopIds: [], consent: { dataProcessing: true } } satisfies CreateRegistration,
+      json: {
+        ...participant,
+        organisationType: 'district_department',
+        language: 'de',
+        workshopIds: [],
+        consent: { dataProcessing: true },
+      } satisfies CreateRegistration,
     });
     expect(res.status, res.body).toBe(201);
     manageLink = manageLinkIn((await mailsTo(participant.email, 1))[0]);
   });
 
-  await test.step('the login page; each response has a nonce of its own, and Next\'s scripts carry it', async () => {
-    const nonce = expectPageHeaders(await headersOf(await page.goto('/login')), { referrer: 'strict-origin-when-cross-origin', permissions: NO_CAMERA });
+  await test.step("the login page; each response has a nonce of its own, and Next's scripts carry it", async () => {
+    const nonce = expectPageHeaders(await headersOf(await page.goto('/login')), {
+      referrer: 'strict-origin-when-cross-origin',
+      permissions: NO_CAMERA,
+    });
     await expectScriptsWithNonce(page, nonce);
-    const again = expectPageHeaders(await headersOf(await page.goto('/login')), { referrer: 'strict-origin-when-cross-origin', permissions: NO_CAMERA });
+    const again = expectPageHeaders(await headersOf(await page.goto('/login')), {
+      referrer: 'strict-origin-when-cross-origin',
+      permissions: NO_CAMERA,
+    });
     expect(again).not.toBe(nonce);
   });
 
   await test.step('the dashboard', async () => {
     await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-    const nonce = expectPageHeaders(await headersOf(await page.goto('/')), { referrer: 'strict-origin-when-cross-origin', permissions: NO_CAMERA });
+    const nonce = expectPageHeaders(await headersOf(await page.goto('/')), {
+      referrer: 'strict-origin-when-cross-origin',
+      permissions: NO_CAMERA,
+    });
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expectScriptsWithNonce(page, nonce);
   });
 
   await test.step('the check-in page alone may use the camera', async () => {
-    expectPageHeaders(await headersOf(await page.goto('/einlass')), { referrer: 'strict-origin-when-cross-origin', permissions: CAMERA_HERE });
+    expectPageHeaders(await headersOf(await page.goto('/einlass')), {
+      referrer: 'strict-origin-when-cross-origin',
+      permissions: CAMERA_HERE,
+    });
     expect(await cameraAllowed(page)).toBe(true);
   });
 
   const visitor = await (await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin' })).newPage();
 
   await test.step('the public form (not to be framed either)', async () => {
-    const nonce = expectPageHeaders(await headersOf(await visitor.goto(`/anmeldung/${slug}`)), { referrer: 'strict-origin-when-cross-origin', permissions: NO_CAMERA });
+    const nonce = expectPageHeaders(await headersOf(await visitor.goto(`/anmeldung/${slug}`)), {
+      referrer: 'strict-origin-when-cross-origin',
+      permissions: NO_CAMERA,
+    });
     await expect(visitor.getByRole('button', { name: 'Verbindlich anmelden' })).toBeVisible();
     await expectScriptsWithNonce(visitor, nonce);
     expect(await cameraAllowed(visitor)).toBe(false);
   });
 
   await test.step('the manage page, whose URL holds the token: no Referer leaves it', async () => {
-    const nonce = expectPageHeaders(await headersOf(await visitor.goto(manageLink)), { referrer: 'no-referrer', permissions: NO_CAMERA });
+    const nonce = expectPageHeaders(await headersOf(await visitor.goto(manageLink)), {
+      referrer: 'no-referrer',
+      permissions: NO_CAMERA,
+    });
     await expect(visitor.getByText(`${participant.firstName} ${participant.lastName}`).first()).toBeVisible();
     await expectScriptsWithNonce(visitor, nonce);
   });
 
   await test.step('a client that claims HTTPS itself gets no HSTS (the admin did not see HTTPS)', async () => {
-    const claimed = await rawRequest(`${BASE_URL}/login`, { from: ownLoopbackAddress(), headers: { 'X-Forwarded-Proto': 'https' } });
+    const claimed = await rawRequest(`${BASE_URL}/login`, {
+      from: ownLoopbackAddress(),
+      headers: { 'X-Forwarded-Proto': 'https' },
+    });
     expect(claimed.status).toBe(200);
     expect(claimed.headers['strict-transport-security']).toBeUndefined();
   });
 });
 
-test('the CSP stops script in injected markup, and the journeys\' watch reports it', async ({ page, cspViolations }) => {
+test("the CSP stops script in injected markup, and the journeys' watch reports it", async ({ page, cspViolations }) => {
   await page.goto('/login');
   // What an HTML injection would bring: an inline event handler (no nonce can cover it).
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="window.__wirInjected = true">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img alt="" src="data:," onerror="window.__wirInjected = true">'),
+  );
   await expect.poll(() => cspViolations.join('\n')).toMatch(/script-src/);
   expect(await page.evaluate(() => (window as unknown as { __wirInjected?: boolean }).__wirInjected)).toBeUndefined();
   // Provoked on purpose: not a failure of this test.
   cspViolations.length = 0;
 });
 
-test('moving within the admin into and out of the check-in loads the page anew, so the camera is allowed there only', async ({ page }) => {
+test('moving within the admin into and out of the check-in loads the page anew, so the camera is allowed there only', async ({
+  page,
+}) => {
   await page.goto('/');
   await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();

@@ -4,7 +4,11 @@ import { apiSession, createUserWithOwnPassword, expectNoSeriousA11yViolations, m
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
-const coordinatorUser = { email: `koordination.umfrage.${stamp}@example.org`, displayName: 'Koordination Umfrage', password: 'Erhebungsbogen-2014!' };
+const coordinatorUser = {
+  email: `koordination.umfrage.${stamp}@example.org`,
+  displayName: 'Koordination Umfrage',
+  password: 'Erhebungsbogen-2014!',
+};
 const ayse = `ayse.yilmaz.${stamp}@example.org`;
 
 /** A short Erhebungsbogen with Turkish texts: yes/no with a conditional question, a scale, a free text and a list of offers. */
@@ -14,7 +18,16 @@ const definition: SurveyDefinitionInput = {
       key: 'oeffnung',
       title: { de: 'Interkulturelle Öffnung', tr: 'Kültürlerarası açılım', ar: 'الانفتاح بين الثقافات' },
       questions: [
-        { key: 'buero', type: 'yes_no', required: true, label: { de: 'Gibt es ein Integrationsbüro?', tr: 'Bir entegrasyon bürosu var mı?', ar: 'هل يوجد مكتب للاندماج؟' } },
+        {
+          key: 'buero',
+          type: 'yes_no',
+          required: true,
+          label: {
+            de: 'Gibt es ein Integrationsbüro?',
+            tr: 'Bir entegrasyon bürosu var mı?',
+            ar: 'هل يوجد مكتب للاندماج؟',
+          },
+        },
         {
           key: 'buero_name',
           type: 'text',
@@ -25,32 +38,80 @@ const definition: SurveyDefinitionInput = {
         {
           key: 'willkommen',
           type: 'scale',
-          label: { de: 'Wie stark ist die Willkommenskultur?', tr: 'Hoş geldin kültürü ne kadar güçlü?', ar: 'ما مدى قوة ثقافة الترحيب؟' },
+          label: {
+            de: 'Wie stark ist die Willkommenskultur?',
+            tr: 'Hoş geldin kültürü ne kadar güçlü?',
+            ar: 'ما مدى قوة ثقافة الترحيب؟',
+          },
           minLabel: { de: 'schwach', tr: 'zayıf', ar: 'ضعيفة' },
           maxLabel: { de: 'stark', tr: 'güçlü', ar: 'قوية' },
         },
-        { key: 'fortschritt', type: 'text', multiline: true, label: { de: 'Welche Fortschritte sind Ihnen wichtig?', tr: 'Hangi ilerlemeler sizin için önemli?', ar: 'ما التقدم المهم بالنسبة لك؟' } },
+        {
+          key: 'fortschritt',
+          type: 'text',
+          multiline: true,
+          label: {
+            de: 'Welche Fortschritte sind Ihnen wichtig?',
+            tr: 'Hangi ilerlemeler sizin için önemli?',
+            ar: 'ما التقدم المهم بالنسبة لك؟',
+          },
+        },
       ],
     },
-    { key: 'angebote', title: { de: 'Angebote', tr: 'Hizmetler', ar: 'العروض' }, questions: [{ key: 'angebote', type: 'offer_list', maxRows: 5, label: { de: 'Ihre Angebote', tr: 'Hizmetleriniz', ar: 'عروضكم' } }] },
+    {
+      key: 'angebote',
+      title: { de: 'Angebote', tr: 'Hizmetler', ar: 'العروض' },
+      questions: [
+        {
+          key: 'angebote',
+          type: 'offer_list',
+          maxRows: 5,
+          label: { de: 'Ihre Angebote', tr: 'Hizmetleriniz', ar: 'عروضكم' },
+        },
+      ],
+    },
   ],
 };
 
-test('a contact answers the Erhebungsbogen in Turkish over two visits, submits, downloads the answers; the Arabic page is right to left', async ({ page, playwright, browser }) => {
+test('a contact answers the Erhebungsbogen in Turkish over two visits, submits, downloads the answers; the Arabic page is right to left', async ({
+  page,
+  playwright,
+  browser,
+}) => {
   test.setTimeout(120_000);
   let link = '';
   let arabicLink = '';
 
   await test.step('through the API: the coordinator opens the survey and invites Ayşe (Turkish) and Karim (Arabic)', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    await createUserWithOwnPassword(playwright, admin, { ...coordinatorUser, roles: ['coordinator'] } satisfies CreateUser);
+    await createUserWithOwnPassword(playwright, admin, {
+      ...coordinatorUser,
+      roles: ['coordinator'],
+    } satisfies CreateUser);
     const coordinator = await apiSession(playwright, coordinatorUser.email, coordinatorUser.password);
     const karim = `karim.haddad.${stamp}@example.org`;
     const ids = [
-      ((await coordinator.post('/api/contacts', { name: 'Ayşe Yılmaz', email: ayse, preferredLanguage: 'tr', legalBasis: 'public_office' })) as { id: number }).id,
-      ((await coordinator.post('/api/contacts', { name: 'Karim Haddad', email: karim, preferredLanguage: 'ar', legalBasis: 'public_office' })) as { id: number }).id,
+      (
+        (await coordinator.post('/api/contacts', {
+          name: 'Ayşe Yılmaz',
+          email: ayse,
+          preferredLanguage: 'tr',
+          legalBasis: 'public_office',
+        })) as { id: number }
+      ).id,
+      (
+        (await coordinator.post('/api/contacts', {
+          name: 'Karim Haddad',
+          email: karim,
+          preferredLanguage: 'ar',
+          legalBasis: 'public_office',
+        })) as { id: number }
+      ).id,
     ];
-    const survey = (await coordinator.post('/api/surveys', { title: { de: `Erhebungsbogen 2014 ${stamp}`, tr: `Anket 2014 ${stamp}`, ar: `استبيان 2014 ${stamp}` }, definition })) as { id: number };
+    const survey = (await coordinator.post('/api/surveys', {
+      title: { de: `Erhebungsbogen 2014 ${stamp}`, tr: `Anket 2014 ${stamp}`, ar: `استبيان 2014 ${stamp}` },
+      definition,
+    })) as { id: number };
     await coordinator.post(`/api/surveys/${survey.id}/open`, {});
     await coordinator.post(`/api/surveys/${survey.id}/invitations`, { contactIds: ids });
     const [mail] = await mailsTo(ayse, 1);
@@ -68,9 +129,15 @@ test('a contact answers the Erhebungsbogen in Turkish over two visits, submits, 
     await expect(page.getByRole('heading', { level: 1, name: `Anket 2014 ${stamp}` })).toBeVisible();
     // The conditional question shows only after "Evet".
     await expect(page.getByLabel('Adı nedir?')).toHaveCount(0);
-    await page.getByRole('group', { name: /Bir entegrasyon bürosu var mı\?/ }).getByLabel('Evet').check();
+    await page
+      .getByRole('group', { name: /Bir entegrasyon bürosu var mı\?/ })
+      .getByLabel('Evet')
+      .check();
     await page.getByLabel('Adı nedir?').fill('Entegrasyon Bürosu Dietzenbach');
-    await page.getByRole('group', { name: /Hoş geldin kültürü/ }).getByLabel(/^4$/).check();
+    await page
+      .getByRole('group', { name: /Hoş geldin kültürü/ })
+      .getByLabel(/^4$/)
+      .check();
     await expect(page.getByRole('status').filter({ hasText: 'Kaydedildi' })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     // Typed and gone at once, before the page's save delay: leaving the page still sends it.
@@ -83,10 +150,14 @@ test('a contact answers the Erhebungsbogen in Turkish over two visits, submits, 
     const context = await browser.newContext({ locale: 'tr-TR' });
     const again = await context.newPage();
     await again.goto(link);
-    await expect(again.getByRole('group', { name: /Bir entegrasyon bürosu var mı\?/ }).getByLabel('Evet')).toBeChecked();
+    await expect(
+      again.getByRole('group', { name: /Bir entegrasyon bürosu var mı\?/ }).getByLabel('Evet'),
+    ).toBeChecked();
     await expect(again.getByLabel('Adı nedir?')).toHaveValue('Entegrasyon Bürosu Dietzenbach');
     await expect(again.getByRole('group', { name: /Hoş geldin kültürü/ }).getByLabel(/^4$/)).toBeChecked();
-    await expect(again.getByLabel('Hangi ilerlemeler sizin için önemli?')).toHaveValue('Belediyede Türkçe danışmanlık.');
+    await expect(again.getByLabel('Hangi ilerlemeler sizin için önemli?')).toHaveValue(
+      'Belediyede Türkçe danışmanlık.',
+    );
 
     await again.getByRole('button', { name: 'Hizmet ekle' }).click();
     await again.getByLabel('Hizmetin adı').fill('Anne-çocuk grubu');

@@ -16,37 +16,90 @@ const EVENTS = 100;
 const DB = `wir_bench_outcomes_${process.pid}`;
 const ADMIN = { email: 'bench@example.org', password: 'Lastmessung-Kreis-2014!' };
 const PORT = '3919';
-const TYPES = ['municipal_integration_office', 'district_department', 'rescue_service', 'association', 'migrant_organisation', 'school', 'other'];
+const TYPES = [
+  'municipal_integration_office',
+  'district_department',
+  'rescue_service',
+  'association',
+  'migrant_organisation',
+  'school',
+  'other',
+];
 
-const median = (xs) => percentile([...xs].sort((a, b) => a - b), 50);
-const p95 = (xs) => percentile([...xs].sort((a, b) => a - b), 95);
+const median = (xs) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+const p95 = (xs) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    95,
+  );
 const fmt = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 /** Master data, a grant, 100 events with 2 workshops each, through the API. */
 async function setUp(api) {
   const fields = [];
-  for (const name of ['Interkulturelle Öffnung (Bench)', 'Willkommens- und Anerkennungskultur (Bench)']) fields.push((await api('POST', '/action-fields', { name })).id);
+  for (const name of ['Interkulturelle Öffnung (Bench)', 'Willkommens- und Anerkennungskultur (Bench)'])
+    fields.push((await api('POST', '/action-fields', { name })).id);
   const municipalities = [];
-  for (let i = 1; i <= 13; i++) municipalities.push((await api('POST', '/municipalities', { name: `Kommune ${i}` })).id);
-  const programme = await api('POST', '/funding-programmes', { name: 'WIR Bench', funder: 'Land Hessen', year: 2014, volumeCents: 308_000_000 });
+  for (let i = 1; i <= 13; i++)
+    municipalities.push((await api('POST', '/municipalities', { name: `Kommune ${i}` })).id);
+  const programme = await api('POST', '/funding-programmes', {
+    name: 'WIR Bench',
+    funder: 'Land Hessen',
+    year: 2014,
+    volumeCents: 308_000_000,
+  });
   const grant = await api('POST', '/grants', {
-    programmeId: programme.id, title: 'WIR Bench', recipient: 'Kreis Offenbach', noticeNumber: 'B-1', noticeDate: '2014-03-01',
-    periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 4_831_600, financingType: 'fehlbedarf', purpose: 'Benchmark',
+    programmeId: programme.id,
+    title: 'WIR Bench',
+    recipient: 'Kreis Offenbach',
+    noticeNumber: 'B-1',
+    noticeDate: '2014-03-01',
+    periodStart: '2014-01-01',
+    periodEnd: '2014-12-31',
+    awardedCents: 4_831_600,
+    financingType: 'fehlbedarf',
+    purpose: 'Benchmark',
   });
   const lines = [];
-  for (const [code, plannedCents] of [['1', 2_500_000], ['2', 1_000_000], ['3', 700_000], ['4', 431_600], ['5', 200_000]]) {
-    lines.push((await api('POST', `/grants/${grant.id}/budget-lines`, { code, name: `Ansatz ${code}`, plannedCents })).id);
+  for (const [code, plannedCents] of [
+    ['1', 2_500_000],
+    ['2', 1_000_000],
+    ['3', 700_000],
+    ['4', 431_600],
+    ['5', 200_000],
+  ]) {
+    lines.push(
+      (await api('POST', `/grants/${grant.id}/budget-lines`, { code, name: `Ansatz ${code}`, plannedCents })).id,
+    );
   }
   const events = [];
   for (let e = 0; e < EVENTS; e++) {
     const day = new Date(Date.UTC(2014, 0, 6 + e * 3, 8));
     const ev = await api('POST', '/events', {
-      kind: 'training', slug: `bench-${e}`, title: { de: `Schulung ${e}` }, startsAt: day.toISOString(),
-      endsAt: new Date(day.getTime() + 6 * 3_600_000).toISOString(), capacity: 5000, status: 'closed',
+      kind: 'training',
+      slug: `bench-${e}`,
+      title: { de: `Schulung ${e}` },
+      startsAt: day.toISOString(),
+      endsAt: new Date(day.getTime() + 6 * 3_600_000).toISOString(),
+      capacity: 5000,
+      status: 'closed',
     });
     const workshops = [];
     for (let w = 0; w < 2; w++) {
-      workshops.push((await api('POST', `/events/${ev.id}/workshops`, { title: { de: `Workshop ${e}.${w}` }, startsAt: day.toISOString(), endsAt: new Date(day.getTime() + 3_600_000).toISOString(), capacity: 5000 })).id);
+      workshops.push(
+        (
+          await api('POST', `/events/${ev.id}/workshops`, {
+            title: { de: `Workshop ${e}.${w}` },
+            startsAt: day.toISOString(),
+            endsAt: new Date(day.getTime() + 3_600_000).toISOString(),
+            capacity: 5000,
+          })
+        ).id,
+      );
     }
     events.push({ id: ev.id, workshops });
   }
@@ -94,19 +147,42 @@ async function createMeasures(api, s) {
   for (let m = 0; m < MEASURES; m++) {
     const events = [s.events[(m * 2) % EVENTS], s.events[(m * 2 + 1) % EVENTS]];
     const measure = await api('POST', '/measures', {
-      code: `B-${m}`, title: `Maßnahme ${m}`, periodStart: '2014-01-01', periodEnd: '2014-12-31', reportingInterval: m % 3 === 0 ? 'quarter' : 'year',
-      actionFieldIds: [s.fields[m % 2]], municipalityIds: [s.municipalities[m % 13]], grantId: s.grant,
+      code: `B-${m}`,
+      title: `Maßnahme ${m}`,
+      periodStart: '2014-01-01',
+      periodEnd: '2014-12-31',
+      reportingInterval: m % 3 === 0 ? 'quarter' : 'year',
+      actionFieldIds: [s.fields[m % 2]],
+      municipalityIds: [s.municipalities[m % 13]],
+      grantId: s.grant,
       budgetAllocations: [{ budgetLineId: s.lines[m % 5], plannedCents: 50_000 }],
-      eventIds: [events[0].id], workshopIds: [events[0].workshops[0], events[1].workshops[1]],
+      eventIds: [events[0].id],
+      workshopIds: [events[0].workshops[0], events[1].workshops[1]],
     });
     const period = m % 3 === 0 ? '2014-Q4' : '2014';
     const kinds = [
       { name: 'Teilnehmende', level: 'output', step: 2, byMunicipality: true, source: { kind: 'participants' } },
-      { name: 'Angemeldete Vereine', level: 'output', step: 2, source: { kind: 'participants', count: 'registered', organisationTypes: ['association', 'migrant_organisation'] } },
+      {
+        name: 'Angemeldete Vereine',
+        level: 'output',
+        step: 2,
+        source: {
+          kind: 'participants',
+          count: 'registered',
+          organisationTypes: ['association', 'migrant_organisation'],
+        },
+      },
       { name: 'Ausgaben', level: 'input', source: { kind: 'spend' } },
       { name: 'Kosten je Person', level: 'input', source: { kind: 'cost_per_participant' } },
     ];
-    for (let i = kinds.length; i < PER_MEASURE; i++) kinds.push({ name: `Kennzahl ${i}`, level: 'outcome', step: 4 + (i % 3), unit: i % 2 ? 'percent' : 'count', byMunicipality: i % 3 === 0 });
+    for (let i = kinds.length; i < PER_MEASURE; i++)
+      kinds.push({
+        name: `Kennzahl ${i}`,
+        level: 'outcome',
+        step: 4 + (i % 3),
+        unit: i % 2 ? 'percent' : 'count',
+        byMunicipality: i % 3 === 0,
+      });
     for (const [i, body] of kinds.entries()) {
       const ind = await api('POST', `/measures/${measure.id}/indicators`, body);
       indicators++;
@@ -115,7 +191,12 @@ async function createMeasures(api, s) {
       await api('PUT', `/indicators/${ind.id}/targets`, { targets: [{ period, municipalityId: null, value: target }] });
       if (!body.source) {
         const municipalityId = body.byMunicipality ? s.municipalities[i % 13] : null;
-        await api('POST', `/indicators/${ind.id}/values`, { period, municipalityId, value: body.unit === 'percent' ? 66.67 : 80 + i, ...(body.unit === 'percent' ? { sampleSize: 30 } : {}) });
+        await api('POST', `/indicators/${ind.id}/values`, {
+          period,
+          municipalityId,
+          value: body.unit === 'percent' ? 66.67 : 80 + i,
+          ...(body.unit === 'percent' ? { sampleSize: 30 } : {}),
+        });
       }
     }
   }
@@ -158,10 +239,14 @@ function rawOverview(pool, ids, asOfEnd) {
        SELECT 'reach', NULL, NULL, municipality_id, organisation_type, SUM(reg), SUM(chk) FROM reached WHERE reg = 1 OR chk = 1 GROUP BY municipality_id, organisation_type`,
       [asOfEnd],
     ),
-    pool.query(`SELECT measure_id, CAST(date AS TEXT) AS date, budget_line_id, SUM(amount_cents) FROM receipts WHERE measure_id IN (${list}) AND kind = 'expense' AND date <= '2014-12-31' GROUP BY measure_id, date, budget_line_id`),
+    pool.query(
+      `SELECT measure_id, CAST(date AS TEXT) AS date, budget_line_id, SUM(amount_cents) FROM receipts WHERE measure_id IN (${list}) AND kind = 'expense' AND date <= '2014-12-31' GROUP BY measure_id, date, budget_line_id`,
+    ),
     pool.query(`SELECT v.indicator_id, v.period, v.municipality_id, v.value_centi, v.sample_size FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
                 WHERE i.measure_id IN (${list}) AND NOT EXISTS (SELECT 1 FROM indicator_values s WHERE s.supersedes_id = v.id)`),
-    pool.query(`SELECT t.* FROM indicator_targets t JOIN indicators i ON i.id = t.indicator_id WHERE i.measure_id IN (${list})`),
+    pool.query(
+      `SELECT t.* FROM indicator_targets t JOIN indicators i ON i.id = t.indicator_id WHERE i.measure_id IN (${list})`,
+    ),
     pool.query(`SELECT * FROM indicators WHERE measure_id IN (${list}) ORDER BY measure_id, position, id`),
     pool.query(`SELECT * FROM measures WHERE id IN (${list}) ORDER BY code`),
     pool.query(`SELECT * FROM measure_action_fields WHERE measure_id IN (${list})`),
@@ -186,7 +271,16 @@ async function main() {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
   try {
-    api = await startApi({ PORT, DATABASE_URL: url, DATA_DIR: `/tmp/${DB}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, MAIL_WORKER_ENABLED: 'false', JOBS_ENABLED: 'false', LOG_LEVEL: 'warn' });
+    api = await startApi({
+      PORT,
+      DATABASE_URL: url,
+      DATA_DIR: `/tmp/${DB}`,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      MAIL_WORKER_ENABLED: 'false',
+      JOBS_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+    });
     const call = await login(api.base, ADMIN.email, ADMIN.password);
     console.log('setting up master data, events and measures …');
     const setup = await setUp(call);
@@ -195,23 +289,39 @@ async function main() {
     const client = await pool.connect();
     const seconds = await insertRows(client, setup, admin);
     client.release();
-    const counts = (await pool.query("SELECT (SELECT COUNT(*) FROM registrations) AS r, (SELECT COUNT(*) FROM measures) AS m, (SELECT COUNT(*) FROM indicators) AS i, (SELECT COUNT(*) FROM registration_workshops) AS w")).rows[0];
-    console.log(`rows: ${counts.r} registrations, ${counts.w} workshop places, ${counts.m} measures, ${counts.i} indicators (inserted in ${fmt(seconds, 1)} s)`);
+    const counts = (
+      await pool.query(
+        'SELECT (SELECT COUNT(*) FROM registrations) AS r, (SELECT COUNT(*) FROM measures) AS m, (SELECT COUNT(*) FROM indicators) AS i, (SELECT COUNT(*) FROM registration_workshops) AS w',
+      )
+    ).rows[0];
+    console.log(
+      `rows: ${counts.r} registrations, ${counts.w} workshop places, ${counts.m} measures, ${counts.i} indicators (inserted in ${fmt(seconds, 1)} s)`,
+    );
 
     const ids = (await pool.query('SELECT id FROM measures ORDER BY id')).rows.map((r) => r.id);
     const asOfEnd = new Date('2014-12-31T23:00:00Z');
     const overview = await call('GET', '/outcomes/overview?year=2014');
-    if (overview.totals.measures !== MEASURES || overview.totals.indicators !== indicators) throw new Error(`unexpected overview: ${JSON.stringify(overview.totals)}`);
+    if (overview.totals.measures !== MEASURES || overview.totals.indicators !== indicators)
+      throw new Error(`unexpected overview: ${JSON.stringify(overview.totals)}`);
     // Warm both paths, then measure them alternately in the same run.
     await time(3, () => call('GET', '/outcomes/overview'));
     await time(3, () => rawOverview(pool, ids, asOfEnd));
     const rows = [];
-    for (const [label, query] of [['all measures', '/outcomes/overview'], ['year 2014', '/outcomes/overview?year=2014'], ['one action field', `/outcomes/overview?actionFieldId=${setup.fields[0]}`]]) {
+    for (const [label, query] of [
+      ['all measures', '/outcomes/overview'],
+      ['year 2014', '/outcomes/overview?year=2014'],
+      ['one action field', `/outcomes/overview?actionFieldId=${setup.fields[0]}`],
+    ]) {
       const apiMs = await time(RUNS, () => call('GET', query));
       rows.push({ label, path: 'API over HTTP (GET /api/outcomes/overview)', ms: apiMs });
     }
-    rows.push({ label: 'all measures', path: 'raw SQL: the same 8 statements on a pg pool (no HTTP, no status rules)', ms: await time(RUNS, () => rawOverview(pool, ids, asOfEnd)) });
-    for (const r of rows) console.log(`${r.label} – ${r.path}: median ${fmt(median(r.ms), 1)} ms, p95 ${fmt(p95(r.ms), 1)} ms`);
+    rows.push({
+      label: 'all measures',
+      path: 'raw SQL: the same 8 statements on a pg pool (no HTTP, no status rules)',
+      ms: await time(RUNS, () => rawOverview(pool, ids, asOfEnd)),
+    });
+    for (const r of rows)
+      console.log(`${r.label} – ${r.path}: median ${fmt(median(r.ms), 1)} ms, p95 ${fmt(p95(r.ms), 1)} ms`);
 
     const apiAll = median(rows[0].ms);
     const raw = median(rows[3].ms);

@@ -19,13 +19,21 @@ const ADMIN = { email: 'bench@example.org', password: 'Lastmessung-Kreis-2014!' 
 const PORT = '3918';
 
 async function session(base) {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
   if (!res.ok) throw new Error(`login: ${res.status}`);
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
   const csrf = cookies.find((c) => c.startsWith('wir_csrf=')).slice('wir_csrf='.length);
   const cookie = cookies.join('; ');
   const api = async (method, url, body) => {
-    const r = await fetch(`${base}${url}`, { method, headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: body ? JSON.stringify(body) : undefined });
+    const r = await fetch(`${base}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+      body: body ? JSON.stringify(body) : undefined,
+    });
     const json = await r.json();
     if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
     return json;
@@ -35,10 +43,23 @@ async function session(base) {
 
 /** A grant with the WIR finance plan, created through the API; returns its id and its lines' ids in plan order. */
 async function createGrant(api, title) {
-  const programme = await api('POST', '/funding-programmes', { name: `WIR ${title}`, funder: 'Hessisches Ministerium für Soziales und Integration', year: 2014, volumeCents: 308_000_000 });
+  const programme = await api('POST', '/funding-programmes', {
+    name: `WIR ${title}`,
+    funder: 'Hessisches Ministerium für Soziales und Integration',
+    year: 2014,
+    volumeCents: 308_000_000,
+  });
   const grant = await api('POST', '/grants', {
-    programmeId: programme.id, title, recipient: 'Kreis Offenbach', noticeNumber: `IV 5-${title}`, noticeDate: '2014-03-01',
-    periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 4_831_600, financingType: 'fehlbedarf', purpose: 'Benchmark',
+    programmeId: programme.id,
+    title,
+    recipient: 'Kreis Offenbach',
+    noticeNumber: `IV 5-${title}`,
+    noticeDate: '2014-03-01',
+    periodStart: '2014-01-01',
+    periodEnd: '2014-12-31',
+    awardedCents: 4_831_600,
+    financingType: 'fehlbedarf',
+    purpose: 'Benchmark',
   });
   const lines = [];
   for (const [code, name, plannedCents] of [
@@ -124,7 +145,17 @@ function copyBaseline(url, grantId) {
     ORDER BY r.kind DESC, r.income_source, l.position, r.date, r.id`;
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn('psql', [url, '-X', '-q', '-c', `\\copy (${sql.replace(/\s+/g, ' ')}) TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER)`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      'psql',
+      [
+        url,
+        '-X',
+        '-q',
+        '-c',
+        `\\copy (${sql.replace(/\s+/g, ' ')}) TO STDOUT WITH (FORMAT csv, DELIMITER ';', HEADER)`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let bytes = 0;
     let lines = 0;
     let err = '';
@@ -134,12 +165,17 @@ function copyBaseline(url, grantId) {
     });
     child.stderr.on('data', (c) => (err += c));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve({ seconds: (performance.now() - t0) / 1000, bytes, lines }) : reject(new Error(`psql: ${err}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve({ seconds: (performance.now() - t0) / 1000, bytes, lines })
+        : reject(new Error(`psql: ${err}`)),
+    );
   });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (x, digits = 0) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (x, digits = 0) =>
+  x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const load = () => {
   const [one] = fs.readFileSync('/proc/loadavg', 'utf8').split(' ');
   return Number(one);
@@ -171,7 +207,13 @@ async function measure(label, rows, runApi, runCopy) {
 async function main() {
   const url = await freshDatabase(BASE_URL, DB);
   const api = await startApi({
-    PORT, DATABASE_URL: url, DATA_DIR: `/tmp/${DB}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, MAIL_WORKER_ENABLED: 'false', JOBS_ENABLED: 'false',
+    PORT,
+    DATABASE_URL: url,
+    DATA_DIR: `/tmp/${DB}`,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    MAIL_WORKER_ENABLED: 'false',
+    JOBS_ENABLED: 'false',
     ...(API_NODE_OPTIONS ? { NODE_OPTIONS: API_NODE_OPTIONS } : {}),
   }).catch(async (error) => {
     await dropDatabase(BASE_URL, DB);
@@ -188,7 +230,9 @@ async function main() {
     await client.connect();
     // The second signer is test data like the receipts: inserted, so the API does not hash a password for it.
     const second = (
-      await client.query(`INSERT INTO users (email, display_name, password_hash, roles, active, created_at) VALUES ('pruefer@example.org', 'Rainer Rechnerisch', 'x', '["finance"]', true, now()) RETURNING id`)
+      await client.query(
+        `INSERT INTO users (email, display_name, password_hash, roles, active, created_at) VALUES ('pruefer@example.org', 'Rainer Rechnerisch', 'x', '["finance"]', true, now()) RETURNING id`,
+      )
     ).rows[0];
     const insertCsv = await insertReceipts(client, csvGrant, CSV_ROWS, [me.user.id, second.id]);
     const insertXlsx = await insertReceipts(client, xlsxGrant, XLSX_ROWS, [me.user.id, second.id]);
@@ -199,7 +243,9 @@ async function main() {
       'CSV',
       CSV_ROWS,
       async () => {
-        const r = await withPeakRss(api.proc.pid, () => download(api.base, cookie, `/grants/${csvGrant.id}/reports/receipt-list.csv`));
+        const r = await withPeakRss(api.proc.pid, () =>
+          download(api.base, cookie, `/grants/${csvGrant.id}/reports/receipt-list.csv`),
+        );
         if (r.lines !== CSV_ROWS + 1) throw new Error(`CSV has ${r.lines} lines, expected ${CSV_ROWS + 1}`);
         return r;
       },
@@ -209,7 +255,9 @@ async function main() {
       'XLSX',
       XLSX_ROWS,
       async () => {
-        const r = await withPeakRss(api.proc.pid, () => download(api.base, cookie, `/grants/${xlsxGrant.id}/reports/receipt-list.xlsx`));
+        const r = await withPeakRss(api.proc.pid, () =>
+          download(api.base, cookie, `/grants/${xlsxGrant.id}/reports/receipt-list.xlsx`),
+        );
         if (r.head.toString('latin1', 0, 2) !== 'PK') throw new Error('XLSX is not a zip file');
         return r;
       },

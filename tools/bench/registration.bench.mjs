@@ -26,13 +26,21 @@ const person = (workshopIds) => ({
 async function createEvent(api, slug, workshops) {
   const start = Date.now() + 30 * 24 * HOUR;
   const event = await api('POST', '/events', {
-    kind: 'conference', slug, title: { de: `Benchmark ${slug}` }, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 10 * HOUR).toISOString(),
-    capacity: 100_000, status: 'published',
+    kind: 'conference',
+    slug,
+    title: { de: `Benchmark ${slug}` },
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 10 * HOUR).toISOString(),
+    capacity: 100_000,
+    status: 'published',
   });
   const ids = [];
   for (let i = 0; i < workshops.count; i++) {
     const w = await api('POST', `/events/${event.id}/workshops`, {
-      title: { de: `Workshop ${i + 1}` }, startsAt: new Date(start + HOUR).toISOString(), endsAt: new Date(start + 2 * HOUR).toISOString(), capacity: workshops.capacity,
+      title: { de: `Workshop ${i + 1}` },
+      startsAt: new Date(start + HOUR).toISOString(),
+      endsAt: new Date(start + 2 * HOUR).toISOString(),
+      capacity: workshops.capacity,
     });
     ids.push(w.id);
   }
@@ -46,7 +54,14 @@ async function loadApi(base, event) {
     connections: CONNECTIONS,
     duration: SECONDS,
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(person([event.workshopIds[Math.floor(Math.random() * event.workshopIds.length)]])) }) }],
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify(person([event.workshopIds[Math.floor(Math.random() * event.workshopIds.length)]])),
+        }),
+      },
+    ],
   });
   return {
     rps: result.requests.average,
@@ -64,17 +79,40 @@ async function bookRaw(client, event) {
   await client.query('BEGIN');
   try {
     await client.query('UPDATE events SET confirmed_count = confirmed_count WHERE id = $1', [event.id]);
-    const dup = await client.query(`SELECT 1 FROM registrations WHERE event_id = $1 AND email = $2 AND status <> 'cancelled'`, [event.id, p.email]);
+    const dup = await client.query(
+      `SELECT 1 FROM registrations WHERE event_id = $1 AND email = $2 AND status <> 'cancelled'`,
+      [event.id, p.email],
+    );
     if (dup.rowCount) throw new Error('duplicate');
-    const seat = await client.query('UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity', [event.id]);
+    const seat = await client.query(
+      'UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity',
+      [event.id],
+    );
     const status = seat.rowCount === 1 ? 'confirmed' : 'waitlisted';
     const reg = await client.query(
       `INSERT INTO registrations (event_id, status, first_name, last_name, email, organisation_type, language, answers, consent_given_at, manage_token_hash, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, 'de', '{}', now(), $7, now()) RETURNING id`,
-      [event.id, status, p.firstName, p.lastName, p.email, p.organisationType, createHash('sha256').update(randomBytes(32)).digest('hex')],
+      [
+        event.id,
+        status,
+        p.firstName,
+        p.lastName,
+        p.email,
+        p.organisationType,
+        createHash('sha256').update(randomBytes(32)).digest('hex'),
+      ],
     );
-    const wSeat = status === 'confirmed' ? await client.query('UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity', [workshopId]) : { rowCount: 0 };
-    await client.query('INSERT INTO registration_workshops (registration_id, workshop_id, status) VALUES ($1, $2, $3)', [reg.rows[0].id, workshopId, wSeat.rowCount === 1 ? 'confirmed' : 'waitlisted']);
+    const wSeat =
+      status === 'confirmed'
+        ? await client.query(
+            'UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity',
+            [workshopId],
+          )
+        : { rowCount: 0 };
+    await client.query(
+      'INSERT INTO registration_workshops (registration_id, workshop_id, status) VALUES ($1, $2, $3)',
+      [reg.rows[0].id, workshopId, wSeat.rowCount === 1 ? 'confirmed' : 'waitlisted'],
+    );
     await client.query(
       `INSERT INTO outbox_mails (kind, to_address, language, payload, next_attempt_at, message_id, registration_id, created_at) VALUES ('registration_confirmed', $1, 'de', '{}', now(), $2, $3, now())`,
       [p.email, `<${randomBytes(8).toString('hex')}@bench>`, reg.rows[0].id],
@@ -100,7 +138,15 @@ async function bookRawSingle(client, event) {
        booked AS (INSERT INTO registration_workshops (registration_id, workshop_id, status)
                   SELECT reg.id, $7, CASE WHEN EXISTS (SELECT 1 FROM ws) THEN 'confirmed' ELSE 'waitlisted' END FROM reg RETURNING status)
        SELECT reg.id, reg.status FROM reg`,
-      [event.id, p.firstName, p.lastName, p.email, p.organisationType, createHash('sha256').update(randomBytes(32)).digest('hex'), workshopId],
+      [
+        event.id,
+        p.firstName,
+        p.lastName,
+        p.email,
+        p.organisationType,
+        createHash('sha256').update(randomBytes(32)).digest('hex'),
+        workshopId,
+      ],
     );
     await client.query(
       `INSERT INTO outbox_mails (kind, to_address, language, payload, next_attempt_at, message_id, registration_id, created_at) VALUES ('registration_confirmed', $1, 'de', '{}', now(), $2, $3, now())`,
@@ -137,7 +183,13 @@ async function loadRaw(url, event, book = bookRaw) {
   );
   await pool.end();
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), total: latencies.length, errors };
+  return {
+    rps: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    total: latencies.length,
+    errors,
+  };
 }
 
 async function seatsCheck(url, event) {
@@ -154,15 +206,31 @@ async function seatsCheck(url, event) {
   ).rows;
   await c.end();
   // confirmed = capacity where the demand exceeded it; never more; the counter equals the rows.
-  const ok = rows.every((r) => r.confirmed_rows === r.confirmed_count && r.confirmed_rows === Math.min(r.capacity, r.requests));
-  return { ok, confirmed: rows.reduce((s, r) => s + r.confirmed_rows, 0), capacity: rows.reduce((s, r) => s + r.capacity, 0), requests: rows.reduce((s, r) => s + r.requests, 0) };
+  const ok = rows.every(
+    (r) => r.confirmed_rows === r.confirmed_count && r.confirmed_rows === Math.min(r.capacity, r.requests),
+  );
+  return {
+    ok,
+    confirmed: rows.reduce((s, r) => s + r.confirmed_rows, 0),
+    capacity: rows.reduce((s, r) => s + r.capacity, 0),
+    requests: rows.reduce((s, r) => s + r.requests, 0),
+  };
 }
 
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : '–');
 
 async function main() {
   const url = await freshDatabase(BASE_URL, DB);
-  const api = await startApi({ PORT: '3917', DATABASE_URL: url, DATA_DIR: `/tmp/${DB}`, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PUBLIC_RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER_ENABLED: 'false', JOBS_ENABLED: 'false' });
+  const api = await startApi({
+    PORT: '3917',
+    DATABASE_URL: url,
+    DATA_DIR: `/tmp/${DB}`,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+    MAIL_WORKER_ENABLED: 'false',
+    JOBS_ENABLED: 'false',
+  });
   const rows = [];
   try {
     const admin = await login(api.base, ADMIN.email, ADMIN.password);
@@ -180,7 +248,10 @@ async function main() {
       const r1 = await loadRaw(url, viaSql1, bookRawSingle);
       const r1Seats = await seatsCheck(url, viaSql1);
       rows.push({ scenario: scenario.name, a, aSeats, r, rSeats, r1, r1Seats });
-      console.log(scenario.name, JSON.stringify({ api: a, apiSeats: aSeats, raw: r, rawSeats: rSeats, rawSingle: r1, rawSingleSeats: r1Seats }));
+      console.log(
+        scenario.name,
+        JSON.stringify({ api: a, apiSeats: aSeats, raw: r, rawSeats: rSeats, rawSingle: r1, rawSingleSeats: r1Seats }),
+      );
     }
   } finally {
     api.stop();

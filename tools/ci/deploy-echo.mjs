@@ -12,8 +12,14 @@ const answer = (name, req, res) => {
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify({ name, method: req.method, url: req.url, headers: req.headers }));
 };
-const servers = [createServer((req, res) => (applyForwardedHeaders(req, trust), answer('admin', req, res))).listen(adminPort, '127.0.0.1')];
-for (const port of apiPorts) servers.push(createServer((req, res) => answer(`api:${port}`, req, res)).listen(port, '127.0.0.1'));
+const servers = [
+  createServer((req, res) => (applyForwardedHeaders(req, trust), answer('admin', req, res))).listen(
+    adminPort,
+    '127.0.0.1',
+  ),
+];
+for (const port of apiPorts)
+  servers.push(createServer((req, res) => answer(`api:${port}`, req, res)).listen(port, '127.0.0.1'));
 const stop = () => servers.forEach((s) => s.close(() => process.exit(0)));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

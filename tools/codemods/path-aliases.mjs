@@ -71,7 +71,8 @@ function aliasFor(fromFile, spec) {
 }
 
 // import … from '…' · export … from '…' · import '…' · import('…') · require('…') · jest.mock('…') · jest.requireActual('…')
-const specifier = /(\bfrom\s*|\bimport\s*|\bimport\(\s*|\brequire\(\s*|\bjest\.(?:mock|requireActual|doMock)\(\s*)(['"])(\.\.\/[^'"]+)\2/g;
+const specifier =
+  /(\bfrom\s*|\bimport\s*|\bimport\(\s*|\brequire\(\s*|\bjest\.(?:mock|requireActual|doMock)\(\s*)(['"])(\.\.\/[^'"]+)\2/g;
 
 function* sourceFiles(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -19,7 +19,8 @@ export function applyForwardedHeaders(req, trust) {
   const client = proxyAddr(req, trust);
 
   const claimedProto = peerIsProxy ? firstValue(req.headers['x-forwarded-proto'])?.toLowerCase() : undefined;
-  const proto = claimedProto === 'https' || claimedProto === 'http' ? claimedProto : req.socket.encrypted ? 'https' : 'http';
+  const proto =
+    claimedProto === 'https' || claimedProto === 'http' ? claimedProto : req.socket.encrypted ? 'https' : 'http';
   const host = (peerIsProxy ? firstValue(req.headers['x-forwarded-host']) : undefined) ?? req.headers.host;
 
   delete req.headers.forwarded;

@@ -48,7 +48,11 @@ describe('applyForwardedHeaders without a trusted proxy', () => {
 
 describe('applyForwardedHeaders behind a trusted reverse proxy', () => {
   it("takes the client from the proxy's entry and ignores what the client put in front of it", () => {
-    const req = request('10.0.0.5', { ...spoofed, 'x-forwarded-for': '198.51.100.66, 192.0.2.44', 'x-forwarded-host': 'wir.example, other.example' });
+    const req = request('10.0.0.5', {
+      ...spoofed,
+      'x-forwarded-for': '198.51.100.66, 192.0.2.44',
+      'x-forwarded-host': 'wir.example, other.example',
+    });
     applyForwardedHeaders(req, parseTrustProxy('10.0.0.5'));
     expect(req.headers).toEqual({
       host: 'admin.local:4200',

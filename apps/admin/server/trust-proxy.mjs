@@ -12,15 +12,24 @@ export function parseTrustProxy(setting) {
   const raw = (setting ?? '').trim();
   if (raw === '' || raw === 'false') return () => false;
   if (raw === 'true') {
-    throw new Error('ADMIN_TRUST_PROXY=true would believe any client; give the number of proxy hops in front of the admin or their addresses/subnets');
+    throw new Error(
+      'ADMIN_TRUST_PROXY=true would believe any client; give the number of proxy hops in front of the admin or their addresses/subnets',
+    );
   }
   if (/^\d+$/.test(raw)) {
     const hops = Number(raw);
     return (_address, hop) => hop < hops;
   }
   try {
-    return proxyAddr.compile(raw.split(',').map((part) => part.trim()).filter(Boolean));
+    return proxyAddr.compile(
+      raw
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
   } catch (error) {
-    throw new Error(`ADMIN_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (expected false, a hop count, or addresses/subnets)`);
+    throw new Error(
+      `ADMIN_TRUST_PROXY: ${error instanceof Error ? error.message : String(error)} (expected false, a hop count, or addresses/subnets)`,
+    );
   }
 }

@@ -35,6 +35,8 @@ describe('parseTrustProxy', () => {
   });
 
   it.each(['proxy.example', '10.0.0.0/33', '1.2.3'])('names the setting when %j is no address', (setting) => {
-    expect(() => parseTrustProxy(setting)).toThrow(/^ADMIN_TRUST_PROXY: .*expected false, a hop count, or addresses\/subnets/);
+    expect(() => parseTrustProxy(setting)).toThrow(
+      /^ADMIN_TRUST_PROXY: .*expected false, a hop count, or addresses\/subnets/,
+    );
   });
 });

@@ -46,7 +46,8 @@ function needsDocumentLoad(request: NextRequest): boolean {
  * header so the root layout and the page agree on `<html lang dir>`.
  */
 export function proxy(request: NextRequest) {
-  if (needsDocumentLoad(request)) return new NextResponse(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+  if (needsDocumentLoad(request))
+    return new NextResponse(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
 
   const { pathname, search, searchParams } = request.nextUrl;
   const headers = securityHeaders({

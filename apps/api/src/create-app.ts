@@ -17,7 +17,10 @@ import { DemoDataService } from './seed/demo-data.service';
 
 /** Builds the configured API: migrations run, first admin ensured, demo data when asked. Not yet listening. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -41,7 +44,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use((err: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const problem = toProblem(err);
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify({ ...problem, instance: req.path }));
+    res
+      .status(problem.status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...problem, instance: req.path }));
   });
 
   return app;

@@ -64,10 +64,11 @@ function cycles(graph: Map<string, Map<string, string>>): string[] {
 
 describe('module boundaries', () => {
   it('keeps platform/ and jobs/ free of feature modules (they register with the platform instead)', () => {
-    const offending = [...sourceFiles(path.join(SRC, 'platform')), ...sourceFiles(path.join(SRC, 'jobs'))].flatMap((file) =>
-      importedPaths(file)
-        .filter((target) => moduleOf(target) !== null)
-        .map((target) => `${path.relative(SRC, file)} imports ${target}`),
+    const offending = [...sourceFiles(path.join(SRC, 'platform')), ...sourceFiles(path.join(SRC, 'jobs'))].flatMap(
+      (file) =>
+        importedPaths(file)
+          .filter((target) => moduleOf(target) !== null)
+          .map((target) => `${path.relative(SRC, file)} imports ${target}`),
     );
     expect(offending).toEqual([]);
   });

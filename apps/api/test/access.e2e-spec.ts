@@ -4,10 +4,10 @@ import { APP_FILTER, APP_GUARD, ModulesContainer } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DASHBOARD_PANELS, dashboardPanelsFor, ROLES, type Role } from '@wir/shared';
-import { ACCESS_KEY, AccessRule, PASSWORD_CHANGE_EXEMPT_KEY } from '../src/platform/auth/access.decorator';
-import { AccessGuard } from '../src/platform/auth/access.guard';
-import { SessionService } from '../src/platform/auth/session.service';
-import { ProblemFilter } from '../src/platform/errors/problem.filter';
+import { ACCESS_KEY, AccessRule, PASSWORD_CHANGE_EXEMPT_KEY } from '#api/platform/auth/access.decorator';
+import { AccessGuard } from '#api/platform/auth/access.guard';
+import { SessionService } from '#api/platform/auth/session.service';
+import { ProblemFilter } from '#api/platform/errors/problem.filter';
 import { INITIAL_PASSWORD, startTestApp, TestApp } from './support/test-app';
 
 type RouteInfo = { method: string; path: string; rule: AccessRule | undefined; beforePasswordChange: boolean };
@@ -42,11 +42,25 @@ function discoverRoutes(t: TestApp): RouteInfo[] {
 
 /** Every route Express actually serves (to prove the discovery above misses none). */
 function expressRoutes(t: TestApp): string[] {
-  const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
-  return express.router.stack
-    // Middleware (the request logger) is mounted on every method of /api and /api/{*path}: not a route.
-    .filter((l) => l.route && l.route.path.startsWith('/api/') && !l.route.path.startsWith('/api/docs') && !l.route.path.includes('{*'))
-    .flatMap((l) => Object.keys(l.route!.methods).filter((m) => m !== '_all').map((m) => `${m.toUpperCase()} ${l.route!.path}`));
+  const express = t.app.getHttpAdapter().getInstance() as {
+    router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+  };
+  return (
+    express.router.stack
+      // Middleware (the request logger) is mounted on every method of /api and /api/{*path}: not a route.
+      .filter(
+        (l) =>
+          l.route &&
+          l.route.path.startsWith('/api/') &&
+          !l.route.path.startsWith('/api/docs') &&
+          !l.route.path.includes('{*'),
+      )
+      .flatMap((l) =>
+        Object.keys(l.route!.methods)
+          .filter((m) => m !== '_all')
+          .map((m) => `${m.toUpperCase()} ${l.route!.path}`),
+      )
+  );
 }
 
 const concrete = (path: string) => path.replace(/:[A-Za-z]+/g, '1');
@@ -90,7 +104,10 @@ describe('access: default deny on every route', () => {
   it('gives every route an explicit rule, and only the known ones are public', () => {
     const missing = routes.filter((r) => !r.rule).map((r) => `${r.method} ${r.path}`);
     expect(missing).toEqual([]);
-    const open = routes.filter((r) => r.rule?.kind === 'public').map((r) => `${r.method} ${r.path}`).sort();
+    const open = routes
+      .filter((r) => r.rule?.kind === 'public')
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
     expect(open).toEqual([...PUBLIC_ROUTES].sort());
   });
 
@@ -111,7 +128,9 @@ describe('access: default deny on every route', () => {
     for (const r of routes) {
       if (r.rule?.kind !== 'roles') continue;
       const allowed = r.rule.roles;
-      const others = ROLES.filter((role): role is Exclude<Role, 'admin'> => role !== 'admin' && !allowed.includes(role));
+      const others = ROLES.filter(
+        (role): role is Exclude<Role, 'admin'> => role !== 'admin' && !allowed.includes(role),
+      );
       if (others.length === 0) continue;
       const key = others.join(',');
       if (!clients.has(key)) clients.set(key, await t.userWithRoles(others));
@@ -126,16 +145,26 @@ describe('access: default deny on every route', () => {
   });
 
   it('answers 403 password_change_required on every session route but /auth/me, /auth/password and /auth/logout while a set password is unchanged', async () => {
-    const exempt = routes.filter((r) => r.beforePasswordChange).map((r) => `${r.method} ${r.path}`).sort();
+    const exempt = routes
+      .filter((r) => r.beforePasswordChange)
+      .map((r) => `${r.method} ${r.path}`)
+      .sort();
     expect(exempt).toEqual(['GET /api/auth/me', 'POST /api/auth/logout', 'POST /api/auth/password']);
     const email = 'noch-nicht-geaendert@example.org';
-    expect((await (await t.admin()).post('/api/users', { email, displayName: 'Neu', password: INITIAL_PASSWORD, roles: ['admin'] })).status).toBe(201);
+    expect(
+      (
+        await (
+          await t.admin()
+        ).post('/api/users', { email, displayName: 'Neu', password: INITIAL_PASSWORD, roles: ['admin'] })
+      ).status,
+    ).toBe(201);
     const client = await t.login(email, INITIAL_PASSWORD);
     const failures: string[] = [];
     for (const r of routes.filter((x) => x.rule?.kind !== 'public' && !x.beforePasswordChange)) {
       const method = r.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
       const res = method === 'get' ? await client.get(concrete(r.path)) : await client[method](concrete(r.path), {});
-      if (res.status !== 403 || res.body.code !== 'password_change_required') failures.push(`${r.method} ${r.path} → ${res.status} ${res.body.code}`);
+      if (res.status !== 403 || res.body.code !== 'password_change_required')
+        failures.push(`${r.method} ${r.path} → ${res.status} ${res.body.code}`);
     }
     expect(failures).toEqual([]);
   });
@@ -186,7 +215,8 @@ describe('access: the start page panels (@Authenticated, roles decided by the se
       for (const panel of DASHBOARD_PANELS) {
         const res = await client.get(`/api/dashboard/${panel}`);
         const expected = shown.includes(panel) ? 200 : 403;
-        if (res.status !== expected) failures.push(`${role} GET /api/dashboard/${panel} → ${res.status}, expected ${expected}`);
+        if (res.status !== expected)
+          failures.push(`${role} GET /api/dashboard/${panel} → ${res.status}, expected ${expected}`);
       }
     }
     expect(dashboardPanelsFor(['admin'])).toEqual([...DASHBOARD_PANELS]);

@@ -48,22 +48,33 @@ describe('allowedActions of receipts, grants and measures: what the caller may d
 
     // Whoever signed "sachlich richtig" is not offered "rechnerisch richtig", and is refused it.
     expect(await actionsOf(finance, grant.id, r.id)).toEqual(['reverse']);
-    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })).body).toMatchObject({ code: 'receipt_same_signer' });
+    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })).body).toMatchObject({
+      code: 'receipt_same_signer',
+    });
     expect(await actionsOf(finance2, grant.id, r.id)).toEqual(['reverse', 'sign_arithmetic']);
     // A signed receipt is neither changed nor deleted.
-    expect((await finance2.patch(`/api/receipts/${r.id}`, { amountCents: 1 })).body).toMatchObject({ code: 'receipt_signed' });
+    expect((await finance2.patch(`/api/receipts/${r.id}`, { amountCents: 1 })).body).toMatchObject({
+      code: 'receipt_signed',
+    });
     expect((await finance2.delete(`/api/receipts/${r.id}`)).body).toMatchObject({ code: 'receipt_signed' });
 
     expect((await finance2.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })).status).toBe(200);
     expect(await actionsOf(finance2, grant.id, r.id)).toEqual(['reverse']);
 
-    const reversal = await finance2.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-01', reason: 'Doppelt gebucht' });
+    const reversal = await finance2.post(`/api/receipts/${r.id}/reverse`, {
+      date: '2014-06-01',
+      reason: 'Doppelt gebucht',
+    });
     expect(reversal.status).toBe(201);
     // Reversed once: nothing left on the original; the reversal entry is deleted and booked again, not changed.
     expect(await actionsOf(finance, grant.id, r.id)).toEqual([]);
-    expect((await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'x' })).body).toMatchObject({ code: 'receipt_reversed_already' });
+    expect(
+      (await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'x' })).body,
+    ).toMatchObject({ code: 'receipt_reversed_already' });
     expect(await actionsOf(finance, grant.id, reversal.body.id)).toEqual(['attach_file', 'delete', 'sign_factual']);
-    expect((await finance.patch(`/api/receipts/${reversal.body.id}`, { purpose: 'x' })).body).toMatchObject({ code: 'receipt_is_reversal' });
+    expect((await finance.patch(`/api/receipts/${reversal.body.id}`, { purpose: 'x' })).body).toMatchObject({
+      code: 'receipt_is_reversal',
+    });
   });
 
   it('offers only the sign-offs once the proof of use is submitted', async () => {
@@ -75,15 +86,29 @@ describe('allowedActions of receipts, grants and measures: what the caller may d
 
     expect(await actionsOf(finance, grant.id, open.id)).toEqual(['sign_factual']);
     expect(await actionsOf(finance2, grant.id, signed.id)).toEqual(['sign_arithmetic']);
-    expect((await finance.delete(`/api/receipts/${open.id}`)).body).toMatchObject({ code: 'grant_closed_for_bookings' });
-    expect((await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2015-04-01', reason: 'x' })).body).toMatchObject({ code: 'grant_closed_for_bookings' });
+    expect((await finance.delete(`/api/receipts/${open.id}`)).body).toMatchObject({
+      code: 'grant_closed_for_bookings',
+    });
+    expect(
+      (await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2015-04-01', reason: 'x' })).body,
+    ).toMatchObject({ code: 'grant_closed_for_bookings' });
     expect((await finance2.post(`/api/receipts/${signed.id}/sign-off`, { step: 'arithmetic' })).status).toBe(200);
   });
 
   it('tells each role what it may do with a grant, and closes bookings and the finance plan with the proof of use', async () => {
     const { grant, lines } = await wirGrant(finance);
-    expect((grant as GrantView).allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
-    expect((await (await t.admin()).get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
+    expect((grant as GrantView).allowedActions).toEqual([
+      'edit',
+      'book_receipts',
+      'edit_finance_plan',
+      'request_drawdown',
+    ]);
+    expect((await (await t.admin()).get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual([
+      'edit',
+      'book_receipts',
+      'edit_finance_plan',
+      'request_drawdown',
+    ]);
     expect((await coordinator.get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual([]);
     expect((await coordinator.patch(`/api/grants/${grant.id}`, { purpose: 'x' })).status).toBe(403);
 
@@ -91,11 +116,26 @@ describe('allowedActions of receipts, grants and measures: what the caller may d
     expect(submitted.body.allowedActions).toEqual(['edit', 'request_drawdown']);
     expect((await finance.get(`/api/grants/${grant.id}`)).body.allowedActions).toEqual(['edit', 'request_drawdown']);
     // What is no longer offered, the API refuses with the same rule.
-    const booking = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'Z-9', date: '2014-12-01', kind: 'expense', payee: 'x', purpose: 'x', amountCents: 1, budgetLineId: lines[0].id });
+    const booking = await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'Z-9',
+      date: '2014-12-01',
+      kind: 'expense',
+      payee: 'x',
+      purpose: 'x',
+      amountCents: 1,
+      budgetLineId: lines[0].id,
+    });
     expect(booking.body).toMatchObject({ status: 409, code: 'grant_closed_for_bookings' });
-    expect((await finance.patch(`/api/budget-lines/${lines[0].id}`, { plannedCents: 1 })).body).toMatchObject({ code: 'grant_closed_for_bookings' });
+    expect((await finance.patch(`/api/budget-lines/${lines[0].id}`, { plannedCents: 1 })).body).toMatchObject({
+      code: 'grant_closed_for_bookings',
+    });
     // Taking the date back (an edit) opens the grant again.
-    expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: null })).body.allowedActions).toEqual(['edit', 'book_receipts', 'edit_finance_plan', 'request_drawdown']);
+    expect((await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: null })).body.allowedActions).toEqual([
+      'edit',
+      'book_receipts',
+      'edit_finance_plan',
+      'request_drawdown',
+    ]);
   });
 
   it('tells coordinators and admins they may change a measure, its indicators and values, and finance only to read', async () => {
@@ -105,7 +145,13 @@ describe('allowedActions of receipts, grants and measures: what the caller may d
     const all = ['edit', 'manage_indicators', 'record_values'];
     expect(measure.allowedActions).toEqual(all);
     expect((await admin.get(`/api/measures/${measure.id}`)).body.allowedActions).toEqual(all);
-    expect((await coordinator.patch(`/api/measures/${measure.id}`, { title: 'Interkulturelle Schulung Rettungsdienst 2014' })).body.allowedActions).toEqual(all);
+    expect(
+      (
+        await coordinator.patch(`/api/measures/${measure.id}`, {
+          title: 'Interkulturelle Schulung Rettungsdienst 2014',
+        })
+      ).body.allowedActions,
+    ).toEqual(all);
 
     const read = await finance.get(`/api/measures/${measure.id}`);
     expect(read.status).toBe(200);

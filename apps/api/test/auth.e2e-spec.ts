@@ -1,17 +1,23 @@
 import { DataSource } from 'typeorm';
 import { CSRF_COOKIE, SESSION_COOKIE } from '@wir/shared';
-import { SessionEntity } from '../src/platform/auth/session.entity';
+import { SessionEntity } from '#api/platform/auth/session.entity';
 import { ADMIN, cookieValue, PASSWORD, startTestApp, TestApp } from './support/test-app';
 
 describe('auth: login, sessions, CSRF, throttling', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '6', TRUST_PROXY: 'true' });
+    t = await startTestApp({
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+      LOGIN_MAX_FAILURES_PER_IP: '6',
+      TRUST_PROXY: 'true',
+    });
   });
   afterAll(() => t.close());
 
   it('logs in with a HttpOnly SameSite=Lax session cookie and a readable CSRF cookie', async () => {
-    const res = await t.http.post('/api/auth/login').send({ email: ADMIN.email.toUpperCase(), password: ADMIN.password });
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: ADMIN.email.toUpperCase(), password: ADMIN.password });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ email: ADMIN.email, roles: ['admin'], active: true });
     expect(res.body.user.passwordHash).toBeUndefined();
@@ -40,8 +46,14 @@ describe('auth: login, sessions, CSRF, throttling', () => {
   });
 
   it('answers wrong password and unknown e-mail with the same 401', async () => {
-    const wrong = await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.0.1').send({ email: ADMIN.email, password: 'nope-nope-nope' });
-    const unknown = await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.0.0.1').send({ email: 'ghost@example.org', password: 'nope-nope-nope' });
+    const wrong = await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '10.0.0.1')
+      .send({ email: ADMIN.email, password: 'nope-nope-nope' });
+    const unknown = await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '10.0.0.1')
+      .send({ email: 'ghost@example.org', password: 'nope-nope-nope' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -61,7 +73,9 @@ describe('auth: login, sessions, CSRF, throttling', () => {
     const admin = await t.admin();
     const body = { name: 'Testverein', type: 'association' };
     expect((await admin.agent.post('/api/organisations').send(body)).status).toBe(403);
-    expect((await admin.agent.post('/api/organisations').set('X-CSRF-Token', 'x'.repeat(43)).send(body)).status).toBe(403);
+    expect((await admin.agent.post('/api/organisations').set('X-CSRF-Token', 'x'.repeat(43)).send(body)).status).toBe(
+      403,
+    );
     expect((await admin.post('/api/organisations', body)).status).toBe(201);
   });
 
@@ -88,7 +102,10 @@ describe('auth: login, sessions, CSRF, throttling', () => {
   it('revokes all sessions of a user on password change and on deactivation', async () => {
     const user = await t.userWithRoles(['coordinator']);
     const second = await t.login(user.email, PASSWORD);
-    const change = await user.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'Ein-neues-Kennwort-2015' });
+    const change = await user.post('/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'Ein-neues-Kennwort-2015',
+    });
     expect(change.status).toBe(204);
     expect((await user.get('/api/auth/me')).status).toBe(401);
     expect((await second.get('/api/auth/me')).status).toBe(401);
@@ -97,13 +114,18 @@ describe('auth: login, sessions, CSRF, throttling', () => {
     expect((await again.get('/api/auth/me')).status).toBe(200);
     expect((await (await t.admin()).patch(`/api/users/${user.id}`, { active: false })).status).toBe(200);
     expect((await again.get('/api/auth/me')).status).toBe(401);
-    const refused = await t.http.post('/api/auth/login').send({ email: user.email, password: 'Ein-neues-Kennwort-2015' });
+    const refused = await t.http
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'Ein-neues-Kennwort-2015' });
     expect(refused.status).toBe(401);
   });
 
   it('refuses a wrong current password on change', async () => {
     const user = await t.userWithRoles(['finance']);
-    const res = await user.post('/api/auth/password', { currentPassword: 'wrong-wrong-wrong', newPassword: 'Ein-neues-Kennwort-2015' });
+    const res = await user.post('/api/auth/password', {
+      currentPassword: 'wrong-wrong-wrong',
+      newPassword: 'Ein-neues-Kennwort-2015',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: 'currentPassword', message: 'is wrong' }]);
   });
@@ -111,17 +133,26 @@ describe('auth: login, sessions, CSRF, throttling', () => {
   it('locks an account after repeated failures (429 with Retry-After), even with the right password', async () => {
     const user = await t.userWithRoles(['checkin']);
     for (let i = 0; i < 3; i++) {
-      const res = await t.http.post('/api/auth/login').set('X-Forwarded-For', `10.1.0.${i}`).send({ email: user.email, password: 'falsch-falsch-falsch' });
+      const res = await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `10.1.0.${i}`)
+        .send({ email: user.email, password: 'falsch-falsch-falsch' });
       expect(res.status).toBe(401);
     }
-    const locked = await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.1.0.9').send({ email: user.email, password: PASSWORD });
+    const locked = await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '10.1.0.9')
+      .send({ email: user.email, password: PASSWORD });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('locks a client IP that tries many accounts', async () => {
     for (let i = 0; i < 6; i++) {
-      await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.2.0.1').send({ email: `probe${i}@example.org`, password: 'falsch-falsch-falsch' });
+      await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '10.2.0.1')
+        .send({ email: `probe${i}@example.org`, password: 'falsch-falsch-falsch' });
     }
     const res = await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.2.0.1').send(ADMIN);
     expect(res.status).toBe(429);

@@ -2,13 +2,19 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
-import { createBackup } from '../src/platform/backup/backup';
-import { BackupService } from '../src/platform/backup/backup.service';
+import { ScheduledJobsService } from '#api/jobs/scheduled-jobs.service';
+import { createBackup } from '#api/platform/backup/backup';
+import { BackupService } from '#api/platform/backup/backup.service';
 import { ADMIN, startTestApp, type TestApp } from './support/test-app';
 
 const hour = 3_600_000;
-const archives = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.tar.gz')).sort() : []);
+const archives = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((n) => n.endsWith('.tar.gz'))
+        .sort()
+    : [];
 
 describe('scheduled backups', () => {
   let t: TestApp;
@@ -40,7 +46,13 @@ describe('scheduled backups', () => {
     // Personal data inside: readable by the service user only.
     for (const name of kept) expect(fs.statSync(path.join(dir, name)).mode & 0o077).toBe(0);
     expect(fs.statSync(dir).mode & 0o077).toBe(0);
-    const runs = (await t.app.get(DataSource).query(`SELECT trigger, status, file_name FROM backup_runs ORDER BY id`)) as { trigger: string; status: string; file_name: string }[];
+    const runs = (await t.app
+      .get(DataSource)
+      .query(`SELECT trigger, status, file_name FROM backup_runs ORDER BY id`)) as {
+      trigger: string;
+      status: string;
+      file_name: string;
+    }[];
     expect(runs.map((r) => [r.trigger, r.status])).toEqual([
       ['scheduled', 'succeeded'],
       ['scheduled', 'succeeded'],
@@ -56,12 +68,19 @@ describe('scheduled backups', () => {
     const ready = await admin.get('/api/health/ready');
     expect(ready.status).toBe(200);
     const newest = kept[1];
-    expect(ready.body.details.backup).toMatchObject({ lastSizeBytes: fs.statSync(path.join(dir, newest)).size, lastFailed: false, intervalHours: 24 });
+    expect(ready.body.details.backup).toMatchObject({
+      lastSizeBytes: fs.statSync(path.join(dir, newest)).size,
+      lastFailed: false,
+      intervalHours: 24,
+    });
     expect(runs[2].file_name).toBe(newest);
 
     const system = await admin.get('/api/admin/system');
     expect(system.status).toBe(200);
-    expect(system.body).toMatchObject({ database: process.env.TEST_DB_KIND, backup: { intervalHours: 24, keep: 2, directory: dir } });
+    expect(system.body).toMatchObject({
+      database: process.env.TEST_DB_KIND,
+      backup: { intervalHours: 24, keep: 2, directory: dir },
+    });
     expect(system.body.lastMigration).toMatch(/\d{13}$/);
     expect(system.body.backup.lastSucceeded.fileName).toBe(newest);
     expect(system.body.backup.recent).toHaveLength(3);
@@ -74,7 +93,9 @@ describe('scheduled backups', () => {
     expect(now.body).toMatchObject({ trigger: 'manual', status: 'succeeded' });
     expect(archives(dir)).toContain(now.body.fileName);
     expect(archives(dir)).toHaveLength(2);
-    const audit = (await t.app.get(DataSource).query(`SELECT entity_id FROM audit_log WHERE entity = 'backup'`)) as { entity_id: string }[];
+    const audit = (await t.app.get(DataSource).query(`SELECT entity_id FROM audit_log WHERE entity = 'backup'`)) as {
+      entity_id: string;
+    }[];
     expect(audit.map((a) => a.entity_id)).toEqual([now.body.fileName]);
   }, 60_000);
 
@@ -105,13 +126,17 @@ describe('scheduled backups', () => {
       const due = new Date(Date.now() + 30 * 24 * hour); // well after the manual backup above
       await jobs.runAll(due);
       await jobs.runAll(new Date(due.getTime() + 30 * 60_000));
-      const failed = (await t.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM backup_runs WHERE status = 'failed'`)) as { n: string | number }[];
+      const failed = (await t.app
+        .get(DataSource)
+        .query(`SELECT COUNT(*) AS n FROM backup_runs WHERE status = 'failed'`)) as { n: string | number }[];
       expect(Number(failed[0].n)).toBe(1);
       // A new login: the jobs' clock is a month ahead, so the session clean-up removed the earlier one.
       const ready = await (await t.login(ADMIN.email, ADMIN.password)).get('/api/health/ready');
       expect(ready.body.details.backup.lastFailed).toBe(true);
       await jobs.runAll(new Date(due.getTime() + 61 * 60_000));
-      const again = (await t.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM backup_runs WHERE status = 'failed'`)) as { n: string | number }[];
+      const again = (await t.app
+        .get(DataSource)
+        .query(`SELECT COUNT(*) AS n FROM backup_runs WHERE status = 'failed'`)) as { n: string | number }[];
       expect(Number(again[0].n)).toBe(2);
     } finally {
       config.dir = original;

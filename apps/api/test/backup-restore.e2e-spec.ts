@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { createBackup, type BackupManifest } from '../src/platform/backup/backup';
-import { RestoreRefused, restoreBackup } from '../src/platform/backup/restore';
-import { ArchiveError, extractTar, TarWriter } from '../src/platform/backup/tar.util';
+import { createBackup, type BackupManifest } from '#api/platform/backup/backup';
+import { RestoreRefused, restoreBackup } from '#api/platform/backup/restore';
+import { ArchiveError, extractTar, TarWriter } from '#api/platform/backup/tar.util';
 import { emptyRestoreTarget, pool, startOn, type RestoreTarget } from './support/backup-targets';
 import { publishedEvent, participant } from './support/event-fixtures';
 import { wirGrant } from './support/grant-fixtures';
@@ -14,17 +14,29 @@ import { ADMIN, type Client, startTestApp, type TestApp } from './support/test-a
 
 const CLI = path.resolve(__dirname, '../dist/cli');
 /** Runs a built command (`npm run backup` / `npm run restore` call these) and returns its exit code and output. */
-function command(name: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function command(
+  name: 'backup' | 'restore',
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(CLI, `${name}.js`), ...args], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [path.join(CLI, `${name}.js`), ...args],
+      { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
-const envOf = (config: { dataDir: string; database: { kind: string; url?: string } }) => ({ DATA_DIR: config.dataDir, ...(config.database.kind === 'postgres' ? { DATABASE_URL: (config.database as { url: string }).url } : {}) });
+const envOf = (config: { dataDir: string; database: { kind: string; url?: string } }) => ({
+  DATA_DIR: config.dataDir,
+  ...(config.database.kind === 'postgres' ? { DATABASE_URL: (config.database as { url: string }).url } : {}),
+});
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-const scanOf = (n: number) => Buffer.concat([Buffer.from(`%PDF-1.4\n% Beleg ${n}\n`), Buffer.alloc(1024 + n, 0x20), Buffer.from('\n%%EOF\n')]);
+const scanOf = (n: number) =>
+  Buffer.concat([Buffer.from(`%PDF-1.4\n% Beleg ${n}\n`), Buffer.alloc(1024 + n, 0x20), Buffer.from('\n%%EOF\n')]);
 
 describe('backup and restore', () => {
   let t: TestApp;
@@ -65,7 +77,11 @@ describe('backup and restore', () => {
     const afterEach = () => {
       if (++done === 150) {
         // What is committed now must be in the backup; what commits from here on may or may not be.
-        before = { registrations: new Set(registrations.keys()), receipts: new Set(receipts.keys()), scans: new Set(scans.keys()) };
+        before = {
+          registrations: new Set(registrations.keys()),
+          receipts: new Set(receipts.keys()),
+          scans: new Set(scans.keys()),
+        };
         backupTaken = createBackup(t.config, t.app.get(DataSource), work);
       }
     };
@@ -92,7 +108,12 @@ describe('backup and restore', () => {
         expect(res.status).toBe(201);
         receipts.set(res.body.id, amountCents);
         const scan = scanOf(i);
-        const put = await finance.agent.put(`/api/receipts/${res.body.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').set('X-File-Name', `beleg-${i}.pdf`).send(scan);
+        const put = await finance.agent
+          .put(`/api/receipts/${res.body.id}/file`)
+          .set('X-CSRF-Token', finance.csrf)
+          .set('Content-Type', 'application/pdf')
+          .set('X-File-Name', `beleg-${i}.pdf`)
+          .send(scan);
         expect(put.status).toBe(200);
         scans.set(res.body.id, sha256(scan));
         afterEach();
@@ -126,11 +147,17 @@ describe('backup and restore', () => {
       for (const row of regRows) expect(registrations.get(Number(row.id))).toBe(row.email); // nothing that was never committed
       expect(regIds.length).toBe(manifest.database.rowCounts.registrations);
       // Never half a booking: the seat counter written in the same transaction matches the rows.
-      const [{ seats }] = (await db.query(`SELECT confirmed_count AS seats FROM events WHERE id = ${event.id}`)) as { seats: number }[];
-      const [{ confirmed }] = (await db.query(`SELECT COUNT(*) AS confirmed FROM registrations WHERE event_id = ${event.id} AND status = 'confirmed'`)) as { confirmed: string }[];
+      const [{ seats }] = (await db.query(`SELECT confirmed_count AS seats FROM events WHERE id = ${event.id}`)) as {
+        seats: number;
+      }[];
+      const [{ confirmed }] = (await db.query(
+        `SELECT COUNT(*) AS confirmed FROM registrations WHERE event_id = ${event.id} AND status = 'confirmed'`,
+      )) as { confirmed: string }[];
       expect(Number(seats)).toBe(Number(confirmed));
 
-      const receiptRows = (await db.query(`SELECT id, amount_cents, file_key FROM receipts WHERE grant_id = ${grant.id}`)) as { id: number; amount_cents: number; file_key: string | null }[];
+      const receiptRows = (await db.query(
+        `SELECT id, amount_cents, file_key FROM receipts WHERE grant_id = ${grant.id}`,
+      )) as { id: number; amount_cents: number; file_key: string | null }[];
       const receiptIds = receiptRows.map((r) => Number(r.id));
       expect(new Set(receiptIds).size).toBe(receiptIds.length);
       for (const id of before!.receipts) expect(receiptIds).toContain(id);
@@ -157,7 +184,9 @@ describe('backup and restore', () => {
       }
       expect(checked).toBeGreaterThanOrEqual(before!.scans.size);
       // The secrets key came along, so sealed data still opens.
-      expect(fs.readFileSync(path.join(into.dataDir, 'secrets.key'), 'utf8')).toBe(fs.readFileSync(path.join(t.config.dataDir, 'secrets.key'), 'utf8'));
+      expect(fs.readFileSync(path.join(into.dataDir, 'secrets.key'), 'utf8')).toBe(
+        fs.readFileSync(path.join(t.config.dataDir, 'secrets.key'), 'utf8'),
+      );
     } finally {
       await restored.app.close();
     }
@@ -188,7 +217,8 @@ describe('backup and restore', () => {
     const dropped = entries.find((e) => e.name.startsWith('files/receipts/'))!;
     const missing = path.join(work, 'missing.tar.gz');
     const writer = new TarWriter(missing);
-    for (const e of entries.filter((x) => x !== dropped && x.name !== 'manifest.json')) await writer.addFile(e.name, path.join(unpacked, e.name));
+    for (const e of entries.filter((x) => x !== dropped && x.name !== 'manifest.json'))
+      await writer.addFile(e.name, path.join(unpacked, e.name));
     await writer.addFile('manifest.json', path.join(unpacked, 'manifest.json'));
     await writer.finish();
 
@@ -216,7 +246,9 @@ describe('backup and restore', () => {
         const { Client: PgClient } = await import('pg');
         const pg = new PgClient({ connectionString: into.databaseUrl });
         await pg.connect();
-        const { rows } = await pg.query(`SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema()`);
+        const { rows } = await pg.query(
+          `SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_schema = current_schema()`,
+        );
         await pg.end();
         expect(Number(rows[0].n)).toBe(0);
       }
@@ -233,7 +265,9 @@ describe('backup and restore', () => {
     expect(fs.statSync(written.file).size).toBe(written.sizeBytes);
     expect(written.rowCounts.receipts).toBeGreaterThanOrEqual(200);
     // The command records its run like the scheduled job does.
-    const runs = (await t.app.get(DataSource).query(`SELECT trigger, file_name FROM backup_runs WHERE trigger = 'manual'`)) as { file_name: string }[];
+    const runs = (await t.app
+      .get(DataSource)
+      .query(`SELECT trigger, file_name FROM backup_runs WHERE trigger = 'manual'`)) as { file_name: string }[];
     expect(runs.map((r) => r.file_name)).toContain(path.basename(written.file));
 
     const damaged = path.join(work, 'cli-damaged.tar.gz');

@@ -1,10 +1,14 @@
 import { DataSource } from 'typeorm';
-import { DomainError } from '../src/platform/errors/domain.error';
-import { TransactionRunner } from '../src/platform/database/transaction.runner';
-import { EventEntity } from '../src/modules/events/event.entity';
-import { WorkshopEntity } from '../src/modules/events/workshop.entity';
-import { type BookingPath, BookingRepository, type NewRegistrationRow } from '../src/modules/registrations/booking.repository';
-import { SeatsRepository } from '../src/modules/registrations/seats.repository';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
+import {
+  type BookingPath,
+  BookingRepository,
+  type NewRegistrationRow,
+} from '#api/modules/registrations/booking.repository';
+import { SeatsRepository } from '#api/modules/registrations/seats.repository';
 import { publishedEvent } from './support/event-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -18,11 +22,23 @@ import { startTestApp, TestApp } from './support/test-app';
 type Setup = { capacity: number; workshops: number[] };
 type Booking = { email: string; workshops: number[] };
 type Outcome =
-  | { status: 'confirmed' | 'waitlisted'; workshops: ('confirmed' | 'waitlisted')[]; eventCount: number; workshopCounts: number[] }
+  | {
+      status: 'confirmed' | 'waitlisted';
+      workshops: ('confirmed' | 'waitlisted')[];
+      eventCount: number;
+      workshopCounts: number[];
+    }
   | { refused: 'already_registered'; eventCount: number; workshopCounts: number[] };
 
 /** Workshops are given by index (0, 1, …) into the setup's list; all of them are at different times. */
-const RULES: { rule: string; setup: Setup; before: Booking[]; cancelBefore?: boolean; book: Booking; outcome: Outcome }[] = [
+const RULES: {
+  rule: string;
+  setup: Setup;
+  before: Booking[];
+  cancelBefore?: boolean;
+  book: Booking;
+  outcome: Outcome;
+}[] = [
   {
     rule: 'a free seat confirms the registration and each workshop with a free place',
     setup: { capacity: 3, workshops: [2, 2] },
@@ -76,7 +92,8 @@ describe('booking paths: one rule table, both paths', () => {
   });
   afterAll(() => t.close());
 
-  const paths = (): BookingPath[] => (t.config.database.kind === 'postgres' ? ['step_by_step', 'one_statement'] : ['step_by_step']);
+  const paths = (): BookingPath[] =>
+    t.config.database.kind === 'postgres' ? ['step_by_step', 'one_statement'] : ['step_by_step'];
 
   const row = (eventId: number, email: string): NewRegistrationRow => ({
     eventId,
@@ -118,7 +135,9 @@ describe('booking paths: one rule table, both paths', () => {
         });
         const ids = (indexes: number[]) => indexes.map((w) => event.workshopIds[w]);
         for (const before of rule.before) {
-          const earlier = await tx.run((m) => booking.book(m, path, row(event.id, before.email), ids(before.workshops)));
+          const earlier = await tx.run((m) =>
+            booking.book(m, path, row(event.id, before.email), ids(before.workshops)),
+          );
           if (rule.cancelBefore) {
             await tx.run(async (m) => {
               await seats.setRegistrationStatus(m, earlier.registration.id, 'cancelled');
@@ -128,7 +147,9 @@ describe('booking paths: one rule table, both paths', () => {
         }
         let outcome: Record<string, unknown>;
         try {
-          const booked = await tx.run((m) => booking.book(m, path, row(event.id, rule.book.email), ids(rule.book.workshops)));
+          const booked = await tx.run((m) =>
+            booking.book(m, path, row(event.id, rule.book.email), ids(rule.book.workshops)),
+          );
           expect(booked.bookings.map((b) => b.workshopId)).toEqual([...ids(rule.book.workshops)].sort((a, b) => a - b));
           outcome = { status: booked.registration.status, workshops: booked.bookings.map((b) => b.status) };
         } catch (error) {
@@ -136,7 +157,11 @@ describe('booking paths: one rule table, both paths', () => {
           outcome = { refused: error.code };
         }
         const eventCount = (await ds.getRepository(EventEntity).findOneByOrFail({ id: event.id })).confirmedCount;
-        const workshopCounts = await Promise.all(event.workshopIds.map(async (id) => (await ds.getRepository(WorkshopEntity).findOneByOrFail({ id })).confirmedCount));
+        const workshopCounts = await Promise.all(
+          event.workshopIds.map(
+            async (id) => (await ds.getRepository(WorkshopEntity).findOneByOrFail({ id })).confirmedCount,
+          ),
+        );
         results.push(`${path}: ${rule.rule}: ${JSON.stringify({ ...outcome, eventCount, workshopCounts })}`);
         expected.push(`${path}: ${rule.rule}: ${JSON.stringify(rule.outcome)}`);
       }

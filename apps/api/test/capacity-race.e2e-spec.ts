@@ -12,9 +12,17 @@ describe('capacity under concurrency (one API process)', () => {
   for (const round of [1, 2, 3]) {
     it(`round ${round}: exactly 10 confirmed for the event and 5 for the workshop, the rest waiting, no 5xx`, async () => {
       const admin = await t.admin();
-      const ev = await publishedEvent(admin, { slug: `rennen-${round}`, capacity: 10, workshops: [{ capacity: 5, startOffsetH: 1 }] });
+      const ev = await publishedEvent(admin, {
+        slug: `rennen-${round}`,
+        capacity: 10,
+        workshops: [{ capacity: 5, startOffsetH: 1 }],
+      });
       const responses = await Promise.all(
-        Array.from({ length: 50 }, () => t.http.post(`/api/public/events/rennen-${round}/registrations`).send(participant({ workshopIds: ev.workshopIds }))),
+        Array.from({ length: 50 }, () =>
+          t.http
+            .post(`/api/public/events/rennen-${round}/registrations`)
+            .send(participant({ workshopIds: ev.workshopIds })),
+        ),
       );
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s >= 500)).toEqual([]);

@@ -9,7 +9,12 @@ describe('capacity under concurrency (two API processes on PostgreSQL)', () => {
   let two: ApiProcesses;
 
   beforeAll(async () => {
-    two = await spawnApisOnNewDatabase('two', { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, PUBLIC_RATE_LIMIT_PER_MINUTE: '0', MAIL_WORKER_ENABLED: 'false' });
+    two = await spawnApisOnNewDatabase('two', {
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+      MAIL_WORKER_ENABLED: 'false',
+    });
   }, 60_000);
 
   afterAll(() => two?.stop());
@@ -19,9 +24,11 @@ describe('capacity under concurrency (two API processes on PostgreSQL)', () => {
       const [a, b] = two.bases;
       const { cookie, csrf } = await loginCookies(a, ADMIN);
       const staff = (url: string, body: object) =>
-        fetch(`${a}${url}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf }, body: JSON.stringify(body) }).then(
-          (r) => r.json() as Promise<{ id: number }>,
-        );
+        fetch(`${a}${url}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+          body: JSON.stringify(body),
+        }).then((r) => r.json() as Promise<{ id: number }>);
       const start = Date.now() + 30 * 24 * hour;
       const slug = `zwei-${round}`;
       const event = await staff('/events', {
@@ -46,14 +53,19 @@ describe('capacity under concurrency (two API processes on PostgreSQL)', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify(participant({ workshopIds: [workshop.id] })),
-          }).then(async (r) => ({ status: r.status, body: (await r.json()) as { status: string; workshops: { status: string }[] } })),
+          }).then(async (r) => ({
+            status: r.status,
+            body: (await r.json()) as { status: string; workshops: { status: string }[] },
+          })),
         ),
       );
       expect(results.filter((r) => r.status >= 500)).toEqual([]);
       expect(results.every((r) => r.status === 201)).toBe(true);
       expect(results.filter((r) => r.body.status === 'confirmed')).toHaveLength(10);
       expect(results.filter((r) => r.body.workshops[0].status === 'confirmed')).toHaveLength(5);
-      const detail = (await fetch(`${b}/events/${event.id}`, { headers: { cookie } }).then((r) => r.json())) as { workshops: unknown[] };
+      const detail = (await fetch(`${b}/events/${event.id}`, { headers: { cookie } }).then((r) => r.json())) as {
+        workshops: unknown[];
+      };
       expect(detail).toMatchObject({ confirmedCount: 10, waitlistedCount: 40 });
       expect(detail.workshops[0]).toMatchObject({ confirmedCount: 5 });
     });

@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { SessionEntity } from '../src/platform/auth/session.entity';
-import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
-import { EventEntity } from '../src/modules/events/event.entity';
-import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
-import { ReminderService } from '../src/modules/registrations/reminder.service';
-import { RetentionService } from '../src/modules/registrations/retention.service';
-import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
+import { SessionEntity } from '#api/platform/auth/session.entity';
+import { ScheduledJobsService } from '#api/jobs/scheduled-jobs.service';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
+import { ReminderService } from '#api/modules/registrations/reminder.service';
+import { RetentionService } from '#api/modules/registrations/retention.service';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
 import { publishedEvent, participant } from './support/event-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -16,9 +16,15 @@ const DAY = 86_400_000;
 describe('check-in, reminders and retention', () => {
   let t: TestApp;
   const ds = () => t.app.get(DataSource);
-  const codeOf = async (registrationId: number, kind: 'registration_confirmed' | 'registration_waitlisted' = 'registration_confirmed') => {
+  const codeOf = async (
+    registrationId: number,
+    kind: 'registration_confirmed' | 'registration_waitlisted' = 'registration_confirmed',
+  ) => {
     const mail = await ds().getRepository(OutboxMailEntity).findOneByOrFail({ registrationId, kind });
-    return (mail.payload as { checkInCode: string | null }).checkInCode ?? `WIR-${registrationId}-${(await ds().getRepository(RegistrationEntity).findOneByOrFail({ id: registrationId })).manageTokenHash.slice(0, 12)}`;
+    return (
+      (mail.payload as { checkInCode: string | null }).checkInCode ??
+      `WIR-${registrationId}-${(await ds().getRepository(RegistrationEntity).findOneByOrFail({ id: registrationId })).manageTokenHash.slice(0, 12)}`
+    );
   };
   beforeAll(async () => {
     t = await startTestApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '0', JOBS_ENABLED: 'false', REMINDER_HOURS_BEFORE: '48' });
@@ -27,8 +33,14 @@ describe('check-in, reminders and retention', () => {
 
   it('finds a person by the QR code, shows name and workshops, and marks them present once', async () => {
     const admin = await t.admin();
-    const ev = await publishedEvent(admin, { slug: 'einlass', capacity: 1, workshops: [{ capacity: 5, startOffsetH: 1 }] });
-    const a = await t.http.post('/api/public/events/einlass/registrations').send(participant({ lastName: 'Güldner', workshopIds: ev.workshopIds }));
+    const ev = await publishedEvent(admin, {
+      slug: 'einlass',
+      capacity: 1,
+      workshops: [{ capacity: 5, startOffsetH: 1 }],
+    });
+    const a = await t.http
+      .post('/api/public/events/einlass/registrations')
+      .send(participant({ lastName: 'Güldner', workshopIds: ev.workshopIds }));
     const b = await t.http.post('/api/public/events/einlass/registrations').send(participant());
     const door = await t.userWithRoles(['checkin']);
     const code = await codeOf(a.body.id);
@@ -36,14 +48,24 @@ describe('check-in, reminders and retention', () => {
 
     const card = await door.get(`/api/check-in?code=${encodeURIComponent(` ${code.toLowerCase()} `)}`);
     expect(card.status).toBe(200);
-    expect(card.body).toMatchObject({ registrationId: a.body.id, lastName: 'Güldner', status: 'confirmed', checkedInAt: null, workshops: [{ workshopId: ev.workshopIds[0], room: 'Raum 1' }] });
+    expect(card.body).toMatchObject({
+      registrationId: a.body.id,
+      lastName: 'Güldner',
+      status: 'confirmed',
+      checkedInAt: null,
+      workshops: [{ workshopId: ev.workshopIds[0], room: 'Raum 1' }],
+    });
     const otherDoor = await door.post('/api/check-in', { code, eventId: ev.id + 1000 });
     expect(otherDoor.status).toBe(409);
     expect(otherDoor.body.code).toBe('wrong_event');
     expect((await door.get(`/api/check-in?code=${code}`)).body.checkedInAt).toBeNull();
     const marked = await door.post('/api/check-in', { code: ` ${code.toUpperCase()} `, eventId: ev.id });
     expect(marked.status).toBe(200);
-    expect(marked.body).toMatchObject({ registrationId: a.body.id, alreadyCheckedIn: false, checkedInAt: expect.any(String) });
+    expect(marked.body).toMatchObject({
+      registrationId: a.body.id,
+      alreadyCheckedIn: false,
+      checkedInAt: expect.any(String),
+    });
     const again = await door.post('/api/check-in', { code, eventId: ev.id });
     expect(again.body).toMatchObject({ alreadyCheckedIn: true, checkedInAt: marked.body.checkedInAt });
 
@@ -51,7 +73,10 @@ describe('check-in, reminders and retention', () => {
     expect((await door.get('/api/check-in?code=WIR-9999999999-000000000000')).status).toBe(404);
     expect((await door.get('/api/check-in?code=hallo')).status).toBe(400);
     // A waiting person's mail carries no QR code; their code (made the same way) still lets nobody in.
-    const waiting = await door.post('/api/check-in', { code: await codeOf(b.body.id, 'registration_waitlisted'), eventId: ev.id });
+    const waiting = await door.post('/api/check-in', {
+      code: await codeOf(b.body.id, 'registration_waitlisted'),
+      eventId: ev.id,
+    });
     expect(waiting.status).toBe(409);
     expect(waiting.body.code).toBe('registration_waitlisted');
     const finance = await t.userWithRoles(['finance']);
@@ -63,8 +88,12 @@ describe('check-in, reminders and retention', () => {
     const admin = await t.admin();
     const ev = await publishedEvent(admin, { slug: 'einlass-nur-mit-code', capacity: 5 });
     const other = await publishedEvent(admin, { slug: 'einlass-andere', capacity: 5 });
-    const a = await t.http.post(`/api/public/events/${ev.slug}/registrations`).send(participant({ lastName: 'Ohnecode' }));
-    const elsewhere = await t.http.post(`/api/public/events/${other.slug}/registrations`).send(participant({ lastName: 'Woanders' }));
+    const a = await t.http
+      .post(`/api/public/events/${ev.slug}/registrations`)
+      .send(participant({ lastName: 'Ohnecode' }));
+    const elsewhere = await t.http
+      .post(`/api/public/events/${other.slug}/registrations`)
+      .send(participant({ lastName: 'Woanders' }));
     const door = await t.userWithRoles(['checkin']);
 
     // The old way in: an id and an event, no code.
@@ -83,10 +112,16 @@ describe('check-in, reminders and retention', () => {
     // A code of the other event at this door: refused, nobody checked in.
     const foreign = await door.post('/api/check-in', { code: await codeOf(elsewhere.body.id), eventId: ev.id });
     expect(foreign.body.code).toBe('wrong_event');
-    for (const id of [a.body.id, elsewhere.body.id]) expect((await admin.get(`/api/registrations/${id}`)).body.checkedInAt).toBeNull();
+    for (const id of [a.body.id, elsewhere.body.id])
+      expect((await admin.get(`/api/registrations/${id}`)).body.checkedInAt).toBeNull();
 
     // Names only through a code: no list of any event, no registration by id, no participant list.
-    for (const url of [`/api/events/${ev.id}/registrations`, `/api/events/${other.id}/registrations`, `/api/registrations/${a.body.id}`, `/api/events/${ev.id}/participants.csv`]) {
+    for (const url of [
+      `/api/events/${ev.id}/registrations`,
+      `/api/events/${other.id}/registrations`,
+      `/api/registrations/${a.body.id}`,
+      `/api/events/${ev.id}/participants.csv`,
+    ]) {
       expect((await door.get(url)).status).toBe(403);
     }
   });
@@ -100,7 +135,10 @@ describe('check-in, reminders and retention', () => {
     const event = await ds().getRepository(EventEntity).findOneByOrFail({ id: ev.id });
     const jobs = t.app.get(ReminderService);
     const ours = new Set([a.body.id, waiting.body.id, a.body.id + 1]);
-    const reminders = async () => (await ds().getRepository(OutboxMailEntity).findBy({ kind: 'event_reminder' })).filter((m) => ours.has(m.registrationId!));
+    const reminders = async () =>
+      (await ds().getRepository(OutboxMailEntity).findBy({ kind: 'event_reminder' })).filter((m) =>
+        ours.has(m.registrationId!),
+      );
 
     await jobs.enqueueDue(new Date(event.startsAt.getTime() - 72 * 3_600_000));
     expect(await reminders()).toHaveLength(0);
@@ -114,10 +152,21 @@ describe('check-in, reminders and retention', () => {
 
   it('anonymises personal data after event end + retention days and keeps the counts', async () => {
     const admin = await t.admin();
-    const ev = await publishedEvent(admin, { slug: 'aufbewahrung', capacity: 5, workshops: [{ capacity: 5, startOffsetH: 1 }] });
+    const ev = await publishedEvent(admin, {
+      slug: 'aufbewahrung',
+      capacity: 5,
+      workshops: [{ capacity: 5, startOffsetH: 1 }],
+    });
     await admin.patch(`/api/events/${ev.id}`, { retentionDays: 30 });
     const muni = await admin.post('/api/municipalities', { name: 'Hainburg', officialKey: '06438004' });
-    const a = await t.http.post('/api/public/events/aufbewahrung/registrations').send(participant({ municipalityId: muni.body.id, workshopIds: ev.workshopIds, accessibilityNeeds: 'Rollstuhl', answers: {} }));
+    const a = await t.http.post('/api/public/events/aufbewahrung/registrations').send(
+      participant({
+        municipalityId: muni.body.id,
+        workshopIds: ev.workshopIds,
+        accessibilityNeeds: 'Rollstuhl',
+        answers: {},
+      }),
+    );
     const event = await ds().getRepository(EventEntity).findOneByOrFail({ id: ev.id });
     const retention = t.app.get(RetentionService);
 
@@ -129,7 +178,16 @@ describe('check-in, reminders and retention', () => {
     const [first, second] = await Promise.all([retention.anonymiseExpired(due), retention.anonymiseExpired(due)]);
     expect(first + second).toBe(1);
     const row = await ds().getRepository(RegistrationEntity).findOneByOrFail({ id: a.body.id });
-    expect(row).toMatchObject({ firstName: '', lastName: '', organisationName: '', accessibilityNeeds: '', answers: {}, status: 'confirmed', municipalityId: muni.body.id, organisationType: 'municipal_integration_office' });
+    expect(row).toMatchObject({
+      firstName: '',
+      lastName: '',
+      organisationName: '',
+      accessibilityNeeds: '',
+      answers: {},
+      status: 'confirmed',
+      municipalityId: muni.body.id,
+      organisationType: 'municipal_integration_office',
+    });
     expect(row.email).not.toContain('@example.org');
     expect(row.anonymisedAt).not.toBeNull();
     expect(await ds().getRepository(OutboxMailEntity).countBy({ registrationId: a.body.id })).toBe(0);
@@ -142,7 +200,9 @@ describe('check-in, reminders and retention', () => {
   it('lets an admin erase one participant on request: seat freed, next person moved up, data gone', async () => {
     const admin = await t.admin();
     const ev = await publishedEvent(admin, { slug: 'loeschen', capacity: 1 });
-    const a = await t.http.post('/api/public/events/loeschen/registrations').send(participant({ lastName: 'Auskunft' }));
+    const a = await t.http
+      .post('/api/public/events/loeschen/registrations')
+      .send(participant({ lastName: 'Auskunft' }));
     const b = await t.http.post('/api/public/events/loeschen/registrations').send(participant());
     const coordinator = await t.userWithRoles(['coordinator']);
     expect((await coordinator.post(`/api/registrations/${a.body.id}/erase`)).status).toBe(403);
@@ -164,7 +224,11 @@ describe('check-in, reminders and retention', () => {
     const repo = ds().getRepository(SessionEntity);
     const before = await repo.count();
     // Every session ended three days ago (a password change ends sessions too: those as well).
-    await repo.createQueryBuilder().update().set({ revokedAt: new Date(Date.now() - 3 * DAY) }).execute();
+    await repo
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: new Date(Date.now() - 3 * DAY) })
+      .execute();
     const mailDir = path.join(t.config.dataDir, 'mail');
     fs.mkdirSync(mailDir, { recursive: true });
     fs.writeFileSync(path.join(mailDir, 'old.eml'), 'x');

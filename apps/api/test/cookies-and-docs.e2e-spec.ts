@@ -1,5 +1,5 @@
 import { CSRF_COOKIE, SESSION_COOKIE } from '@wir/shared';
-import { loadConfig } from '../src/platform/config/app-config';
+import { loadConfig } from '#api/platform/config/app-config';
 import { ADMIN, startTestApp, TestApp } from './support/test-app';
 
 function cookieLine(setCookie: string[] | string | undefined, name: string): string {
@@ -14,7 +14,10 @@ const isSecure = (line: string) => /;\s*secure(;|$)/i.test(line);
 async function loginCookies(t: TestApp, headers: Record<string, string> = {}) {
   const res = await t.http.post('/api/auth/login').set(headers).send(ADMIN);
   expect(res.status).toBe(200);
-  return { session: cookieLine(res.headers['set-cookie'], SESSION_COOKIE), csrf: cookieLine(res.headers['set-cookie'], CSRF_COOKIE) };
+  return {
+    session: cookieLine(res.headers['set-cookie'], SESSION_COOKIE),
+    csrf: cookieLine(res.headers['set-cookie'], CSRF_COOKIE),
+  };
 }
 
 describe('COOKIE_SECURE: the Secure flag of the session and CSRF cookies', () => {
@@ -52,7 +55,11 @@ describe('COOKIE_SECURE: the Secure flag of the session and CSRF cookies', () =>
   });
 
   it('with COOKIE_SECURE=false still marks cookies Secure when a trusted proxy says the request came over HTTPS', async () => {
-    t = await startTestApp({ PUBLIC_BASE_URL: 'https://wir.kreis-offenbach.example', COOKIE_SECURE: 'false', TRUST_PROXY: 'loopback' });
+    t = await startTestApp({
+      PUBLIC_BASE_URL: 'https://wir.kreis-offenbach.example',
+      COOKIE_SECURE: 'false',
+      TRUST_PROXY: 'loopback',
+    });
     expect(isSecure((await loginCookies(t)).session)).toBe(false);
     expect(isSecure((await loginCookies(t, { 'X-Forwarded-Proto': 'https' })).session)).toBe(true);
   });

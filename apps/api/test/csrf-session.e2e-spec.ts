@@ -2,7 +2,7 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '@wir/shared';
 import { ADMIN, cookieValue, startTestApp, TestApp } from './support/test-app';
 
 /** The CSRF token is bound to the session: a header that merely repeats the cookie is not enough (issue 8, item 10). */
-describe('CSRF: the token must be the session\'s own', () => {
+describe("CSRF: the token must be the session's own", () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -12,12 +12,19 @@ describe('CSRF: the token must be the session\'s own', () => {
   const login = async () => {
     const res = await t.http.post('/api/auth/login').send(ADMIN);
     expect(res.status).toBe(200);
-    return { session: cookieValue(res.headers['set-cookie'], SESSION_COOKIE)!, csrf: cookieValue(res.headers['set-cookie'], CSRF_COOKIE)! };
+    return {
+      session: cookieValue(res.headers['set-cookie'], SESSION_COOKIE)!,
+      csrf: cookieValue(res.headers['set-cookie'], CSRF_COOKIE)!,
+    };
   };
   const write = (session: string, cookieCsrf: string, header: string, name: string) =>
-    t.http.post('/api/organisations').set('Cookie', `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${cookieCsrf}`).set('X-CSRF-Token', header).send({ name, type: 'association' });
+    t.http
+      .post('/api/organisations')
+      .set('Cookie', `${SESSION_COOKIE}=${session}; ${CSRF_COOKIE}=${cookieCsrf}`)
+      .set('X-CSRF-Token', header)
+      .send({ name, type: 'association' });
 
-  it('refuses a header equal to the cookie when both are another session\'s token or made up', async () => {
+  it("refuses a header equal to the cookie when both are another session's token or made up", async () => {
     const mine = await login();
     const other = await login();
     expect(other.csrf).not.toBe(mine.csrf);

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataExportDoc, describeTables } from '../src/platform/backup/data-export';
-import { TABLE_DESCRIPTIONS } from '../src/platform/backup/table-descriptions';
+import { dataExportDoc, describeTables } from '#api/platform/backup/data-export';
+import { TABLE_DESCRIPTIONS } from '#api/platform/backup/table-descriptions';
 import { publishedEvent, participant } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { type Client, startTestApp, type TestApp } from './support/test-app';
@@ -27,7 +27,9 @@ describe('the district data export', () => {
     const db = t.app.get(DataSource);
     const kind = process.env.TEST_DB_KIND as 'sqlite' | 'postgres';
     const tables = await describeTables(kind, (sql) => db.query(sql));
-    expect(tables.map((x) => x.name)).toEqual(expect.arrayContaining(['registrations', 'receipts', 'grants', 'migrations', 'backup_runs']));
+    expect(tables.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['registrations', 'receipts', 'grants', 'migrations', 'backup_runs']),
+    );
     const undescribed = tables.filter((x) => !TABLE_DESCRIPTIONS[x.name]).map((x) => x.name);
     expect(undescribed).toEqual([]);
     // No description for a table that does not exist (a renamed or dropped table).
@@ -46,19 +48,32 @@ describe('the district data export', () => {
 
   it('holds every table as CSV for German Excel and as JSON, the files and the column document; the download is audited', async () => {
     const event = await publishedEvent(admin, { slug: 'konf-export', capacity: 10 });
-    const registered = await t.http.post(`/api/public/events/${event.slug}/registrations`).send(participant({ lastName: '=HYPERLINK("http://evil.example";"klick")', organisationName: 'Verein; "Brücke" e.V.' }));
+    const registered = await t.http.post(`/api/public/events/${event.slug}/registrations`).send(
+      participant({
+        lastName: '=HYPERLINK("http://evil.example";"klick")',
+        organisationName: 'Verein; "Brücke" e.V.',
+      }),
+    );
     expect(registered.status).toBe(201);
     const { grant, lines } = await wirGrant(finance);
     const receipt = await expense(finance, grant.id, lines[0].id, 4_831_600);
     const scan = Buffer.from('%PDF-1.4\n% Beleg für den Export\n%%EOF\n');
-    const put = await finance.agent.put(`/api/receipts/${receipt.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').set('X-File-Name', 'beleg.pdf').send(scan);
+    const put = await finance.agent
+      .put(`/api/receipts/${receipt.id}/file`)
+      .set('X-CSRF-Token', finance.csrf)
+      .set('Content-Type', 'application/pdf')
+      .set('X-File-Name', 'beleg.pdf')
+      .send(scan);
     expect(put.status).toBe(200);
 
-    const res = await admin.get('/api/admin/export').buffer(true).parse((stream, cb) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await admin
+      .get('/api/admin/export')
+      .buffer(true)
+      .parse((stream, cb) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="wir-datenexport-\d{4}-\d{2}-\d{2}\.zip"/);
@@ -87,11 +102,15 @@ describe('the district data export', () => {
     const header = regCsv[0];
     const row = regCsv.find((r) => r[header.indexOf('id')] === String(registered.body.id))!;
     expect(row[header.indexOf('last_name')]).toBe(`'=HYPERLINK("http://evil.example";"klick")`);
-    const regJson = (JSON.parse(zip.get('json/registrations.json')!.toString('utf8')) as Record<string, unknown>[]).find((r) => r.id === registered.body.id)!;
+    const regJson = (
+      JSON.parse(zip.get('json/registrations.json')!.toString('utf8')) as Record<string, unknown>[]
+    ).find((r) => r.id === registered.body.id)!;
     expect(regJson.last_name).toBe('=HYPERLINK("http://evil.example";"klick")');
     expect(String(regJson.created_at)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(row[header.indexOf('created_at')]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
-    const receiptJson = (JSON.parse(zip.get('json/receipts.json')!.toString('utf8')) as Record<string, unknown>[]).find((r) => r.id === receipt.id)!;
+    const receiptJson = (JSON.parse(zip.get('json/receipts.json')!.toString('utf8')) as Record<string, unknown>[]).find(
+      (r) => r.id === receipt.id,
+    )!;
     expect(receiptJson.amount_cents).toBe(4_831_600);
     expect(receiptJson.date).toBe('2014-05-22');
     const receiptCsv = parseCsv(zip.get('csv/receipts.csv')!.toString('utf8').slice(1));
@@ -110,7 +129,9 @@ describe('the district data export', () => {
     expect(Buffer.compare(zip.get(`files/receipts/${receiptJson.file_key as string}`)!, scan)).toBe(0);
     expect(zip.get('data-export.md')!.toString('utf8')).toContain('## receipts');
 
-    const audit = (await db.query(`SELECT user_email FROM audit_log WHERE entity = 'data_export'`)) as { user_email: string }[];
+    const audit = (await db.query(`SELECT user_email FROM audit_log WHERE entity = 'data_export'`)) as {
+      user_email: string;
+    }[];
     expect(audit.map((a) => a.user_email)).toEqual(['admin@kreis-offenbach.example']);
   }, 60_000);
 });

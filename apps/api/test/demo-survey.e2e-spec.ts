@@ -10,20 +10,38 @@ describe('demo data: the Erhebungsbogen 2014 with invitations, answers and the o
 
   it('is open with the tagged contacts invited, five answers submitted, one begun, one opened; their offers wait for review in the inventory', async () => {
     const coordinator = await t.userWithRoles(['coordinator']);
-    const survey = ((await coordinator.get('/api/surveys')).body.items as SurveyListItem[]).find((s) => s.title.de.startsWith('Erhebungsbogen 2014'))!;
-    expect(survey).toMatchObject({ mode: 'invited', status: 'open', currentVersionNumber: 1, counts: { responses: 6, submitted: 5 } });
+    const survey = ((await coordinator.get('/api/surveys')).body.items as SurveyListItem[]).find((s) =>
+      s.title.de.startsWith('Erhebungsbogen 2014'),
+    )!;
+    expect(survey).toMatchObject({
+      mode: 'invited',
+      status: 'open',
+      currentVersionNumber: 1,
+      counts: { responses: 6, submitted: 5 },
+    });
     expect(survey.counts.invitations).toBeGreaterThanOrEqual(10);
 
     const detail = (await coordinator.get(`/api/surveys/${survey.id}`)).body;
-    expect(detail.currentVersion.definition.sections.map((s: { key: string }) => s.key)).toEqual(['stelle', 'oeffnung', 'fokus', 'angebote']);
+    expect(detail.currentVersion.definition.sections.map((s: { key: string }) => s.key)).toEqual([
+      'stelle',
+      'oeffnung',
+      'fokus',
+      'angebote',
+    ]);
     expect(detail.title).toMatchObject({ tr: expect.any(String), ar: expect.any(String) });
 
-    const invitations = (await coordinator.get(`/api/surveys/${survey.id}/invitations`)).body.items as SurveyInvitation[];
+    const invitations = (await coordinator.get(`/api/surveys/${survey.id}/invitations`)).body
+      .items as SurveyInvitation[];
     const states = invitations.map((i) => i.state);
     expect(states.filter((s) => s === 'submitted')).toHaveLength(5);
     expect(states.filter((s) => s === 'in_progress')).toHaveLength(1);
     expect(states.filter((s) => s === 'opened')).toHaveLength(1);
-    expect(invitations.find((i) => i.contactName === 'Leyla Aksoy')).toMatchObject({ language: 'tr', state: 'submitted', municipalityName: 'Dietzenbach', organisationType: 'municipal_integration_office' });
+    expect(invitations.find((i) => i.contactName === 'Leyla Aksoy')).toMatchObject({
+      language: 'tr',
+      state: 'submitted',
+      municipalityName: 'Dietzenbach',
+      organisationType: 'municipal_integration_office',
+    });
 
     const offers = (await coordinator.get('/api/offers?pageSize=200')).body.items as Offer[];
     const reported = offers.filter((o) => o.sourceQuestionKey === 'angebote');

@@ -1,14 +1,21 @@
 import { DataSource } from 'typeorm';
 import type { EventFeedback, MeasureProgress, NarrativeReport } from '@wir/shared';
 import { FEEDBACK_FORM_DEFINITION } from '@wir/shared';
-import { EventFeedbackService } from '../src/modules/event-feedback/event-feedback.service';
-import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
-import { SurveyResponseEntity } from '../src/modules/surveys/survey-response.entity';
-import { MailWorker } from '../src/platform/mail/mail-worker.service';
-import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
-import { hashToken } from '../src/platform/security/secret-token.util';
+import { EventFeedbackService } from '#api/modules/event-feedback/event-feedback.service';
+import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
+import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
+import { MailWorker } from '#api/platform/mail/mail-worker.service';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
+import { hashToken } from '#api/platform/security/secret-token.util';
 import { wirGrant } from './support/grant-fixtures';
-import { addIndicator, attendedTraining, createMeasure, errorPaths, type MeasureApp, startMeasureApp } from './support/measure-fixtures';
+import {
+  addIndicator,
+  attendedTraining,
+  createMeasure,
+  errorPaths,
+  type MeasureApp,
+  startMeasureApp,
+} from './support/measure-fixtures';
 import { SmtpSink } from './support/smtp-sink';
 
 /** The day after the training of 22.05.2014 ended (14:00 UTC). */
@@ -22,7 +29,11 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    ({ t, coordinator, finance, master } = await startMeasureApp({ SMTP_URL: sink.url, MAIL_WORKER_ENABLED: 'false', PUBLIC_RATE_LIMIT_PER_MINUTE: '0' }));
+    ({ t, coordinator, finance, master } = await startMeasureApp({
+      SMTP_URL: sink.url,
+      MAIL_WORKER_ENABLED: 'false',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+    }));
   });
   afterAll(async () => {
     await t.close();
@@ -34,8 +45,14 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
     const ev = await attendedTraining(t, master, slug);
     const regs = ds().getRepository(RegistrationEntity);
     // The three checked in read German, Turkish and Arabic; the fourth (never checked in) English.
-    for (const [i, language] of (['de', 'tr', 'ar', 'en'] as const).entries()) await regs.update({ id: ev.registrationIds[i] }, { language });
-    const created = await coordinator.post('/api/surveys', { title: { de: 'Rückmeldung zur Schulung', tr: 'Eğitim hakkında geri bildirim' }, mode: 'anonymous', eventId: ev.id, definition: FEEDBACK_FORM_DEFINITION });
+    for (const [i, language] of (['de', 'tr', 'ar', 'en'] as const).entries())
+      await regs.update({ id: ev.registrationIds[i] }, { language });
+    const created = await coordinator.post('/api/surveys', {
+      title: { de: 'Rückmeldung zur Schulung', tr: 'Eğitim hakkında geri bildirim' },
+      mode: 'anonymous',
+      eventId: ev.id,
+      definition: FEEDBACK_FORM_DEFINITION,
+    });
     expect(created.status).toBe(201);
     expect((await coordinator.post(`/api/surveys/${created.body.id}/open`)).status).toBe(200);
     return { ev, surveyId: created.body.id as number };
@@ -49,7 +66,9 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
     const { ev, surveyId } = await trainingWithForm('feedback-mails');
     // A checked-in participant erased since gets nothing.
     const erased = await attendedTraining(t, master, 'feedback-mails-other');
-    await ds().getRepository(RegistrationEntity).update({ id: erased.registrationIds[0] }, { eventId: ev.id, anonymisedAt: new Date('2014-05-22T16:00:00Z') });
+    await ds()
+      .getRepository(RegistrationEntity)
+      .update({ id: erased.registrationIds[0] }, { eventId: ev.id, anonymisedAt: new Date('2014-05-22T16:00:00Z') });
 
     expect(await job().enqueueDue(new Date('2014-05-22T10:00:00Z'))).toBe(0); // still running
     expect(await job().enqueueDue(new Date('2014-06-30T10:00:00Z'))).toBe(0); // more than 14 days later
@@ -58,7 +77,12 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
 
     const overview = (await coordinator.get(`/api/events/${ev.id}/feedback`)).body as EventFeedback;
     // Four checked in, the erased one not mailed.
-    expect(overview).toMatchObject({ eventId: ev.id, checkedIn: 4, mailed: 3, forms: [{ surveyId, mode: 'anonymous', status: 'open', submitted: 0 }] });
+    expect(overview).toMatchObject({
+      eventId: ev.id,
+      checkedIn: 4,
+      mailed: 3,
+      forms: [{ surveyId, mode: 'anonymous', status: 'open', submitted: 0 }],
+    });
 
     await t.app.get(MailWorker).runOnce();
     const emails = await ds().getRepository(RegistrationEntity).findBy({ eventId: ev.id });
@@ -102,34 +126,60 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
     }
     // One response per link: a second submit or a change afterwards is refused.
     expect((await t.http.post(`/api/public/surveys/${tokens[0]}/submit`)).status).toBe(409);
-    expect((await t.http.put(`/api/public/surveys/${tokens[0]}/answers`).send({ answers: { kompetenz: 1 } })).status).toBe(409);
+    expect(
+      (await t.http.put(`/api/public/surveys/${tokens[0]}/answers`).send({ answers: { kompetenz: 1 } })).status,
+    ).toBe(409);
 
     // Anonymity by schema: neither table has a column for a registration, a person or a contact ...
     const runner = ds().createQueryRunner();
     try {
       for (const table of ['survey_responses', 'survey_access_tokens']) {
         const columns = (await runner.getTable(table))!.columns.map((c) => c.name);
-        expect(columns.filter((c) => /registration|person|contact|email|(^|_)name$|(^|_)ip(_|$)|user|address/.test(c))).toEqual([]);
+        expect(
+          columns.filter((c) => /registration|person|contact|email|(^|_)name$|(^|_)ip(_|$)|user|address/.test(c)),
+        ).toEqual([]);
       }
-      expect((await runner.getTable('survey_access_tokens'))!.columns.map((c) => c.name).sort()).toEqual(['created_at', 'id', 'survey_id', 'token_hash']);
+      expect((await runner.getTable('survey_access_tokens'))!.columns.map((c) => c.name).sort()).toEqual([
+        'created_at',
+        'id',
+        'survey_id',
+        'token_hash',
+      ]);
     } finally {
       await runner.release();
     }
     // ... and by rows: no invitation or group on the responses, one creation time for every link of the run.
     const responses = await ds().getRepository(SurveyResponseEntity).findBy({ surveyId });
     expect(responses).toHaveLength(3);
-    for (const r of responses) expect([r.invitationId, r.municipalityId, r.organisationId, r.organisationType, r.tags]).toEqual([null, null, null, null, null]);
-    const tokenRows = await ds().query(`SELECT id, token_hash, created_at FROM survey_access_tokens WHERE survey_id = ${surveyId}`);
+    for (const r of responses)
+      expect([r.invitationId, r.municipalityId, r.organisationId, r.organisationType, r.tags]).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+    const tokenRows = await ds().query(
+      `SELECT id, token_hash, created_at FROM survey_access_tokens WHERE survey_id = ${surveyId}`,
+    );
     expect(new Set(tokenRows.map((r: { created_at: unknown }) => String(r.created_at))).size).toBe(1);
     expect(tokenRows.map((r: { token_hash: string }) => r.token_hash).sort()).toEqual(tokens.map(hashToken).sort());
     const mailed = await ds().getRepository(RegistrationEntity).findBy({ eventId: ev.id });
-    for (const r of mailed) for (const token of tokens) expect(JSON.stringify(r)).not.toMatch(new RegExp(`${token}|${hashToken(token)}`));
+    for (const r of mailed)
+      for (const token of tokens) expect(JSON.stringify(r)).not.toMatch(new RegExp(`${token}|${hashToken(token)}`));
 
     // Answers are dated as they came, the days after the training.
-    for (const [i, r] of responses.entries()) await ds().getRepository(SurveyResponseEntity).update({ id: r.id }, { submittedAt: new Date(`2014-05-2${3 + i}T09:00:00Z`) });
+    for (const [i, r] of responses.entries())
+      await ds()
+        .getRepository(SurveyResponseEntity)
+        .update({ id: r.id }, { submittedAt: new Date(`2014-05-2${3 + i}T09:00:00Z`) });
 
     const { grant, lines } = await wirGrant(finance);
-    const measure = await createMeasure(coordinator, master.openingId, { grantId: grant.id, eventIds: [ev.id], budgetAllocations: [{ budgetLineId: lines[1].id, plannedCents: 100_000 }] });
+    const measure = await createMeasure(coordinator, master.openingId, {
+      grantId: grant.id,
+      eventIds: [ev.id],
+      budgetAllocations: [{ budgetLineId: lines[1].id, plannedCents: 100_000 }],
+    });
     const source = { kind: 'feedback', surveyId, questionKey: 'kompetenz', statistic: 'share_at_least', threshold: 4 };
     const refusals: [Record<string, unknown>, string][] = [
       [{ ...source, surveyId: 999_999 }, 'source.surveyId'],
@@ -139,17 +189,48 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
       [{ ...source, threshold: null }, 'source.threshold'],
     ];
     for (const [bad, path] of refusals) {
-      const res = await coordinator.post(`/api/measures/${measure.id}/indicators`, { name: 'x', level: 'outcome', step: 4, source: bad });
+      const res = await coordinator.post(`/api/measures/${measure.id}/indicators`, {
+        name: 'x',
+        level: 'outcome',
+        step: 4,
+        source: bad,
+      });
       expect([res.status, errorPaths(res.body)]).toEqual([400, [path]]);
     }
-    const share = await addIndicator(coordinator, measure.id, { name: 'Interkulturelle Kompetenz gestärkt (≥ 4 von 5)', level: 'outcome', step: 4, source });
-    const mean = await addIndicator(coordinator, measure.id, { name: 'Zufriedenheit', level: 'output', step: 3, source: { kind: 'feedback', surveyId, questionKey: 'zufriedenheit', statistic: 'mean' } });
-    const yes = await addIndicator(coordinator, measure.id, { name: 'Würden weiterempfehlen', level: 'output', step: 3, source: { kind: 'feedback', surveyId, questionKey: 'empfehlung', statistic: 'share_at_least' } });
-    expect((await coordinator.put(`/api/indicators/${share.id}/targets`, { targets: [{ period: '2014', municipalityId: null, value: 70 }] })).status).toBe(200);
-    const entered = await coordinator.post(`/api/indicators/${share.id}/values`, { period: '2014', municipalityId: null, value: 50 });
+    const share = await addIndicator(coordinator, measure.id, {
+      name: 'Interkulturelle Kompetenz gestärkt (≥ 4 von 5)',
+      level: 'outcome',
+      step: 4,
+      source,
+    });
+    const mean = await addIndicator(coordinator, measure.id, {
+      name: 'Zufriedenheit',
+      level: 'output',
+      step: 3,
+      source: { kind: 'feedback', surveyId, questionKey: 'zufriedenheit', statistic: 'mean' },
+    });
+    const yes = await addIndicator(coordinator, measure.id, {
+      name: 'Würden weiterempfehlen',
+      level: 'output',
+      step: 3,
+      source: { kind: 'feedback', surveyId, questionKey: 'empfehlung', statistic: 'share_at_least' },
+    });
+    expect(
+      (
+        await coordinator.put(`/api/indicators/${share.id}/targets`, {
+          targets: [{ period: '2014', municipalityId: null, value: 70 }],
+        })
+      ).status,
+    ).toBe(200);
+    const entered = await coordinator.post(`/api/indicators/${share.id}/values`, {
+      period: '2014',
+      municipalityId: null,
+      value: 50,
+    });
     expect(entered.status).toBe(409);
 
-    const progress = (await finance.get(`/api/measures/${measure.id}/progress?asOf=2014-12-31`)).body as MeasureProgress;
+    const progress = (await finance.get(`/api/measures/${measure.id}/progress?asOf=2014-12-31`))
+      .body as MeasureProgress;
     const of = (id: number) => progress.indicators.find((i) => i.indicatorId === id)!;
     expect(of(share.id)).toMatchObject({ unit: 'percent', aggregation: 'avg', sourceKind: 'feedback' });
     expect(of(share.id).total).toMatchObject({ target: 70, actual: 66.67, actualOrigin: 'live', status: 'behind' });
@@ -157,13 +238,25 @@ describe('feedback after events: mails to the checked-in, anonymous answers, the
     expect(of(mean.id).total).toMatchObject({ actual: 4 });
     expect(of(yes.id).total).toMatchObject({ actual: 66.67 });
     // As of the day the first answer came in, only it counts; before, nothing.
-    expect(((await finance.get(`/api/measures/${measure.id}/progress?asOf=2014-05-23`)).body as MeasureProgress).indicators.find((i) => i.indicatorId === share.id)!.total.actual).toBe(100);
-    expect(((await finance.get(`/api/measures/${measure.id}/progress?asOf=2014-05-22`)).body as MeasureProgress).indicators.find((i) => i.indicatorId === share.id)!.total.actual).toBeNull();
+    expect(
+      (
+        (await finance.get(`/api/measures/${measure.id}/progress?asOf=2014-05-23`)).body as MeasureProgress
+      ).indicators.find((i) => i.indicatorId === share.id)!.total.actual,
+    ).toBe(100);
+    expect(
+      (
+        (await finance.get(`/api/measures/${measure.id}/progress?asOf=2014-05-22`)).body as MeasureProgress
+      ).indicators.find((i) => i.indicatorId === share.id)!.total.actual,
+    ).toBeNull();
 
     const draft = await coordinator.post(`/api/grants/${grant.id}/narrative-report/draft`, { asOf: '2014-12-31' });
     expect(draft.status).toBe(200);
     const reported = (draft.body as NarrativeReport).measures.find((m) => m.measureId === measure.id)!;
-    expect(reported.indicators.find((i) => i.indicatorId === share.id)).toMatchObject({ target: 70, actual: 66.67, needsReason: false });
+    expect(reported.indicators.find((i) => i.indicatorId === share.id)).toMatchObject({
+      target: 70,
+      actual: 66.67,
+      needsReason: false,
+    });
     expect(reported.sections.results.text).toContain('Interkulturelle Kompetenz gestärkt (≥ 4 von 5): Ziel 70');
   });
 

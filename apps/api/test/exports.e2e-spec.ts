@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { RegistrationEntity } from '../src/modules/registrations/registration.entity';
-import { RegistrationWorkshopEntity } from '../src/modules/registrations/registration-workshop.entity';
-import { DEJAVU_SANS } from '../src/platform/export/pdf-fonts.util';
+import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
+import { RegistrationWorkshopEntity } from '#api/modules/registrations/registration-workshop.entity';
+import { DEJAVU_SANS } from '#api/platform/export/pdf-fonts.util';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { berlinToday, downloadFile as download, parseCsv, pdfPages } from './support/report-files';
 import { Client, startTestApp, TestApp } from './support/test-app';
@@ -67,8 +67,18 @@ describe('exports: participant lists, badges and certificates', () => {
       return [name, res.body.id as number] as const;
     };
     ids = Object.fromEntries([
-      await register('hyperlink', { firstName: 'Eva', lastName: '=HYPERLINK("http://x")', workshopIds: [w1], answers: { diet: 'veggie', photos: true } }),
-      await register('sum', { firstName: '@SUM(1)', lastName: 'Müller-Lüdenscheidt', organisationName: '+49 Verein; "Nachbarn"', organisationType: 'association' }),
+      await register('hyperlink', {
+        firstName: 'Eva',
+        lastName: '=HYPERLINK("http://x")',
+        workshopIds: [w1],
+        answers: { diet: 'veggie', photos: true },
+      }),
+      await register('sum', {
+        firstName: '@SUM(1)',
+        lastName: 'Müller-Lüdenscheidt',
+        organisationName: '+49 Verein; "Nachbarn"',
+        organisationType: 'association',
+      }),
       await register('turkish', {
         firstName: 'Şükrü',
         lastName: 'Çelik',
@@ -79,7 +89,13 @@ describe('exports: participant lists, badges and certificates', () => {
         workshopIds: [w1, w2],
         answers: { diet: 'all', photos: false },
       }),
-      await register('arabic', { firstName: 'فاطمة', lastName: 'الزهراء', language: 'ar', interpretingLanguage: 'Arabisch', accessibilityNeeds: 'Rollstuhl, ebenerdiger Zugang' }),
+      await register('arabic', {
+        firstName: 'فاطمة',
+        lastName: 'الزهراء',
+        language: 'ar',
+        interpretingLanguage: 'Arabisch',
+        accessibilityNeeds: 'Rollstuhl, ebenerdiger Zugang',
+      }),
       await register('weiss', { firstName: 'Jürgen', lastName: 'Weiß', workshopIds: [w2] }),
       await register('waiting', { firstName: 'Wanda', lastName: 'Nowak' }),
       await register('cancelled', { firstName: 'Carl', lastName: 'Storniert' }),
@@ -89,9 +105,15 @@ describe('exports: participant lists, badges and certificates', () => {
     // Check-in and anonymisation are other modules' work; set their columns directly.
     const registrations = t.app.get(DataSource).getRepository(RegistrationEntity);
     await registrations.update({ id: ids.turkish }, { checkedInAt: new Date() });
-    await t.app.get(DataSource).getRepository(RegistrationWorkshopEntity).update({ registrationId: ids.turkish }, { checkedInAt: new Date() });
+    await t.app
+      .get(DataSource)
+      .getRepository(RegistrationWorkshopEntity)
+      .update({ registrationId: ids.turkish }, { checkedInAt: new Date() });
     await registrations.update({ id: ids.arabic }, { checkedInAt: new Date() });
-    await registrations.update({ id: ids.anonymised }, { anonymisedAt: new Date(), firstName: '', lastName: '', email: `anon-${ids.anonymised}@invalid` });
+    await registrations.update(
+      { id: ids.anonymised },
+      { anonymisedAt: new Date(), firstName: '', lastName: '', email: `anon-${ids.anonymised}@invalid` },
+    );
   });
   afterAll(() => t.close());
 
@@ -112,7 +134,14 @@ describe('exports: participant lists, badges and certificates', () => {
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(HEADER);
     const col = (name: string) => HEADER.indexOf(name);
-    expect(rows.map((r) => r[col('Nachname')])).toEqual(["'=HYPERLINK(\"http://x\")", 'Müller-Lüdenscheidt', 'Çelik', 'الزهراء', 'Weiß', 'Nowak']);
+    expect(rows.map((r) => r[col('Nachname')])).toEqual([
+      '\'=HYPERLINK("http://x")',
+      'Müller-Lüdenscheidt',
+      'Çelik',
+      'الزهراء',
+      'Weiß',
+      'Nowak',
+    ]);
     expect(rows.map((r) => r[col('Nr.')])).toEqual(['1', '2', '3', '4', '5', '6']);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
 
@@ -167,7 +196,9 @@ describe('exports: participant lists, badges and certificates', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Teilnehmerliste-Integrationskonferenz-[\d-]+\.xlsx"; filename\*=UTF-8''/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="Teilnehmerliste-Integrationskonferenz-[\d-]+\.xlsx"; filename\*=UTF-8''/,
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as unknown as ExcelJS.Buffer);
@@ -181,7 +212,9 @@ describe('exports: participant lists, badges and certificates', () => {
     expect(sheet.getColumn(4).width).toBe(30);
 
     const col = (name: string) => HEADER.indexOf(name) + 1;
-    const csv = parseCsv((await download(coordinator, `/api/events/${eventId}/participants.csv`)).body.subarray(3).toString('utf8')).slice(1);
+    const csv = parseCsv(
+      (await download(coordinator, `/api/events/${eventId}/participants.csv`)).body.subarray(3).toString('utf8'),
+    ).slice(1);
     for (let r = 0; r < csv.length; r++) {
       const row = sheet.getRow(r + 2);
       expect(row.getCell(col('Nachname')).value).toBe(csv[r][col('Nachname') - 1]);
@@ -191,7 +224,7 @@ describe('exports: participant lists, badges and certificates', () => {
     const formula = sheet.getRow(2).getCell(col('Nachname'));
     expect(formula.type).not.toBe(ExcelJS.ValueType.Formula);
     expect(formula.type).toBe(ExcelJS.ValueType.String);
-    expect(formula.value).toBe("'=HYPERLINK(\"http://x\")");
+    expect(formula.value).toBe('\'=HYPERLINK("http://x")');
     const at = sheet.getRow(3).getCell(col('Vorname'));
     expect(at.type).toBe(ExcelJS.ValueType.String);
     expect(at.value).toBe("'@SUM(1)");
@@ -203,7 +236,9 @@ describe('exports: participant lists, badges and certificates', () => {
     expect(registered.numFmt).toBe('dd.mm.yyyy hh:mm');
     // Stored as Berlin wall-clock time: the date Excel shows is today's date in Berlin.
     const d = registered.value as Date;
-    expect(`${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`).toBe(berlinToday());
+    expect(
+      `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`,
+    ).toBe(berlinToday());
     expect(sheet.getRow(4).getCell(col('Eingecheckt am')).value).toBeInstanceOf(Date);
     expect(sheet.getRow(4).getCell(col('Vorname')).value).toBe('Şükrü');
     expect(sheet.getRow(5).getCell(col('Vorname')).value).toBe('فاطمة');
@@ -216,13 +251,25 @@ describe('exports: participant lists, badges and certificates', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Namensschilder-Integrationskonferenz-[\d-]+\.pdf"/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="Namensschilder-Integrationskonferenz-[\d-]+\.pdf"/,
+    );
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(res.body.toString('latin1')).toContain('DejaVuSans');
     const pages = await pdfPages(res.body);
     expect(pages).toHaveLength(1);
     const text = pages[0];
-    for (const name of ['Eva', '=HYPERLINK("http://x")', '@SUM(1)', 'Müller-Lüdenscheidt', 'Şükrü', 'Çelik', 'Jürgen', 'Weiß', 'Türkischer Elternverein Dreieich']) {
+    for (const name of [
+      'Eva',
+      '=HYPERLINK("http://x")',
+      '@SUM(1)',
+      'Müller-Lüdenscheidt',
+      'Şükrü',
+      'Çelik',
+      'Jürgen',
+      'Weiß',
+      'Türkischer Elternverein Dreieich',
+    ]) {
       expect(text).toContain(name);
     }
     expect(text).toContain('Integrationskonferenz');
@@ -244,7 +291,9 @@ describe('exports: participant lists, badges and certificates', () => {
     }
     const turkish = pages.find((p) => p.includes('Şükrü Çelik'));
     expect(turkish).toBeDefined();
-    expect(turkish!.replace(/\s+/g, ' ')).toMatch(/Şükrü Çelik hat am \d{2}\.\d{2}\.\d{4} an der Veranstaltung „Integrationskonferenz“ \(Kreishaus Dietzenbach\) teilgenommen\./);
+    expect(turkish!.replace(/\s+/g, ' ')).toMatch(
+      /Şükrü Çelik hat am \d{2}\.\d{2}\.\d{4} an der Veranstaltung „Integrationskonferenz“ \(Kreishaus Dietzenbach\) teilgenommen\./,
+    );
     expect(turkish).toContain('Workshop 1');
     expect(turkish).toContain('Workshop 2');
     expect(pages.filter((p) => p.includes('Çelik'))).toHaveLength(1);

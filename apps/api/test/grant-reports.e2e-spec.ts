@@ -1,8 +1,12 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { INCOME_SOURCES, type IncomeSource } from '@wir/shared';
-import { GrantReportsRepository, type ListedReceipt, type ReceiptGroupKey } from '../src/modules/grant-reports/grant-reports.repository';
-import { ReceiptEntity } from '../src/modules/grants/receipt.entity';
+import {
+  GrantReportsRepository,
+  type ListedReceipt,
+  type ReceiptGroupKey,
+} from '#api/modules/grant-reports/grant-reports.repository';
+import { ReceiptEntity } from '#api/modules/grants/receipt.entity';
 import { WIR_LINES, wirGrant, type GrantFixture } from './support/grant-fixtures';
 import { berlinToday, centsOfGermanAmount, downloadFile, parseCsv, pdfPages } from './support/report-files';
 import { startTestApp, type Client, type TestApp } from './support/test-app';
@@ -22,16 +26,33 @@ const HEADER = [
   'Storno zu',
 ];
 const col = (name: string) => HEADER.indexOf(name);
-const SOURCE_LABELS: Record<IncomeSource, string> = { grant: 'Zuwendung', own_share: 'Eigenanteil', third_party: 'Drittmittel' };
+const SOURCE_LABELS: Record<IncomeSource, string> = {
+  grant: 'Zuwendung',
+  own_share: 'Eigenanteil',
+  third_party: 'Drittmittel',
+};
 const LINE_LABELS = WIR_LINES.map((l) => `${l.code} ${l.name}`);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const EURO_FORMAT = '#,##0.00 "€"';
 const url = (grantId: number, file: string) => `/api/grants/${grantId}/reports/${file}`;
 const FILES = ['proof-of-use.pdf', 'proof-of-use.xlsx', 'receipt-list.csv', 'receipt-list.xlsx'];
 
-type Booking = { receiptNumber: string; date: string; kind: 'expense' | 'income'; payee: string; purpose: string; amountCents: number; budgetLineId?: number; incomeSource?: IncomeSource };
+type Booking = {
+  receiptNumber: string;
+  date: string;
+  kind: 'expense' | 'income';
+  payee: string;
+  purpose: string;
+  amountCents: number;
+  budgetLineId?: number;
+  incomeSource?: IncomeSource;
+};
 
-async function book(finance: Client, grantId: number, b: Booking): Promise<{ id: number; receiptNumber: string; date: string; amountCents: number }> {
+async function book(
+  finance: Client,
+  grantId: number,
+  b: Booking,
+): Promise<{ id: number; receiptNumber: string; date: string; amountCents: number }> {
   const res = await finance.post(`/api/grants/${grantId}/receipts`, b);
   if (res.status !== 201) throw new Error(`receipt ${b.receiptNumber}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
@@ -39,7 +60,8 @@ async function book(finance: Client, grantId: number, b: Booking): Promise<{ id:
 
 async function signOff(client: Client, receiptId: number, step: 'factual' | 'arithmetic'): Promise<void> {
   const res = await client.post(`/api/receipts/${receiptId}/sign-off`, { step });
-  if (res.status !== 200) throw new Error(`sign-off ${step} of ${receiptId}: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`sign-off ${step} of ${receiptId}: ${res.status} ${JSON.stringify(res.body)}`);
 }
 
 async function reverse(finance: Client, receiptId: number, date: string, reason: string) {
@@ -83,7 +105,8 @@ function sumFormulaCents(sheet: ExcelJS.Worksheet, formula: string): number {
   for (const term of m[1].split(',')) {
     const [from, to = from] = term.split(':');
     const letters = /^[A-Z]+/.exec(from)![0];
-    for (let r = Number(from.slice(letters.length)); r <= Number(to.slice(letters.length)); r++) total += cellCents(sheet, `${letters}${r}`);
+    for (let r = Number(from.slice(letters.length)); r <= Number(to.slice(letters.length)); r++)
+      total += cellCents(sheet, `${letters}${r}`);
   }
   return total;
 }
@@ -158,10 +181,20 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
 
     fixture = await wirGrant(finance);
     grantId = fixture.grant.id;
-    const amended = await finance.patch(`/api/grants/${grantId}`, { awardedCents: 5_000_000, amendment: { noticeNumber: 'IV 5-Ä1', noticeDate: '2014-09-01' } });
+    const amended = await finance.patch(`/api/grants/${grantId}`, {
+      awardedCents: 5_000_000,
+      amendment: { noticeNumber: 'IV 5-Ä1', noticeDate: '2014-09-01' },
+    });
     expect(amended.status).toBe(200);
     const [line1, , line3, , line5] = fixture.lines;
-    const expense = (receiptNumber: string, date: string, budgetLineId: number, amountCents: number, payee: string, purpose: string): Booking => ({
+    const expense = (
+      receiptNumber: string,
+      date: string,
+      budgetLineId: number,
+      amountCents: number,
+      payee: string,
+      purpose: string,
+    ): Booking => ({
       receiptNumber,
       date,
       kind: 'expense',
@@ -170,11 +203,42 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
       amountCents,
       budgetLineId,
     });
-    await book(finance, grantId, { receiptNumber: 'E-1', date: '2014-04-01', kind: 'income', payee: 'Hessisches Ministerium für Soziales und Integration', purpose: 'Erste Rate', amountCents: 2_400_000, incomeSource: 'grant' });
-    await book(finance, grantId, { receiptNumber: 'E-2', date: '2014-02-01', kind: 'income', payee: 'Kreis Offenbach', purpose: 'Eigenmittel', amountCents: 500_000, incomeSource: 'own_share' });
-    const b3 = await book(finance, grantId, expense('B-3', '2014-06-30', line1.id, 123_456, '=HYPERLINK("http://x")', 'Honorar'));
+    await book(finance, grantId, {
+      receiptNumber: 'E-1',
+      date: '2014-04-01',
+      kind: 'income',
+      payee: 'Hessisches Ministerium für Soziales und Integration',
+      purpose: 'Erste Rate',
+      amountCents: 2_400_000,
+      incomeSource: 'grant',
+    });
+    await book(finance, grantId, {
+      receiptNumber: 'E-2',
+      date: '2014-02-01',
+      kind: 'income',
+      payee: 'Kreis Offenbach',
+      purpose: 'Eigenmittel',
+      amountCents: 500_000,
+      incomeSource: 'own_share',
+    });
+    const b3 = await book(
+      finance,
+      grantId,
+      expense('B-3', '2014-06-30', line1.id, 123_456, '=HYPERLINK("http://x")', 'Honorar'),
+    );
     const b1 = await book(finance, grantId, expense('B-1', '2014-01-15', line1.id, 4_831_600, '-5', 'Gehalt Januar'));
-    await book(finance, grantId, expense('B-2', '2014-05-22', line3.id, 70_000, 'Rettungsdienstschule; Kreis Offenbach', 'Schulung „Interkulturell“ "A"'));
+    await book(
+      finance,
+      grantId,
+      expense(
+        'B-2',
+        '2014-05-22',
+        line3.id,
+        70_000,
+        'Rettungsdienstschule; Kreis Offenbach',
+        'Schulung „Interkulturell“ "A"',
+      ),
+    );
     await book(finance, grantId, expense('B-4', '2014-12-31', line5.id, 9_999, '@Büro', 'Papier'));
     await book(finance, grantId, expense('B-5', '2014-01-01', line5.id, 1, 'Post', 'Porto'));
     await signOff(finance, b1.id, 'factual');
@@ -189,7 +253,9 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Belegliste-WIR-Koordination-Kreis-Offenbach-\d+-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''Belegliste%20WIR-Koordination/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="Belegliste-WIR-Koordination-Kreis-Offenbach-\d+-\d{4}-\d{2}-\d{2}\.csv"; filename\*=UTF-8''Belegliste%20WIR-Koordination/,
+    );
     const text = res.body.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(HEADER.join(';'));
     expect(text.endsWith('\r\n')).toBe(true);
@@ -197,12 +263,90 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     const today = berlinToday();
     const [l1, , l3, , l5] = LINE_LABELS;
     expect(csvRows(res.body)).toEqual([
-      ['Einnahmen', 'Zuwendung', '01.04.2014', 'E-1', 'Hessisches Ministerium für Soziales und Integration', 'Erste Rate', '24000,00', '', '', '', '', ''],
-      ['Einnahmen', 'Eigenanteil', '01.02.2014', 'E-2', 'Kreis Offenbach', 'Eigenmittel', '5000,00', '', '', '', '', ''],
-      ['Ausgaben', l1, '15.01.2014', 'B-1', "'-5", 'Gehalt Januar', '48316,00', 'Erika Sachlich', today, 'Rainer Rechnerisch', today, ''],
-      ['Ausgaben', l1, '30.06.2014', 'B-3', '\'=HYPERLINK("http://x")', 'Honorar', '1234,56', 'Erika Sachlich', today, '', '', ''],
-      ['Ausgaben', l1, '01.07.2014', 'B-1-S', "'-5", 'Storno B-1: Falsche Kostenstelle', '-48316,00', '', '', '', '', 'B-1'],
-      ['Ausgaben', l3, '22.05.2014', 'B-2', 'Rettungsdienstschule; Kreis Offenbach', 'Schulung „Interkulturell“ "A"', '700,00', '', '', '', '', ''],
+      [
+        'Einnahmen',
+        'Zuwendung',
+        '01.04.2014',
+        'E-1',
+        'Hessisches Ministerium für Soziales und Integration',
+        'Erste Rate',
+        '24000,00',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+      [
+        'Einnahmen',
+        'Eigenanteil',
+        '01.02.2014',
+        'E-2',
+        'Kreis Offenbach',
+        'Eigenmittel',
+        '5000,00',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+      [
+        'Ausgaben',
+        l1,
+        '15.01.2014',
+        'B-1',
+        "'-5",
+        'Gehalt Januar',
+        '48316,00',
+        'Erika Sachlich',
+        today,
+        'Rainer Rechnerisch',
+        today,
+        '',
+      ],
+      [
+        'Ausgaben',
+        l1,
+        '30.06.2014',
+        'B-3',
+        '\'=HYPERLINK("http://x")',
+        'Honorar',
+        '1234,56',
+        'Erika Sachlich',
+        today,
+        '',
+        '',
+        '',
+      ],
+      [
+        'Ausgaben',
+        l1,
+        '01.07.2014',
+        'B-1-S',
+        "'-5",
+        'Storno B-1: Falsche Kostenstelle',
+        '-48316,00',
+        '',
+        '',
+        '',
+        '',
+        'B-1',
+      ],
+      [
+        'Ausgaben',
+        l3,
+        '22.05.2014',
+        'B-2',
+        'Rettungsdienstschule; Kreis Offenbach',
+        'Schulung „Interkulturell“ "A"',
+        '700,00',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
       ['Ausgaben', l5, '01.01.2014', 'B-5', 'Post', 'Porto', '0,01', '', '', '', '', ''],
       ['Ausgaben', l5, '31.12.2014', 'B-4', "'@Büro", 'Papier', '99,99', '', '', '', '', ''],
     ]);
@@ -218,10 +362,14 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
 
   it('gives an interim report with ?asOf=: only what is dated up to that day, titled Zwischennachweis', async () => {
     const res = await downloadFile(finance, `${url(grantId, 'receipt-list.csv')}?asOf=2014-06-30`);
-    expect(res.headers['content-disposition']).toMatch(/Belegliste-WIR-Koordination-Kreis-Offenbach-\d+-2014-06-30\.csv/);
+    expect(res.headers['content-disposition']).toMatch(
+      /Belegliste-WIR-Koordination-Kreis-Offenbach-\d+-2014-06-30\.csv/,
+    );
     expect(csvRows(res.body).map((r) => r[col('Belegnummer')])).toEqual(['E-1', 'E-2', 'B-1', 'B-3', 'B-2', 'B-5']);
     const pdf = await downloadFile(finance, `${url(grantId, 'proof-of-use.pdf')}?asOf=2014-06-30`);
-    expect(pdf.headers['content-disposition']).toMatch(/Zwischennachweis-WIR-Koordination-Kreis-Offenbach-\d+-2014-06-30\.pdf/);
+    expect(pdf.headers['content-disposition']).toMatch(
+      /Zwischennachweis-WIR-Koordination-Kreis-Offenbach-\d+-2014-06-30\.pdf/,
+    );
     const text = (await pdfPages(pdf.body)).join('\n');
     expect(text).toContain('Zwischennachweis');
     expect(text).toMatch(/Belege bis\s+30\.06\.2014/);
@@ -310,7 +458,8 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     expect(receipt('B-4').getCell(col('Datum') + 1).value).toEqual(new Date('2014-12-31T00:00:00Z'));
     expect(receipt('B-5').getCell(col('Datum') + 1).value).toEqual(new Date('2014-01-01T00:00:00Z'));
 
-    const sum = (label: string) => subtotalCents(sheet, `${String.fromCharCode(64 + amount)}${rowWith(sheet, label).number}`);
+    const sum = (label: string) =>
+      subtotalCents(sheet, `${String.fromCharCode(64 + amount)}${rowWith(sheet, label).number}`);
     expect(sum('Summe Zuwendung')).toBe(2_400_000);
     expect(sum('Summe Drittmittel')).toBe(0);
     expect(sum('Summe Einnahmen')).toBe(2_900_000);
@@ -325,7 +474,9 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Verwendungsnachweis-WIR-Koordination-.*\.pdf"/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="Verwendungsnachweis-WIR-Koordination-.*\.pdf"/,
+    );
     const text = squash(await pdfPages(res.body));
     for (const expected of [
       'Verwendungsnachweis',
@@ -357,7 +508,23 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     }
     const table = between(text, '1. Ausgaben nach Einzelansätzen des Finanzierungsplans', 'Summe Ausgaben');
     // Per line: planned, actual, deviation.
-    expect(amountsIn(table)).toEqual([2_500_000, 123_456, 123_456 - 2_500_000, 1_000_000, 0, -1_000_000, 700_000, 70_000, -630_000, 431_600, 0, -431_600, 200_000, 10_000, -190_000]);
+    expect(amountsIn(table)).toEqual([
+      2_500_000,
+      123_456,
+      123_456 - 2_500_000,
+      1_000_000,
+      0,
+      -1_000_000,
+      700_000,
+      70_000,
+      -630_000,
+      431_600,
+      0,
+      -431_600,
+      200_000,
+      10_000,
+      -190_000,
+    ]);
     expect(table.match(/im Plan/g)).toHaveLength(5);
   });
 
@@ -372,7 +539,13 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     expect(rowWith(sheet, 'Bewilligte Zuwendung').getCell(3).value).toBe(50_000);
 
     const first = rowWith(sheet, '1');
-    expect((first.values as unknown[]).slice(1, 6)).toEqual(['1', 'Personalkosten WIR-Koordination', 25_000, 1234.56, -23_765.44]);
+    expect((first.values as unknown[]).slice(1, 6)).toEqual([
+      '1',
+      'Personalkosten WIR-Koordination',
+      25_000,
+      1234.56,
+      -23_765.44,
+    ]);
     expect(first.getCell(6).value).toBeCloseTo(-0.951, 10);
     expect(first.getCell(7).value).toBe('im Plan');
     expect(first.getCell(3).numFmt).toBe(EURO_FORMAT);
@@ -392,7 +565,14 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
   });
 
   it('prints each ANBest-P rule status in German, and the festbetrag exception', async () => {
-    const cases: { over: Record<string, unknown>; actual: number[]; statuses: string[]; total: string; note?: string; financing: string }[] = [
+    const cases: {
+      over: Record<string, unknown>;
+      actual: number[];
+      statuses: string[];
+      total: string;
+      note?: string;
+      financing: string;
+    }[] = [
       {
         over: {},
         // line 1: +16 % offset by savings; line 3: +28.6 %; the total holds.
@@ -422,17 +602,33 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     for (const c of cases) {
       const { grant, lines } = await wirGrant(finance, c.over);
       for (const [i, cents] of c.actual.entries()) {
-        if (cents > 0) await book(finance, grant.id, { receiptNumber: `S-${i}`, date: '2014-06-01', kind: 'expense', payee: 'x', purpose: 'x', amountCents: cents, budgetLineId: lines[i].id });
+        if (cents > 0)
+          await book(finance, grant.id, {
+            receiptNumber: `S-${i}`,
+            date: '2014-06-01',
+            kind: 'expense',
+            payee: 'x',
+            purpose: 'x',
+            amountCents: cents,
+            budgetLineId: lines[i].id,
+          });
       }
       const pdf = squash(await pdfPages((await downloadFile(finance, url(grant.id, 'proof-of-use.pdf'))).body));
       const table = between(pdf, '1. Ausgaben nach Einzelansätzen des Finanzierungsplans', 'Summe Ausgaben');
-      const printed = [...table.matchAll(/im Plan|Überschreitung ≤ 20 %, ausgeglichen|Zustimmung erforderlich|Gesamtansatz überschritten/g)].map((m) => m[0]);
+      const printed = [
+        ...table.matchAll(
+          /im Plan|Überschreitung ≤ 20 %, ausgeglichen|Zustimmung erforderlich|Gesamtansatz überschritten/g,
+        ),
+      ].map((m) => m[0]);
       expect(printed).toEqual(c.statuses);
       expect(between(pdf, 'Summe Ausgaben', '2. Einnahmen')).toContain(c.total);
       expect(pdf).toContain(`Finanzierungsart ${c.financing}`);
       if (c.note) expect(pdf).toContain(c.note);
 
-      const sheet = await sheetOf((await downloadFile(finance, url(grant.id, 'proof-of-use.xlsx'))).body, 'Verwendungsnachweis');
+      const sheet = await sheetOf(
+        (await downloadFile(finance, url(grant.id, 'proof-of-use.xlsx'))).body,
+        'Verwendungsnachweis',
+      );
       expect(lines.map((l) => rowWith(sheet, l.code).getCell(7).value)).toEqual(c.statuses);
       expect(rowWith(sheet, 'Summe Ausgaben', 2).getCell(7).value).toBe(c.total);
     }
@@ -485,9 +681,14 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
       for await (const page of repository.receiptPages(grant.id, key, null, pageSize)) pages.push(page);
       return pages;
     };
-    for (const key of [{ kind: 'expense', budgetLineId: lines[0].id }, { kind: 'income', incomeSource: 'third_party' }] as ReceiptGroupKey[]) {
+    for (const key of [
+      { kind: 'expense', budgetLineId: lines[0].id },
+      { kind: 'income', incomeSource: 'third_party' },
+    ] as ReceiptGroupKey[]) {
       const expected = saved
-        .filter((r) => (key.kind === 'expense' ? r.budgetLineId === key.budgetLineId : r.incomeSource === key.incomeSource))
+        .filter((r) =>
+          key.kind === 'expense' ? r.budgetLineId === key.budgetLineId : r.incomeSource === key.incomeSource,
+        )
         .sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1))
         .map((r) => [r.receiptNumber, r.date, r.amountCents]);
       for (const pageSize of [1, 4, 5, 1000]) {
@@ -503,10 +704,21 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
     const seed = Number(process.env.GRANT_REPORTS_SEED ?? Math.floor(Math.random() * 2 ** 31));
     const random = mulberry32(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-    const payees = ['Rettungsdienstschule Kreis Offenbach', '=SUM(A1:A9)', '+49 6074 8180', '-5', '@Büro', 'Müller & Söhne; "GmbH"', 'Şükrü Çelik', 'فاطمة الزهراء'];
+    const payees = [
+      'Rettungsdienstschule Kreis Offenbach',
+      '=SUM(A1:A9)',
+      '+49 6074 8180',
+      '-5',
+      '@Büro',
+      'Müller & Söhne; "GmbH"',
+      'Şükrü Çelik',
+      'فاطمة الزهراء',
+    ];
     const { grant, lines } = await wirGrant(finance);
     const groupOf = (b: { kind: string; budgetLineId?: number; incomeSource?: IncomeSource }) =>
-      b.kind === 'income' ? SOURCE_LABELS[b.incomeSource!] : LINE_LABELS[lines.findIndex((l) => l.id === b.budgetLineId)];
+      b.kind === 'income'
+        ? SOURCE_LABELS[b.incomeSource!]
+        : LINE_LABELS[lines.findIndex((l) => l.id === b.budgetLineId)];
     const expected = new Map<string, number>();
     const byGroup = new Map<string, number>();
     const add = (receiptNumber: string, group: string, cents: number) => {
@@ -538,7 +750,11 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
         await signOff(finance, r.id, 'factual');
         if (random() < 0.5) await signOff(finance2, r.id, 'arithmetic');
         if (random() < 0.4) {
-          const day = Math.min(364, Math.round((Date.parse(`${r.date}T00:00:00Z`) - Date.UTC(2014, 0, 1)) / 86_400_000) + Math.floor(random() * 30));
+          const day = Math.min(
+            364,
+            Math.round((Date.parse(`${r.date}T00:00:00Z`) - Date.UTC(2014, 0, 1)) / 86_400_000) +
+              Math.floor(random() * 30),
+          );
           const s = await reverse(finance, r.id, isoDay(day), 'Zufallsstorno');
           expect(s.amountCents).toBe(-r.amountCents);
           add(s.receiptNumber, r.group, s.amountCents);
@@ -578,22 +794,31 @@ describe('grant reports: Verwendungsnachweis (figures part) and Belegliste', () 
       }
       expect(fromXlsx).toEqual(expected);
       for (const group of [...Object.values(SOURCE_LABELS), ...LINE_LABELS]) {
-        expect([group, subtotalCents(sheet, `${amountColumn}${rowWith(sheet, `Summe ${group}`).number}`)]).toEqual([group, byGroup.get(group) ?? 0]);
+        expect([group, subtotalCents(sheet, `${amountColumn}${rowWith(sheet, `Summe ${group}`).number}`)]).toEqual([
+          group,
+          byGroup.get(group) ?? 0,
+        ]);
       }
       expect(subtotalCents(sheet, `${amountColumn}${rowWith(sheet, 'Summe Einnahmen').number}`)).toBe(incomeTotal);
       expect(subtotalCents(sheet, `${amountColumn}${rowWith(sheet, 'Summe Ausgaben').number}`)).toBe(expenseTotal);
 
       // PDF: actual per line, per income source and in total.
       const pdf = squash(await pdfPages((await downloadFile(finance, url(grant.id, 'proof-of-use.pdf'))).body));
-      const perLine = amountsIn(between(pdf, '1. Ausgaben nach Einzelansätzen des Finanzierungsplans', 'Summe Ausgaben'));
+      const perLine = amountsIn(
+        between(pdf, '1. Ausgaben nach Einzelansätzen des Finanzierungsplans', 'Summe Ausgaben'),
+      );
       expect(perLine.filter((_, i) => i % 3 === 1)).toEqual(LINE_LABELS.map((l) => byGroup.get(l) ?? 0));
       expect(amountsIn(between(pdf, 'Summe Ausgaben', '2. Einnahmen'))[1]).toBe(expenseTotal);
       const income = amountsIn(between(pdf, '2. Einnahmen', 'Summe Einnahmen'));
-      expect(income.filter((_, i) => i % 3 === 1)).toEqual(Object.values(SOURCE_LABELS).map((s) => byGroup.get(s) ?? 0));
+      expect(income.filter((_, i) => i % 3 === 1)).toEqual(
+        Object.values(SOURCE_LABELS).map((s) => byGroup.get(s) ?? 0),
+      );
       expect(amountsIn(between(pdf, 'Summe Einnahmen', '3. Ergebnis'))[1]).toBe(incomeTotal);
       expect(amountsIn(between(pdf, 'Ausgaben lt. Abrechnung', 'Einnahmen lt. Abrechnung'))).toEqual([expenseTotal]);
     } catch (error) {
-      throw new Error(`not-a-cent-lost failed with GRANT_REPORTS_SEED=${seed}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`not-a-cent-lost failed with GRANT_REPORTS_SEED=${seed}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }, 240_000);
 });

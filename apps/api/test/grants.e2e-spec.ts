@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { ReceiptEntity } from '../src/modules/grants/receipt.entity';
-import { ReceiptRetentionService } from '../src/modules/grants/receipt-retention.service';
+import { ReceiptEntity } from '#api/modules/grants/receipt.entity';
+import { ReceiptRetentionService } from '#api/modules/grants/receipt-retention.service';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
@@ -19,8 +19,14 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
 
   it('creates a grant with its original notice and lets coordinators read but not write', async () => {
     const { grant, lines } = await wirGrant(finance);
-    expect(grant).toMatchObject({ awardedCents: 4_831_600, financingType: 'fehlbedarf', funder: 'Hessisches Ministerium für Soziales und Integration' });
-    expect(grant.amendments).toEqual([expect.objectContaining({ kind: 'original', awardedCents: 4_831_600, noticeDate: '2014-03-01' })]);
+    expect(grant).toMatchObject({
+      awardedCents: 4_831_600,
+      financingType: 'fehlbedarf',
+      funder: 'Hessisches Ministerium für Soziales und Integration',
+    });
+    expect(grant.amendments).toEqual([
+      expect.objectContaining({ kind: 'original', awardedCents: 4_831_600, noticeDate: '2014-03-01' }),
+    ]);
     expect(lines.map((l) => l.position)).toEqual([1, 2, 3, 4, 5]);
 
     const coordinator = await t.userWithRoles(['coordinator']);
@@ -28,7 +34,19 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(read.status).toBe(200);
     expect(read.body.budgetLines).toHaveLength(5);
     expect((await coordinator.get('/api/grants')).body.items.map((g: { id: number }) => g.id)).toContain(grant.id);
-    expect((await coordinator.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'X', date: '2014-05-01', kind: 'income', payee: 'x', purpose: 'x', amountCents: 1, incomeSource: 'grant' })).status).toBe(403);
+    expect(
+      (
+        await coordinator.post(`/api/grants/${grant.id}/receipts`, {
+          receiptNumber: 'X',
+          date: '2014-05-01',
+          kind: 'income',
+          payee: 'x',
+          purpose: 'x',
+          amountCents: 1,
+          incomeSource: 'grant',
+        })
+      ).status,
+    ).toBe(403);
     expect((await coordinator.patch(`/api/budget-lines/${lines[0].id}`, { plannedCents: 1 })).status).toBe(403);
     const checkin = await t.userWithRoles(['checkin']);
     expect((await checkin.get(`/api/grants/${grant.id}`)).status).toBe(403);
@@ -42,17 +60,34 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(bare.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(bare.body.errors.map((e: { path: string }) => e.path)).toContain('amendment');
 
-    const first = await finance.patch(`/api/grants/${grant.id}`, { awardedCents: 5_000_000, amendment: { noticeNumber: 'IV 5-Ä1', noticeDate: '2014-09-01', note: 'Aufstockung' } });
+    const first = await finance.patch(`/api/grants/${grant.id}`, {
+      awardedCents: 5_000_000,
+      amendment: { noticeNumber: 'IV 5-Ä1', noticeDate: '2014-09-01', note: 'Aufstockung' },
+    });
     expect(first.status).toBe(200);
-    const second = await finance.patch(`/api/grants/${grant.id}`, { awardedCents: 4_900_000, amendment: { noticeNumber: 'IV 5-Ä2', noticeDate: '2014-11-15' } });
+    const second = await finance.patch(`/api/grants/${grant.id}`, {
+      awardedCents: 4_900_000,
+      amendment: { noticeNumber: 'IV 5-Ä2', noticeDate: '2014-11-15' },
+    });
     expect(second.body.awardedCents).toBe(4_900_000);
-    expect(second.body.amendments.map((a: { kind: string; awardedCents: number; noticeDate: string }) => [a.kind, a.awardedCents, a.noticeDate])).toEqual([
+    expect(
+      second.body.amendments.map((a: { kind: string; awardedCents: number; noticeDate: string }) => [
+        a.kind,
+        a.awardedCents,
+        a.noticeDate,
+      ]),
+    ).toEqual([
       ['original', 4_831_600, '2014-03-01'],
       ['amendment', 5_000_000, '2014-09-01'],
       ['amendment', 4_900_000, '2014-11-15'],
     ]);
     const log = await (await t.admin()).get(`/api/audit-log?entity=grant&userId=${finance.id}`);
-    expect(log.body.items.some((e: { action: string; before: { awardedCents: number } | null }) => e.action === 'update' && e.before?.awardedCents === 5_000_000)).toBe(true);
+    expect(
+      log.body.items.some(
+        (e: { action: string; before: { awardedCents: number } | null }) =>
+          e.action === 'update' && e.before?.awardedCents === 5_000_000,
+      ),
+    ).toBe(true);
   });
 
   it('names each bad field of a grant and of a budget line', async () => {
@@ -70,15 +105,37 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(bad.status).toBe(400);
     const paths = bad.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'noticeDate', 'awardedCents']));
-    const anteil = await finance.post('/api/grants', { programmeId: programme.id, title: 'A', noticeNumber: 'x', noticeDate: '2014-03-01', periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 100, financingType: 'anteil' });
+    const anteil = await finance.post('/api/grants', {
+      programmeId: programme.id,
+      title: 'A',
+      noticeNumber: 'x',
+      noticeDate: '2014-03-01',
+      periodStart: '2014-01-01',
+      periodEnd: '2014-12-31',
+      awardedCents: 100,
+      financingType: 'anteil',
+    });
     expect(anteil.status).toBe(400);
     expect(anteil.body.errors.map((e: { path: string }) => e.path)).toEqual(['sharePercent']);
-    const unknownProgramme = await finance.post('/api/grants', { programmeId: 99_999, title: 'A', noticeNumber: 'x', noticeDate: '2014-03-01', periodStart: '2014-01-01', periodEnd: '2014-12-31', awardedCents: 100, financingType: 'festbetrag' });
+    const unknownProgramme = await finance.post('/api/grants', {
+      programmeId: 99_999,
+      title: 'A',
+      noticeNumber: 'x',
+      noticeDate: '2014-03-01',
+      periodStart: '2014-01-01',
+      periodEnd: '2014-12-31',
+      awardedCents: 100,
+      financingType: 'festbetrag',
+    });
     expect(unknownProgramme.status).toBe(400);
     expect(unknownProgramme.body.errors[0].path).toBe('programmeId');
 
     const { grant } = await wirGrant(finance);
-    const dup = await finance.post(`/api/grants/${grant.id}/budget-lines`, { code: '1', name: 'Doppelt', plannedCents: 1 });
+    const dup = await finance.post(`/api/grants/${grant.id}/budget-lines`, {
+      code: '1',
+      name: 'Doppelt',
+      plannedCents: 1,
+    });
     expect(dup.status).toBe(409);
     expect(dup.body).toMatchObject({ code: 'budget_line_code_taken', params: { code: '1' } });
     expect(dup.body.errors[0].path).toBe('code');
@@ -88,13 +145,24 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
   it('validates receipts against the grant: number, line, period, amount, source', async () => {
     const { grant, lines } = await wirGrant(finance);
     const other = await wirGrant(finance);
-    const base = { receiptNumber: 'R-1', date: '2014-05-22', kind: 'expense', payee: 'Druckerei', purpose: 'Flyer', amountCents: 12_345, budgetLineId: lines[4].id };
+    const base = {
+      receiptNumber: 'R-1',
+      date: '2014-05-22',
+      kind: 'expense',
+      payee: 'Druckerei',
+      purpose: 'Flyer',
+      amountCents: 12_345,
+      budgetLineId: lines[4].id,
+    };
     expect((await finance.post(`/api/grants/${grant.id}/receipts`, base)).status).toBe(201);
     const dup = await finance.post(`/api/grants/${grant.id}/receipts`, base);
     expect(dup.status).toBe(409);
     expect(dup.body.errors[0].path).toBe('receiptNumber');
     // The same number in another grant is fine.
-    expect((await finance.post(`/api/grants/${other.grant.id}/receipts`, { ...base, budgetLineId: other.lines[4].id })).status).toBe(201);
+    expect(
+      (await finance.post(`/api/grants/${other.grant.id}/receipts`, { ...base, budgetLineId: other.lines[4].id }))
+        .status,
+    ).toBe(201);
 
     const cases: [Record<string, unknown>, string][] = [
       [{ budgetLineId: null }, 'budgetLineId'],
@@ -108,8 +176,16 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
       [{ eventId: 99_999 }, 'eventId'],
     ];
     for (const [change, path] of cases) {
-      const res = await finance.post(`/api/grants/${grant.id}/receipts`, { ...base, receiptNumber: `R-${path}-${Math.random()}`.slice(0, 30), ...change });
-      expect({ change, status: res.status, type: res.headers['content-type'] }).toEqual({ change, status: 400, type: expect.stringMatching(/problem\+json/) });
+      const res = await finance.post(`/api/grants/${grant.id}/receipts`, {
+        ...base,
+        receiptNumber: `R-${path}-${Math.random()}`.slice(0, 30),
+        ...change,
+      });
+      expect({ change, status: res.status, type: res.headers['content-type'] }).toEqual({
+        change,
+        status: 400,
+        type: expect.stringMatching(/problem\+json/),
+      });
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     }
     const page = await finance.get(`/api/grants/${grant.id}/receipts`);
@@ -119,7 +195,17 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
   it('keeps a receipt to its kind when it is changed: each field of the other kind is a 400 naming it, nothing changes', async () => {
     const { grant, lines } = await wirGrant(finance);
     const spent = await expense(finance, grant.id, lines[0].id, 500);
-    const received = (await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-KIND', date: '2014-06-02', kind: 'income', payee: 'Land Hessen', purpose: 'Abruf', amountCents: 900, incomeSource: 'grant' })).body;
+    const received = (
+      await finance.post(`/api/grants/${grant.id}/receipts`, {
+        receiptNumber: 'E-KIND',
+        date: '2014-06-02',
+        kind: 'income',
+        payee: 'Land Hessen',
+        purpose: 'Abruf',
+        amountCents: 900,
+        incomeSource: 'grant',
+      })
+    ).body;
     const cases: [number, Record<string, unknown>, string][] = [
       [spent.id, { incomeSource: 'grant' }, 'incomeSource'],
       [spent.id, { budgetLineId: null }, 'budgetLineId'],
@@ -129,11 +215,24 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     ];
     for (const [id, change, path] of cases) {
       const res = await finance.patch(`/api/receipts/${id}`, change);
-      expect({ change, status: res.status, paths: res.body.errors?.map((e: { path: string }) => e.path) }).toEqual({ change, status: 400, paths: [path] });
+      expect({ change, status: res.status, paths: res.body.errors?.map((e: { path: string }) => e.path) }).toEqual({
+        change,
+        status: 400,
+        paths: [path],
+      });
     }
-    expect((await finance.get(`/api/receipts/${spent.id}`)).body).toMatchObject({ budgetLineId: lines[0].id, incomeSource: null });
-    expect((await finance.get(`/api/receipts/${received.id}`)).body).toMatchObject({ budgetLineId: null, incomeSource: 'grant', kind: 'income' });
-    expect((await finance.patch(`/api/receipts/${received.id}`, { incomeSource: 'third_party', budgetLineId: null })).body).toMatchObject({ incomeSource: 'third_party', budgetLineId: null });
+    expect((await finance.get(`/api/receipts/${spent.id}`)).body).toMatchObject({
+      budgetLineId: lines[0].id,
+      incomeSource: null,
+    });
+    expect((await finance.get(`/api/receipts/${received.id}`)).body).toMatchObject({
+      budgetLineId: null,
+      incomeSource: 'grant',
+      kind: 'income',
+    });
+    expect(
+      (await finance.patch(`/api/receipts/${received.id}`, { incomeSource: 'third_party', budgetLineId: null })).body,
+    ).toMatchObject({ incomeSource: 'third_party', budgetLineId: null });
   });
 
   it('needs two different people to sign off, then refuses changes and only allows a reversal entry', async () => {
@@ -143,27 +242,40 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const early = await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' });
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ code: 'receipt_needs_factual', params: { receiptNumber: r.receiptNumber } });
-    const reverseUnsigned = await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-01', reason: 'Doppelt gebucht' });
+    const reverseUnsigned = await finance.post(`/api/receipts/${r.id}/reverse`, {
+      date: '2014-06-01',
+      reason: 'Doppelt gebucht',
+    });
     expect(reverseUnsigned.status).toBe(409);
     expect(reverseUnsigned.body.code).toBe('receipt_not_signed');
 
     const factual = await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' });
     expect(factual.status).toBe(200);
     expect(factual.body).toMatchObject({ signOffState: 'factual', factualBy: { id: finance.id } });
-    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).body).toMatchObject({ status: 409, code: 'receipt_factual_signed_already' });
+    expect((await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' })).body).toMatchObject({
+      status: 409,
+      code: 'receipt_factual_signed_already',
+    });
     const self = await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' });
     expect(self.status).toBe(403);
     expect(self.body.code).toBe('receipt_same_signer');
     expect(self.headers['content-type']).toMatch(/problem\+json/);
 
     const queue = await finance.get('/api/sign-off-queue');
-    expect(queue.body.items.find((i: { id: number }) => i.id === r.id)).toMatchObject({ nextStep: 'arithmetic', canSign: false });
-    expect((await finance2.get('/api/sign-off-queue')).body.items.find((i: { id: number }) => i.id === r.id)).toMatchObject({ canSign: true });
+    expect(queue.body.items.find((i: { id: number }) => i.id === r.id)).toMatchObject({
+      nextStep: 'arithmetic',
+      canSign: false,
+    });
+    expect(
+      (await finance2.get('/api/sign-off-queue')).body.items.find((i: { id: number }) => i.id === r.id),
+    ).toMatchObject({ canSign: true });
 
     const arithmetic = await finance2.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' });
     expect(arithmetic.status).toBe(200);
     expect(arithmetic.body).toMatchObject({ signOffState: 'complete', arithmeticBy: { id: finance2.id } });
-    expect((await finance.get('/api/sign-off-queue')).body.items.some((i: { id: number }) => i.id === r.id)).toBe(false);
+    expect((await finance.get('/api/sign-off-queue')).body.items.some((i: { id: number }) => i.id === r.id)).toBe(
+      false,
+    );
 
     const changeSigned = await finance.patch(`/api/receipts/${r.id}`, { amountCents: 1 });
     expect(changeSigned.status).toBe(409);
@@ -171,29 +283,55 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect((await finance.delete(`/api/receipts/${r.id}`)).body).toMatchObject({ status: 409, code: 'receipt_signed' });
     expect((await finance.get(`/api/receipts/${r.id}`)).body.amountCents).toBe(250_000);
 
-    const reversal = await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-01', reason: 'Doppelt gebucht' });
+    const reversal = await finance.post(`/api/receipts/${r.id}/reverse`, {
+      date: '2014-06-01',
+      reason: 'Doppelt gebucht',
+    });
     expect(reversal.status).toBe(201);
-    expect(reversal.body).toMatchObject({ amountCents: -250_000, reversesId: r.id, receiptNumber: `${r.receiptNumber}-S`, budgetLineId: lines[1].id, signOffState: 'open' });
+    expect(reversal.body).toMatchObject({
+      amountCents: -250_000,
+      reversesId: r.id,
+      receiptNumber: `${r.receiptNumber}-S`,
+      budgetLineId: lines[1].id,
+      signOffState: 'open',
+    });
     expect((await finance.get(`/api/receipts/${r.id}`)).body.reversedById).toBe(reversal.body.id);
-    expect((await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).body).toMatchObject({ status: 409, code: 'receipt_reversed_already' });
-    expect((await finance.post(`/api/receipts/${reversal.body.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).body).toMatchObject({ status: 409, code: 'receipt_is_reversal' });
+    expect(
+      (await finance.post(`/api/receipts/${r.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).body,
+    ).toMatchObject({ status: 409, code: 'receipt_reversed_already' });
+    expect(
+      (await finance.post(`/api/receipts/${reversal.body.id}/reverse`, { date: '2014-06-02', reason: 'nochmal' })).body,
+    ).toMatchObject({ status: 409, code: 'receipt_is_reversal' });
     const status = await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`);
     expect(status.body.lines[1].actualCents).toBe(0);
     expect(status.body.unsignedReceipts).toBe(1);
 
     const log = await (await t.admin()).get('/api/audit-log?entity=receipt');
-    const forReceipt = log.body.items.filter((e: { entityId: string }) => e.entityId === String(r.id) || e.entityId === String(reversal.body.id));
-    expect(forReceipt.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'create', 'update', 'update']);
+    const forReceipt = log.body.items.filter(
+      (e: { entityId: string }) => e.entityId === String(r.id) || e.entityId === String(reversal.body.id),
+    );
+    expect(forReceipt.map((e: { action: string }) => e.action).sort()).toEqual([
+      'create',
+      'create',
+      'update',
+      'update',
+    ]);
   });
 
-  it('names the number when a reversal entry\'s number is taken already', async () => {
+  it("names the number when a reversal entry's number is taken already", async () => {
     const { grant, lines } = await wirGrant(finance);
     const original = await expense(finance, grant.id, lines[0].id, 500);
     await finance.post(`/api/receipts/${original.id}/sign-off`, { step: 'factual' });
     await expense(finance, grant.id, lines[1].id, 1, { receiptNumber: `${original.receiptNumber}-S` });
-    const res = await finance.post(`/api/receipts/${original.id}/reverse`, { date: '2014-06-01', reason: 'Fehlbuchung' });
+    const res = await finance.post(`/api/receipts/${original.id}/reverse`, {
+      date: '2014-06-01',
+      reason: 'Fehlbuchung',
+    });
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ code: 'receipt_number_taken', params: { receiptNumber: `${original.receiptNumber}-S` } });
+    expect(res.body).toMatchObject({
+      code: 'receipt_number_taken',
+      params: { receiptNumber: `${original.receiptNumber}-S` },
+    });
     expect(res.body.errors[0].path).toBe('receiptNumber');
     expect((await finance.get(`/api/receipts/${original.id}`)).body.reversedById).toBeNull();
   });
@@ -218,7 +356,9 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     for (let round = 0; round < 5; round++) {
       const r = await expense(finance, grant.id, lines[4].id, 100 + round);
       await finance.post(`/api/receipts/${r.id}/sign-off`, { step: 'factual' });
-      const results = await Promise.all([finance2, third].map((c) => c.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })));
+      const results = await Promise.all(
+        [finance2, third].map((c) => c.post(`/api/receipts/${r.id}/sign-off`, { step: 'arithmetic' })),
+      );
       expect(results.map((x) => x.status).sort()).toEqual([200, 409]);
     }
   });
@@ -226,8 +366,18 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
   it('gives one of two simultaneous bookings of the same receipt number a 409, never a 500 or a second row', async () => {
     const { grant, lines } = await wirGrant(finance);
     for (let round = 0; round < 5; round++) {
-      const body = { receiptNumber: `R-race-${round}`, date: '2014-05-22', kind: 'expense', payee: 'Druckerei', purpose: 'Flyer', amountCents: 100, budgetLineId: lines[0].id };
-      const results = await Promise.all([finance, finance2].map((c) => c.post(`/api/grants/${grant.id}/receipts`, body)));
+      const body = {
+        receiptNumber: `R-race-${round}`,
+        date: '2014-05-22',
+        kind: 'expense',
+        payee: 'Druckerei',
+        purpose: 'Flyer',
+        amountCents: 100,
+        budgetLineId: lines[0].id,
+      };
+      const results = await Promise.all(
+        [finance, finance2].map((c) => c.post(`/api/grants/${grant.id}/receipts`, body)),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
       expect(results.find((r) => r.status === 409)!.body.errors[0].path).toBe('receiptNumber');
     }
@@ -241,25 +391,53 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     await expense(finance, grant.id, lines[1].id, 1_150_000); // +15 %
     await expense(finance, grant.id, lines[2].id, 900_000); // +28,6 %
     let s = await status();
-    expect(s.lines.map((l: { status: string }) => l.status)).toEqual(['ok', 'over_covered', 'needs_consent', 'ok', 'ok']);
-    expect(s.lines[1]).toMatchObject({ plannedCents: 1_000_000, actualCents: 1_150_000, deviationCents: 150_000, deviationPercent: 15 });
-    expect(s.totals).toMatchObject({ plannedCents: 4_831_600, actualCents: 2_050_000, remainingCents: 2_781_600, status: 'ok' });
+    expect(s.lines.map((l: { status: string }) => l.status)).toEqual([
+      'ok',
+      'over_covered',
+      'needs_consent',
+      'ok',
+      'ok',
+    ]);
+    expect(s.lines[1]).toMatchObject({
+      plannedCents: 1_000_000,
+      actualCents: 1_150_000,
+      deviationCents: 150_000,
+      deviationPercent: 15,
+    });
+    expect(s.totals).toMatchObject({
+      plannedCents: 4_831_600,
+      actualCents: 2_050_000,
+      remainingCents: 2_781_600,
+      status: 'ok',
+    });
 
     await expense(finance, grant.id, lines[0].id, 2_900_000); // total now 4.950.000 > 4.831.600
     s = await status();
-    expect(s.lines.map((l: { status: string }) => l.status)).toEqual(['over_total', 'over_total', 'over_total', 'ok', 'ok']);
+    expect(s.lines.map((l: { status: string }) => l.status)).toEqual([
+      'over_total',
+      'over_total',
+      'over_total',
+      'ok',
+      'ok',
+    ]);
     expect(s.totals.status).toBe('over_total');
 
     // The funder agrees to line 3 going up to 9.500 €: the status stays the rule's, the consent covers it.
-    const tooLow = await finance.patch(`/api/budget-lines/${lines[2].id}`, { consent: { on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 700_000 } });
+    const tooLow = await finance.patch(`/api/budget-lines/${lines[2].id}`, {
+      consent: { on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 700_000 },
+    });
     expect(tooLow.status).toBe(400);
     expect(tooLow.body.errors[0].path).toBe('consent.upToCents');
-    const consent = await finance.patch(`/api/budget-lines/${lines[2].id}`, { consent: { on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 950_000 } });
+    const consent = await finance.patch(`/api/budget-lines/${lines[2].id}`, {
+      consent: { on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 950_000 },
+    });
     expect(consent.body.consent).toEqual({ on: '2014-09-01', reference: 'IV 5-Z1', upToCents: 950_000 });
     const before = (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[2];
     expect(before).toMatchObject({ status: 'over_total', consent: { upToCents: 950_000, covers: true } });
     await finance.patch(`/api/budget-lines/${lines[2].id}`, { consent: null });
-    expect((await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[2].consent).toBeNull();
+    expect(
+      (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[2].consent,
+    ).toBeNull();
 
     const fixed = await wirGrant(finance, { financingType: 'festbetrag' });
     await expense(finance, fixed.grant.id, fixed.lines[1].id, 1_500_000);
@@ -280,10 +458,22 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const { grant, lines } = await wirGrant(finance);
     await expense(finance, grant.id, lines[0].id, 100_000, { date: '2014-05-15' });
     await expense(finance, grant.id, lines[0].id, 50_000, { date: '2014-11-15' });
-    await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-late', date: '2015-03-01', kind: 'income', payee: 'Land Hessen', purpose: 'Schlusszahlung', amountCents: 7_000, incomeSource: 'grant' });
-    const d = await finance.post(`/api/grants/${grant.id}/drawdowns`, { requestedCents: 30_000, requestedOn: '2014-06-15' });
+    await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'E-late',
+      date: '2015-03-01',
+      kind: 'income',
+      payee: 'Land Hessen',
+      purpose: 'Schlusszahlung',
+      amountCents: 7_000,
+      incomeSource: 'grant',
+    });
+    const d = await finance.post(`/api/grants/${grant.id}/drawdowns`, {
+      requestedCents: 30_000,
+      requestedOn: '2014-06-15',
+    });
     await finance.patch(`/api/drawdowns/${d.body.id}`, { receivedCents: 30_000, receivedOn: '2014-07-01' });
-    const at = async (asOf?: string) => (await finance.get(`/api/grants/${grant.id}/budget-status${asOf ? `?asOf=${asOf}` : ''}`)).body;
+    const at = async (asOf?: string) =>
+      (await finance.get(`/api/grants/${grant.id}/budget-status${asOf ? `?asOf=${asOf}` : ''}`)).body;
     const june = await at('2014-06-30');
     expect(june.lines[0].actualCents).toBe(100_000);
     expect(june.drawdowns).toEqual({ requestedCents: 30_000, receivedCents: 0 });
@@ -298,23 +488,58 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
 
   it('books income by source and keeps drawdowns within the award', async () => {
     const { grant } = await wirGrant(finance);
-    const income = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-1', date: '2014-04-01', kind: 'income', payee: 'Land Hessen', purpose: '1. Abruf', amountCents: 2_000_000, incomeSource: 'grant' });
+    const income = await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'E-1',
+      date: '2014-04-01',
+      kind: 'income',
+      payee: 'Land Hessen',
+      purpose: '1. Abruf',
+      amountCents: 2_000_000,
+      incomeSource: 'grant',
+    });
     expect(income.status).toBe(201);
     expect(income.body).toMatchObject({ budgetLineId: null, incomeSource: 'grant' });
     // The last payment often arrives after the period, when the proof of use is checked.
-    const late = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'E-2', date: '2015-06-30', kind: 'income', payee: 'Land Hessen', purpose: 'Schlusszahlung', amountCents: 100, incomeSource: 'grant' });
+    const late = await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'E-2',
+      date: '2015-06-30',
+      kind: 'income',
+      payee: 'Land Hessen',
+      purpose: 'Schlusszahlung',
+      amountCents: 100,
+      incomeSource: 'grant',
+    });
     expect(late.status).toBe(201);
     await finance.delete(`/api/receipts/${late.body.id}`);
 
-    const d1 = await finance.post(`/api/grants/${grant.id}/drawdowns`, { requestedCents: 2_000_000, requestedOn: '2014-03-15' });
+    const d1 = await finance.post(`/api/grants/${grant.id}/drawdowns`, {
+      requestedCents: 2_000_000,
+      requestedOn: '2014-03-15',
+    });
     expect(d1.status).toBe(201);
-    const tooMuch = await finance.post(`/api/grants/${grant.id}/drawdowns`, { requestedCents: 2_831_601, requestedOn: '2014-06-15' });
+    const tooMuch = await finance.post(`/api/grants/${grant.id}/drawdowns`, {
+      requestedCents: 2_831_601,
+      requestedOn: '2014-06-15',
+    });
     expect(tooMuch.status).toBe(409);
     expect(tooMuch.body.errors[0].path).toBe('requestedCents');
-    expect((await finance.post(`/api/grants/${grant.id}/drawdowns`, { requestedCents: 2_831_600, requestedOn: '2014-06-15' })).status).toBe(201);
-    const early = await finance.patch(`/api/drawdowns/${d1.body.id}`, { receivedCents: 2_000_000, receivedOn: '2014-03-01' });
+    expect(
+      (
+        await finance.post(`/api/grants/${grant.id}/drawdowns`, {
+          requestedCents: 2_831_600,
+          requestedOn: '2014-06-15',
+        })
+      ).status,
+    ).toBe(201);
+    const early = await finance.patch(`/api/drawdowns/${d1.body.id}`, {
+      receivedCents: 2_000_000,
+      receivedOn: '2014-03-01',
+    });
     expect(early.status).toBe(400);
-    const got = await finance.patch(`/api/drawdowns/${d1.body.id}`, { receivedCents: 2_000_000, receivedOn: '2014-04-01' });
+    const got = await finance.patch(`/api/drawdowns/${d1.body.id}`, {
+      receivedCents: 2_000_000,
+      receivedOn: '2014-04-01',
+    });
     expect(got.body).toMatchObject({ receivedCents: 2_000_000, receivedOn: '2014-04-01' });
     const s = (await finance.get(`/api/grants/${grant.id}/budget-status`)).body;
     expect(s.drawdowns).toEqual({ requestedCents: 4_831_600, receivedCents: 2_000_000 });
@@ -329,16 +554,24 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const r = await expense(finance, grant.id, lines[4].id, 4_990);
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
     const put = (type: string, body: Buffer, name = encodeURIComponent('Rechnung März.pdf')) =>
-      finance.agent.put(`/api/receipts/${r.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', type).set('X-File-Name', name).send(body);
+      finance.agent
+        .put(`/api/receipts/${r.id}/file`)
+        .set('X-CSRF-Token', finance.csrf)
+        .set('Content-Type', type)
+        .set('X-File-Name', name)
+        .send(body);
 
     const stored = await put('application/pdf', pdf);
     expect(stored.status).toBe(200);
     expect(stored.body.file).toEqual({ name: 'Rechnung März.pdf', type: 'application/pdf', size: pdf.length });
-    const back = await finance.get(`/api/receipts/${r.id}/file`).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const back = await finance
+      .get(`/api/receipts/${r.id}/file`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(back.status).toBe(200);
     expect(back.headers['cache-control']).toBe('no-store');
     expect(Buffer.compare(back.body as Buffer, pdf)).toBe(0);
@@ -361,16 +594,25 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const { grant, lines } = await wirGrant(finance);
     const r = await expense(finance, grant.id, lines[4].id, 1_234);
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
-    const stored = await finance.agent.put(`/api/receipts/${r.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').set('X-File-Name', 'rechnung.html').send(pdf);
+    const stored = await finance.agent
+      .put(`/api/receipts/${r.id}/file`)
+      .set('X-CSRF-Token', finance.csrf)
+      .set('Content-Type', 'application/pdf')
+      .set('X-File-Name', 'rechnung.html')
+      .send(pdf);
     expect(stored.body.file.name).toBe('rechnung.html.pdf');
     const dir = path.join(t.config.dataDir, 'receipts');
     const key = (await t.app.get(DataSource).getRepository(ReceiptEntity).findOneByOrFail({ id: r.id })).fileKey!;
     expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
     expect(fs.statSync(path.join(dir, key)).mode & 0o777).toBe(0o600);
-    expect((await finance.get(`/api/receipts/${r.id}/file`)).headers['content-disposition']).toContain('filename="rechnung.html.pdf"');
+    expect((await finance.get(`/api/receipts/${r.id}/file`)).headers['content-disposition']).toContain(
+      'filename="rechnung.html.pdf"',
+    );
     // A name stored before the rule gets the extension on the way out.
     await t.app.get(DataSource).getRepository(ReceiptEntity).update({ id: r.id }, { fileName: 'scan.exe' });
-    expect((await finance.get(`/api/receipts/${r.id}/file`)).headers['content-disposition']).toContain('filename="scan.exe.pdf"');
+    expect((await finance.get(`/api/receipts/${r.id}/file`)).headers['content-disposition']).toContain(
+      'filename="scan.exe.pdf"',
+    );
   });
 
   it('refuses a change or deletion once the first sign-off ("sachlich richtig") is given', async () => {
@@ -383,14 +625,23 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect((await finance2.patch(`/api/receipts/${r.id}`, { purpose: 'anders' })).status).toBe(409);
     expect((await finance.delete(`/api/receipts/${r.id}`)).status).toBe(409);
     expect((await finance2.delete(`/api/receipts/${r.id}`)).status).toBe(409);
-    expect((await finance.get(`/api/receipts/${r.id}`)).body).toMatchObject({ amountCents: 7_700, payee: 'Druckerei Dietzenbach', signOffState: 'factual' });
+    expect((await finance.get(`/api/receipts/${r.id}`)).body).toMatchObject({
+      amountCents: 7_700,
+      payee: 'Druckerei Dietzenbach',
+      signOffState: 'factual',
+    });
   });
 
   it('turns a line from over_covered to needs_consent when it passes its plan + 20 % by one cent (ANBest-P Nr. 1.2)', async () => {
     const { grant, lines } = await wirGrant(finance); // line 2 plans 10.000,00 €
     const line = async () => (await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body.lines[1];
     await expense(finance, grant.id, lines[1].id, 1_200_000);
-    expect(await line()).toMatchObject({ plannedCents: 1_000_000, actualCents: 1_200_000, deviationCents: 200_000, status: 'over_covered' });
+    expect(await line()).toMatchObject({
+      plannedCents: 1_000_000,
+      actualCents: 1_200_000,
+      deviationCents: 200_000,
+      status: 'over_covered',
+    });
     await expense(finance, grant.id, lines[1].id, 1);
     expect(await line()).toMatchObject({ actualCents: 1_200_001, deviationCents: 200_001, status: 'needs_consent' });
   });
@@ -414,9 +665,16 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
 
   it('takes no bookings once the proof of use is submitted, and erases payees and scans five years later', async () => {
     const { grant, lines } = await wirGrant(finance);
-    const signed = await expense(finance, grant.id, lines[2].id, 80_000, { payee: 'Honorarkraft Ayşe Demir', purpose: 'Sprachkurs Frau Demir' });
+    const signed = await expense(finance, grant.id, lines[2].id, 80_000, {
+      payee: 'Honorarkraft Ayşe Demir',
+      purpose: 'Sprachkurs Frau Demir',
+    });
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
-    await finance.agent.put(`/api/receipts/${signed.id}/file`).set('X-CSRF-Token', finance.csrf).set('Content-Type', 'application/pdf').send(pdf);
+    await finance.agent
+      .put(`/api/receipts/${signed.id}/file`)
+      .set('X-CSRF-Token', finance.csrf)
+      .set('Content-Type', 'application/pdf')
+      .send(pdf);
     await finance.post(`/api/receipts/${signed.id}/sign-off`, { step: 'factual' });
     const open = await expense(finance, grant.id, lines[4].id, 1_000);
 
@@ -424,7 +682,15 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const submitted = await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2015-03-31' });
     expect(submitted.body).toMatchObject({ proofSubmittedOn: '2015-03-31', receiptsPurgedAt: null });
     const closed = [
-      await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'Z-1', date: '2014-12-01', kind: 'expense', payee: 'x', purpose: 'x', amountCents: 1, budgetLineId: lines[0].id }),
+      await finance.post(`/api/grants/${grant.id}/receipts`, {
+        receiptNumber: 'Z-1',
+        date: '2014-12-01',
+        kind: 'expense',
+        payee: 'x',
+        purpose: 'x',
+        amountCents: 1,
+        budgetLineId: lines[0].id,
+      }),
       await finance.patch(`/api/receipts/${open.id}`, { amountCents: 2 }),
       await finance.delete(`/api/receipts/${open.id}`),
       await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2014-12-01', reason: 'x' }),
@@ -448,7 +714,14 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(await retention.purgeExpired(new Date('2020-04-01T12:00:00Z'))).toBe(0);
 
     const erased = (await finance.get(`/api/receipts/${signed.id}`)).body;
-    expect(erased).toMatchObject({ payee: '', purpose: '', file: null, amountCents: 80_000, receiptNumber: signed.receiptNumber, signOffState: 'complete' });
+    expect(erased).toMatchObject({
+      payee: '',
+      purpose: '',
+      file: null,
+      amountCents: 80_000,
+      receiptNumber: signed.receiptNumber,
+      signOffState: 'complete',
+    });
     expect((await finance.get(`/api/receipts/${signed.id}/file`)).status).toBe(404);
     expect(fs.readdirSync(files).length).toBe(before - 1);
     expect((await finance.get(`/api/grants/${grant.id}/budget-status?asOf=2014-12-31`)).body).toEqual(statusBefore);

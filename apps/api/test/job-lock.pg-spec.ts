@@ -3,13 +3,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createApp } from '../src/create-app';
-import { loadConfig } from '../src/platform/config/app-config';
-import { JobLock } from '../src/platform/database/job-lock.service';
+import { createApp } from '#api/create-app';
+import { loadConfig } from '#api/platform/config/app-config';
+import { JobLock } from '#api/platform/database/job-lock.service';
 import { ADMIN, startTestApp, TestApp } from './support/test-app';
 
 const lockHolders = async (t: TestApp) =>
-  (await t.app.get(DataSource).query("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1", [0x57_49_52])) as { pid: number }[];
+  (await t.app
+    .get(DataSource)
+    .query("SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = $1", [0x57_49_52])) as {
+    pid: number;
+  }[];
 
 /** A scheduled job runs in one API process at a time; a process that dies takes its lock with it. */
 describe('job lock on PostgreSQL (two API processes)', () => {
@@ -20,7 +24,17 @@ describe('job lock on PostgreSQL (two API processes)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     if (t.config.database.kind !== 'postgres') throw new Error('postgres only');
-    second = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, DATABASE_URL: t.config.database.url, MAIL_WORKER_ENABLED: 'false', JOBS_ENABLED: 'false' }));
+    second = await createApp(
+      loadConfig({
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        DATABASE_URL: t.config.database.url,
+        MAIL_WORKER_ENABLED: 'false',
+        JOBS_ENABLED: 'false',
+      }),
+    );
   });
   afterAll(async () => {
     await second.close();
@@ -43,7 +57,10 @@ describe('job lock on PostgreSQL (two API processes)', () => {
     let ran = false;
     expect(await other.runExclusive('reminders', async () => (ran = true))).toEqual({ ran: false });
     expect(ran).toBe(false);
-    expect(await other.runExclusive('retention', async () => 'another job')).toEqual({ ran: true, result: 'another job' });
+    expect(await other.runExclusive('retention', async () => 'another job')).toEqual({
+      ran: true,
+      result: 'another job',
+    });
     finish();
     expect(await first).toEqual({ ran: true, result: 'first' });
     expect(await other.runExclusive('reminders', async () => 'second')).toEqual({ ran: true, result: 'second' });
@@ -66,7 +83,10 @@ describe('job lock on PostgreSQL (two API processes)', () => {
     const [holder] = await lockHolders(t);
     // What a crashed process leaves: its connection is gone, and with it the session lock.
     await second.get(DataSource).query('SELECT pg_terminate_backend($1)', [holder.pid]);
-    expect(await second.get(JobLock).runExclusive('retention', async () => 'taken over')).toEqual({ ran: true, result: 'taken over' });
+    expect(await second.get(JobLock).runExclusive('retention', async () => 'taken over')).toEqual({
+      ran: true,
+      result: 'taken over',
+    });
     finish();
     await crashed;
     expect(await lockHolders(t)).toEqual([]);

@@ -71,9 +71,11 @@ describe('scheduled jobs in two API processes on PostgreSQL', () => {
     const tomorrow = await event('morgen', Date.now() + day, 8);
     const registered = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        fetch(`${i % 2 ? a : b}/public/events/morgen/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(participant()) }).then(
-          (r) => r.json() as Promise<{ id: number; status: string }>,
-        ),
+        fetch(`${i % 2 ? a : b}/public/events/morgen/registrations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(participant()),
+        }).then((r) => r.json() as Promise<{ id: number; status: string }>),
       ),
     );
     const confirmed = registered.filter((r) => r.status === 'confirmed').map((r) => r.id);
@@ -81,16 +83,29 @@ describe('scheduled jobs in two API processes on PostgreSQL', () => {
 
     // An event whose registrations all fall due for anonymisation at the same moment.
     const past = await event('vorbei', Date.now() + 30 * day, 200);
-    for (let i = 0; i < 120; i++) await staff('POST', `/events/${past.id}/registrations`, participant({ lastName: `Vergangen ${i}` }));
-    await staff('PATCH', `/events/${past.id}`, { startsAt: new Date(Date.now() - 400 * day).toISOString(), endsAt: new Date(Date.now() - 400 * day + 8 * hour).toISOString() });
+    for (let i = 0; i < 120; i++)
+      await staff('POST', `/events/${past.id}/registrations`, participant({ lastName: `Vergangen ${i}` }));
+    await staff('PATCH', `/events/${past.id}`, {
+      startsAt: new Date(Date.now() - 400 * day).toISOString(),
+      endsAt: new Date(Date.now() - 400 * day + 8 * hour).toISOString(),
+    });
 
     const reminderRows = async () =>
-      (await db.query<{ registration_id: number; message_id: string; status: string }>("SELECT registration_id, message_id, status FROM outbox_mails WHERE kind = 'event_reminder'")).rows;
+      (
+        await db.query<{ registration_id: number; message_id: string; status: string }>(
+          "SELECT registration_id, message_id, status FROM outbox_mails WHERE kind = 'event_reminder'",
+        )
+      ).rows;
     await until('the reminders to be sent', async () => {
       const rows = await reminderRows();
       return rows.length >= confirmed.length && rows.every((r) => r.status === 'sent');
     });
-    await until('the past event to be anonymised', async () => (await db.query('SELECT 1 FROM registrations WHERE event_id = $1 AND anonymised_at IS NULL', [past.id])).rowCount === 0);
+    await until(
+      'the past event to be anonymised',
+      async () =>
+        (await db.query('SELECT 1 FROM registrations WHERE event_id = $1 AND anonymised_at IS NULL', [past.id]))
+          .rowCount === 0,
+    );
     // A few more rounds of both processes' jobs and mail workers: nothing more may happen.
     await new Promise((r) => setTimeout(r, 1500));
 

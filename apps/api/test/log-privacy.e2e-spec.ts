@@ -29,13 +29,29 @@ describe('logs hold no manage token and no personal data', () => {
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     });
     base = `http://127.0.0.1:${api.port}/api`;
-    const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+    const login = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
     const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
     const start = Date.now() + 30 * 24 * hour;
     const created = await fetch(`${base}/events`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length) },
-      body: JSON.stringify({ kind: 'conference', slug: 'protokoll', title: { de: 'Protokoll' }, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 8 * hour).toISOString(), capacity: 10, status: 'published' }),
+      headers: {
+        'content-type': 'application/json',
+        cookie: cookies.join('; '),
+        'x-csrf-token': cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length),
+      },
+      body: JSON.stringify({
+        kind: 'conference',
+        slug: 'protokoll',
+        title: { de: 'Protokoll' },
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 8 * hour).toISOString(),
+        capacity: 10,
+        status: 'published',
+      }),
     });
     expect(created.status).toBe(201);
   }, 60_000);
@@ -48,7 +64,11 @@ describe('logs hold no manage token and no personal data', () => {
   });
 
   const register = (body: object, query = '') =>
-    fetch(`${base}/public/events/protokoll/registrations${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${base}/public/events/protokoll/registrations${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const settle = () => new Promise((r) => setTimeout(r, 300));
 
   it('logs the manage link’s requests with the token replaced by :token', async () => {
@@ -63,7 +83,13 @@ describe('logs hold no manage token and no personal data', () => {
       .filter((l) => l.startsWith('{'))
       .map((l) => (JSON.parse(l) as { req?: { path?: string } }).req?.path)
       .filter((p) => p?.startsWith('/api/public/registrations/'));
-    expect(paths).toEqual(expect.arrayContaining(['/api/public/registrations/:token', '/api/public/registrations/:token/export', '/api/public/registrations/:token/cancel']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/public/registrations/:token',
+        '/api/public/registrations/:token/export',
+        '/api/public/registrations/:token/cancel',
+      ]),
+    );
     expect(api.output()).not.toContain(manageToken);
   });
 
@@ -77,16 +103,31 @@ describe('logs hold no manage token and no personal data', () => {
     } else {
       const db = new Database(path.join(dataDir, 'wir.sqlite'));
       db.pragma('busy_timeout = 3000');
-      db.exec("CREATE TRIGGER log_probe BEFORE INSERT ON registrations WHEN NEW.last_name = 'Probe-Nachname' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+      db.exec(
+        "CREATE TRIGGER log_probe BEFORE INSERT ON registrations WHEN NEW.last_name = 'Probe-Nachname' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+      );
       db.close();
     }
-    const person = participant({ firstName: 'Gülay', lastName: 'Probe-Nachname', email: 'guelay.probe@example.org', accessibilityNeeds: 'Gebärdensprachdolmetschung, Rollstuhl' });
+    const person = participant({
+      firstName: 'Gülay',
+      lastName: 'Probe-Nachname',
+      email: 'guelay.probe@example.org',
+      accessibilityNeeds: 'Gebärdensprachdolmetschung, Rollstuhl',
+    });
     const failed = await register(person, '?ref=Vertraulich-im-Query');
     expect(failed.status).toBe(500);
     await settle();
     const out = api.output();
     expect(out).toContain('request failed');
     expect(out).toMatch(/"constraint":"log_probe"|SQLITE_CONSTRAINT/);
-    for (const secret of ['Probe-Nachname', 'Gülay', 'guelay.probe', 'Gebärdensprach', 'Rollstuhl', 'Vertraulich-im-Query']) expect(out).not.toContain(secret);
+    for (const secret of [
+      'Probe-Nachname',
+      'Gülay',
+      'guelay.probe',
+      'Gebärdensprach',
+      'Rollstuhl',
+      'Vertraulich-im-Query',
+    ])
+      expect(out).not.toContain(secret);
   });
 });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
 import { mailHarness, smtpMailSuite, payload, PNG_SIGNATURE } from './support/mail-fixtures';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, TestApp } from './support/test-app';
@@ -66,7 +66,12 @@ describe('mail outbox: delivery over SMTP', () => {
 
   it('retries a temporary refusal later with backoff, then delivers', async () => {
     sink.rejectNext(1, 451);
-    const row = await h.enqueue('selin.arslan@example.org', 'tr', 'registration_waitlisted', payload('Selin', 'Arslan', { status: 'waitlisted', checkInCode: null, waitlistPosition: 3 }));
+    const row = await h.enqueue(
+      'selin.arslan@example.org',
+      'tr',
+      'registration_waitlisted',
+      payload('Selin', 'Arslan', { status: 'waitlisted', checkInCode: null, waitlistPosition: 3 }),
+    );
     const before = Date.now();
 
     expect(await h.worker.runOnce()).toMatchObject({ sent: 0, retried: 1 });
@@ -112,8 +117,14 @@ describe('mail outbox: delivery over SMTP', () => {
     const orphaned = await h.enqueue('orphan@example.org', 'de');
     const live = await h.enqueue('live@example.org', 'de');
     // As a worker killed right after claiming leaves them:
-    await h.rows.update({ id: orphaned.id }, { status: 'sending', attempts: 1, lockedUntil: new Date(Date.now() - 1000) });
-    await h.rows.update({ id: live.id }, { status: 'sending', attempts: 1, lockedUntil: new Date(Date.now() + 60_000) });
+    await h.rows.update(
+      { id: orphaned.id },
+      { status: 'sending', attempts: 1, lockedUntil: new Date(Date.now() - 1000) },
+    );
+    await h.rows.update(
+      { id: live.id },
+      { status: 'sending', attempts: 1, lockedUntil: new Date(Date.now() + 60_000) },
+    );
 
     expect(await h.worker.runOnce()).toMatchObject({ sent: 1 });
     expect(await h.worker.runOnce()).toMatchObject({ sent: 0 });
@@ -125,7 +136,8 @@ describe('mail outbox: delivery over SMTP', () => {
   it('sends each of 30 mails exactly once with two workers running at the same time', async () => {
     const rows: OutboxMailEntity[] = [];
     // A kind without QR code: PNG encoding is slow inside Jest's sandbox (fast in a real process).
-    for (let i = 0; i < 30; i++) rows.push(await h.enqueue(`person${i}@example.org`, ['de', 'en', 'tr', 'ar'][i % 4], 'registration_changed'));
+    for (let i = 0; i < 30; i++)
+      rows.push(await h.enqueue(`person${i}@example.org`, ['de', 'en', 'tr', 'ar'][i % 4], 'registration_changed'));
 
     const results = await Promise.all([h.worker.runOnce(), h.worker.runOnce()]);
     expect(results[0].sent + results[1].sent).toBe(30);
@@ -134,7 +146,6 @@ describe('mail outbox: delivery over SMTP', () => {
     expect(sink.messageIds().sort()).toEqual(rows.map((r) => r.messageId).sort());
     expect(await h.rows.countBy({ status: 'sent' })).toBe(30);
   });
-
 });
 
 describe('mail outbox: the worker in the background', () => {
@@ -145,7 +156,9 @@ describe('mail outbox: the worker in the background', () => {
       const row = await mailHarness(t).enqueue('background@example.org', 'en', 'event_reminder');
       await sink.waitFor(1);
       expect(sink.received[0].parsed.messageId).toBe(row.messageId);
-      expect(sink.received[0].parsed.subject).toBe('Reminder: Interkulturelle Öffnung im Rettungsdienst on Thursday, 22 May 2014');
+      expect(sink.received[0].parsed.subject).toBe(
+        'Reminder: Interkulturelle Öffnung im Rettungsdienst on Thursday, 22 May 2014',
+      );
     } finally {
       await t.close();
       await sink.close();
@@ -189,7 +202,12 @@ describe('mail outbox: without SMTP_URL', () => {
   it('writes each mail as an .eml file under DATA_DIR/mail that parses back', async () => {
     const h = mailHarness(t);
     const confirmed = await h.enqueue('eml.one@example.org', 'ar');
-    const cancelled = await h.enqueue('eml.two@example.org', 'xx', 'registration_cancelled', payload('Eda', 'Kaya', { status: 'cancelled', checkInCode: null }));
+    const cancelled = await h.enqueue(
+      'eml.two@example.org',
+      'xx',
+      'registration_cancelled',
+      payload('Eda', 'Kaya', { status: 'cancelled', checkInCode: null }),
+    );
     expect(await h.worker.runOnce()).toMatchObject({ sent: 2 });
 
     const dir = path.join(t.config.dataDir, 'mail');

@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import { createApp } from '../src/create-app';
-import { loadConfig } from '../src/platform/config/app-config';
-import { MailWorker } from '../src/platform/mail/mail-worker.service';
-import { loadOrCreateSecretsKey } from '../src/platform/security/secrets-key.util';
-import type { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
+import { createApp } from '#api/create-app';
+import { loadConfig } from '#api/platform/config/app-config';
+import { MailWorker } from '#api/platform/mail/mail-worker.service';
+import { loadOrCreateSecretsKey } from '#api/platform/security/secrets-key.util';
+import type { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
 import { mailHarness, smtpMailSuite } from './support/mail-fixtures';
 import { SmtpSink } from './support/smtp-sink';
 import { ADMIN, TestApp } from './support/test-app';
@@ -59,7 +59,12 @@ describe('mail outbox on PostgreSQL: several workers', () => {
     try {
       const rows: OutboxMailEntity[] = [];
       for (let i = 0; i < 40; i++) rows.push(await h.enqueue(`pg${i}@example.org`, 'de', 'registration_changed'));
-      const results = await Promise.all([h.worker.runOnce(), second.get(MailWorker).runOnce(), h.worker.runOnce(), second.get(MailWorker).runOnce()]);
+      const results = await Promise.all([
+        h.worker.runOnce(),
+        second.get(MailWorker).runOnce(),
+        h.worker.runOnce(),
+        second.get(MailWorker).runOnce(),
+      ]);
       expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(40);
       expect(sink.messageIds().sort()).toEqual(rows.map((r) => r.messageId).sort());
     } finally {

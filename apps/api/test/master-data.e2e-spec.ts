@@ -12,7 +12,9 @@ describe('master data: municipalities, organisations, action fields', () => {
     const created = await coordinator.post('/api/municipalities', { name: 'Dietzenbach', officialKey: '06438001' });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Dietzenbach', officialKey: '06438001', districtWide: false });
-    const renamed = await coordinator.patch(`/api/municipalities/${created.body.id}`, { name: 'Kreisstadt Dietzenbach' });
+    const renamed = await coordinator.patch(`/api/municipalities/${created.body.id}`, {
+      name: 'Kreisstadt Dietzenbach',
+    });
     expect(renamed.body.name).toBe('Kreisstadt Dietzenbach');
     const log = await (await t.admin()).get(`/api/audit-log?entity=municipality&userId=${coordinator.id}`);
     expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
@@ -37,7 +39,11 @@ describe('master data: municipalities, organisations, action fields', () => {
   it('creates organisations with a type and an optional municipality', async () => {
     const admin = await t.admin();
     const langen = await admin.post('/api/municipalities', { name: 'Langen (Hessen)', officialKey: '06438006' });
-    const office = await admin.post('/api/organisations', { name: 'Integrationsstelle Langen', type: 'municipal_integration_office', municipalityId: langen.body.id });
+    const office = await admin.post('/api/organisations', {
+      name: 'Integrationsstelle Langen',
+      type: 'municipal_integration_office',
+      municipalityId: langen.body.id,
+    });
     expect(office.status).toBe(201);
     expect(office.body).toMatchObject({ type: 'municipal_integration_office', municipalityId: langen.body.id });
     const school = await admin.post('/api/organisations', { name: 'Rettungsdienstschule', type: 'rescue_service' });
@@ -45,7 +51,9 @@ describe('master data: municipalities, organisations, action fields', () => {
     const moved = await admin.patch(`/api/organisations/${school.body.id}`, { municipalityId: langen.body.id });
     expect(moved.body.municipalityId).toBe(langen.body.id);
     const list = await admin.get('/api/organisations');
-    expect(list.body.items.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Integrationsstelle Langen', 'Rettungsdienstschule']));
+    expect(list.body.items.map((o: { name: string }) => o.name)).toEqual(
+      expect.arrayContaining(['Integrationsstelle Langen', 'Rettungsdienstschule']),
+    );
   });
 
   it('refuses an unknown organisation type or municipality with 400 and writes nothing', async () => {
@@ -54,7 +62,11 @@ describe('master data: municipalities, organisations, action fields', () => {
     const badType = await admin.post('/api/organisations', { name: 'X', type: 'company' });
     expect(badType.status).toBe(400);
     expect(badType.body.errors[0].path).toBe('type');
-    const badMunicipality = await admin.post('/api/organisations', { name: 'X', type: 'school', municipalityId: 424242 });
+    const badMunicipality = await admin.post('/api/organisations', {
+      name: 'X',
+      type: 'school',
+      municipalityId: 424242,
+    });
     expect(badMunicipality.status).toBe(400);
     expect(badMunicipality.body.errors).toEqual([{ path: 'municipalityId', message: 'does not exist' }]);
     expect((await admin.get('/api/organisations')).body.items.length).toBe(count);
@@ -62,10 +74,19 @@ describe('master data: municipalities, organisations, action fields', () => {
 
   it('manages action fields', async () => {
     const admin = await t.admin();
-    const created = await admin.post('/api/action-fields', { name: 'Interkulturelle Öffnung', description: 'Öffnung der Verwaltung' });
+    const created = await admin.post('/api/action-fields', {
+      name: 'Interkulturelle Öffnung',
+      description: 'Öffnung der Verwaltung',
+    });
     expect(created.status).toBe(201);
-    const changed = await admin.patch(`/api/action-fields/${created.body.id}`, { description: 'Öffnung von Verwaltung und Diensten' });
-    expect(changed.body).toEqual({ id: created.body.id, name: 'Interkulturelle Öffnung', description: 'Öffnung von Verwaltung und Diensten' });
+    const changed = await admin.patch(`/api/action-fields/${created.body.id}`, {
+      description: 'Öffnung von Verwaltung und Diensten',
+    });
+    expect(changed.body).toEqual({
+      id: created.body.id,
+      name: 'Interkulturelle Öffnung',
+      description: 'Öffnung von Verwaltung und Diensten',
+    });
     expect((await admin.patch('/api/action-fields/99999', { name: 'X' })).status).toBe(404);
   });
 

@@ -1,6 +1,13 @@
 import { publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
-import { addIndicator, createMeasure, errorPaths, type MeasureApp, measureMasterData, startMeasureApp } from './support/measure-fixtures';
+import {
+  addIndicator,
+  createMeasure,
+  errorPaths,
+  type MeasureApp,
+  measureMasterData,
+  startMeasureApp,
+} from './support/measure-fixtures';
 
 describe('measures: fields, links, filters, roles, audit, receipts', () => {
   let { t, coordinator, finance, master } = {} as MeasureApp;
@@ -10,8 +17,15 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
   it('creates a measure with every field and returns it whole', async () => {
     const admin = await t.admin();
     const { grant, lines } = await wirGrant(finance);
-    const event = await publishedEvent(admin, { slug: 'massnahme-felder', capacity: 30, workshops: [{ capacity: 25, startOffsetH: 1 }] });
-    const organisation = await admin.post('/api/organisations', { name: 'Rettungsdienstschule Felder', type: 'rescue_service' });
+    const event = await publishedEvent(admin, {
+      slug: 'massnahme-felder',
+      capacity: 30,
+      workshops: [{ capacity: 25, startOffsetH: 1 }],
+    });
+    const organisation = await admin.post('/api/organisations', {
+      name: 'Rettungsdienstschule Felder',
+      type: 'rescue_service',
+    });
     const body = {
       code: 'IÖ-01',
       title: 'Interkulturelle Schulung Rettungsdienst',
@@ -36,22 +50,43 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
     const res = await coordinator.post('/api/measures', body);
     expect(res.status).toBe(201);
     // Everything sent comes back (municipalities in id order), with no indicators yet.
-    expect(res.body).toMatchObject({ ...body, municipalityIds: [...body.municipalityIds].sort((a, b) => a - b), indicators: [] });
+    expect(res.body).toMatchObject({
+      ...body,
+      municipalityIds: [...body.municipalityIds].sort((a, b) => a - b),
+      indicators: [],
+    });
     const read = await finance.get(`/api/measures/${res.body.id}`);
     expect(read.status).toBe(200);
     // The same measure; only what each may do with it differs (finance reads).
     expect(read.body).toEqual({ ...res.body, allowedActions: [] });
     const defaults = await createMeasure(coordinator, master.welcomeId);
-    expect(defaults).toMatchObject({ status: 'planned', reportingInterval: 'year', municipalityIds: [], grantId: null, budgetAllocations: [], targetGroups: [], goodPractice: false });
+    expect(defaults).toMatchObject({
+      status: 'planned',
+      reportingInterval: 'year',
+      municipalityIds: [],
+      grantId: null,
+      budgetAllocations: [],
+      targetGroups: [],
+      goodPractice: false,
+    });
   });
 
   it('names each bad field: 400 problem+json, nothing written', async () => {
     const { lines } = await wirGrant(finance);
     const other = await wirGrant(finance);
-    const bad = await coordinator.post('/api/measures', { code: 'x y', title: '', periodStart: '2014-13-01', periodEnd: '2014-01-01', actionFieldIds: [], colour: 'rot' });
+    const bad = await coordinator.post('/api/measures', {
+      code: 'x y',
+      title: '',
+      periodStart: '2014-13-01',
+      periodEnd: '2014-01-01',
+      actionFieldIds: [],
+      colour: 'rot',
+    });
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(errorPaths(bad.body)).toEqual(expect.arrayContaining(['code', 'title', 'periodStart', 'actionFieldIds', 'colour']));
+    expect(errorPaths(bad.body)).toEqual(
+      expect.arrayContaining(['code', 'title', 'periodStart', 'actionFieldIds', 'colour']),
+    );
     const refs = await coordinator.post('/api/measures', {
       code: 'REF-1',
       title: 'Verweise',
@@ -66,17 +101,46 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
       budgetAllocations: [{ budgetLineId: lines[0].id, plannedCents: 1 }],
     });
     expect(refs.status).toBe(400);
-    expect(errorPaths(refs.body).sort()).toEqual(['actionFieldIds.1', 'budgetAllocations.0.budgetLineId', 'eventIds.0', 'municipalityIds.0', 'responsibleOrganisationId', 'workshopIds.0']);
-    expect((await coordinator.get('/api/measures')).body.items.map((m: { code: string }) => m.code)).not.toContain('REF-1');
-    const ended = await coordinator.post('/api/measures', { code: 'REF-2', title: 'x', periodStart: '2014-05-01', periodEnd: '2014-04-30', actionFieldIds: [master.openingId] });
+    expect(errorPaths(refs.body).sort()).toEqual([
+      'actionFieldIds.1',
+      'budgetAllocations.0.budgetLineId',
+      'eventIds.0',
+      'municipalityIds.0',
+      'responsibleOrganisationId',
+      'workshopIds.0',
+    ]);
+    expect((await coordinator.get('/api/measures')).body.items.map((m: { code: string }) => m.code)).not.toContain(
+      'REF-1',
+    );
+    const ended = await coordinator.post('/api/measures', {
+      code: 'REF-2',
+      title: 'x',
+      periodStart: '2014-05-01',
+      periodEnd: '2014-04-30',
+      actionFieldIds: [master.openingId],
+    });
     expect(errorPaths(ended.body)).toEqual(['periodEnd']);
-    const noGrant = await coordinator.post('/api/measures', { code: 'REF-3', title: 'x', periodStart: '2014-05-01', periodEnd: '2014-06-30', actionFieldIds: [master.openingId], grantId: null, budgetAllocations: [{ budgetLineId: lines[0].id, plannedCents: 5 }] });
+    const noGrant = await coordinator.post('/api/measures', {
+      code: 'REF-3',
+      title: 'x',
+      periodStart: '2014-05-01',
+      periodEnd: '2014-06-30',
+      actionFieldIds: [master.openingId],
+      grantId: null,
+      budgetAllocations: [{ budgetLineId: lines[0].id, plannedCents: 5 }],
+    });
     expect(errorPaths(noGrant.body)).toEqual(['budgetAllocations']);
   });
 
   it('keeps the code unique (409 naming the field)', async () => {
     await createMeasure(coordinator, master.openingId, { code: 'DOPPELT' });
-    const again = await coordinator.post('/api/measures', { code: 'DOPPELT', title: 'x', periodStart: '2014-01-01', periodEnd: '2014-12-31', actionFieldIds: [master.openingId] });
+    const again = await coordinator.post('/api/measures', {
+      code: 'DOPPELT',
+      title: 'x',
+      periodStart: '2014-01-01',
+      periodEnd: '2014-12-31',
+      actionFieldIds: [master.openingId],
+    });
     expect(again.status).toBe(409);
     expect(errorPaths(again.body)).toEqual(['code']);
     const other = await createMeasure(coordinator, master.openingId);
@@ -87,13 +151,29 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
   it('changes fields and replaces lists; a new grant drops the old allocations; audited before and after', async () => {
     const a = await wirGrant(finance);
     const b = await wirGrant(finance);
-    const measure = await createMeasure(coordinator, master.openingId, { grantId: a.grant.id, budgetAllocations: [{ budgetLineId: a.lines[0].id, plannedCents: 100 }] });
-    const changed = await coordinator.patch(`/api/measures/${measure.id}`, { title: 'Neuer Titel', actionFieldIds: [master.openingId, master.welcomeId], municipalityIds: [master.langenId], sustained: true });
+    const measure = await createMeasure(coordinator, master.openingId, {
+      grantId: a.grant.id,
+      budgetAllocations: [{ budgetLineId: a.lines[0].id, plannedCents: 100 }],
+    });
+    const changed = await coordinator.patch(`/api/measures/${measure.id}`, {
+      title: 'Neuer Titel',
+      actionFieldIds: [master.openingId, master.welcomeId],
+      municipalityIds: [master.langenId],
+      sustained: true,
+    });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ title: 'Neuer Titel', actionFieldIds: [master.openingId, master.welcomeId], municipalityIds: [master.langenId], sustained: true, budgetAllocations: [{ budgetLineId: a.lines[0].id, plannedCents: 100 }] });
+    expect(changed.body).toMatchObject({
+      title: 'Neuer Titel',
+      actionFieldIds: [master.openingId, master.welcomeId],
+      municipalityIds: [master.langenId],
+      sustained: true,
+      budgetAllocations: [{ budgetLineId: a.lines[0].id, plannedCents: 100 }],
+    });
     const moved = await coordinator.patch(`/api/measures/${measure.id}`, { grantId: b.grant.id });
     expect(moved.body.budgetAllocations).toEqual([]);
-    const wrongLine = await coordinator.patch(`/api/measures/${measure.id}`, { budgetAllocations: [{ budgetLineId: a.lines[0].id, plannedCents: 100 }] });
+    const wrongLine = await coordinator.patch(`/api/measures/${measure.id}`, {
+      budgetAllocations: [{ budgetLineId: a.lines[0].id, plannedCents: 100 }],
+    });
     expect(wrongLine.status).toBe(400);
     expect(errorPaths(wrongLine.body)).toEqual(['budgetAllocations.0.budgetLineId']);
     expect((await coordinator.patch(`/api/measures/${measure.id}`, { actionFieldIds: [] })).status).toBe(400);
@@ -103,15 +183,34 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
     const log = await (await t.admin()).get(`/api/audit-log?entity=measure&userId=${coordinator.id}`);
     const entries = log.body.items.filter((e: { entityId: string }) => e.entityId === String(measure.id));
     expect(entries.map((e: { action: string }) => e.action)).toEqual(['update', 'update', 'create']);
-    expect(entries[1]).toMatchObject({ before: { title: 'Interkulturelle Schulung Rettungsdienst' }, after: { title: 'Neuer Titel', sustained: true } });
+    expect(entries[1]).toMatchObject({
+      before: { title: 'Interkulturelle Schulung Rettungsdienst' },
+      after: { title: 'Neuer Titel', sustained: true },
+    });
   });
 
   it('keeps targets and values fitting: a period or interval change that would leave them outside is 409', async () => {
-    const measure = await createMeasure(coordinator, master.openingId, { reportingInterval: 'quarter', periodStart: '2014-01-01', periodEnd: '2014-12-31' });
+    const measure = await createMeasure(coordinator, master.openingId, {
+      reportingInterval: 'quarter',
+      periodStart: '2014-01-01',
+      periodEnd: '2014-12-31',
+    });
     const ind = await addIndicator(coordinator, measure.id, { name: 'Treffen', level: 'output', step: 1 });
-    await coordinator.put(`/api/indicators/${ind.id}/targets`, { targets: [{ period: '2014-Q1', municipalityId: null, value: 2 }] });
-    const first = await coordinator.post(`/api/indicators/${ind.id}/values`, { period: '2014-Q4', municipalityId: null, value: 1 });
-    await coordinator.post(`/api/indicators/${ind.id}/values`, { period: '2014-Q4', municipalityId: null, value: 2, supersedes: first.body.id, reason: 'Nachtrag' });
+    await coordinator.put(`/api/indicators/${ind.id}/targets`, {
+      targets: [{ period: '2014-Q1', municipalityId: null, value: 2 }],
+    });
+    const first = await coordinator.post(`/api/indicators/${ind.id}/values`, {
+      period: '2014-Q4',
+      municipalityId: null,
+      value: 1,
+    });
+    await coordinator.post(`/api/indicators/${ind.id}/values`, {
+      period: '2014-Q4',
+      municipalityId: null,
+      value: 2,
+      supersedes: first.body.id,
+      reason: 'Nachtrag',
+    });
     const interval = await coordinator.patch(`/api/measures/${measure.id}`, { reportingInterval: 'year' });
     expect([interval.status, errorPaths(interval.body)]).toEqual([409, ['reportingInterval']]);
     expect(interval.body.detail).toContain('2014-Q1, 2014-Q4');
@@ -119,7 +218,10 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
     expect((await coordinator.patch(`/api/measures/${measure.id}`, { periodEnd: '2015-06-30' })).status).toBe(200);
     // Deleting the indicator takes its targets and its whole correction chain with it.
     expect((await coordinator.delete(`/api/indicators/${ind.id}`)).status).toBe(204);
-    const shorter = await coordinator.patch(`/api/measures/${measure.id}`, { reportingInterval: 'year', periodStart: '2014-04-01' });
+    const shorter = await coordinator.patch(`/api/measures/${measure.id}`, {
+      reportingInterval: 'year',
+      periodStart: '2014-04-01',
+    });
     expect(shorter.status).toBe(200);
     expect(shorter.body).toMatchObject({ reportingInterval: 'year', periodStart: '2014-04-01', indicators: [] });
   });
@@ -127,9 +229,21 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
   it('filters by action field, municipality (district-wide ones included), grant, status and year', async () => {
     const { grant } = await wirGrant(finance);
     const fields = await measureMasterData(await t.admin());
-    const a = await createMeasure(coordinator, fields.openingId, { municipalityIds: [fields.rodgauId], grantId: grant.id, status: 'running' });
-    const b = await createMeasure(coordinator, fields.welcomeId, { periodStart: '2015-03-01', periodEnd: '2016-02-28' });
-    const c = await createMeasure(coordinator, fields.welcomeId, { municipalityIds: [fields.langenId], status: 'completed', periodStart: '2013-06-01', periodEnd: '2014-01-31' });
+    const a = await createMeasure(coordinator, fields.openingId, {
+      municipalityIds: [fields.rodgauId],
+      grantId: grant.id,
+      status: 'running',
+    });
+    const b = await createMeasure(coordinator, fields.welcomeId, {
+      periodStart: '2015-03-01',
+      periodEnd: '2016-02-28',
+    });
+    const c = await createMeasure(coordinator, fields.welcomeId, {
+      municipalityIds: [fields.langenId],
+      status: 'completed',
+      periodStart: '2013-06-01',
+      periodEnd: '2014-01-31',
+    });
     const ids = async (query: string) =>
       ((await finance.get(`/api/measures?${query}`)).body.items as { id: number }[])
         .map((m) => m.id)
@@ -150,12 +264,29 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
   it('lets coordinators and admins write, finance read, and keeps checkin out', async () => {
     const measure = await createMeasure(coordinator, master.openingId);
     const checkin = await t.userWithRoles(['checkin']);
-    expect((await finance.post('/api/measures', { code: 'F-1', title: 'x', periodStart: '2014-01-01', periodEnd: '2014-12-31', actionFieldIds: [master.openingId] })).status).toBe(403);
+    expect(
+      (
+        await finance.post('/api/measures', {
+          code: 'F-1',
+          title: 'x',
+          periodStart: '2014-01-01',
+          periodEnd: '2014-12-31',
+          actionFieldIds: [master.openingId],
+        })
+      ).status,
+    ).toBe(403);
     expect((await finance.patch(`/api/measures/${measure.id}`, { title: 'x' })).status).toBe(403);
-    expect((await finance.post(`/api/measures/${measure.id}/indicators`, { name: 'x', level: 'input' })).status).toBe(403);
+    expect((await finance.post(`/api/measures/${measure.id}/indicators`, { name: 'x', level: 'input' })).status).toBe(
+      403,
+    );
     expect((await finance.get(`/api/measures/${measure.id}/progress`)).status).toBe(200);
     expect((await finance.get('/api/outcomes/overview')).status).toBe(200);
-    for (const url of ['/api/measures', `/api/measures/${measure.id}`, `/api/measures/${measure.id}/progress`, '/api/outcomes/overview']) {
+    for (const url of [
+      '/api/measures',
+      `/api/measures/${measure.id}`,
+      `/api/measures/${measure.id}/progress`,
+      '/api/outcomes/overview',
+    ]) {
       expect((await checkin.get(url)).status).toBe(403);
     }
     expect((await checkin.post('/api/measures', {})).status).toBe(403);
@@ -172,17 +303,48 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
     const booked = await expense(finance, grant.id, lines[1].id, 120_000, { measureId: measure.id });
     expect(booked).toMatchObject({ amountCents: 120_000 });
     expect((await finance.get(`/api/receipts/${booked.id}`)).body.measureId).toBe(measure.id);
-    const wrong = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'M-X', date: '2014-05-22', kind: 'expense', payee: 'x', purpose: 'x', amountCents: 1, budgetLineId: lines[1].id, measureId: foreign.id });
+    const wrong = await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'M-X',
+      date: '2014-05-22',
+      kind: 'expense',
+      payee: 'x',
+      purpose: 'x',
+      amountCents: 1,
+      budgetLineId: lines[1].id,
+      measureId: foreign.id,
+    });
     expect(wrong.status).toBe(400);
     expect(errorPaths(wrong.body)).toEqual(['measureId']);
-    const missing = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'M-Y', date: '2014-05-22', kind: 'expense', payee: 'x', purpose: 'x', amountCents: 1, budgetLineId: lines[1].id, measureId: 999_999 });
+    const missing = await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'M-Y',
+      date: '2014-05-22',
+      kind: 'expense',
+      payee: 'x',
+      purpose: 'x',
+      amountCents: 1,
+      budgetLineId: lines[1].id,
+      measureId: 999_999,
+    });
     expect(errorPaths(missing.body)).toEqual(['measureId']);
-    const income = await finance.post(`/api/grants/${grant.id}/receipts`, { receiptNumber: 'M-Z', date: '2014-05-22', kind: 'income', payee: 'x', purpose: 'x', amountCents: 1, incomeSource: 'grant', measureId: measure.id });
+    const income = await finance.post(`/api/grants/${grant.id}/receipts`, {
+      receiptNumber: 'M-Z',
+      date: '2014-05-22',
+      kind: 'income',
+      payee: 'x',
+      purpose: 'x',
+      amountCents: 1,
+      incomeSource: 'grant',
+      measureId: measure.id,
+    });
     expect(errorPaths(income.body)).toEqual(['measureId']);
     const unlinked = await finance.patch(`/api/receipts/${booked.id}`, { measureId: null });
     expect(unlinked.body.measureId).toBeNull();
     await finance.patch(`/api/receipts/${booked.id}`, { measureId: measure.id });
-    expect((await finance.get(`/api/grants/${grant.id}/receipts?measureId=${measure.id}`)).body.items.map((r: { id: number }) => r.id)).toEqual([booked.id]);
+    expect(
+      (await finance.get(`/api/grants/${grant.id}/receipts?measureId=${measure.id}`)).body.items.map(
+        (r: { id: number }) => r.id,
+      ),
+    ).toEqual([booked.id]);
 
     const regrant = await coordinator.patch(`/api/measures/${measure.id}`, { grantId: other.grant.id });
     expect(regrant.status).toBe(409);

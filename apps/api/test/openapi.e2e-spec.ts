@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildOpenApiDocument } from '../src/platform/http/openapi';
+import { buildOpenApiDocument } from '#api/platform/http/openapi';
 import { startTestApp, TestApp } from './support/test-app';
 
 const SNAPSHOT = path.resolve(__dirname, '../openapi.json');
@@ -36,15 +36,24 @@ describe('OpenAPI document', () => {
     const doc = buildOpenApiDocument(t.app);
     expect(doc.security).toEqual([{ cookie: [] }]);
     const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-      (['get', 'put', 'post', 'delete', 'patch'] as const).flatMap((method) => (item[method] ? [{ path, method, op: item[method] }] : [])),
+      (['get', 'put', 'post', 'delete', 'patch'] as const).flatMap((method) =>
+        item[method] ? [{ path, method, op: item[method] }] : [],
+      ),
     );
     expect(operations.length).toBeGreaterThan(90);
-    expect(operations.filter(({ op }) => !op.summary?.trim()).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    expect(operations.filter(({ op }) => !op.summary?.trim()).map(({ method, path }) => `${method} ${path}`)).toEqual(
+      [],
+    );
     // @Public() routes lift the document-wide requirement; all others inherit it.
     const open = operations.filter(({ op }) => op.security !== undefined);
     expect(open.every(({ op }) => JSON.stringify(op.security) === '[{}]')).toBe(true);
     expect(open.map(({ method, path }) => `${method} ${path}`)).toEqual(
-      expect.arrayContaining(['get /api/health', 'post /api/auth/login', 'get /api/public/events', 'post /api/public/events/{slug}/registrations']),
+      expect.arrayContaining([
+        'get /api/health',
+        'post /api/auth/login',
+        'get /api/public/events',
+        'post /api/public/events/{slug}/registrations',
+      ]),
     );
     expect(open.map(({ path }) => path)).not.toContain('/api/events');
   });

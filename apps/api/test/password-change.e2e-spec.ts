@@ -13,7 +13,9 @@ describe('forced password change', () => {
   let counter = 0;
   async function createdByAdmin(roles: string[] = ['coordinator']) {
     const email = `neu${++counter}@example.org`;
-    const res = await (await t.admin()).post('/api/users', { email, displayName: 'Neu', password: INITIAL_PASSWORD, roles });
+    const res = await (
+      await t.admin()
+    ).post('/api/users', { email, displayName: 'Neu', password: INITIAL_PASSWORD, roles });
     expect(res.status).toBe(201);
     return { id: res.body.id as number, email, created: res.body };
   }
@@ -31,7 +33,10 @@ describe('forced password change', () => {
   it('lets the marked session do nothing else (403 password_change_required) but read itself, change the password and log out', async () => {
     const { email } = await createdByAdmin();
     const client = await t.login(email, INITIAL_PASSWORD);
-    for (const res of [await client.get('/api/action-fields'), await client.post('/api/action-fields', { name: 'Sprachförderung' })]) {
+    for (const res of [
+      await client.get('/api/action-fields'),
+      await client.post('/api/action-fields', { name: 'Sprachförderung' }),
+    ]) {
       expect(res.status).toBe(403);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body).toMatchObject({ code: 'password_change_required', status: 403 });
@@ -44,7 +49,10 @@ describe('forced password change', () => {
   it('clears the mark when the user changes the password; the new login may do everything its roles allow', async () => {
     const { email, id } = await createdByAdmin();
     const client = await t.login(email, INITIAL_PASSWORD);
-    expect((await client.post('/api/auth/password', { currentPassword: INITIAL_PASSWORD, newPassword: NEW_PASSWORD })).status).toBe(204);
+    expect(
+      (await client.post('/api/auth/password', { currentPassword: INITIAL_PASSWORD, newPassword: NEW_PASSWORD }))
+        .status,
+    ).toBe(204);
     expect((await client.get('/api/auth/me')).status).toBe(401);
     const again = await t.login(email, NEW_PASSWORD);
     expect((await again.get('/api/auth/me')).body.user.mustChangePassword).toBe(false);
@@ -56,7 +64,10 @@ describe('forced password change', () => {
   it('refuses the same password as the new one (400 naming newPassword)', async () => {
     const { email } = await createdByAdmin();
     const client = await t.login(email, INITIAL_PASSWORD);
-    const res = await client.post('/api/auth/password', { currentPassword: INITIAL_PASSWORD, newPassword: INITIAL_PASSWORD });
+    const res = await client.post('/api/auth/password', {
+      currentPassword: INITIAL_PASSWORD,
+      newPassword: INITIAL_PASSWORD,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: 'newPassword', message: 'must differ from the current password' }]);
     expect((await client.get('/api/auth/me')).body.user.mustChangePassword).toBe(true);

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { UserEntity } from '../src/modules/users/user.entity';
-import { GENERATED_ADMIN_EMAIL, InitialAdminService } from '../src/modules/users/initial-admin.service';
-import { DemoDataService } from '../src/seed/demo-data.service';
+import { UserEntity } from '#api/modules/users/user.entity';
+import { GENERATED_ADMIN_EMAIL, InitialAdminService } from '#api/modules/users/initial-admin.service';
+import { DemoDataService } from '#api/seed/demo-data.service';
 import { startTestApp, TestApp } from './support/test-app';
 
 describe('platform: errors, health, OpenAPI', () => {
@@ -15,7 +15,11 @@ describe('platform: errors, health, OpenAPI', () => {
     const res = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":');
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 400, title: expect.any(String), type: expect.stringMatching(/^urn:wir:problem:/) });
+    expect(res.body).toMatchObject({
+      status: 400,
+      title: expect.any(String),
+      type: expect.stringMatching(/^urn:wir:problem:/),
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/at .*\.js:\d+/);
   });
 
@@ -76,9 +80,15 @@ describe('platform: errors, health, OpenAPI', () => {
   });
 
   it('names only the admin origin in CORS answers', async () => {
-    const ok = await t.http.options('/api/auth/login').set('Origin', 'http://localhost:4200').set('Access-Control-Request-Method', 'POST');
+    const ok = await t.http
+      .options('/api/auth/login')
+      .set('Origin', 'http://localhost:4200')
+      .set('Access-Control-Request-Method', 'POST');
     expect(ok.headers['access-control-allow-origin']).toBe('http://localhost:4200');
-    const evil = await t.http.options('/api/auth/login').set('Origin', 'https://evil.example').set('Access-Control-Request-Method', 'POST');
+    const evil = await t.http
+      .options('/api/auth/login')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST');
     // The header names only the admin origin, so a browser on any other origin refuses the response.
     expect(evil.headers['access-control-allow-origin']).toBe('http://localhost:4200');
     expect(evil.headers['access-control-allow-credentials']).toBe('true');
@@ -121,24 +131,43 @@ describe('platform: first start', () => {
       const admin = await t.admin();
       const municipalities = (await admin.get('/api/municipalities')).body.items;
       expect(municipalities).toHaveLength(14);
-      expect(municipalities.filter((m: { districtWide: boolean }) => !m.districtWide).map((m: { name: string }) => m.name)).toEqual(
+      expect(
+        municipalities.filter((m: { districtWide: boolean }) => !m.districtWide).map((m: { name: string }) => m.name),
+      ).toEqual(
         expect.arrayContaining(['Dietzenbach', 'Langen (Hessen)', 'Mühlheim am Main', 'Rödermark', 'Seligenstadt']),
       );
       expect(municipalities[0]).toMatchObject({ districtWide: true, officialKey: null });
       const fields = (await admin.get('/api/action-fields')).body.items.map((f: { name: string }) => f.name);
       expect(fields.sort()).toEqual(['Interkulturelle Öffnung', 'Willkommens- und Anerkennungskultur']);
       const organisations = (await admin.get('/api/organisations')).body.items;
-      expect(organisations).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Rettungsdienstschule Kreis Offenbach', type: 'rescue_service' })]));
+      expect(organisations).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: 'Rettungsdienstschule Kreis Offenbach', type: 'rescue_service' }),
+        ]),
+      );
       const events = (await admin.get('/api/events')).body.items;
       const training = events.find((e: { slug: string }) => e.slug === 'workshop-rettungsdienst-2014');
-      expect(training).toMatchObject({ kind: 'training', venue: 'Rettungsdienstschule des Kreises Offenbach', startsAt: '2014-05-22T07:00:00.000Z' });
+      expect(training).toMatchObject({
+        kind: 'training',
+        venue: 'Rettungsdienstschule des Kreises Offenbach',
+        startsAt: '2014-05-22T07:00:00.000Z',
+      });
       const conference = await t.http.get('/api/public/events/integrationskonferenz');
       expect(conference.body).toMatchObject({ registrationOpen: true, languages: ['de', 'en', 'tr', 'ar'] });
       expect(conference.body.workshops).toHaveLength(4);
       const grants = (await admin.get('/api/grants')).body.items;
-      expect(grants).toEqual([expect.objectContaining({ awardedCents: 4_831_600, programmeName: 'WIR – Wegweisende Integrationsansätze Realisieren', periodStart: '2014-01-01' })]);
+      expect(grants).toEqual([
+        expect.objectContaining({
+          awardedCents: 4_831_600,
+          programmeName: 'WIR – Wegweisende Integrationsansätze Realisieren',
+          periodStart: '2014-01-01',
+        }),
+      ]);
       const programmes = (await admin.get('/api/funding-programmes')).body.items;
-      expect(programmes[0]).toMatchObject({ volumeCents: 308_000_000, funder: 'Hessisches Ministerium für Soziales und Integration' });
+      expect(programmes[0]).toMatchObject({
+        volumeCents: 308_000_000,
+        funder: 'Hessisches Ministerium für Soziales und Integration',
+      });
       const status = (await admin.get(`/api/grants/${grants[0].id}/budget-status?asOf=2014-12-31`)).body;
       // The finance plan adds up to the award, and nothing is over plan yet.
       expect(status.totals.plannedCents).toBe(4_831_600);

@@ -41,7 +41,12 @@ describe('PostgreSQL restarting under the API', () => {
         if (attempt === 3) throw error;
       }
     }
-    api = await spawnApi({ DATA_DIR: dataDir, DATABASE_URL: pg.url, ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'Neustart-Test-2014!' });
+    api = await spawnApi({
+      DATA_DIR: dataDir,
+      DATABASE_URL: pg.url,
+      ADMIN_EMAIL: 'admin@example.org',
+      ADMIN_PASSWORD: 'Neustart-Test-2014!',
+    });
   }, 120_000);
 
   afterAll(async () => {

@@ -10,7 +10,12 @@ import { SmtpSink } from './support/smtp-sink';
 describe('process: configuration and shutdown', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-proc-'));
   const databaseUrl = process.env.DATABASE_URL ? `${process.env.DATABASE_URL}_proc` : undefined;
-  const env = { DATA_DIR: dataDir, ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'Prozess-Test-2014!', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const env = {
+    DATA_DIR: dataDir,
+    ADMIN_EMAIL: 'admin@example.org',
+    ADMIN_PASSWORD: 'Prozess-Test-2014!',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  };
 
   beforeAll(async () => {
     if (databaseUrl) await createDatabase(databaseUrl);
@@ -38,7 +43,10 @@ describe('process: configuration and shutdown', () => {
       });
       expect(res.status).toBe(200);
       await new Promise((r) => setTimeout(r, 200));
-      const lines = api.output().split('\n').filter((l) => l.startsWith('{'));
+      const lines = api
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'));
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
       const requestLine = lines.map((l) => JSON.parse(l)).find((l) => l.req?.id === 'req-4711');
@@ -60,7 +68,9 @@ describe('process: configuration and shutdown', () => {
     socket.on('data', (d) => (response += String(d)));
     const closed = new Promise((r) => socket.once('close', r));
     // Half a request: headers and the first part of the body.
-    socket.write(`POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
+    socket.write(
+      `POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
     await new Promise((r) => setTimeout(r, 200));
 
     const signalledAt = Date.now();
@@ -90,20 +100,38 @@ describe('process: configuration and shutdown', () => {
       // First process: registers, then dies (SIGKILL) before any worker delivered the mail.
       const first = await spawnApi({ ...env, MAIL_WORKER_ENABLED: 'false', PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
       const base = `http://127.0.0.1:${first.port}/api`;
-      const login = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.org', password: 'Prozess-Test-2014!' }) });
+      const login = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@example.org', password: 'Prozess-Test-2014!' }),
+      });
       const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
       const csrf = cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length);
       const start = Date.now() + 30 * 86_400_000;
       const created = await fetch(`${base}/events`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: cookies.join('; '), 'x-csrf-token': csrf },
-        body: JSON.stringify({ kind: 'training', slug: 'absturz', title: { de: 'Absturz' }, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 3_600_000).toISOString(), capacity: 5, status: 'published' }),
+        body: JSON.stringify({
+          kind: 'training',
+          slug: 'absturz',
+          title: { de: 'Absturz' },
+          startsAt: new Date(start).toISOString(),
+          endsAt: new Date(start + 3_600_000).toISOString(),
+          capacity: 5,
+          status: 'published',
+        }),
       });
       expect(created.status).toBe(201);
       const registered = await fetch(`${base}/public/events/absturz/registrations`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ firstName: 'Maruschka', lastName: 'Güldner', email: 'crash@example.org', organisationType: 'district_department', consent: { dataProcessing: true } }),
+        body: JSON.stringify({
+          firstName: 'Maruschka',
+          lastName: 'Güldner',
+          email: 'crash@example.org',
+          organisationType: 'district_department',
+          consent: { dataProcessing: true },
+        }),
       });
       expect(registered.status).toBe(201);
       first.proc.kill('SIGKILL');

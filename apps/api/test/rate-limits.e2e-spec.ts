@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { ScheduledJobsService } from '../src/jobs/scheduled-jobs.service';
-import { FixedWindowLimiter } from '../src/platform/http/fixed-window-limiter';
-import { RateLimitCounterEntity } from '../src/platform/http/rate-limit-counter.entity';
+import { ScheduledJobsService } from '#api/jobs/scheduled-jobs.service';
+import { FixedWindowLimiter } from '#api/platform/http/fixed-window-limiter';
+import { RateLimitCounterEntity } from '#api/platform/http/rate-limit-counter.entity';
 import { ADMIN, PASSWORD, startTestApp, TestApp } from './support/test-app';
 
 const WRONG = 'falsch-falsch-falsch';
@@ -10,11 +10,17 @@ const WRONG = 'falsch-falsch-falsch';
 describe('rate limits counted in the database', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '6', PUBLIC_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: 'true' });
+    t = await startTestApp({
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+      LOGIN_MAX_FAILURES_PER_IP: '6',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '2',
+      TRUST_PROXY: 'true',
+    });
   });
   afterAll(() => t.close());
 
-  const login = (ip: string, email: string, password: string) => t.http.post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+  const login = (ip: string, email: string, password: string) =>
+    t.http.post('/api/auth/login').set('X-Forwarded-For', ip).send({ email, password });
 
   it('counts an attempt before the password is verified: of 40 parallel wrong guesses only the limit get an answer to the guess', async () => {
     const user = await t.userWithRoles(['finance']);
@@ -29,14 +35,16 @@ describe('rate limits counted in the database', () => {
   });
 
   it('counts IPv6 clients per /64: other addresses of the same /64 share the limit', async () => {
-    for (let i = 1; i <= 6; i++) expect((await login(`2001:db8:7:8::${i.toString(16)}`, `probe-v6-${i}@example.org`, WRONG)).status).toBe(401);
+    for (let i = 1; i <= 6; i++)
+      expect((await login(`2001:db8:7:8::${i.toString(16)}`, `probe-v6-${i}@example.org`, WRONG)).status).toBe(401);
     const sameNetwork = await login('2001:db8:7:8:ffff:1:2:3', ADMIN.email, ADMIN.password);
     expect(sameNetwork.status).toBe(429);
     expect((await login('2001:db8:7:9::1', ADMIN.email, ADMIN.password)).status).toBe(200);
   });
 
   it('counts an IPv4-mapped IPv6 address as its IPv4 address', async () => {
-    for (let i = 1; i <= 6; i++) expect((await login('::ffff:10.62.0.1', `probe-mapped-${i}@example.org`, WRONG)).status).toBe(401);
+    for (let i = 1; i <= 6; i++)
+      expect((await login('::ffff:10.62.0.1', `probe-mapped-${i}@example.org`, WRONG)).status).toBe(401);
     expect((await login('10.62.0.1', ADMIN.email, ADMIN.password)).status).toBe(429);
   });
 
@@ -54,7 +62,12 @@ describe('rate limits counted in the database', () => {
 
   it('limits the current-password check of POST /api/auth/password like a login, on the same counter', async () => {
     const user = await t.userWithRoles(['coordinator']);
-    const change = (currentPassword: string) => user.agent.post('/api/auth/password').set('X-CSRF-Token', user.csrf).set('X-Forwarded-For', '10.65.0.1').send({ currentPassword, newPassword: 'Ein-ganz-neues-Kennwort-2015' });
+    const change = (currentPassword: string) =>
+      user.agent
+        .post('/api/auth/password')
+        .set('X-CSRF-Token', user.csrf)
+        .set('X-Forwarded-For', '10.65.0.1')
+        .send({ currentPassword, newPassword: 'Ein-ganz-neues-Kennwort-2015' });
     for (let i = 0; i < 3; i++) {
       const wrong = await change(WRONG);
       expect(wrong.status).toBe(400);
@@ -70,7 +83,11 @@ describe('rate limits counted in the database', () => {
   });
 
   it('gives the resend-link route its own count per client network (429 with Retry-After)', async () => {
-    const resend = (ip: string) => t.http.post('/api/public/events/gibt-es-nicht/resend-link').set('X-Forwarded-For', ip).send({ email: 'ayse@example.org' });
+    const resend = (ip: string) =>
+      t.http
+        .post('/api/public/events/gibt-es-nicht/resend-link')
+        .set('X-Forwarded-For', ip)
+        .send({ email: 'ayse@example.org' });
     expect((await resend('198.51.100.20')).status).toBe(202);
     expect((await resend('198.51.100.20')).status).toBe(202);
     const blocked = await resend('198.51.100.20');
@@ -79,7 +96,14 @@ describe('rate limits counted in the database', () => {
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect((await resend('198.51.100.21')).status).toBe(202);
     // A registration from the blocked network is counted apart (it fails later for the unknown event, not with 429).
-    expect((await t.http.post('/api/public/events/gibt-es-nicht/registrations').set('X-Forwarded-For', '198.51.100.20').send({})).status).not.toBe(429);
+    expect(
+      (
+        await t.http
+          .post('/api/public/events/gibt-es-nicht/registrations')
+          .set('X-Forwarded-For', '198.51.100.20')
+          .send({})
+      ).status,
+    ).not.toBe(429);
   });
 
   it('stores no e-mail address or IP in the counters', async () => {

@@ -39,5 +39,4 @@ describe('schema: migrations are the only source of the schema', () => {
     const pending = await ds.driver.createSchemaBuilder().log();
     expect(pending.upQueries).toEqual([]);
   });
-
 });

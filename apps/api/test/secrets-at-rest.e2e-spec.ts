@@ -3,10 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { DataSource } from 'typeorm';
-import { IdempotencyKeyEntity } from '../src/platform/idempotency/idempotency-key.entity';
-import { MailWorker } from '../src/platform/mail/mail-worker.service';
-import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
-import { hashToken } from '../src/platform/security/secret-token.util';
+import { IdempotencyKeyEntity } from '#api/platform/idempotency/idempotency-key.entity';
+import { MailWorker } from '#api/platform/mail/mail-worker.service';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
+import { hashToken } from '#api/platform/security/secret-token.util';
 import { publishedEvent, participant } from './support/event-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -14,7 +14,9 @@ import { startTestApp, TestApp } from './support/test-app';
 function databaseCopy(t: TestApp): Buffer {
   const db = t.config.database;
   if (db.kind === 'postgres') return execFileSync('pg_dump', ['--no-owner', db.url], { maxBuffer: 64 * 1024 * 1024 });
-  return Buffer.concat([db.file, `${db.file}-wal`, `${db.file}-shm`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
+  return Buffer.concat(
+    [db.file, `${db.file}-wal`, `${db.file}-shm`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)),
+  );
 }
 
 describe('a copy of the database opens no registration', () => {
@@ -37,8 +39,12 @@ describe('a copy of the database opens no registration', () => {
 
     // The mails carry the links (that is where they belong) ...
     const mailDir = path.join(t.config.dataDir, 'mail');
-    const texts = await Promise.all(fs.readdirSync(mailDir).map(async (f) => (await simpleParser(fs.readFileSync(path.join(mailDir, f)))).text ?? ''));
-    const links = texts.flatMap((text) => [...text.matchAll(/\/anmeldung\/verwalten\/([A-Za-z0-9_-]{20,})/g)].map((m) => m[1]));
+    const texts = await Promise.all(
+      fs.readdirSync(mailDir).map(async (f) => (await simpleParser(fs.readFileSync(path.join(mailDir, f)))).text ?? ''),
+    );
+    const links = texts.flatMap((text) =>
+      [...text.matchAll(/\/anmeldung\/verwalten\/([A-Za-z0-9_-]{20,})/g)].map((m) => m[1]),
+    );
     expect(links).toContain(token);
     const resentToken = links.find((l) => l !== token)!;
     expect(resentToken).toBeDefined();

@@ -11,9 +11,15 @@ describe('registrations: staff screens', () => {
   it('lists with search, filters and paging', async () => {
     const admin = await t.admin();
     const muni = await admin.post('/api/municipalities', { name: 'Seligenstadt', officialKey: '06438013' });
-    const ev = await publishedEvent(admin, { slug: 'liste', capacity: 3, workshops: [{ capacity: 10, startOffsetH: 1 }] });
+    const ev = await publishedEvent(admin, {
+      slug: 'liste',
+      capacity: 3,
+      workshops: [{ capacity: 10, startOffsetH: 1 }],
+    });
     const url = '/api/public/events/liste/registrations';
-    await t.http.post(url).send(participant({ lastName: 'Yılmaz', municipalityId: muni.body.id, workshopIds: ev.workshopIds }));
+    await t.http
+      .post(url)
+      .send(participant({ lastName: 'Yılmaz', municipalityId: muni.body.id, workshopIds: ev.workshopIds }));
     await t.http.post(url).send(participant({ lastName: 'Schmidt', organisationType: 'rescue_service' }));
     await t.http.post(url).send(participant({ lastName: 'Haddad', organisationName: 'Rettungsdienstschule' }));
     await t.http.post(url).send(participant({ lastName: 'Nowak' }));
@@ -38,7 +44,14 @@ describe('registrations: staff screens', () => {
 
   it('registers by phone, cancels, moves between workshops and moves up by hand, all audited', async () => {
     const admin = await t.admin();
-    const ev = await publishedEvent(admin, { slug: 'telefon', capacity: 1, workshops: [{ capacity: 1, startOffsetH: 1 }, { capacity: 1, startOffsetH: 2 }] });
+    const ev = await publishedEvent(admin, {
+      slug: 'telefon',
+      capacity: 1,
+      workshops: [
+        { capacity: 1, startOffsetH: 1 },
+        { capacity: 1, startOffsetH: 2 },
+      ],
+    });
     const staff = await t.userWithRoles(['coordinator']);
     const a = await staff.post(`/api/events/${ev.id}/registrations`, participant({ workshopIds: [ev.workshopIds[0]] }));
     expect(a.status).toBe(201);
@@ -55,7 +68,9 @@ describe('registrations: staff screens', () => {
 
     const moved = await staff.patch(`/api/registrations/${a.body.id}/workshops`, { workshopIds: [ev.workshopIds[1]] });
     expect(moved.body.workshops).toEqual([{ workshopId: ev.workshopIds[1], status: 'confirmed' }]);
-    expect((await staff.get(`/api/registrations/${b.body.id}`)).body.workshops).toEqual([{ workshopId: ev.workshopIds[0], status: 'confirmed' }]);
+    expect((await staff.get(`/api/registrations/${b.body.id}`)).body.workshops).toEqual([
+      { workshopId: ev.workshopIds[0], status: 'confirmed' },
+    ]);
 
     const c = await staff.post(`/api/events/${ev.id}/registrations`, participant());
     expect(c.body.status).toBe('waitlisted');
@@ -68,9 +83,9 @@ describe('registrations: staff screens', () => {
     expect((await staff.post(`/api/registrations/${c.body.id}/promote`)).status).toBe(409);
 
     const log = await admin.get(`/api/audit-log?entity=registration&userId=${staff.id}`);
-    expect(log.body.items.map((e: { action: string; before: { change?: string } }) => e.before?.change ?? e.action)).toEqual(
-      expect.arrayContaining(['cancel', 'move_workshops', 'create']),
-    );
+    expect(
+      log.body.items.map((e: { action: string; before: { change?: string } }) => e.before?.change ?? e.action),
+    ).toEqual(expect.arrayContaining(['cancel', 'move_workshops', 'create']));
     // No participant's personal data in the audit log.
     expect(JSON.stringify(log.body)).not.toMatch(/person\d+-/);
     expect(JSON.stringify(log.body)).not.toContain('Teilnehmerin');
@@ -78,15 +93,29 @@ describe('registrations: staff screens', () => {
 
   it('edits events and workshops, refusing a capacity below the seats taken', async () => {
     const admin = await t.admin();
-    const ev = await publishedEvent(admin, { slug: 'bearbeiten', capacity: 5, workshops: [{ capacity: 2, startOffsetH: 1 }] });
+    const ev = await publishedEvent(admin, {
+      slug: 'bearbeiten',
+      capacity: 5,
+      workshops: [{ capacity: 2, startOffsetH: 1 }],
+    });
     await t.http.post('/api/public/events/bearbeiten/registrations').send(participant({ workshopIds: ev.workshopIds }));
     await t.http.post('/api/public/events/bearbeiten/registrations').send(participant({ workshopIds: ev.workshopIds }));
     expect((await admin.patch(`/api/workshops/${ev.workshopIds[0]}`, { capacity: 1 })).status).toBe(409);
-    const renamed = await admin.patch(`/api/workshops/${ev.workshopIds[0]}`, { title: { de: 'Kultursensible Notfallversorgung' }, room: 'Schulungsraum 2' });
+    const renamed = await admin.patch(`/api/workshops/${ev.workshopIds[0]}`, {
+      title: { de: 'Kultursensible Notfallversorgung' },
+      room: 'Schulungsraum 2',
+    });
     expect(renamed.body).toMatchObject({ room: 'Schulungsraum 2', confirmedCount: 2 });
     const bad = await admin.patch(`/api/events/${ev.id}`, { endsAt: '2014-01-01T00:00:00Z' });
     expect(bad.status).toBe(400);
-    const taken = await admin.post('/api/events', { kind: 'training', slug: 'bearbeiten', title: { de: 'X' }, startsAt: '2030-01-01T09:00:00+01:00', endsAt: '2030-01-01T12:00:00+01:00', capacity: 5 });
+    const taken = await admin.post('/api/events', {
+      kind: 'training',
+      slug: 'bearbeiten',
+      title: { de: 'X' },
+      startsAt: '2030-01-01T09:00:00+01:00',
+      endsAt: '2030-01-01T12:00:00+01:00',
+      capacity: 5,
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.errors[0].path).toBe('slug');
     const detail = await admin.get(`/api/events/${ev.id}`);

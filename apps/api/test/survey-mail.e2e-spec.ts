@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { OutboxMailEntity } from '../src/platform/mail/outbox-mail.entity';
-import { MailWorker } from '../src/platform/mail/mail-worker.service';
-import { hashToken } from '../src/platform/security/secret-token.util';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
+import { MailWorker } from '#api/platform/mail/mail-worker.service';
+import { hashToken } from '#api/platform/security/secret-token.util';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type Client, type TestApp } from './support/test-app';
 
@@ -15,7 +15,11 @@ describe('survey mails: invitation and reminder in the contact language, over re
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    t = await startTestApp({ SMTP_URL: sink.url, PUBLIC_BASE_URL: 'http://wir.kreis-offenbach.example', PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
+    t = await startTestApp({
+      SMTP_URL: sink.url,
+      PUBLIC_BASE_URL: 'http://wir.kreis-offenbach.example',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+    });
     coordinator = await t.userWithRoles(['coordinator']);
   });
   afterAll(async () => {
@@ -31,7 +35,11 @@ describe('survey mails: invitation and reminder in the contact language, over re
       { name: 'John Miller', email: 'john@neu-isenburg.example', preferredLanguage: 'en' },
     ];
     const ids: number[] = [];
-    for (const p of people) ids.push((await coordinator.post('/api/contacts', { ...p, legalBasis: 'public_office', tags: ['erhebung-2014'] })).body.id);
+    for (const p of people)
+      ids.push(
+        (await coordinator.post('/api/contacts', { ...p, legalBasis: 'public_office', tags: ['erhebung-2014'] })).body
+          .id,
+      );
     const survey = await coordinator.post('/api/surveys', {
       title: { de: 'Erhebungsbogen 2014', en: 'Survey 2014', tr: 'Anket 2014', ar: 'استبيان 2014' },
       closesAt: '2099-07-31T20:00:00Z',
@@ -70,7 +78,11 @@ describe('survey mails: invitation and reminder in the contact language, over re
     expect(page.body).toMatchObject({ language: 'tr', title: { tr: 'Anket 2014' } });
 
     // Only hashes in the database; the sealed links are wiped once sent.
-    const dump = JSON.stringify([await ds().query('SELECT * FROM survey_invitations'), await ds().query('SELECT * FROM outbox_mails'), await ds().query('SELECT * FROM audit_log')]);
+    const dump = JSON.stringify([
+      await ds().query('SELECT * FROM survey_invitations'),
+      await ds().query('SELECT * FROM outbox_mails'),
+      await ds().query('SELECT * FROM audit_log'),
+    ]);
     for (const token of tokens) {
       expect(dump).not.toContain(token);
       expect(dump).toContain(hashToken(token));
@@ -85,10 +97,16 @@ describe('survey mails: invitation and reminder in the contact language, over re
     expect((await coordinator.post(`/api/surveys/${survey.body.id}/reminders`)).body).toEqual({ sent: 3 });
     await t.app.get(MailWorker).runOnce();
     const reminders = new Map(sink.received.map((m) => [m.envelopeTo[0], m.parsed]));
-    expect([...reminders.keys()].sort()).toEqual(['john@neu-isenburg.example', 'karim@rodgau.example', 'petra@seligenstadt.example']);
+    expect([...reminders.keys()].sort()).toEqual([
+      'john@neu-isenburg.example',
+      'karim@rodgau.example',
+      'petra@seligenstadt.example',
+    ]);
     expect(reminders.get('karim@rodgau.example')!.subject).toBe('تذكير: استبيان 2014');
     expect(reminders.get('petra@seligenstadt.example')!.subject).toBe('Erinnerung: Erhebungsbogen 2014');
-    expect(reminders.get('john@neu-isenburg.example')!.text).toContain('This new link replaces the link in our earlier e-mail.');
+    expect(reminders.get('john@neu-isenburg.example')!.text).toContain(
+      'This new link replaces the link in our earlier e-mail.',
+    );
     const reminderToken = linkOf(reminders.get('karim@rodgau.example')!.text!)![2];
     expect(reminderToken).not.toBe(tokens[1]);
     expect((await t.http.get(`/api/public/surveys/${reminderToken}`)).body.language).toBe('ar');

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { SurveyDefinitionInput, SurveyResults } from '@wir/shared';
-import { SurveyAccessTokenEntity } from '../src/modules/surveys/survey-access-token.entity';
-import { SurveyInvitationEntity } from '../src/modules/surveys/survey-invitation.entity';
-import { SurveyResponseEntity } from '../src/modules/surveys/survey-response.entity';
-import { SurveyVersionEntity } from '../src/modules/surveys/survey-version.entity';
-import { hashToken, newSecretToken } from '../src/platform/security/secret-token.util';
+import { SurveyAccessTokenEntity } from '#api/modules/surveys/survey-access-token.entity';
+import { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
+import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
+import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { errorPaths } from './support/measure-fixtures';
 import { downloadFile, parseCsv, pdfPages } from './support/report-files';
 import { startTestApp, TestApp, type Client } from './support/test-app';
@@ -18,8 +18,19 @@ const v1: SurveyDefinitionInput = {
       title: { de: 'Bestandsaufnahme' },
       questions: [
         { key: 'buero', type: 'yes_no', label: { de: 'Gibt es ein Integrationsbüro?' } },
-        { key: 'felder', type: 'multiple_choice', label: { de: 'Handlungsfelder' }, options: [choice('sprache', 'Sprache'), choice('arbeit', 'Arbeit'), choice('gesundheit', 'Gesundheit')] },
-        { key: 'oeffnung', type: 'scale', label: { de: 'Stand der interkulturellen Öffnung' }, minLabel: { de: 'am Anfang' }, maxLabel: { de: 'weit' } },
+        {
+          key: 'felder',
+          type: 'multiple_choice',
+          label: { de: 'Handlungsfelder' },
+          options: [choice('sprache', 'Sprache'), choice('arbeit', 'Arbeit'), choice('gesundheit', 'Gesundheit')],
+        },
+        {
+          key: 'oeffnung',
+          type: 'scale',
+          label: { de: 'Stand der interkulturellen Öffnung' },
+          minLabel: { de: 'am Anfang' },
+          maxLabel: { de: 'weit' },
+        },
         { key: 'stellen', type: 'number', label: { de: 'Stellen für Integration' } },
         { key: 'fortschritt', type: 'text', label: { de: 'Welche Fortschritte sind wichtig?' } },
         { key: 'angebote', type: 'offer_list', label: { de: 'Ihre Angebote' } },
@@ -27,7 +38,17 @@ const v1: SurveyDefinitionInput = {
     },
   ],
 };
-const v2: SurveyDefinitionInput = { sections: [{ ...v1.sections[0], questions: [...v1.sections[0].questions, { key: 'lotsen', type: 'yes_no', label: { de: 'Gibt es Integrationslotsen?' } }] }] };
+const v2: SurveyDefinitionInput = {
+  sections: [
+    {
+      ...v1.sections[0],
+      questions: [
+        ...v1.sections[0].questions,
+        { key: 'lotsen', type: 'yes_no', label: { de: 'Gibt es Integrationslotsen?' } },
+      ],
+    },
+  ],
+};
 
 describe('survey results: figures, filters, response rate, suppression, exports, roles', () => {
   let t: TestApp;
@@ -37,13 +58,20 @@ describe('survey results: figures, filters, response rate, suppression, exports,
   let invited: number;
   let orgId: number;
 
-  const createSurvey = async (mode: 'invited' | 'anonymous', definition: SurveyDefinitionInput, title = 'Erhebungsbogen 2014') => {
+  const createSurvey = async (
+    mode: 'invited' | 'anonymous',
+    definition: SurveyDefinitionInput,
+    title = 'Erhebungsbogen 2014',
+  ) => {
     const res = await coordinator.post('/api/surveys', { title: { de: title }, mode, definition });
     if (res.status !== 201) throw new Error(`survey: ${res.status} ${JSON.stringify(res.body)}`);
     const version = await ds().getRepository(SurveyVersionEntity).findOneByOrFail({ surveyId: res.body.id, number: 1 });
     return { id: res.body.id as number, v1: version.id };
   };
-  const invitation = (surveyId: number, o: { municipalityId: number | null; type: string | null; tags?: string[]; revoked?: boolean }) =>
+  const invitation = (
+    surveyId: number,
+    o: { municipalityId: number | null; type: string | null; tags?: string[]; revoked?: boolean },
+  ) =>
     ds()
       .getRepository(SurveyInvitationEntity)
       .save({
@@ -62,7 +90,12 @@ describe('survey results: figures, filters, response rate, suppression, exports,
         autoRemindedAt: null,
         revokedAt: o.revoked ? new Date('2014-06-02T08:00:00Z') : null,
       });
-  const response = (surveyId: number, versionId: number, answers: Record<string, unknown>, o: { invitation?: SurveyInvitationEntity; token?: number; submitted?: boolean; at?: string } = {}) =>
+  const response = (
+    surveyId: number,
+    versionId: number,
+    answers: Record<string, unknown>,
+    o: { invitation?: SurveyInvitationEntity; token?: number; submitted?: boolean; at?: string } = {},
+  ) =>
     ds()
       .getRepository(SurveyResponseEntity)
       .save({
@@ -91,22 +124,79 @@ describe('survey results: figures, filters, response rate, suppression, exports,
     t = await startTestApp();
     coordinator = await t.userWithRoles(['coordinator']);
     const admin = await t.admin();
-    for (const name of ['dietzenbach', 'rodgau', 'langen'] as const) m[name] = (await admin.post('/api/municipalities', { name: `${name[0].toUpperCase()}${name.slice(1)} (Ergebnisse)` })).body.id;
-    orgId = (await admin.post('/api/organisations', { name: 'Integrationsbüro Dietzenbach (Ergebnisse)', type: 'municipal_integration_office', municipalityId: m.dietzenbach })).body.id;
+    for (const name of ['dietzenbach', 'rodgau', 'langen'] as const)
+      m[name] = (
+        await admin.post('/api/municipalities', { name: `${name[0].toUpperCase()}${name.slice(1)} (Ergebnisse)` })
+      ).body.id;
+    orgId = (
+      await admin.post('/api/organisations', {
+        name: 'Integrationsbüro Dietzenbach (Ergebnisse)',
+        type: 'municipal_integration_office',
+        municipalityId: m.dietzenbach,
+      })
+    ).body.id;
 
     // Invited: Dietzenbach 2 (both answer, on v1 and v2), Rodgau 2 (one association answers, one invitation revoked
     // after an answer: not counted), Langen 1 (started, never submitted: a zero row).
     const s = await createSurvey('invited', v1);
     invited = s.id;
-    const second = await ds().getRepository(SurveyVersionEntity).save({ surveyId: s.id, number: 2, definition: v2 as never, createdAt: new Date('2014-06-05T08:00:00Z') });
-    const d1 = await invitation(s.id, { municipalityId: m.dietzenbach, type: 'municipal_integration_office', tags: ['kommune', 'mit-buero'] });
-    const d2 = await invitation(s.id, { municipalityId: m.dietzenbach, type: 'district_department', tags: ['kommune'] });
+    const second = await ds()
+      .getRepository(SurveyVersionEntity)
+      .save({ surveyId: s.id, number: 2, definition: v2 as never, createdAt: new Date('2014-06-05T08:00:00Z') });
+    const d1 = await invitation(s.id, {
+      municipalityId: m.dietzenbach,
+      type: 'municipal_integration_office',
+      tags: ['kommune', 'mit-buero'],
+    });
+    const d2 = await invitation(s.id, {
+      municipalityId: m.dietzenbach,
+      type: 'district_department',
+      tags: ['kommune'],
+    });
     const r1 = await invitation(s.id, { municipalityId: m.rodgau, type: 'association', tags: ['verein'] });
-    const r2 = await invitation(s.id, { municipalityId: m.rodgau, type: 'association', tags: ['verein'], revoked: true });
-    const l1 = await invitation(s.id, { municipalityId: m.langen, type: 'municipal_integration_office', tags: ['kommune'] });
-    await response(s.id, s.v1, { buero: true, felder: ['sprache', 'arbeit'], oeffnung: 4, stellen: 2, fortschritt: '=HYPERLINK("http://x")', angebote: [{ title: 'Mutter-Kind-Gruppe' }, { title: 'Sprachcafé' }] }, { invitation: d1 });
-    await response(s.id, second.id, { buero: true, felder: ['sprache'], oeffnung: 2, stellen: 1.5, lotsen: true, angebote: [{ title: 'Integrationslotsen' }] }, { invitation: d2, at: '2014-06-06T09:00:00Z' });
-    await response(s.id, s.v1, { buero: false, felder: ['gesundheit'], oeffnung: 5, fortschritt: 'Mehr gemeinsame Angebote für alle' }, { invitation: r1 });
+    const r2 = await invitation(s.id, {
+      municipalityId: m.rodgau,
+      type: 'association',
+      tags: ['verein'],
+      revoked: true,
+    });
+    const l1 = await invitation(s.id, {
+      municipalityId: m.langen,
+      type: 'municipal_integration_office',
+      tags: ['kommune'],
+    });
+    await response(
+      s.id,
+      s.v1,
+      {
+        buero: true,
+        felder: ['sprache', 'arbeit'],
+        oeffnung: 4,
+        stellen: 2,
+        fortschritt: '=HYPERLINK("http://x")',
+        angebote: [{ title: 'Mutter-Kind-Gruppe' }, { title: 'Sprachcafé' }],
+      },
+      { invitation: d1 },
+    );
+    await response(
+      s.id,
+      second.id,
+      {
+        buero: true,
+        felder: ['sprache'],
+        oeffnung: 2,
+        stellen: 1.5,
+        lotsen: true,
+        angebote: [{ title: 'Integrationslotsen' }],
+      },
+      { invitation: d2, at: '2014-06-06T09:00:00Z' },
+    );
+    await response(
+      s.id,
+      s.v1,
+      { buero: false, felder: ['gesundheit'], oeffnung: 5, fortschritt: 'Mehr gemeinsame Angebote für alle' },
+      { invitation: r1 },
+    );
     await response(s.id, s.v1, { buero: false }, { invitation: r2 });
     await response(s.id, s.v1, { buero: true }, { invitation: l1, submitted: false });
   });
@@ -118,8 +208,19 @@ describe('survey results: figures, filters, response rate, suppression, exports,
     expect(r.suppressed).toBe(false);
     expect(r.versions.map((v) => v.number)).toEqual([1, 2]);
     expect(r.tags).toEqual(['kommune', 'mit-buero', 'verein']);
-    expect(q(r, 'buero')).toMatchObject({ answered: 3, versions: [1, 2], options: [{ value: 'yes', count: 2, share: 0.6667 }, { value: 'no', count: 1, share: 0.3333 }] });
-    expect(q(r, 'felder').options.map((o) => [o.value, o.count])).toEqual([['sprache', 2], ['arbeit', 1], ['gesundheit', 1]]);
+    expect(q(r, 'buero')).toMatchObject({
+      answered: 3,
+      versions: [1, 2],
+      options: [
+        { value: 'yes', count: 2, share: 0.6667 },
+        { value: 'no', count: 1, share: 0.3333 },
+      ],
+    });
+    expect(q(r, 'felder').options.map((o) => [o.value, o.count])).toEqual([
+      ['sprache', 2],
+      ['arbeit', 1],
+      ['gesundheit', 1],
+    ]);
     expect(q(r, 'oeffnung')).toMatchObject({ answered: 3, mean: 3.6667, median: 4, min: 2, max: 5 });
     expect(q(r, 'oeffnung').options.map((o) => o.count)).toEqual([0, 1, 0, 1, 1]);
     expect(q(r, 'stellen')).toMatchObject({ answered: 2, mean: 1.75, median: 1.75 });
@@ -155,12 +256,18 @@ describe('survey results: figures, filters, response rate, suppression, exports,
     // "mit_buero" must not match "mit-buero" by a LIKE wildcard.
     expect((await results('?tag=mit_buero')).submitted).toBe(0);
     const second = await results('?version=2');
-    expect([second.submitted, second.questions.map((x) => x.key).includes('lotsen'), q(second, 'oeffnung').mean]).toEqual([1, true, 2]);
+    expect([
+      second.submitted,
+      second.questions.map((x) => x.key).includes('lotsen'),
+      q(second, 'oeffnung').mean,
+    ]).toEqual([1, true, 2]);
     expect(second.responseRate.overall).toMatchObject({ invited: 4, submitted: 1 });
   });
 
   it('refuses bad filters with 400 naming the field, and an unknown survey with 404', async () => {
-    const bad = await coordinator.get(`/api/surveys/${invited}/results?municipalityId=abc&organisationType=club&colour=red`);
+    const bad = await coordinator.get(
+      `/api/surveys/${invited}/results?municipalityId=abc&organisationType=club&colour=red`,
+    );
     expect(bad.status).toBe(400);
     expect(errorPaths(bad.body)).toEqual(expect.arrayContaining(['municipalityId', 'organisationType']));
     const version = await coordinator.get(`/api/surveys/${invited}/results?version=9`);
@@ -184,12 +291,20 @@ describe('survey results: figures, filters, response rate, suppression, exports,
     expect(rows[2][col('[stellen]')]).toBe('1,5');
     expect(rows[0][col('[angebote] Anzahl')]).toBe('2');
     expect(rows[0][col('[angebote] Titel')]).toBe('Mutter-Kind-Gruppe | Sprachcafé');
-    expect(rows.map((r) => r[col('Gemeinde')])).toEqual(['Dietzenbach (Ergebnisse)', 'Rodgau (Ergebnisse)', 'Dietzenbach (Ergebnisse)']);
+    expect(rows.map((r) => r[col('Gemeinde')])).toEqual([
+      'Dietzenbach (Ergebnisse)',
+      'Rodgau (Ergebnisse)',
+      'Dietzenbach (Ergebnisse)',
+    ]);
     expect(rows[0][col('Abgeschickt am')]).toBe('03.06.2014 11:00');
     // lotsen only in version 2: empty for the answers on version 1.
     expect(rows.map((r) => r[col('[lotsen]')])).toEqual(['', '', 'ja']);
 
-    const filtered = parseCsv((await downloadFile(coordinator, `/api/surveys/${invited}/results.csv?organisationType=association`)).body.toString('utf8').slice(1));
+    const filtered = parseCsv(
+      (await downloadFile(coordinator, `/api/surveys/${invited}/results.csv?organisationType=association`)).body
+        .toString('utf8')
+        .slice(1),
+    );
     expect(filtered).toHaveLength(2);
 
     const xlsx = await downloadFile(coordinator, `/api/surveys/${invited}/results.xlsx`);
@@ -223,13 +338,33 @@ describe('survey results: figures, filters, response rate, suppression, exports,
   it('withholds the counts of an anonymous group under three answers (2 hidden, 3 shown), also in the exports', async () => {
     const s = await createSurvey('anonymous', v1, 'Feedback Schulung');
     const tokens = [];
-    for (let i = 0; i < 5; i++) tokens.push(await ds().getRepository(SurveyAccessTokenEntity).save({ surveyId: s.id, tokenHash: hashToken(newSecretToken()), createdAt: new Date('2014-05-22T15:00:00Z') }));
+    for (let i = 0; i < 5; i++)
+      tokens.push(
+        await ds()
+          .getRepository(SurveyAccessTokenEntity)
+          .save({
+            surveyId: s.id,
+            tokenHash: hashToken(newSecretToken()),
+            createdAt: new Date('2014-05-22T15:00:00Z'),
+          }),
+      );
     await response(s.id, s.v1, { buero: true, oeffnung: 5, fortschritt: 'Sehr hilfreich' }, { token: tokens[0].id });
     await response(s.id, s.v1, { buero: false, oeffnung: 3 }, { token: tokens[1].id, at: '2014-05-23T09:00:00Z' });
     const two = await results('', s.id);
-    expect([two.submitted, two.suppressed, two.responseRate.overall]).toEqual([null, true, { invited: 5, submitted: null, rate: null, suppressed: true }]);
+    expect([two.submitted, two.suppressed, two.responseRate.overall]).toEqual([
+      null,
+      true,
+      { invited: 5, submitted: null, rate: null, suppressed: true },
+    ]);
     for (const question of two.questions) {
-      expect(question).toMatchObject({ suppressed: true, answered: null, mean: null, median: null, texts: [], offerRows: null });
+      expect(question).toMatchObject({
+        suppressed: true,
+        answered: null,
+        mean: null,
+        median: null,
+        texts: [],
+        offerRows: null,
+      });
       expect(question.options.every((o) => o.count === null && o.share === null)).toBe(true);
     }
     for (const file of ['results.csv', 'results.xlsx']) {
@@ -251,7 +386,9 @@ describe('survey results: figures, filters, response rate, suppression, exports,
     expect((await results('?version=1', s.id)).suppressed).toBe(false);
     expect((await results(`?municipalityId=${m.rodgau}`, s.id)).suppressed).toBe(true);
     // Raw rows of an anonymous survey: no number, time, language or group, and not in the order they came.
-    const [header, ...rows] = parseCsv((await downloadFile(coordinator, `/api/surveys/${s.id}/results.csv`)).body.toString('utf8').slice(1));
+    const [header, ...rows] = parseCsv(
+      (await downloadFile(coordinator, `/api/surveys/${s.id}/results.csv`)).body.toString('utf8').slice(1),
+    );
     expect(header[0]).toBe('Version');
     expect(header.some((h) => ['Nr.', 'Abgeschickt am', 'Sprache', 'Gemeinde'].includes(h))).toBe(false);
     expect(rows).toHaveLength(3);

@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
 import type { SurveyDefinitionInput, SurveyDetail, SurveyInvitation } from '@wir/shared';
-import { ScheduledJobRegistry } from '../src/jobs/scheduled-job.registry';
-import { OfferEntity } from '../src/modules/offers/offer.entity';
-import { SurveyInvitationsService } from '../src/modules/surveys/survey-invitations.service';
-import { SurveyResponseEntity } from '../src/modules/surveys/survey-response.entity';
-import { SurveyEntity } from '../src/modules/surveys/survey.entity';
-import { MailWorker } from '../src/platform/mail/mail-worker.service';
+import { ScheduledJobRegistry } from '#api/jobs/scheduled-job.registry';
+import { OfferEntity } from '#api/modules/offers/offer.entity';
+import { SurveyInvitationsService } from '#api/modules/surveys/survey-invitations.service';
+import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
+import { SurveyEntity } from '#api/modules/surveys/survey.entity';
+import { MailWorker } from '#api/platform/mail/mail-worker.service';
 import { errorPaths } from './support/measure-fixtures';
 import { downloadFile, pdfPages } from './support/report-files';
 import { SmtpSink } from './support/smtp-sink';
@@ -19,11 +19,28 @@ const DEFINITION: SurveyDefinitionInput = {
       title: { de: 'Interkulturelle Öffnung' },
       questions: [
         { key: 'hat_buero', type: 'yes_no', label: { de: 'Gibt es ein Integrationsbüro?' }, required: true },
-        { key: 'buero_name', type: 'text', label: { de: 'Wie heißt es?' }, required: true, maxLength: 100, showIf: { questionKey: 'hat_buero', equals: true } },
-        { key: 'willkommen', type: 'scale', label: { de: 'Willkommenskultur' }, minLabel: { de: 'schwach' }, maxLabel: { de: 'stark' } },
+        {
+          key: 'buero_name',
+          type: 'text',
+          label: { de: 'Wie heißt es?' },
+          required: true,
+          maxLength: 100,
+          showIf: { questionKey: 'hat_buero', equals: true },
+        },
+        {
+          key: 'willkommen',
+          type: 'scale',
+          label: { de: 'Willkommenskultur' },
+          minLabel: { de: 'schwach' },
+          maxLabel: { de: 'stark' },
+        },
       ],
     },
-    { key: 'angebote', title: { de: 'Angebote' }, questions: [{ key: 'angebote', type: 'offer_list', label: { de: 'Ihre Angebote' }, maxRows: 3 }] },
+    {
+      key: 'angebote',
+      title: { de: 'Angebote' },
+      questions: [{ key: 'angebote', type: 'offer_list', label: { de: 'Ihre Angebote' }, maxRows: 3 }],
+    },
   ],
 };
 
@@ -44,8 +61,15 @@ describe('surveys: definition, versions, invitations, answering', () => {
     coordinator = await t.userWithRoles(['coordinator']);
     finance = await t.userWithRoles(['finance']);
     checkin = await t.userWithRoles(['checkin']);
-    municipalityId = (await coordinator.post('/api/municipalities', { name: 'Dietzenbach', officialKey: '06438001' })).body.id;
-    organisationId = (await coordinator.post('/api/organisations', { name: 'Integrationsbüro Dietzenbach', type: 'municipal_integration_office', municipalityId })).body.id;
+    municipalityId = (await coordinator.post('/api/municipalities', { name: 'Dietzenbach', officialKey: '06438001' }))
+      .body.id;
+    organisationId = (
+      await coordinator.post('/api/organisations', {
+        name: 'Integrationsbüro Dietzenbach',
+        type: 'municipal_integration_office',
+        municipalityId,
+      })
+    ).body.id;
   });
   afterAll(async () => {
     await t.close();
@@ -54,13 +78,26 @@ describe('surveys: definition, versions, invitations, answering', () => {
 
   async function contact(fields: Record<string, unknown> = {}): Promise<number> {
     const n = ++counter;
-    const res = await coordinator.post('/api/contacts', { name: `Kontakt ${n}`, email: `kontakt${n}@dietzenbach.example`, organisationId, legalBasis: 'public_office', ...fields });
+    const res = await coordinator.post('/api/contacts', {
+      name: `Kontakt ${n}`,
+      email: `kontakt${n}@dietzenbach.example`,
+      organisationId,
+      legalBasis: 'public_office',
+      ...fields,
+    });
     expect(res.status).toBe(201);
     return res.body.id;
   }
 
-  async function openSurvey(definition: SurveyDefinitionInput = DEFINITION, extra: Record<string, unknown> = {}): Promise<SurveyDetail> {
-    const created = await coordinator.post('/api/surveys', { title: { de: 'Erhebungsbogen', tr: 'Anket' }, definition, ...extra });
+  async function openSurvey(
+    definition: SurveyDefinitionInput = DEFINITION,
+    extra: Record<string, unknown> = {},
+  ): Promise<SurveyDetail> {
+    const created = await coordinator.post('/api/surveys', {
+      title: { de: 'Erhebungsbogen', tr: 'Anket' },
+      definition,
+      ...extra,
+    });
     expect(created.status).toBe(201);
     const opened = await coordinator.post(`/api/surveys/${created.body.id}/open`);
     expect(opened.status).toBe(200);
@@ -93,7 +130,8 @@ describe('surveys: definition, versions, invitations, answering', () => {
     return id;
   }
 
-  const invitations = async (surveyId: number): Promise<SurveyInvitation[]> => (await coordinator.get(`/api/surveys/${surveyId}/invitations`)).body.items;
+  const invitations = async (surveyId: number): Promise<SurveyInvitation[]> =>
+    (await coordinator.get(`/api/surveys/${surveyId}/invitations`)).body.items;
 
   it('refuses a bad definition naming each bad field', async () => {
     const bad = await coordinator.post('/api/surveys', {
@@ -114,15 +152,27 @@ describe('surveys: definition, versions, invitations, answering', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(errorPaths(bad.body)).toEqual(expect.arrayContaining(['definition.sections.0.questions.0.options', 'definition.sections.0.questions.1.key', 'definition.sections.0.questions.2.showIf.questionKey']));
-    expect((await coordinator.get('/api/surveys')).body.items.filter((s: { title: { de: string } }) => s.title.de === 'Kaputt')).toEqual([]);
+    expect(errorPaths(bad.body)).toEqual(
+      expect.arrayContaining([
+        'definition.sections.0.questions.0.options',
+        'definition.sections.0.questions.1.key',
+        'definition.sections.0.questions.2.showIf.questionKey',
+      ]),
+    );
+    expect(
+      (await coordinator.get('/api/surveys')).body.items.filter(
+        (s: { title: { de: string } }) => s.title.de === 'Kaputt',
+      ),
+    ).toEqual([]);
   });
 
   it('keeps one version while drafting, freezes it once open: a change becomes version 2 and answers keep theirs', async () => {
     const created = await coordinator.post('/api/surveys', { title: { de: 'Versionen' }, definition: DEFINITION });
     const id = created.body.id as number;
     expect(created.body).toMatchObject({ status: 'draft', currentVersionNumber: 1, mode: 'invited' });
-    const edited = await coordinator.patch(`/api/surveys/${id}`, { definition: { sections: [DEFINITION.sections[0]] } });
+    const edited = await coordinator.patch(`/api/surveys/${id}`, {
+      definition: { sections: [DEFINITION.sections[0]] },
+    });
     expect(edited.body.currentVersionNumber).toBe(1);
     expect(edited.body.versions).toHaveLength(1);
     await coordinator.patch(`/api/surveys/${id}`, { definition: DEFINITION });
@@ -130,11 +180,22 @@ describe('surveys: definition, versions, invitations, answering', () => {
 
     const early = await invitedContact();
     const [earlyToken] = [...(await invite(id, [early])).values()];
-    expect((await t.http.put(`/api/public/surveys/${earlyToken}/answers`).send({ answers: { hat_buero: false } })).status).toBe(200);
+    expect(
+      (await t.http.put(`/api/public/surveys/${earlyToken}/answers`).send({ answers: { hat_buero: false } })).status,
+    ).toBe(200);
 
     // The same definition again changes nothing; a new one makes version 2.
-    expect((await coordinator.patch(`/api/surveys/${id}`, { definition: DEFINITION })).body.currentVersionNumber).toBe(1);
-    const changed = { sections: [{ ...DEFINITION.sections[0], questions: [...DEFINITION.sections[0].questions, { key: 'neu', type: 'text', label: { de: 'Neu' } }] }] } as SurveyDefinitionInput;
+    expect((await coordinator.patch(`/api/surveys/${id}`, { definition: DEFINITION })).body.currentVersionNumber).toBe(
+      1,
+    );
+    const changed = {
+      sections: [
+        {
+          ...DEFINITION.sections[0],
+          questions: [...DEFINITION.sections[0].questions, { key: 'neu', type: 'text', label: { de: 'Neu' } }],
+        },
+      ],
+    } as SurveyDefinitionInput;
     const v2 = await coordinator.patch(`/api/surveys/${id}`, { definition: changed });
     expect(v2.status).toBe(200);
     expect(v2.body).toMatchObject({ currentVersionNumber: 2 });
@@ -148,25 +209,43 @@ describe('surveys: definition, versions, invitations, answering', () => {
 
     // The response started before continues on version 1; a new one starts on version 2.
     const resumed = await t.http.get(`/api/public/surveys/${earlyToken}`);
-    expect(resumed.body).toMatchObject({ versionNumber: 1, responseStatus: 'in_progress', answers: { hat_buero: false } });
-    expect((await t.http.put(`/api/public/surveys/${earlyToken}/answers`).send({ answers: { neu: 'x' } })).body.errors[0].path).toBe('answers.neu');
+    expect(resumed.body).toMatchObject({
+      versionNumber: 1,
+      responseStatus: 'in_progress',
+      answers: { hat_buero: false },
+    });
+    expect(
+      (await t.http.put(`/api/public/surveys/${earlyToken}/answers`).send({ answers: { neu: 'x' } })).body.errors[0]
+        .path,
+    ).toBe('answers.neu');
     const late = await invitedContact();
     const [lateToken] = [...(await invite(id, [late])).values()];
     expect((await t.http.get(`/api/public/surveys/${lateToken}`)).body.versionNumber).toBe(2);
-    expect((await t.http.put(`/api/public/surveys/${lateToken}/answers`).send({ answers: { neu: 'x' } })).status).toBe(200);
+    expect((await t.http.put(`/api/public/surveys/${lateToken}/answers`).send({ answers: { neu: 'x' } })).status).toBe(
+      200,
+    );
   });
 
   it('saves as the person goes, refuses a bad save as a whole, and resumes on the next visit', async () => {
     const survey = await openSurvey();
     const person = await invitedContact();
     const [token] = [...(await invite(survey.id, [person])).values()];
-    expect((await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { hat_buero: true, willkommen: 4 } })).status).toBe(200);
+    expect(
+      (await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { hat_buero: true, willkommen: 4 } }))
+        .status,
+    ).toBe(200);
     // One bad answer: nothing of this save is stored.
-    const bad = await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { buero_name: 'Integrationsbüro', willkommen: 9, unbekannt: 1 } });
+    const bad = await t.http
+      .put(`/api/public/surveys/${token}/answers`)
+      .send({ answers: { buero_name: 'Integrationsbüro', willkommen: 9, unbekannt: 1 } });
     expect(bad.status).toBe(400);
     expect(errorPaths(bad.body).sort()).toEqual(['answers.unbekannt', 'answers.willkommen']);
     const again = await t.http.get(`/api/public/surveys/${token}?lang=tr`);
-    expect(again.body).toMatchObject({ language: 'tr', responseStatus: 'in_progress', answers: { hat_buero: true, willkommen: 4 } });
+    expect(again.body).toMatchObject({
+      language: 'tr',
+      responseStatus: 'in_progress',
+      answers: { hat_buero: true, willkommen: 4 },
+    });
     expect(again.body.answers.buero_name).toBeUndefined();
     // The answers PDF comes only after submitting.
     const early = await t.http.get(`/api/public/surveys/${token}/answers.pdf`);
@@ -183,26 +262,47 @@ describe('surveys: definition, versions, invitations, answering', () => {
     const offers = () => ds().getRepository(OfferEntity).count();
     const offersBefore = await offers();
 
-    await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { hat_buero: true, angebote: [{ title: 'Sprachcafé Dietzenbach', targetGroups: ['all'], municipalityId }] } });
+    await t.http.put(`/api/public/surveys/${token}/answers`).send({
+      answers: {
+        hat_buero: true,
+        angebote: [{ title: 'Sprachcafé Dietzenbach', targetGroups: ['all'], municipalityId }],
+      },
+    });
     const missing = await t.http.post(`/api/public/surveys/${token}/submit`);
     expect(missing.status).toBe(400);
     expect(errorPaths(missing.body)).toEqual(['answers.buero_name']);
     expect(await offers()).toBe(offersBefore);
-    expect((await ds().getRepository(SurveyResponseEntity).findOneByOrFail({ surveyId: survey.id })).submittedAt).toBeNull();
+    expect(
+      (await ds().getRepository(SurveyResponseEntity).findOneByOrFail({ surveyId: survey.id })).submittedAt,
+    ).toBeNull();
 
     // "No office": the conditional question is hidden, so not required, and its answer is dropped.
-    await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { hat_buero: false, buero_name: 'bleibt nicht' } });
+    await t.http
+      .put(`/api/public/surveys/${token}/answers`)
+      .send({ answers: { hat_buero: false, buero_name: 'bleibt nicht' } });
     const submitted = await t.http.post(`/api/public/surveys/${token}/submit`);
     expect(submitted.status).toBe(200);
     const response = await ds().getRepository(SurveyResponseEntity).findOneByOrFail({ surveyId: survey.id });
-    expect(response.answers).toEqual({ hat_buero: false, angebote: [expect.objectContaining({ title: 'Sprachcafé Dietzenbach' })] });
-    expect(response).toMatchObject({ municipalityId, organisationId, organisationType: 'municipal_integration_office', tags: ['mit-buero'] });
+    expect(response.answers).toEqual({
+      hat_buero: false,
+      angebote: [expect.objectContaining({ title: 'Sprachcafé Dietzenbach' })],
+    });
+    expect(response).toMatchObject({
+      municipalityId,
+      organisationId,
+      organisationType: 'municipal_integration_office',
+      tags: ['mit-buero'],
+    });
     const created = await ds().getRepository(OfferEntity).findBy({ sourceResponseId: response.id });
-    expect(created.map((o) => [o.title.de, o.reviewStatus, o.sourceQuestionKey, o.sourceRowIndex])).toEqual([['Sprachcafé Dietzenbach', 'new', 'angebote', 0]]);
+    expect(created.map((o) => [o.title.de, o.reviewStatus, o.sourceQuestionKey, o.sourceRowIndex])).toEqual([
+      ['Sprachcafé Dietzenbach', 'new', 'angebote', 0],
+    ]);
 
     const twice = await t.http.post(`/api/public/surveys/${token}/submit`);
     expect([twice.status, twice.body.code]).toEqual([409, 'survey_submitted_already']);
-    expect((await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { willkommen: 1 } })).body.code).toBe('survey_submitted_already');
+    expect(
+      (await t.http.put(`/api/public/surveys/${token}/answers`).send({ answers: { willkommen: 1 } })).body.code,
+    ).toBe('survey_submitted_already');
     expect(await ds().getRepository(OfferEntity).countBy({ sourceResponseId: response.id })).toBe(1);
 
     // What they answered, read back from the PDF: the asked language's words, the answers, the offer.
@@ -214,13 +314,21 @@ describe('surveys: definition, versions, invitations, answering', () => {
     expect(text).toContain('Gibt es ein Integrationsbüro? Nein');
     expect(text).toContain('Angebot 1: Sprachcafé Dietzenbach');
     expect(text).not.toContain('bleibt nicht');
-    const english = (await pdfPages((await downloadFile(t.http, `/api/public/surveys/${token}/answers.pdf?lang=en`)).body)).join(' ');
+    const english = (
+      await pdfPages((await downloadFile(t.http, `/api/public/surveys/${token}/answers.pdf?lang=en`)).body)
+    ).join(' ');
     expect(english).toContain('Your answers');
   });
 
   it('shows each invitation as invited, opened, in progress, submitted or revoked; reminds only those who have not submitted', async () => {
     const survey = await openSurvey();
-    const [a, b, c, d, e] = [await invitedContact(), await invitedContact(), await invitedContact(), await invitedContact(), await invitedContact()];
+    const [a, b, c, d, e] = [
+      await invitedContact(),
+      await invitedContact(),
+      await invitedContact(),
+      await invitedContact(),
+      await invitedContact(),
+    ];
     const noMail = await contact({ email: null });
     const tokens = await invite(survey.id, [a, b, c, d, e]);
     await t.http.get(`/api/public/surveys/${tokens.get(b)}`);
@@ -229,16 +337,34 @@ describe('surveys: definition, versions, invitations, answering', () => {
     expect((await t.http.post(`/api/public/surveys/${tokens.get(d)}/submit`)).status).toBe(200);
     const list = await invitations(survey.id);
     const eInvitation = list.find((i) => i.contactId === e)!;
-    expect((await coordinator.post(`/api/surveys/${survey.id}/invitations/${eInvitation.id}/revoke`)).body.state).toBe('revoked');
+    expect((await coordinator.post(`/api/surveys/${survey.id}/invitations/${eInvitation.id}/revoke`)).body.state).toBe(
+      'revoked',
+    );
     const states = new Map((await invitations(survey.id)).map((i) => [i.contactId, i.state]));
-    expect([a, b, c, d, e].map((id) => states.get(id))).toEqual(['invited', 'opened', 'in_progress', 'submitted', 'revoked']);
-    expect((await invitations(survey.id))[0]).toMatchObject({ organisationName: 'Integrationsbüro Dietzenbach', municipalityName: 'Dietzenbach', contactName: expect.any(String) });
+    expect([a, b, c, d, e].map((id) => states.get(id))).toEqual([
+      'invited',
+      'opened',
+      'in_progress',
+      'submitted',
+      'revoked',
+    ]);
+    expect((await invitations(survey.id))[0]).toMatchObject({
+      organisationName: 'Integrationsbüro Dietzenbach',
+      municipalityName: 'Dietzenbach',
+      contactName: expect.any(String),
+    });
     const revoked = await t.http.get(`/api/public/surveys/${tokens.get(e)}`);
     expect([revoked.status, revoked.body.code]).toEqual([403, 'survey_link_revoked']);
 
     // Invited twice: skipped with a reason; no address: skipped too.
     const again = await coordinator.post(`/api/surveys/${survey.id}/invitations`, { contactIds: [a, noMail] });
-    expect(again.body).toEqual({ invited: [], skipped: expect.arrayContaining([expect.objectContaining({ contactId: a, reason: 'already_invited' }), expect.objectContaining({ contactId: noMail, reason: 'no_email' })]) });
+    expect(again.body).toEqual({
+      invited: [],
+      skipped: expect.arrayContaining([
+        expect.objectContaining({ contactId: a, reason: 'already_invited' }),
+        expect.objectContaining({ contactId: noMail, reason: 'no_email' }),
+      ]),
+    });
 
     sink.reset();
     const reminded = await coordinator.post(`/api/surveys/${survey.id}/reminders`);
@@ -248,8 +374,13 @@ describe('surveys: definition, versions, invitations, answering', () => {
     // The reminder's link replaces the old one; the saved answers stay.
     const fresh = await mailedTokens();
     expect((await t.http.get(`/api/public/surveys/${tokens.get(c)}`)).status).toBe(404);
-    expect((await t.http.get(`/api/public/surveys/${fresh.get(emailOf.get(c)!)}`)).body.answers).toEqual({ willkommen: 3 });
-    expect((await invitations(survey.id)).find((i) => i.contactId === a)).toMatchObject({ reminderCount: 1, lastRemindedAt: expect.any(String) });
+    expect((await t.http.get(`/api/public/surveys/${fresh.get(emailOf.get(c)!)}`)).body.answers).toEqual({
+      willkommen: 3,
+    });
+    expect((await invitations(survey.id)).find((i) => i.contactId === a)).toMatchObject({
+      reminderCount: 1,
+      lastRemindedAt: expect.any(String),
+    });
   });
 
   it('resends a revoked link as a new one: the old link stays dead, the new one works', async () => {
@@ -274,7 +405,12 @@ describe('surveys: definition, versions, invitations, answering', () => {
     const tokens = await invite(survey.id, [a, b]);
     await t.http.put(`/api/public/surveys/${tokens.get(b)}/answers`).send({ answers: { hat_buero: false } });
     await t.http.post(`/api/public/surveys/${tokens.get(b)}/submit`);
-    expect(t.app.get(ScheduledJobRegistry).list().map((j) => j.name)).toContain('survey reminders');
+    expect(
+      t.app
+        .get(ScheduledJobRegistry)
+        .list()
+        .map((j) => j.name),
+    ).toContain('survey reminders');
     const job = t.app.get(SurveyInvitationsService);
     expect(await job.sendDueAutoReminders(new Date(closesAt.getTime() - 5 * 86_400_000))).toBe(0); // not yet
     expect(await job.sendDueAutoReminders(new Date(closesAt.getTime() - 2 * 86_400_000))).toBe(1);
@@ -294,13 +430,37 @@ describe('surveys: definition, versions, invitations, answering', () => {
     expect((await coordinator.post(`/api/surveys/${survey.id}/close`)).body.code).toBe('survey_status_invalid');
 
     const soon = await openSurvey(DEFINITION, { closesAt: new Date(Date.now() + 60_000).toISOString() });
-    await ds().getRepository(SurveyEntity).update(soon.id, { closesAt: new Date(Date.now() - 1000) });
+    await ds()
+      .getRepository(SurveyEntity)
+      .update(soon.id, { closesAt: new Date(Date.now() - 1000) });
     expect((await coordinator.get(`/api/surveys/${soon.id}`)).body.status).toBe('closed');
   });
 
   it('anonymous one-link: each visit starts its own response with its own access token', async () => {
-    const survey = await openSurvey({ sections: [{ key: 's', title: { de: 'S' }, questions: [{ key: 'note', type: 'scale', label: { de: 'Note' }, required: true, minLabel: { de: 'a' }, maxLabel: { de: 'b' } }] }] }, { mode: 'anonymous' });
-    expect((await coordinator.post(`/api/surveys/${survey.id}/invitations`, { contactIds: [await contact()] })).body.code).toBe('survey_wrong_mode');
+    const survey = await openSurvey(
+      {
+        sections: [
+          {
+            key: 's',
+            title: { de: 'S' },
+            questions: [
+              {
+                key: 'note',
+                type: 'scale',
+                label: { de: 'Note' },
+                required: true,
+                minLabel: { de: 'a' },
+                maxLabel: { de: 'b' },
+              },
+            ],
+          },
+        ],
+      },
+      { mode: 'anonymous' },
+    );
+    expect(
+      (await coordinator.post(`/api/surveys/${survey.id}/invitations`, { contactIds: [await contact()] })).body.code,
+    ).toBe('survey_wrong_mode');
     const link = await coordinator.post(`/api/surveys/${survey.id}/public-link`);
     expect(link.body.url).toMatch(/\/umfrage\/offen\/[A-Za-z0-9_-]{43}$/);
     const publicToken = link.body.url.split('/').pop();
@@ -328,7 +488,11 @@ describe('surveys: definition, versions, invitations, answering', () => {
     const survey = await openSurvey();
     const person = await invitedContact();
     const [token] = [...(await invite(survey.id, [person])).values()];
-    const dump = JSON.stringify([await ds().query('SELECT * FROM survey_invitations'), await ds().query('SELECT * FROM outbox_mails'), await ds().query('SELECT * FROM audit_log')]);
+    const dump = JSON.stringify([
+      await ds().query('SELECT * FROM survey_invitations'),
+      await ds().query('SELECT * FROM outbox_mails'),
+      await ds().query('SELECT * FROM audit_log'),
+    ]);
     expect(dump).not.toContain(token);
 
     const [invitation] = await invitations(survey.id);
@@ -348,7 +512,9 @@ describe('surveys: definition, versions, invitations, answering', () => {
     ];
     for (const client of [finance, checkin]) {
       for (const [method, url, body] of routes) {
-        const res = await (client as unknown as Record<string, (u: string, b?: object) => Promise<{ status: number }>>)[method](url, body);
+        const res = await (client as unknown as Record<string, (u: string, b?: object) => Promise<{ status: number }>>)[
+          method
+        ](url, body);
         expect([method, url, res.status]).toEqual([method, url, 403]);
       }
     }

@@ -9,18 +9,37 @@ describe('users (admin only)', () => {
 
   it('creates a user with several roles and lists it', async () => {
     const admin = await t.admin();
-    const res = await admin.post('/api/users', { email: 'Maruschka.Gueldner@Kreis-Offenbach.example', displayName: 'Maruschka Güldner', password: PASSWORD, roles: ['coordinator', 'checkin', 'coordinator'] });
+    const res = await admin.post('/api/users', {
+      email: 'Maruschka.Gueldner@Kreis-Offenbach.example',
+      displayName: 'Maruschka Güldner',
+      password: PASSWORD,
+      roles: ['coordinator', 'checkin', 'coordinator'],
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: 'maruschka.gueldner@kreis-offenbach.example', roles: ['coordinator', 'checkin'], active: true, mustChangePassword: true, lastLoginAt: null });
+    expect(res.body).toMatchObject({
+      email: 'maruschka.gueldner@kreis-offenbach.example',
+      roles: ['coordinator', 'checkin'],
+      active: true,
+      mustChangePassword: true,
+      lastLoginAt: null,
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/argon2|passwordHash|"password"|Willkommenskultur/i);
     const list = await admin.get('/api/users');
-    expect(list.body.items.map((u: { email: string }) => u.email)).toContain('maruschka.gueldner@kreis-offenbach.example');
+    expect(list.body.items.map((u: { email: string }) => u.email)).toContain(
+      'maruschka.gueldner@kreis-offenbach.example',
+    );
   });
 
   it('names each bad field in a 400 problem and writes nothing', async () => {
     const admin = await t.admin();
     const before = (await admin.get('/api/users')).body.items.length;
-    const res = await admin.post('/api/users', { email: 'not-an-email', displayName: '', password: 'short', roles: ['superuser'], shoeSize: 44 });
+    const res = await admin.post('/api/users', {
+      email: 'not-an-email',
+      displayName: '',
+      password: 'short',
+      roles: ['superuser'],
+      shoeSize: 44,
+    });
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     const paths = res.body.errors.map((e: { path: string }) => e.path).sort();
@@ -31,10 +50,20 @@ describe('users (admin only)', () => {
 
   it('refuses a common password and an empty role list', async () => {
     const admin = await t.admin();
-    const common = await admin.post('/api/users', { email: 'x1@example.org', displayName: 'X', password: 'password1234', roles: ['finance'] });
+    const common = await admin.post('/api/users', {
+      email: 'x1@example.org',
+      displayName: 'X',
+      password: 'password1234',
+      roles: ['finance'],
+    });
     expect(common.status).toBe(400);
     expect(common.body.errors).toEqual([{ path: 'password', message: 'is one of the most common passwords' }]);
-    const noRole = await admin.post('/api/users', { email: 'x2@example.org', displayName: 'X', password: PASSWORD, roles: [] });
+    const noRole = await admin.post('/api/users', {
+      email: 'x2@example.org',
+      displayName: 'X',
+      password: PASSWORD,
+      roles: [],
+    });
     expect(noRole.status).toBe(400);
     expect(noRole.body.errors[0].path).toBe('roles');
   });
@@ -61,7 +90,10 @@ describe('users (admin only)', () => {
   it('never lets the last active admin lose the role or be deactivated', async () => {
     const admin = await t.admin();
     const me = (await admin.get('/api/auth/me')).body.user;
-    expect((await admin.patch(`/api/users/${me.id}`, { active: false })).body).toMatchObject({ status: 409, code: 'user_last_admin' });
+    expect((await admin.patch(`/api/users/${me.id}`, { active: false })).body).toMatchObject({
+      status: 409,
+      code: 'user_last_admin',
+    });
     expect((await admin.patch(`/api/users/${me.id}`, { roles: ['coordinator'] })).status).toBe(409);
     const second = await t.userWithRoles(['admin']);
     expect((await admin.patch(`/api/users/${second.id}`, { active: false })).status).toBe(200);
@@ -78,7 +110,12 @@ describe('users (admin only)', () => {
 
   it('audits user changes with before and after, without the password hash', async () => {
     const admin = await t.admin();
-    const created = await admin.post('/api/users', { email: 'audit@example.org', displayName: 'Vorher', password: PASSWORD, roles: ['finance'] });
+    const created = await admin.post('/api/users', {
+      email: 'audit@example.org',
+      displayName: 'Vorher',
+      password: PASSWORD,
+      roles: ['finance'],
+    });
     await admin.patch(`/api/users/${created.body.id}`, { displayName: 'Nachher', password: 'Ein-anderes-Kennwort-99' });
     const log = await admin.get('/api/audit-log?entity=user');
     const entries = log.body.items.filter((e: { entityId: string }) => e.entityId === String(created.body.id));

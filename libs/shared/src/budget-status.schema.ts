@@ -19,7 +19,9 @@ export const budgetLineStatusSchema = z.object({
   status: z.enum(BUDGET_LINE_STATUSES),
   forecastCents: z.number().int(),
   /** The funder's consent to exceed this line, if recorded; `covers` when the actual stays within it. */
-  consent: z.object({ on: z.string(), reference: z.string(), upToCents: z.number().int(), covers: z.boolean() }).nullable(),
+  consent: z
+    .object({ on: z.string(), reference: z.string(), upToCents: z.number().int(), covers: z.boolean() })
+    .nullable(),
 });
 export type BudgetLineStatusRow = z.infer<typeof budgetLineStatusSchema>;
 
@@ -48,6 +50,13 @@ export const budgetStatusSchema = z.object({
   repaymentCents: z.number().int(),
   unsignedReceipts: z.number().int(),
   /** Spending per month of the period against an even spread of the plan (burn-down). */
-  months: z.array(z.object({ month: z.string(), actualCents: z.number().int(), cumulativeCents: z.number().int(), plannedCumulativeCents: z.number().int() })),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      actualCents: z.number().int(),
+      cumulativeCents: z.number().int(),
+      plannedCumulativeCents: z.number().int(),
+    }),
+  ),
 });
 export type BudgetStatus = z.infer<typeof budgetStatusSchema>;

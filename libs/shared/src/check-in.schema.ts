@@ -21,7 +21,11 @@ export const checkInLookupQuerySchema = z.strictObject({ code: checkInCodeSchema
  * workshop of that event: the door or the workshop's room), the person is checked in at the
  * workshop too; only a confirmed place in it lets them in.
  */
-export const checkInRequestSchema = z.strictObject({ code: checkInCodeSchema, eventId: idSchema, workshopId: idSchema.optional() });
+export const checkInRequestSchema = z.strictObject({
+  code: checkInCodeSchema,
+  eventId: idSchema,
+  workshopId: idSchema.optional(),
+});
 export type CheckInRequest = z.input<typeof checkInRequestSchema>;
 
 export const checkInCardSchema = z.object({
@@ -34,7 +38,14 @@ export const checkInCardSchema = z.object({
   status: z.enum(REGISTRATION_STATUSES),
   /** `checkedInAt`: when the person was checked in at that workshop (null: not yet). */
   workshops: z.array(
-    z.object({ workshopId: z.number().int(), title: localizedTextSchema(200), startsAt: z.string(), room: z.string(), status: z.enum(REGISTRATION_STATUSES), checkedInAt: z.string().nullable() }),
+    z.object({
+      workshopId: z.number().int(),
+      title: localizedTextSchema(200),
+      startsAt: z.string(),
+      room: z.string(),
+      status: z.enum(REGISTRATION_STATUSES),
+      checkedInAt: z.string().nullable(),
+    }),
   ),
   checkedInAt: z.string().nullable(),
   /** True when this request found the person checked in already (at the workshop, when it named one). */

@@ -71,7 +71,12 @@ export const contactQuerySchema = z.strictObject({
 });
 export type ContactQuery = z.input<typeof contactQuerySchema>;
 export type ContactFilter = z.output<typeof contactQuerySchema>;
-export const contactPageSchema = z.object({ items: z.array(contactSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const contactPageSchema = z.object({
+  items: z.array(contactSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type ContactPage = z.infer<typeof contactPageSchema>;
 
 const contactFields = {
@@ -91,7 +96,8 @@ const contactFields = {
 
 /** Consent needs the day it was given; under public office there is no consent date. */
 const checkConsent = (v: { legalBasis?: ContactLegalBasis; consentGivenOn?: string | null }, ctx: z.RefinementCtx) => {
-  if (v.legalBasis === 'consent' && !v.consentGivenOn) ctx.addIssue({ code: 'custom', path: ['consentGivenOn'], message: 'required when the legal basis is consent' });
+  if (v.legalBasis === 'consent' && !v.consentGivenOn)
+    ctx.addIssue({ code: 'custom', path: ['consentGivenOn'], message: 'required when the legal basis is consent' });
 };
 
 /** Defaults: preferred language de, no languages, no tags. */

@@ -24,7 +24,8 @@ const PANEL_ROLES: Record<DashboardPanel, readonly Role[]> = {
 /** Roles that sign receipts and so see "waiting for your sign-off" (as the sign-off queue's routes). */
 export const SIGN_OFF_ROLES: readonly Role[] = ['finance'];
 
-const holds = (roles: readonly Role[], allowed: readonly Role[]) => roles.includes('admin') || allowed.some((r) => roles.includes(r));
+const holds = (roles: readonly Role[], allowed: readonly Role[]) =>
+  roles.includes('admin') || allowed.some((r) => roles.includes(r));
 
 /** The panels a user with these roles sees, in page order. */
 export function dashboardPanelsFor(roles: readonly Role[]): DashboardPanel[] {
@@ -60,15 +61,35 @@ const appliedFilter = { year: int, actionFieldId: int.nullable(), asOf: z.string
 export const dashboardEventsSchema = z.object({
   ...appliedFilter,
   /** Events of the year not over yet (not drafts), soonest first. */
-  upcoming: z.array(z.object({ eventId: int, title, startsAt: z.string(), capacity: int, confirmed: int, waitlisted: int })),
+  upcoming: z.array(
+    z.object({ eventId: int, title, startsAt: z.string(), capacity: int, confirmed: int, waitlisted: int }),
+  ),
   /** Workshops of those events that are full or nearly empty (< NEARLY_EMPTY_PERCENT % of seats taken). */
   workshops: z.array(
-    z.object({ workshopId: int, eventId: int, eventTitle: title, title, startsAt: z.string(), capacity: int, confirmed: int, state: z.enum(['full', 'nearly_empty']) }),
+    z.object({
+      workshopId: int,
+      eventId: int,
+      eventTitle: title,
+      title,
+      startsAt: z.string(),
+      capacity: int,
+      confirmed: int,
+      state: z.enum(['full', 'nearly_empty']),
+    }),
   ),
   /** New registrations (of the year's events, cancelled ones included: they were made) per week; a week without any is 0. */
   registrationsPerWeek: z.array(z.object({ weekStart: z.string(), count: int })),
   /** Events of the year that are over, latest first: confirmed people and how many of them were checked in. */
-  pastEvents: z.array(z.object({ eventId: int, title, startsAt: z.string(), confirmed: int, checkedIn: int, checkInPercent: z.number().nullable() })),
+  pastEvents: z.array(
+    z.object({
+      eventId: int,
+      title,
+      startsAt: z.string(),
+      confirmed: int,
+      checkedIn: int,
+      checkInPercent: z.number().nullable(),
+    }),
+  ),
 });
 export type DashboardEvents = z.infer<typeof dashboardEventsSchema>;
 
@@ -112,7 +133,17 @@ export const dashboardGrantsSchema = z.object({
   signOff: z
     .object({
       count: int,
-      oldest: z.array(z.object({ receiptId: int, grantId: int, grantTitle: z.string(), receiptNumber: z.string(), date: z.string(), amountCents: int, nextStep: z.enum(['factual', 'arithmetic']) })),
+      oldest: z.array(
+        z.object({
+          receiptId: int,
+          grantId: int,
+          grantTitle: z.string(),
+          receiptNumber: z.string(),
+          date: z.string(),
+          amountCents: int,
+          nextStep: z.enum(['factual', 'arithmetic']),
+        }),
+      ),
     })
     .nullable(),
 });
@@ -129,12 +160,24 @@ export type MeasureRollupStatus = (typeof MEASURE_ROLLUP_STATUSES)[number];
 export const dashboardOutcomesSchema = z.object({
   ...appliedFilter,
   /** Per action field: how many of its measures are achieved, on track, behind (a measure in two fields counts in both). */
-  actionFields: z.array(z.object({ actionFieldId: int, name: z.string(), measures: int, counts: indicatorStatusCountsSchema })),
+  actionFields: z.array(
+    z.object({ actionFieldId: int, name: z.string(), measures: int, counts: indicatorStatusCountsSchema }),
+  ),
   /** Every municipality (none left out, zeros included), then people without one: registered and checked in at the measures' events. */
-  participantsByMunicipality: z.array(z.object({ municipalityId: int.nullable(), name: z.string().nullable(), registered: int, checkedIn: int })),
+  participantsByMunicipality: z.array(
+    z.object({ municipalityId: int.nullable(), name: z.string().nullable(), registered: int, checkedIn: int }),
+  ),
   /** Per measure: spent ÷ checked-in people, whole cents (null when nobody came). */
   measures: z.array(
-    z.object({ measureId: int, code: z.string(), title: z.string(), status: z.enum(MEASURE_ROLLUP_STATUSES), spentCents: int, checkedIn: int, costPerParticipantCents: int.nullable() }),
+    z.object({
+      measureId: int,
+      code: z.string(),
+      title: z.string(),
+      status: z.enum(MEASURE_ROLLUP_STATUSES),
+      spentCents: int,
+      checkedIn: int,
+      costPerParticipantCents: int.nullable(),
+    }),
   ),
 });
 export type DashboardOutcomes = z.infer<typeof dashboardOutcomesSchema>;
@@ -150,7 +193,15 @@ export const dashboardSurveysSchema = z.object({
       invited: int,
       submitted: int,
       responsePercent: z.number().nullable(),
-      municipalities: z.array(z.object({ municipalityId: int.nullable(), name: z.string().nullable(), invited: int, submitted: int, responsePercent: z.number().nullable() })),
+      municipalities: z.array(
+        z.object({
+          municipalityId: int.nullable(),
+          name: z.string().nullable(),
+          invited: int,
+          submitted: int,
+          responsePercent: z.number().nullable(),
+        }),
+      ),
     }),
   ),
 });

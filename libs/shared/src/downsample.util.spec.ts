@@ -29,6 +29,12 @@ describe('downsample', () => {
   });
 
   it('refuses a maximum below three', () => {
-    expect(() => downsample(series(10, () => 0), (p) => p.v, 2)).toThrow(RangeError);
+    expect(() =>
+      downsample(
+        series(10, () => 0),
+        (p) => p.v,
+        2,
+      ),
+    ).toThrow(RangeError);
   });
 });

@@ -23,7 +23,13 @@ describe('ERROR_CODES', () => {
 
 describe('problemSchema', () => {
   it('carries the values a catalog text interpolates', () => {
-    const body = { type: 'urn:wir:problem:receipt_signed', title: 'Receipt signed off', status: 409, code: 'receipt_signed', params: { receiptNumber: 'B-7' } };
+    const body = {
+      type: 'urn:wir:problem:receipt_signed',
+      title: 'Receipt signed off',
+      status: 409,
+      code: 'receipt_signed',
+      params: { receiptNumber: 'B-7' },
+    };
     expect(problemSchema.parse(body).params).toEqual({ receiptNumber: 'B-7' });
     expect(problemSchema.safeParse({ ...body, params: { receiptNumber: { nested: true } } }).success).toBe(false);
   });

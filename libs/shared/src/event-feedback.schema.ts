@@ -30,7 +30,10 @@ export const eventFeedbackSchema = z.object({
 });
 export type EventFeedback = z.infer<typeof eventFeedbackSchema>;
 
-const agree = { minLabel: { de: 'stimme gar nicht zu', en: 'strongly disagree', tr: 'hiç katılmıyorum', ar: 'لا أوافق إطلاقاً' }, maxLabel: { de: 'stimme voll zu', en: 'strongly agree', tr: 'tamamen katılıyorum', ar: 'أوافق تماماً' } };
+const agree = {
+  minLabel: { de: 'stimme gar nicht zu', en: 'strongly disagree', tr: 'hiç katılmıyorum', ar: 'لا أوافق إطلاقاً' },
+  maxLabel: { de: 'stimme voll zu', en: 'strongly agree', tr: 'tamamen katılıyorum', ar: 'أوافق تماماً' },
+};
 
 /** What a new feedback form asks (the coordinator edits it in the survey editor before opening it). */
 export const FEEDBACK_FORM_DEFINITION: SurveyDefinitionInput = {
@@ -43,8 +46,18 @@ export const FEEDBACK_FORM_DEFINITION: SurveyDefinitionInput = {
           key: 'zufriedenheit',
           type: 'scale',
           required: true,
-          label: { de: 'Wie zufrieden sind Sie mit der Veranstaltung insgesamt?', en: 'How satisfied are you with the event overall?', tr: 'Etkinlikten genel olarak ne kadar memnunsunuz?', ar: 'ما مدى رضاك عن الفعالية بشكل عام؟' },
-          minLabel: { de: 'gar nicht zufrieden', en: 'not at all satisfied', tr: 'hiç memnun değilim', ar: 'غير راضٍ إطلاقاً' },
+          label: {
+            de: 'Wie zufrieden sind Sie mit der Veranstaltung insgesamt?',
+            en: 'How satisfied are you with the event overall?',
+            tr: 'Etkinlikten genel olarak ne kadar memnunsunuz?',
+            ar: 'ما مدى رضاك عن الفعالية بشكل عام؟',
+          },
+          minLabel: {
+            de: 'gar nicht zufrieden',
+            en: 'not at all satisfied',
+            tr: 'hiç memnun değilim',
+            ar: 'غير راضٍ إطلاقاً',
+          },
           maxLabel: { de: 'sehr zufrieden', en: 'very satisfied', tr: 'çok memnunum', ar: 'راضٍ جداً' },
         },
         {
@@ -63,7 +76,12 @@ export const FEEDBACK_FORM_DEFINITION: SurveyDefinitionInput = {
           key: 'empfehlung',
           type: 'yes_no',
           required: false,
-          label: { de: 'Würden Sie die Veranstaltung weiterempfehlen?', en: 'Would you recommend the event?', tr: 'Etkinliği başkalarına tavsiye eder misiniz?', ar: 'هل توصي بهذه الفعالية للآخرين؟' },
+          label: {
+            de: 'Würden Sie die Veranstaltung weiterempfehlen?',
+            en: 'Would you recommend the event?',
+            tr: 'Etkinliği başkalarına tavsiye eder misiniz?',
+            ar: 'هل توصي بهذه الفعالية للآخرين؟',
+          },
         },
         {
           key: 'anregungen',
@@ -71,7 +89,12 @@ export const FEEDBACK_FORM_DEFINITION: SurveyDefinitionInput = {
           required: false,
           multiline: true,
           maxLength: 2000,
-          label: { de: 'Was sollten wir beim nächsten Mal anders machen?', en: 'What should we do differently next time?', tr: 'Bir dahaki sefere neyi farklı yapmalıyız?', ar: 'ما الذي يجب أن نفعله بشكل مختلف في المرة القادمة؟' },
+          label: {
+            de: 'Was sollten wir beim nächsten Mal anders machen?',
+            en: 'What should we do differently next time?',
+            tr: 'Bir dahaki sefere neyi farklı yapmalıyız?',
+            ar: 'ما الذي يجب أن نفعله بشكل مختلف في المرة القادمة؟',
+          },
         },
       ],
     },

@@ -13,9 +13,18 @@ export const eventStatsSchema = z.object({
   registrationsOverTime: z.array(z.object({ date: z.string(), count: z.number().int(), cumulative: z.number().int() })),
   /** `checkedIn`: attendance, people with a confirmed place checked in at the workshop (door or room). */
   workshops: z.array(
-    z.object({ workshopId: z.number().int(), title: localizedTextSchema(200), capacity: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int(), checkedIn: z.number().int() }),
+    z.object({
+      workshopId: z.number().int(),
+      title: localizedTextSchema(200),
+      capacity: z.number().int(),
+      confirmed: z.number().int(),
+      waitlisted: z.number().int(),
+      checkedIn: z.number().int(),
+    }),
   ),
-  byMunicipality: z.array(z.object({ municipalityId: z.number().int().nullable(), name: z.string().nullable(), count: z.number().int() })),
+  byMunicipality: z.array(
+    z.object({ municipalityId: z.number().int().nullable(), name: z.string().nullable(), count: z.number().int() }),
+  ),
   byOrganisationType: z.array(z.object({ type: organisationTypeSchema, count: z.number().int() })),
 });
 export type EventStats = z.infer<typeof eventStatsSchema>;

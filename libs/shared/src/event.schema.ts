@@ -45,7 +45,10 @@ export const eventListSchema = z.object({ items: z.array(eventSchema) });
 
 const eventFields = {
   kind: z.enum(EVENT_KINDS),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens').max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
+    .max(80),
   title: localizedTextSchema(200),
   description: optionalLocalizedTextSchema(5000).optional(),
   venue: z.string().trim().max(300).optional(),
@@ -60,9 +63,17 @@ const eventFields = {
   questions: z.array(questionSchema).max(20).optional(),
 };
 
-const checkTimes = (v: { startsAt?: string; endsAt?: string; registrationOpensAt?: string | null; registrationClosesAt?: string | null }, ctx: z.RefinementCtx) => {
-  if (v.startsAt && v.endsAt && Date.parse(v.endsAt) <= Date.parse(v.startsAt)) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
-  if (v.registrationOpensAt && v.registrationClosesAt && Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt))
+const checkTimes = (
+  v: { startsAt?: string; endsAt?: string; registrationOpensAt?: string | null; registrationClosesAt?: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.startsAt && v.endsAt && Date.parse(v.endsAt) <= Date.parse(v.startsAt))
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+  if (
+    v.registrationOpensAt &&
+    v.registrationClosesAt &&
+    Date.parse(v.registrationClosesAt) <= Date.parse(v.registrationOpensAt)
+  )
     ctx.addIssue({ code: 'custom', path: ['registrationClosesAt'], message: 'must be after registrationOpensAt' });
 };
 

@@ -48,7 +48,12 @@ describe('isoToGermanDateTimeInput', () => {
   });
 
   it('round-trips with the parser', () => {
-    for (const iso of ['2027-01-29T08:00:00.000Z', '2027-03-28T00:59:00.000Z', '2027-03-28T01:00:00.000Z', '2027-10-31T02:00:00.000Z']) {
+    for (const iso of [
+      '2027-01-29T08:00:00.000Z',
+      '2027-03-28T00:59:00.000Z',
+      '2027-03-28T01:00:00.000Z',
+      '2027-10-31T02:00:00.000Z',
+    ]) {
       expect(new Date(germanDateTimeToIso(isoToGermanDateTimeInput(iso))!).toISOString()).toBe(iso);
     }
   });

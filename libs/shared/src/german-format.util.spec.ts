@@ -38,8 +38,22 @@ describe('Berlin wall-clock time', () => {
   });
 
   it('follows the clock change to the minute (30.03.2014 02:00 → 03:00, 26.10.2014 03:00 → 02:00)', () => {
-    expect(berlinWallClock(new Date('2014-03-30T00:59:59Z'))).toEqual({ year: 2014, month: 3, day: 30, hour: 1, minute: 59, second: 59 });
-    expect(berlinWallClock(new Date('2014-03-30T01:00:00Z'))).toEqual({ year: 2014, month: 3, day: 30, hour: 3, minute: 0, second: 0 });
+    expect(berlinWallClock(new Date('2014-03-30T00:59:59Z'))).toEqual({
+      year: 2014,
+      month: 3,
+      day: 30,
+      hour: 1,
+      minute: 59,
+      second: 59,
+    });
+    expect(berlinWallClock(new Date('2014-03-30T01:00:00Z'))).toEqual({
+      year: 2014,
+      month: 3,
+      day: 30,
+      hour: 3,
+      minute: 0,
+      second: 0,
+    });
     expect(formatGermanTime(new Date('2014-10-26T00:59:00Z'))).toBe('02:59');
     expect(formatGermanTime(new Date('2014-10-26T01:00:00Z'))).toBe('02:00');
   });
@@ -100,8 +114,12 @@ describe('datetime-local values (Berlin wall-clock time) and ISO instants', () =
 
 describe('dates and ranges in the reader’s language, Berlin time', () => {
   it('writes a range on one day with one date, and a day with its weekday', () => {
-    expect(formatDateRange('2014-05-22T07:00:00.000Z', '2014-05-22T14:30:00.000Z', 'de-DE')).toBe('22.05.2014, 09:00–16:30 Uhr');
-    expect(formatDateRange('2014-12-01T10:00:00.000Z', '2014-12-01T12:00:00.000Z', 'de-DE')).toBe('01.12.2014, 11:00–13:00 Uhr');
+    expect(formatDateRange('2014-05-22T07:00:00.000Z', '2014-05-22T14:30:00.000Z', 'de-DE')).toBe(
+      '22.05.2014, 09:00–16:30 Uhr',
+    );
+    expect(formatDateRange('2014-12-01T10:00:00.000Z', '2014-12-01T12:00:00.000Z', 'de-DE')).toBe(
+      '01.12.2014, 11:00–13:00 Uhr',
+    );
     expect(formatDateRange('2014-05-22T07:00:00.000Z', '2014-05-22T07:00:00.000Z', 'de-DE')).toBe('22.05.2014, 09:00');
     expect(formatDay('2014-05-21T22:30:00.000Z', 'de-DE')).toBe('Donnerstag, 22. Mai 2014');
   });
@@ -126,7 +144,8 @@ describe('calendar days as text', () => {
       expect(formatIsoDate('')).toBe('');
     });
     it('returns other text unchanged', () => expect(formatIsoDate('unbekannt')).toBe('unbekannt'));
-    it('reads back what parseGermanDate understood', () => expect(formatIsoDate(parseGermanDate('2.5.14'))).toBe('02.05.2014'));
+    it('reads back what parseGermanDate understood', () =>
+      expect(formatIsoDate(parseGermanDate('2.5.14'))).toBe('02.05.2014'));
   });
 
   describe('parseGermanDate', () => {

@@ -8,7 +8,14 @@ import { toCenti } from './indicator-value.util';
 /** Every date and time the project shows or reads is the wall-clock time of the venue. */
 export const BERLIN_TIME_ZONE = 'Europe/Berlin';
 
-export type BerlinWallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+export type BerlinWallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
 
 const partsFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: BERLIN_TIME_ZONE,
@@ -140,7 +147,13 @@ export function formatDateRange(startsAt: string, endsAt: string, locale: string
 
 /** In the UI language, Berlin time: "Donnerstag, 22. Mai 2014". */
 export function formatDay(at: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: BERLIN_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(at));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: BERLIN_TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(at));
 }
 
 const ISO_CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -241,7 +254,11 @@ function numberFormat(fractionDigits: number | undefined, grouping: boolean): In
   const key = `${fractionDigits}|${grouping}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('de-DE', { useGrouping: grouping, minimumFractionDigits: fractionDigits ?? 0, maximumFractionDigits: fractionDigits ?? 6 });
+    format = new Intl.NumberFormat('de-DE', {
+      useGrouping: grouping,
+      minimumFractionDigits: fractionDigits ?? 0,
+      maximumFractionDigits: fractionDigits ?? 6,
+    });
     numberFormats.set(key, format);
   }
   return format;

@@ -125,9 +125,12 @@ const checkGrant = (
   v: { periodStart?: string; periodEnd?: string; financingType?: FinancingType; sharePercent?: number | null },
   ctx: z.RefinementCtx,
 ) => {
-  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
-  if (v.financingType === 'anteil' && v.sharePercent == null) ctx.addIssue({ code: 'custom', path: ['sharePercent'], message: 'is required for anteil' });
-  if (v.financingType && v.financingType !== 'anteil' && v.sharePercent != null) ctx.addIssue({ code: 'custom', path: ['sharePercent'], message: 'only for anteil' });
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart)
+    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+  if (v.financingType === 'anteil' && v.sharePercent == null)
+    ctx.addIssue({ code: 'custom', path: ['sharePercent'], message: 'is required for anteil' });
+  if (v.financingType && v.financingType !== 'anteil' && v.sharePercent != null)
+    ctx.addIssue({ code: 'custom', path: ['sharePercent'], message: 'only for anteil' });
 };
 
 export const createGrantSchema = z.strictObject(grantFields).superRefine(checkGrant);
@@ -153,14 +156,23 @@ export const updateGrantSchema = z
   .partial()
   .superRefine(checkGrant)
   .superRefine((v, ctx) => {
-    if (v.awardedCents !== undefined && !v.amendment) ctx.addIssue({ code: 'custom', path: ['amendment'], message: 'a new amount needs the amending notice (number and date)' });
-    if (v.amendment && v.awardedCents === undefined) ctx.addIssue({ code: 'custom', path: ['awardedCents'], message: 'an amending notice needs the new amount' });
+    if (v.awardedCents !== undefined && !v.amendment)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amendment'],
+        message: 'a new amount needs the amending notice (number and date)',
+      });
+    if (v.amendment && v.awardedCents === undefined)
+      ctx.addIssue({ code: 'custom', path: ['awardedCents'], message: 'an amending notice needs the new amount' });
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'no field to change' });
 export type UpdateGrant = z.input<typeof updateGrantSchema>;
 
 export const createBudgetLineSchema = z.strictObject({
-  code: z.string().trim().regex(/^[0-9A-Za-z.\-]{1,20}$/, 'letters, digits, dots and hyphens, at most 20'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.\-]{1,20}$/, 'letters, digits, dots and hyphens, at most 20'),
   name: z.string().trim().min(1).max(200),
   plannedCents: centsOrZero,
 });
@@ -169,7 +181,11 @@ export const updateBudgetLineSchema = createBudgetLineSchema
   .extend({
     /** Record the funder's consent (or null to remove it). */
     consent: z
-      .strictObject({ on: calendarDateSchema, reference: z.string().trim().max(120).default(''), upToCents: centsOrZero })
+      .strictObject({
+        on: calendarDateSchema,
+        reference: z.string().trim().max(120).default(''),
+        upToCents: centsOrZero,
+      })
       .nullable(),
   })
   .partial()

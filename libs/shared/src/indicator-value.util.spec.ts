@@ -14,7 +14,20 @@ describe('toCenti / fromCenti: exact values without floating-point drift', () =>
     ['-1.5', -150],
   ])('%j → %i', (value, centi) => expect(toCenti(value)).toBe(centi));
 
-  it.each([1.005, 1.005 * 1000, '1.234', '1,5', '', 'abc', Number.NaN, Infinity, 1e21, '1e3', ' . ', '100000000000.01'])('rejects %j (more than two decimals, not a number, too large)', (value) =>
+  it.each([
+    1.005,
+    1.005 * 1000,
+    '1.234',
+    '1,5',
+    '',
+    'abc',
+    Number.NaN,
+    Infinity,
+    1e21,
+    '1e3',
+    ' . ',
+    '100000000000.01',
+  ])('rejects %j (more than two decimals, not a number, too large)', (value) =>
     expect(toCenti(value as number | string)).toBeNull(),
   );
 

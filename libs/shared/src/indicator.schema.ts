@@ -13,7 +13,12 @@ export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
  * situation change), 7 impact (society changes). Input indicators (money, staff time) have no step.
  */
 export const WIRKUNGSTREPPE_STEPS = [1, 2, 3, 4, 5, 6, 7] as const;
-export const STEPS_OF_LEVEL: Record<IndicatorLevel, readonly number[]> = { input: [], output: [1, 2, 3], outcome: [4, 5, 6], impact: [7] };
+export const STEPS_OF_LEVEL: Record<IndicatorLevel, readonly number[]> = {
+  input: [],
+  output: [1, 2, 3],
+  outcome: [4, 5, 6],
+  impact: [7],
+};
 
 export const INDICATOR_UNITS = ['count', 'percent', 'cents', 'hours', 'score', 'yes_no'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
@@ -61,7 +66,8 @@ const feedbackSourceSchema = z
     threshold: z.number().min(-1_000_000).max(1_000_000).nullable().optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.statistic === 'mean' && v.threshold != null) ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'a mean has no threshold' });
+    if (v.statistic === 'mean' && v.threshold != null)
+      ctx.addIssue({ code: 'custom', path: ['threshold'], message: 'a mean has no threshold' });
   });
 
 /**
@@ -83,12 +89,10 @@ export type IndicatorSource = z.output<typeof indicatorSourceSchema>;
 export type IndicatorSourceInput = z.input<typeof indicatorSourceSchema>;
 
 /** A value in the indicator's unit: a JSON number or a decimal text ("12.5"), at most two decimals, never negative. */
-export const indicatorValueInputSchema = z
-  .union([z.number(), z.string().max(20)])
-  .refine((v) => {
-    const centi = toCenti(v);
-    return centi !== null && centi >= 0;
-  }, 'a number ≥ 0 with at most two decimals');
+export const indicatorValueInputSchema = z.union([z.number(), z.string().max(20)]).refine((v) => {
+  const centi = toCenti(v);
+  return centi !== null && centi >= 0;
+}, 'a number ≥ 0 with at most two decimals');
 
 export const baselineSchema = z.object({ value: z.number(), date: z.string() });
 export type Baseline = z.infer<typeof baselineSchema>;
@@ -153,35 +157,54 @@ export function indicatorProblems(v: {
   const problems: { path: string; message: string }[] = [];
   if (v.level) {
     const steps = STEPS_OF_LEVEL[v.level];
-    if (v.level === 'input' && v.step != null) problems.push({ path: 'step', message: 'input indicators have no step of the Wirkungstreppe' });
-    if (v.level !== 'input' && (v.step == null || !steps.includes(v.step))) problems.push({ path: 'step', message: `a ${v.level} indicator is on step ${steps.join(', ')}` });
+    if (v.level === 'input' && v.step != null)
+      problems.push({ path: 'step', message: 'input indicators have no step of the Wirkungstreppe' });
+    if (v.level !== 'input' && (v.step == null || !steps.includes(v.step)))
+      problems.push({ path: 'step', message: `a ${v.level} indicator is on step ${steps.join(', ')}` });
   }
   const kind = v.source?.kind ?? 'manual';
-  if ((kind === 'participants' && v.unit !== undefined && v.unit !== 'count') || ((kind === 'spend' || kind === 'cost_per_participant') && v.unit !== undefined && v.unit !== 'cents')) {
-    problems.push({ path: 'unit', message: kind === 'participants' ? 'participants are a count' : `${kind} is in cents` });
+  if (
+    (kind === 'participants' && v.unit !== undefined && v.unit !== 'count') ||
+    ((kind === 'spend' || kind === 'cost_per_participant') && v.unit !== undefined && v.unit !== 'cents')
+  ) {
+    problems.push({
+      path: 'unit',
+      message: kind === 'participants' ? 'participants are a count' : `${kind} is in cents`,
+    });
   }
-  if ((kind === 'participants' || kind === 'spend') && v.aggregation !== undefined && v.aggregation !== 'sum') problems.push({ path: 'aggregation', message: `${kind} adds up: sum` });
-  if (kind === 'cost_per_participant' && v.aggregation !== undefined && v.aggregation !== 'avg') problems.push({ path: 'aggregation', message: 'a cost per participant is a mean: avg' });
-  if ((kind === 'spend' || kind === 'cost_per_participant') && v.byMunicipality) problems.push({ path: 'byMunicipality', message: 'receipts carry no municipality' });
+  if ((kind === 'participants' || kind === 'spend') && v.aggregation !== undefined && v.aggregation !== 'sum')
+    problems.push({ path: 'aggregation', message: `${kind} adds up: sum` });
+  if (kind === 'cost_per_participant' && v.aggregation !== undefined && v.aggregation !== 'avg')
+    problems.push({ path: 'aggregation', message: 'a cost per participant is a mean: avg' });
+  if ((kind === 'spend' || kind === 'cost_per_participant') && v.byMunicipality)
+    problems.push({ path: 'byMunicipality', message: 'receipts carry no municipality' });
   if (kind === 'feedback') {
     const unit = feedbackUnit(v.source?.statistic ?? 'mean');
-    if (v.unit !== undefined && v.unit !== unit) problems.push({ path: 'unit', message: unit === 'score' ? 'a mean answer is a score' : 'a share is in percent' });
-    if (v.aggregation !== undefined && v.aggregation !== 'avg') problems.push({ path: 'aggregation', message: 'feedback is a mean over the answers: avg' });
+    if (v.unit !== undefined && v.unit !== unit)
+      problems.push({ path: 'unit', message: unit === 'score' ? 'a mean answer is a score' : 'a share is in percent' });
+    if (v.aggregation !== undefined && v.aggregation !== 'avg')
+      problems.push({ path: 'aggregation', message: 'feedback is a mean over the answers: avg' });
     if (v.byMunicipality) problems.push({ path: 'byMunicipality', message: 'anonymous answers carry no municipality' });
   }
-  if (v.unit !== undefined && NON_ADDITIVE_UNITS.includes(v.unit) && v.aggregation === 'sum') problems.push({ path: 'aggregation', message: `a ${v.unit} value does not add up: avg or last` });
+  if (v.unit !== undefined && NON_ADDITIVE_UNITS.includes(v.unit) && v.aggregation === 'sum')
+    problems.push({ path: 'aggregation', message: `a ${v.unit} value does not add up: avg or last` });
   if (v.unit && v.baseline) {
     const centi = toCenti(v.baseline.value);
-    if (centi !== null && WHOLE_NUMBER_UNITS.includes(v.unit) && centi % 100 !== 0) problems.push({ path: 'baseline.value', message: 'must be a whole number for this unit' });
-    if (centi !== null && v.unit === 'yes_no' && centi > 100) problems.push({ path: 'baseline.value', message: 'is 0 (no) or 1 (yes)' });
-    if (centi !== null && v.unit === 'percent' && centi > 10000) problems.push({ path: 'baseline.value', message: 'a percentage is at most 100' });
+    if (centi !== null && WHOLE_NUMBER_UNITS.includes(v.unit) && centi % 100 !== 0)
+      problems.push({ path: 'baseline.value', message: 'must be a whole number for this unit' });
+    if (centi !== null && v.unit === 'yes_no' && centi > 100)
+      problems.push({ path: 'baseline.value', message: 'is 0 (no) or 1 (yes)' });
+    if (centi !== null && v.unit === 'percent' && centi > 10000)
+      problems.push({ path: 'baseline.value', message: 'a percentage is at most 100' });
   }
-  if (v.direction === 'decrease' && v.baseline == null) problems.push({ path: 'baseline', message: 'a decrease is measured from a baseline' });
+  if (v.direction === 'decrease' && v.baseline == null)
+    problems.push({ path: 'baseline', message: 'a decrease is measured from a baseline' });
   return problems;
 }
 
 /** The unit of a feedback indicator: a mean answer is a score, a share is in percent. */
-export const feedbackUnit = (statistic: FeedbackStatistic): IndicatorUnit => (statistic === 'mean' ? 'score' : 'percent');
+export const feedbackUnit = (statistic: FeedbackStatistic): IndicatorUnit =>
+  statistic === 'mean' ? 'score' : 'percent';
 
 const checkIndicator = (v: Parameters<typeof indicatorProblems>[0], ctx: z.RefinementCtx) => {
   for (const p of indicatorProblems(v)) ctx.addIssue({ code: 'custom', path: p.path.split('.'), message: p.message });
@@ -196,12 +219,24 @@ export const createIndicatorSchema = z
   .strictObject(indicatorFields)
   .transform((v) => {
     const kind = v.source?.kind ?? 'manual';
-    const unit = v.unit ?? (v.source?.kind === 'feedback' ? feedbackUnit(v.source.statistic) : kind === 'spend' || kind === 'cost_per_participant' ? 'cents' : 'count');
+    const unit =
+      v.unit ??
+      (v.source?.kind === 'feedback'
+        ? feedbackUnit(v.source.statistic)
+        : kind === 'spend' || kind === 'cost_per_participant'
+          ? 'cents'
+          : 'count');
     return {
       ...v,
       step: v.step ?? null,
       unit,
-      aggregation: v.aggregation ?? (kind === 'cost_per_participant' || unit === 'percent' || unit === 'score' ? 'avg' : unit === 'yes_no' ? 'last' : 'sum'),
+      aggregation:
+        v.aggregation ??
+        (kind === 'cost_per_participant' || unit === 'percent' || unit === 'score'
+          ? 'avg'
+          : unit === 'yes_no'
+            ? 'last'
+            : 'sum'),
       direction: v.direction ?? 'increase',
       byMunicipality: v.byMunicipality ?? false,
       source: v.source ?? { kind: 'manual' as const },
@@ -256,8 +291,10 @@ export const createIndicatorValueSchema = z
     reason: z.string().trim().max(500).optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.supersedes !== undefined && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a correction gives its reason' });
-    if (v.supersedes === undefined && v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'only with supersedes' });
+    if (v.supersedes !== undefined && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a correction gives its reason' });
+    if (v.supersedes === undefined && v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'only with supersedes' });
   });
 export type CreateIndicatorValue = z.input<typeof createIndicatorValueSchema>;
 

@@ -21,5 +21,7 @@ export const optionalLocalizedTextSchema = (max: number) =>
   });
 
 export function pickLanguage(text: LocalizedText, language: string): string {
-  return (PUBLIC_LANGUAGES as readonly string[]).includes(language) && text[language as PublicLanguage] ? text[language as PublicLanguage]! : text.de;
+  return (PUBLIC_LANGUAGES as readonly string[]).includes(language) && text[language as PublicLanguage]
+    ? text[language as PublicLanguage]!
+    : text.de;
 }

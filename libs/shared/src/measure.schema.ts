@@ -65,7 +65,10 @@ export const measureSchema = z.object({
 export type Measure = z.infer<typeof measureSchema>;
 
 /** A list row: the measure with the status counts of its indicators as of today. */
-export const measureListItemSchema = measureSchema.extend({ indicatorCount: z.number().int(), statusCounts: indicatorStatusCountsSchema });
+export const measureListItemSchema = measureSchema.extend({
+  indicatorCount: z.number().int(),
+  statusCounts: indicatorStatusCountsSchema,
+});
 export type MeasureListItem = z.infer<typeof measureListItemSchema>;
 export const measureListSchema = z.object({ items: z.array(measureListItemSchema) });
 export type MeasureList = z.infer<typeof measureListSchema>;
@@ -77,7 +80,10 @@ const ids = (what: string) =>
     .refine((list) => new Set(list).size === list.length, `each ${what} only once`);
 
 const measureFields = {
-  code: z.string().trim().regex(/^[\p{L}\p{N}.\-_/]{1,40}$/u, 'letters, digits and . - _ /, at most 40'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}.\-_/]{1,40}$/u, 'letters, digits and . - _ /, at most 40'),
   title: z.string().trim().min(1).max(200),
   goal: z.string().trim().max(4000).optional(),
   description: z.string().trim().max(8000).optional(),
@@ -96,7 +102,12 @@ const measureFields = {
   targetGroupsOther: z.string().trim().max(500).optional(),
   grantId: z.number().int().positive().nullable().optional(),
   budgetAllocations: z
-    .array(z.strictObject({ budgetLineId: z.number().int().positive(), plannedCents: z.number().int().min(0).max(2_000_000_000) }))
+    .array(
+      z.strictObject({
+        budgetLineId: z.number().int().positive(),
+        plannedCents: z.number().int().min(0).max(2_000_000_000),
+      }),
+    )
     .max(50)
     .refine((list) => new Set(list.map((a) => a.budgetLineId)).size === list.length, 'each budget line only once')
     .optional(),
@@ -106,9 +117,14 @@ const measureFields = {
   sustained: z.boolean().optional(),
 };
 
-const checkMeasure = (v: { periodStart?: string; periodEnd?: string; grantId?: number | null; budgetAllocations?: unknown[] }, ctx: z.RefinementCtx) => {
-  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
-  if (v.grantId === null && v.budgetAllocations && v.budgetAllocations.length > 0) ctx.addIssue({ code: 'custom', path: ['budgetAllocations'], message: 'only with a grant' });
+const checkMeasure = (
+  v: { periodStart?: string; periodEnd?: string; grantId?: number | null; budgetAllocations?: unknown[] },
+  ctx: z.RefinementCtx,
+) => {
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart)
+    ctx.addIssue({ code: 'custom', path: ['periodEnd'], message: 'must not be before periodStart' });
+  if (v.grantId === null && v.budgetAllocations && v.budgetAllocations.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['budgetAllocations'], message: 'only with a grant' });
 };
 
 /** Defaults: status `planned`, reporting per `year`, district-wide, no grant, nothing linked. */

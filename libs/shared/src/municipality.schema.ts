@@ -12,7 +12,11 @@ export const municipalityListSchema = z.object({ items: z.array(municipalitySche
 
 export const createMunicipalitySchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
-  officialKey: z.string().regex(/^\d{8}$/, 'must be 8 digits').nullable().optional(),
+  officialKey: z
+    .string()
+    .regex(/^\d{8}$/, 'must be 8 digits')
+    .nullable()
+    .optional(),
   districtWide: z.boolean().optional(),
 });
 export type CreateMunicipality = z.input<typeof createMunicipalitySchema>;

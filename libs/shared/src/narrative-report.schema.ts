@@ -77,7 +77,15 @@ export const narrativeMeasureSchema = z.object({
   spending: z.object({
     allocatedCents: z.number().int(),
     spentCents: z.number().int(),
-    allocations: z.array(z.object({ budgetLineId: z.number().int(), code: z.string(), name: z.string(), plannedCents: z.number().int(), spentCents: z.number().int() })),
+    allocations: z.array(
+      z.object({
+        budgetLineId: z.number().int(),
+        code: z.string(),
+        name: z.string(),
+        plannedCents: z.number().int(),
+        spentCents: z.number().int(),
+      }),
+    ),
   }),
 });
 export type NarrativeMeasure = z.infer<typeof narrativeMeasureSchema>;
@@ -97,7 +105,15 @@ export const narrativeReportSchema = narrativeReportBodySchema.extend({
   /** The day the figures are as of. */
   dataAsOf: z.string(),
   /** Indicators that miss their target by more than 20 % and have no reason yet (finalising needs none). */
-  missingReasons: z.array(z.object({ measureId: z.number().int(), measureCode: z.string(), indicatorId: z.number().int(), name: z.string(), achievement: z.number().nullable() })),
+  missingReasons: z.array(
+    z.object({
+      measureId: z.number().int(),
+      measureCode: z.string(),
+      indicatorId: z.number().int(),
+      name: z.string(),
+      achievement: z.number().nullable(),
+    }),
+  ),
   createdAt: z.string(),
   updatedAt: z.string(),
   finalisedAt: z.string().nullable(),

@@ -33,7 +33,10 @@ describe('offer schemas', () => {
 
   it('answers the directory in German unless a public language is asked for', () => {
     expect(publicOfferQuerySchema.parse({}).lang).toBe('de');
-    expect(publicOfferQuerySchema.parse({ lang: 'ar', municipalityId: '3' })).toEqual({ lang: 'ar', municipalityId: 3 });
+    expect(publicOfferQuerySchema.parse({ lang: 'ar', municipalityId: '3' })).toEqual({
+      lang: 'ar',
+      municipalityId: 3,
+    });
     expect(publicOfferQuerySchema.safeParse({ lang: 'fr' }).success).toBe(false);
   });
 });

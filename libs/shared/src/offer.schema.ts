@@ -8,7 +8,17 @@ import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-te
  * entered by staff, reviewed, and when published shown in the public directory `/angebote`.
  */
 /** Who an offer is for (public directory filter); `all`: open to everyone. */
-export const OFFER_TARGET_GROUPS = ['all', 'families', 'parents', 'children', 'youth', 'women', 'seniors', 'newcomers', 'refugees'] as const;
+export const OFFER_TARGET_GROUPS = [
+  'all',
+  'families',
+  'parents',
+  'children',
+  'youth',
+  'women',
+  'seniors',
+  'newcomers',
+  'refugees',
+] as const;
 export type OfferTargetGroup = (typeof OFFER_TARGET_GROUPS)[number];
 export const OFFER_STATUSES = ['running', 'planned', 'stopped'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
@@ -17,7 +27,10 @@ export const OFFER_REVIEW_STATUSES = ['new', 'reviewed', 'published', 'rejected'
 export type OfferReviewStatus = (typeof OFFER_REVIEW_STATUSES)[number];
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
-const targetGroupsSchema = z.array(z.enum(OFFER_TARGET_GROUPS)).max(OFFER_TARGET_GROUPS.length).refine(unique, 'each target group only once');
+const targetGroupsSchema = z
+  .array(z.enum(OFFER_TARGET_GROUPS))
+  .max(OFFER_TARGET_GROUPS.length)
+  .refine(unique, 'each target group only once');
 const offerLanguagesSchema = z.array(languageCodeSchema).max(20).refine(unique, 'each language only once');
 const optionalEmail = z.union([z.literal(''), z.email().trim().toLowerCase().max(254)]);
 
@@ -80,7 +93,12 @@ export const offerQuerySchema = z.strictObject({
 });
 export type OfferQuery = z.input<typeof offerQuerySchema>;
 export type OfferFilter = z.output<typeof offerQuerySchema>;
-export const offerPageSchema = z.object({ items: z.array(offerSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const offerPageSchema = z.object({
+  items: z.array(offerSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type OfferPage = z.infer<typeof offerPageSchema>;
 
 const offerFields = {
@@ -111,7 +129,10 @@ export type MergeOffer = z.infer<typeof mergeOfferSchema>;
 
 /** Turning an offer into a draft measure: the measure needs a code, a period and an action field. */
 export const offerToMeasureSchema = z.strictObject({
-  code: z.string().trim().regex(/^[\p{L}\p{N}.\-_/]{1,40}$/u, 'letters, digits and . - _ /, at most 40'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\p{N}.\-_/]{1,40}$/u, 'letters, digits and . - _ /, at most 40'),
   periodStart: z.iso.date(),
   periodEnd: z.iso.date(),
   /** Defaults to the offer's action field; one is required. */

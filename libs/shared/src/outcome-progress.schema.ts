@@ -61,17 +61,37 @@ export const measureProgressSchema = z.object({
   indicators: z.array(indicatorProgressSchema),
   /** IOOI input: the allocation per budget line of the measure's grant against the receipts booked on the measure. */
   input: z.object({
-    allocations: z.array(z.object({ budgetLineId: z.number().int(), code: z.string(), name: z.string(), plannedCents: z.number().int(), spentCents: z.number().int() })),
+    allocations: z.array(
+      z.object({
+        budgetLineId: z.number().int(),
+        code: z.string(),
+        name: z.string(),
+        plannedCents: z.number().int(),
+        spentCents: z.number().int(),
+      }),
+    ),
     allocatedCents: z.number().int(),
     spentCents: z.number().int(),
   }),
   /** IOOI output: the linked events and workshops and the people they reached (counts survive anonymisation). */
   output: z.object({
-    events: z.array(z.object({ eventId: z.number().int(), title: localizedTextSchema(200), startsAt: z.string(), ...reach })),
-    workshops: z.array(z.object({ workshopId: z.number().int(), eventId: z.number().int(), title: localizedTextSchema(200), startsAt: z.string(), ...reach })),
+    events: z.array(
+      z.object({ eventId: z.number().int(), title: localizedTextSchema(200), startsAt: z.string(), ...reach }),
+    ),
+    workshops: z.array(
+      z.object({
+        workshopId: z.number().int(),
+        eventId: z.number().int(),
+        title: localizedTextSchema(200),
+        startsAt: z.string(),
+        ...reach,
+      }),
+    ),
     /** Distinct registrations over all linked events and workshops (a person in an event and its workshop counts once). */
     ...reach,
-    byMunicipality: z.array(z.object({ municipalityId: z.number().int().nullable(), name: z.string().nullable(), ...reach })),
+    byMunicipality: z.array(
+      z.object({ municipalityId: z.number().int().nullable(), name: z.string().nullable(), ...reach }),
+    ),
     byOrganisationType: z.array(z.object({ type: organisationTypeSchema, ...reach })),
   }),
 });

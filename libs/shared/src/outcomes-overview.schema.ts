@@ -23,7 +23,14 @@ export const outcomesOverviewSchema = z.object({
   asOf: z.string(),
   year: z.number().int().nullable(),
   /** Per action field: its measures and the status counts of their indicators (a measure in two fields counts in both). */
-  actionFields: z.array(z.object({ actionFieldId: z.number().int(), name: z.string(), measureCount: z.number().int(), statusCounts: indicatorStatusCountsSchema })),
+  actionFields: z.array(
+    z.object({
+      actionFieldId: z.number().int(),
+      name: z.string(),
+      measureCount: z.number().int(),
+      statusCounts: indicatorStatusCountsSchema,
+    }),
+  ),
   measures: z.array(
     z.object({
       measureId: z.number().int(),
@@ -41,7 +48,9 @@ export const outcomesOverviewSchema = z.object({
     }),
   ),
   /** Distinct registrations of the chosen measures' events and workshops, by the participant's municipality (null: not given). */
-  participantsByMunicipality: z.array(z.object({ municipalityId: z.number().int().nullable(), name: z.string().nullable(), ...reach })),
+  participantsByMunicipality: z.array(
+    z.object({ municipalityId: z.number().int().nullable(), name: z.string().nullable(), ...reach }),
+  ),
   participantsByOrganisationType: z.array(z.object({ type: organisationTypeSchema, ...reach })),
   totals: z.object({
     measures: z.number().int(),

@@ -1,7 +1,23 @@
 import { UPDATE_RECEIPT_SCHEMAS, createReceiptSchema, updateReceiptSchema } from './receipt.schema';
 
-const expense = { receiptNumber: 'B-1', date: '2014-05-22', kind: 'expense', payee: 'Druckerei Rodgau', purpose: 'Plakate', amountCents: 25_000, budgetLineId: 3 };
-const income = { receiptNumber: 'E-1', date: '2014-06-02', kind: 'income', payee: 'Land Hessen', purpose: '1. Abruf', amountCents: 100_000, incomeSource: 'grant' };
+const expense = {
+  receiptNumber: 'B-1',
+  date: '2014-05-22',
+  kind: 'expense',
+  payee: 'Druckerei Rodgau',
+  purpose: 'Plakate',
+  amountCents: 25_000,
+  budgetLineId: 3,
+};
+const income = {
+  receiptNumber: 'E-1',
+  date: '2014-06-02',
+  kind: 'income',
+  payee: 'Land Hessen',
+  purpose: '1. Abruf',
+  amountCents: 100_000,
+  incomeSource: 'grant',
+};
 
 /** Each issue as "path: message", so a test reads like the 400 the API answers. */
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -9,7 +25,11 @@ const issues = (result: { success: boolean; error?: { issues: { path: PropertyKe
 
 describe('createReceiptSchema (by kind)', () => {
   it('takes an expense on a budget line, optionally on a measure, and income with its source', () => {
-    expect(createReceiptSchema.parse({ ...expense, measureId: 7 })).toMatchObject({ kind: 'expense', budgetLineId: 3, measureId: 7 });
+    expect(createReceiptSchema.parse({ ...expense, measureId: 7 })).toMatchObject({
+      kind: 'expense',
+      budgetLineId: 3,
+      measureId: 7,
+    });
     expect(createReceiptSchema.parse(income)).toMatchObject({ kind: 'income', incomeSource: 'grant' });
   });
 
@@ -19,7 +39,11 @@ describe('createReceiptSchema (by kind)', () => {
   });
 
   it.each([
-    ['an expense without a budget line', { ...expense, budgetLineId: undefined }, ['budgetLineId: an expense is booked on a budget line']],
+    [
+      'an expense without a budget line',
+      { ...expense, budgetLineId: undefined },
+      ['budgetLineId: an expense is booked on a budget line'],
+    ],
     ['an expense with an income source', { ...expense, incomeSource: 'grant' }, ['incomeSource: only for income']],
     ['income without its source', { ...income, incomeSource: undefined }, ['incomeSource: income names its source']],
     ['income on a budget line', { ...income, budgetLineId: 3 }, ['budgetLineId: only for expenses']],
@@ -30,8 +54,12 @@ describe('createReceiptSchema (by kind)', () => {
   });
 
   it('refuses a missing or unknown kind at `kind`', () => {
-    expect(issues(createReceiptSchema.safeParse({ ...expense, kind: undefined })).map((i) => i.split(':')[0])).toEqual(['kind']);
-    expect(issues(createReceiptSchema.safeParse({ ...expense, kind: 'gift' })).map((i) => i.split(':')[0])).toEqual(['kind']);
+    expect(issues(createReceiptSchema.safeParse({ ...expense, kind: undefined })).map((i) => i.split(':')[0])).toEqual([
+      'kind',
+    ]);
+    expect(issues(createReceiptSchema.safeParse({ ...expense, kind: 'gift' })).map((i) => i.split(':')[0])).toEqual([
+      'kind',
+    ]);
   });
 });
 
@@ -40,7 +68,9 @@ describe('receipt changes', () => {
     expect(updateReceiptSchema.safeParse({ amountCents: 1 }).success).toBe(true);
     expect(updateReceiptSchema.safeParse({ measureId: null }).success).toBe(true);
     expect(issues(updateReceiptSchema.safeParse({}))).toEqual(['(body): no field to change']);
-    expect(issues(updateReceiptSchema.safeParse({ kind: 'income', amountCents: 1 }))).toEqual(['(body): Unrecognized key: "kind"']);
+    expect(issues(updateReceiptSchema.safeParse({ kind: 'income', amountCents: 1 }))).toEqual([
+      '(body): Unrecognized key: "kind"',
+    ]);
   });
 
   it.each([
@@ -55,7 +85,13 @@ describe('receipt changes', () => {
   });
 
   it('lets each kind change its own fields', () => {
-    expect(UPDATE_RECEIPT_SCHEMAS.expense.parse({ budgetLineId: 4, measureId: null })).toEqual({ budgetLineId: 4, measureId: null });
-    expect(UPDATE_RECEIPT_SCHEMAS.income.parse({ incomeSource: 'third_party', payee: 'Stiftung' })).toEqual({ incomeSource: 'third_party', payee: 'Stiftung' });
+    expect(UPDATE_RECEIPT_SCHEMAS.expense.parse({ budgetLineId: 4, measureId: null })).toEqual({
+      budgetLineId: 4,
+      measureId: null,
+    });
+    expect(UPDATE_RECEIPT_SCHEMAS.income.parse({ incomeSource: 'third_party', payee: 'Stiftung' })).toEqual({
+      incomeSource: 'third_party',
+      payee: 'Stiftung',
+    });
   });
 });

@@ -49,7 +49,11 @@ export const RECEIPT_ACTIONS = ['edit', 'delete', 'attach_file', 'reverse', 'sig
 export type ReceiptAction = (typeof RECEIPT_ACTIONS)[number];
 export const receiptListItemSchema = receiptSchema.extend({ allowedActions: z.array(z.enum(RECEIPT_ACTIONS)) });
 export type ReceiptListItem = z.infer<typeof receiptListItemSchema>;
-export const receiptPageSchema = z.object({ items: z.array(receiptListItemSchema), total: z.number().int(), sumCents: z.number().int() });
+export const receiptPageSchema = z.object({
+  items: z.array(receiptListItemSchema),
+  total: z.number().int(),
+  sumCents: z.number().int(),
+});
 export type ReceiptPage = z.infer<typeof receiptPageSchema>;
 
 /** What every receipt has, expense or income. */
@@ -76,18 +80,38 @@ const incomeFields = {
   measureId: z.null({ error: 'only for expenses' }).optional(),
 };
 
-export const createExpenseReceiptSchema = z.strictObject({ kind: z.literal('expense'), ...receiptCommonFields, ...expenseFields });
-export const createIncomeReceiptSchema = z.strictObject({ kind: z.literal('income'), ...receiptCommonFields, ...incomeFields });
+export const createExpenseReceiptSchema = z.strictObject({
+  kind: z.literal('expense'),
+  ...receiptCommonFields,
+  ...expenseFields,
+});
+export const createIncomeReceiptSchema = z.strictObject({
+  kind: z.literal('income'),
+  ...receiptCommonFields,
+  ...incomeFields,
+});
 /** A new receipt: what it needs depends on its `kind`. */
-export const createReceiptSchema = z.discriminatedUnion('kind', [createExpenseReceiptSchema, createIncomeReceiptSchema]);
+export const createReceiptSchema = z.discriminatedUnion('kind', [
+  createExpenseReceiptSchema,
+  createIncomeReceiptSchema,
+]);
 export type CreateReceipt = z.input<typeof createReceiptSchema>;
 
 const someField = (v: object) => Object.keys(v).length > 0;
 /** Changes of an unsigned expense or income; the kind stays as booked, so the body does not name it. */
-export const updateExpenseReceiptSchema = z.strictObject({ ...receiptCommonFields, ...expenseFields }).partial().refine(someField, { message: 'no field to change' });
-export const updateIncomeReceiptSchema = z.strictObject({ ...receiptCommonFields, ...incomeFields }).partial().refine(someField, { message: 'no field to change' });
+export const updateExpenseReceiptSchema = z
+  .strictObject({ ...receiptCommonFields, ...expenseFields })
+  .partial()
+  .refine(someField, { message: 'no field to change' });
+export const updateIncomeReceiptSchema = z
+  .strictObject({ ...receiptCommonFields, ...incomeFields })
+  .partial()
+  .refine(someField, { message: 'no field to change' });
 /** The change schema for a receipt of each kind; the API checks a change against the receipt's kind with it. */
-export const UPDATE_RECEIPT_SCHEMAS = { expense: updateExpenseReceiptSchema, income: updateIncomeReceiptSchema } as const satisfies Record<ReceiptKind, z.ZodType>;
+export const UPDATE_RECEIPT_SCHEMAS = {
+  expense: updateExpenseReceiptSchema,
+  income: updateIncomeReceiptSchema,
+} as const satisfies Record<ReceiptKind, z.ZodType>;
 /**
  * A change as the route takes it, before the receipt's kind is known: the fields of either kind (each field
  * names itself when it is unknown or bad); the API then checks it with UPDATE_RECEIPT_SCHEMAS[kind].
@@ -131,6 +155,8 @@ export type ReceiptFilter = z.output<typeof receiptQuerySchema>;
 
 /** The sign-off queue: receipts (of all grants) that still wait for a step the caller may take. */
 export const signOffQueueSchema = z.object({
-  items: z.array(receiptSchema.extend({ grantTitle: z.string(), nextStep: z.enum(SIGN_OFF_STEPS), canSign: z.boolean() })),
+  items: z.array(
+    receiptSchema.extend({ grantTitle: z.string(), nextStep: z.enum(SIGN_OFF_STEPS), canSign: z.boolean() }),
+  ),
 });
 export type SignOffQueue = z.infer<typeof signOffQueueSchema>;

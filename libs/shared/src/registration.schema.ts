@@ -45,14 +45,19 @@ export const publicEventSchema = z.object({
   municipalities: z.array(z.object({ id: z.number().int(), name: z.string() })),
 });
 export type PublicEvent = z.infer<typeof publicEventSchema>;
-export const publicEventListSchema = z.object({ items: z.array(publicEventSchema.omit({ workshops: true, questions: true, municipalities: true })) });
+export const publicEventListSchema = z.object({
+  items: z.array(publicEventSchema.omit({ workshops: true, questions: true, municipalities: true })),
+});
 
 const answerValue = z.union([z.string().max(2000), z.boolean()]);
 
 export const createRegistrationSchema = z.strictObject({
   firstName: z.string().trim().min(1).max(100),
   lastName: z.string().trim().min(1).max(100),
-  email: z.email().max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email()
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   organisationName: z.string().trim().max(200).default(''),
   organisationType: organisationTypeSchema,
   municipalityId: z.number().int().positive().nullable().optional(),
@@ -148,7 +153,12 @@ export const registrationQuerySchema = z.strictObject({
 export type RegistrationQuery = z.input<typeof registrationQuerySchema>;
 /** The query after parsing: paging defaults filled in. */
 export type RegistrationFilter = z.output<typeof registrationQuerySchema>;
-export const registrationPageSchema = z.object({ items: z.array(registrationSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const registrationPageSchema = z.object({
+  items: z.array(registrationSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export type RegistrationPage = z.infer<typeof registrationPageSchema>;
 
 export const moveWorkshopsSchema = updateOwnRegistrationSchema;

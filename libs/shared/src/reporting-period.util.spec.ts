@@ -9,9 +9,13 @@ describe('parseReportingPeriod', () => {
     ['2016-Q1', 'quarter', '2016-01-01', '2016-03-31'],
     ['2014-Q3', 'quarter', '2014-07-01', '2014-09-30'],
     ['2014-Q4', 'quarter', '2014-10-01', '2014-12-31'],
-  ])('%s → %s %s – %s', (text, interval, start, end) => expect(parseReportingPeriod(text)).toEqual({ period: text, interval, start, end }));
+  ])('%s → %s %s – %s', (text, interval, start, end) =>
+    expect(parseReportingPeriod(text)).toEqual({ period: text, interval, start, end }),
+  );
 
-  it.each(['', '14', '2014-Q5', '2014-H3', '2014-q1', '2014-01', '2014 ', 'x2014', '0999'])('rejects %j', (text) => expect(parseReportingPeriod(text)).toBeNull());
+  it.each(['', '14', '2014-Q5', '2014-H3', '2014-q1', '2014-01', '2014 ', 'x2014', '0999'])('rejects %j', (text) =>
+    expect(parseReportingPeriod(text)).toBeNull(),
+  );
 });
 
 describe('periodOfDate and periodsBetween', () => {
@@ -24,7 +28,12 @@ describe('periodOfDate and periodsBetween', () => {
   });
 
   it('lists every period overlapping a span, across years', () => {
-    expect(periodsBetween('quarter', '2014-05-01', '2015-01-15').map((p) => p.period)).toEqual(['2014-Q2', '2014-Q3', '2014-Q4', '2015-Q1']);
+    expect(periodsBetween('quarter', '2014-05-01', '2015-01-15').map((p) => p.period)).toEqual([
+      '2014-Q2',
+      '2014-Q3',
+      '2014-Q4',
+      '2015-Q1',
+    ]);
     expect(periodsBetween('half', '2014-01-01', '2014-12-31').map((p) => p.period)).toEqual(['2014-H1', '2014-H2']);
     expect(periodsBetween('year', '2014-03-01', '2016-02-01').map((p) => p.period)).toEqual(['2014', '2015', '2016']);
     expect(periodsBetween('year', '2015-01-01', '2014-01-01')).toEqual([]);

@@ -30,7 +30,12 @@ export function parseReportingPeriod(text: string): PeriodRange | null {
     fromMonth = (Number(part[1]) - 1) * 3 + 1;
   }
   const toMonth = fromMonth + months - 1;
-  return { period: text, interval, start: `${year}-${pad(fromMonth)}-01`, end: `${year}-${pad(toMonth)}-${pad(lastDay(year, toMonth))}` };
+  return {
+    period: text,
+    interval,
+    start: `${year}-${pad(fromMonth)}-01`,
+    end: `${year}-${pad(toMonth)}-${pad(lastDay(year, toMonth))}`,
+  };
 }
 
 /** The period of this interval that contains the day (ISO date). */
@@ -60,13 +65,17 @@ export function periodsBetween(interval: ReportingInterval, start: string, end: 
  * Why a period text does not fit a measure, or null when it does: the format must be the measure's
  * interval, and the period must overlap the measure's period.
  */
-export function periodProblem(text: string, measure: { reportingInterval: ReportingInterval; periodStart: string; periodEnd: string }): string | null {
+export function periodProblem(
+  text: string,
+  measure: { reportingInterval: ReportingInterval; periodStart: string; periodEnd: string },
+): string | null {
   const range = parseReportingPeriod(text);
   if (!range) return 'is not a period like 2014, 2014-H1 or 2014-Q3';
   if (range.interval !== measure.reportingInterval) {
     const example = { year: '2014', half: '2014-H1', quarter: '2014-Q3' }[measure.reportingInterval];
     return `the measure reports per ${measure.reportingInterval}: use a period like ${example}`;
   }
-  if (range.end < measure.periodStart || range.start > measure.periodEnd) return `lies outside the measure's period ${measure.periodStart} – ${measure.periodEnd}`;
+  if (range.end < measure.periodStart || range.start > measure.periodEnd)
+    return `lies outside the measure's period ${measure.periodStart} – ${measure.periodEnd}`;
   return null;
 }

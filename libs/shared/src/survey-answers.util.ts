@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { offerListRowSchema } from './offer.schema';
-import { SCALE_MAX, SCALE_MIN, type SurveyDefinition, type SurveyQuestion, surveyQuestions } from './survey-definition.schema';
+import {
+  SCALE_MAX,
+  SCALE_MIN,
+  type SurveyDefinition,
+  type SurveyQuestion,
+  surveyQuestions,
+} from './survey-definition.schema';
 
 /** A saved answer: a choice value, choice values, a text, a number, a scale point, yes/no, or offer rows. */
 export type SurveyAnswerValue = string | number | boolean | string[] | Record<string, unknown>[];
@@ -44,7 +50,10 @@ export function answerSchemaFor(question: SurveyQuestion): z.ZodType<SurveyAnswe
  * questions of the definition are problems too. Returns the parsed answers (normalised, e.g.
  * offer rows with their defaults) and the problems; the caller stores nothing when there are problems.
  */
-export function checkAnswerTypes(definition: SurveyDefinition, given: Record<string, unknown>): { answers: Record<string, SurveyAnswerValue | null>; problems: SurveyAnswerProblem[] } {
+export function checkAnswerTypes(
+  definition: SurveyDefinition,
+  given: Record<string, unknown>,
+): { answers: Record<string, SurveyAnswerValue | null>; problems: SurveyAnswerProblem[] } {
   const byKey = new Map(surveyQuestions(definition).map((q) => [q.key, q]));
   const answers: Record<string, SurveyAnswerValue | null> = {};
   const problems: SurveyAnswerProblem[] = [];
@@ -60,7 +69,13 @@ export function checkAnswerTypes(definition: SurveyDefinition, given: Record<str
     }
     const parsed = answerSchemaFor(question).safeParse(value);
     if (parsed.success) answers[key] = parsed.data;
-    else for (const issue of parsed.error.issues) problems.push({ key, path: [key, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))], message: issue.message });
+    else
+      for (const issue of parsed.error.issues)
+        problems.push({
+          key,
+          path: [key, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
+          message: issue.message,
+        });
   }
   return { answers, problems };
 }
@@ -97,7 +112,10 @@ export function visibleQuestionKeys(definition: SurveyDefinition, answers: Parti
  * The full check at submission: types, then every shown required question answered.
  * Answers to hidden questions are dropped from the result.
  */
-export function checkSubmission(definition: SurveyDefinition, saved: Record<string, unknown>): { answers: SurveyAnswers; problems: SurveyAnswerProblem[] } {
+export function checkSubmission(
+  definition: SurveyDefinition,
+  saved: Record<string, unknown>,
+): { answers: SurveyAnswers; problems: SurveyAnswerProblem[] } {
   const { answers: typed, problems } = checkAnswerTypes(definition, saved);
   const present: SurveyAnswers = {};
   for (const [key, value] of Object.entries(typed)) if (value !== null) present[key] = value;

@@ -2,12 +2,24 @@ import { z } from 'zod';
 import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-text.schema';
 
 /** The question types of a questionnaire (Erhebungsbogen). */
-export const SURVEY_QUESTION_TYPES = ['single_choice', 'multiple_choice', 'text', 'number', 'scale', 'yes_no', 'offer_list'] as const;
+export const SURVEY_QUESTION_TYPES = [
+  'single_choice',
+  'multiple_choice',
+  'text',
+  'number',
+  'scale',
+  'yes_no',
+  'offer_list',
+] as const;
 export type SurveyQuestionType = (typeof SURVEY_QUESTION_TYPES)[number];
 
 /** Question and section keys: stable slugs, the column names of the result exports. */
-export const surveyKeySchema = z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'lower-case letters, digits and _, starting with a letter, at most 50');
-const optionValueSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, 'lower-case letters, digits, _ and -, at most 50');
+export const surveyKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,49}$/, 'lower-case letters, digits and _, starting with a letter, at most 50');
+const optionValueSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,49}$/, 'lower-case letters, digits, _ and -, at most 50');
 
 export const surveyShowIfSchema = z.strictObject({
   questionKey: surveyKeySchema,
@@ -39,10 +51,24 @@ export const SCALE_MAX = 5;
 export const surveyQuestionSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('single_choice'), options }),
   z.strictObject({ ...common, type: z.literal('multiple_choice'), options }),
-  z.strictObject({ ...common, type: z.literal('text'), multiline: z.boolean().default(false), maxLength: z.number().int().min(1).max(10_000).default(2000) }),
+  z.strictObject({
+    ...common,
+    type: z.literal('text'),
+    multiline: z.boolean().default(false),
+    maxLength: z.number().int().min(1).max(10_000).default(2000),
+  }),
   z
-    .strictObject({ ...common, type: z.literal('number'), min: z.number().finite().optional(), max: z.number().finite().optional(), integer: z.boolean().default(false) })
-    .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, { path: ['max'], message: 'must not be below min' }),
+    .strictObject({
+      ...common,
+      type: z.literal('number'),
+      min: z.number().finite().optional(),
+      max: z.number().finite().optional(),
+      integer: z.boolean().default(false),
+    })
+    .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
+      path: ['max'],
+      message: 'must not be below min',
+    }),
   z.strictObject({
     ...common,
     type: z.literal('scale'),
@@ -75,14 +101,17 @@ export const surveyDefinitionSchema = z
     const sectionKeys = new Set<string>();
     const earlier = new Map<string, SurveyQuestion>();
     definition.sections.forEach((section, s) => {
-      if (sectionKeys.has(section.key)) ctx.addIssue({ code: 'custom', path: ['sections', s, 'key'], message: 'section key used twice' });
+      if (sectionKeys.has(section.key))
+        ctx.addIssue({ code: 'custom', path: ['sections', s, 'key'], message: 'section key used twice' });
       sectionKeys.add(section.key);
       section.questions.forEach((question, q) => {
         const path = ['sections', s, 'questions', q];
-        if (earlier.has(question.key)) ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: 'question key used twice in this survey' });
+        if (earlier.has(question.key))
+          ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: 'question key used twice in this survey' });
         if (question.showIf) {
           const problem = showIfProblem(question.showIf, earlier.get(question.showIf.questionKey));
-          if (problem) ctx.addIssue({ code: 'custom', path: [...path, 'showIf', problem.field], message: problem.message });
+          if (problem)
+            ctx.addIssue({ code: 'custom', path: [...path, 'showIf', problem.field], message: problem.message });
         }
         if (!earlier.has(question.key)) earlier.set(question.key, question);
       });
@@ -91,17 +120,24 @@ export const surveyDefinitionSchema = z
 export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
 export type SurveyDefinitionInput = z.input<typeof surveyDefinitionSchema>;
 
-function showIfProblem(showIf: SurveyShowIf, target: SurveyQuestion | undefined): { field: 'questionKey' | 'equals'; message: string } | null {
+function showIfProblem(
+  showIf: SurveyShowIf,
+  target: SurveyQuestion | undefined,
+): { field: 'questionKey' | 'equals'; message: string } | null {
   if (!target) return { field: 'questionKey', message: 'must name an earlier question' };
   const { equals } = showIf;
   switch (target.type) {
     case 'single_choice':
     case 'multiple_choice':
-      return typeof equals === 'string' && target.options.some((o) => o.value === equals) ? null : { field: 'equals', message: 'must be one of the options of that question' };
+      return typeof equals === 'string' && target.options.some((o) => o.value === equals)
+        ? null
+        : { field: 'equals', message: 'must be one of the options of that question' };
     case 'yes_no':
       return typeof equals === 'boolean' ? null : { field: 'equals', message: 'must be true or false' };
     case 'scale':
-      return typeof equals === 'number' && Number.isInteger(equals) && equals >= SCALE_MIN && equals <= SCALE_MAX ? null : { field: 'equals', message: 'must be a whole number from 1 to 5' };
+      return typeof equals === 'number' && Number.isInteger(equals) && equals >= SCALE_MIN && equals <= SCALE_MAX
+        ? null
+        : { field: 'equals', message: 'must be a whole number from 1 to 5' };
     case 'number':
       return typeof equals === 'number' ? null : { field: 'equals', message: 'must be a number' };
     case 'text':

@@ -93,8 +93,12 @@ export const surveyResultsSchema = z.object({
   responseRate: z.object({
     overall: responseRateRowSchema,
     /** Every municipality with an invitation, also with 0 answers, by name; `null` id: no municipality. */
-    byMunicipality: z.array(responseRateRowSchema.extend({ municipalityId: z.number().int().nullable(), name: z.string().nullable() })),
-    byOrganisationType: z.array(responseRateRowSchema.extend({ organisationType: z.enum(ORGANISATION_TYPES).nullable() })),
+    byMunicipality: z.array(
+      responseRateRowSchema.extend({ municipalityId: z.number().int().nullable(), name: z.string().nullable() }),
+    ),
+    byOrganisationType: z.array(
+      responseRateRowSchema.extend({ organisationType: z.enum(ORGANISATION_TYPES).nullable() }),
+    ),
   }),
   questions: z.array(questionResultSchema),
 });

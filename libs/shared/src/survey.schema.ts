@@ -61,7 +61,9 @@ export const surveyDetailSchema = z.object({
   counts: surveyCountsSchema,
   currentVersion: surveyVersionSchema,
   /** All versions, newest first, without their definitions. */
-  versions: z.array(z.object({ id: z.number().int(), number: z.number().int(), createdAt: z.string(), responses: z.number().int() })),
+  versions: z.array(
+    z.object({ id: z.number().int(), number: z.number().int(), createdAt: z.string(), responses: z.number().int() }),
+  ),
 });
 export type SurveyDetail = z.infer<typeof surveyDetailSchema>;
 
@@ -77,7 +79,8 @@ const surveyFields = {
 };
 
 const checkDates = (v: { opensAt?: string | null; closesAt?: string | null }, ctx: z.RefinementCtx) => {
-  if (v.opensAt && v.closesAt && Date.parse(v.closesAt) <= Date.parse(v.opensAt)) ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'must be after opensAt' });
+  if (v.opensAt && v.closesAt && Date.parse(v.closesAt) <= Date.parse(v.opensAt))
+    ctx.addIssue({ code: 'custom', path: ['closesAt'], message: 'must be after opensAt' });
 };
 
 /** Without a definition the survey starts with one section and one free-text question. */
@@ -104,13 +107,17 @@ export const createInvitationsSchema = z
     municipalityIds: idList.optional(),
     tags: z.array(z.string().trim().min(1).max(60)).max(100).optional(),
   })
-  .refine((v) => [v.contactIds, v.organisationIds, v.municipalityIds, v.tags].some((list) => list && list.length > 0), { message: 'name at least one contact, organisation, municipality or tag' });
+  .refine((v) => [v.contactIds, v.organisationIds, v.municipalityIds, v.tags].some((list) => list && list.length > 0), {
+    message: 'name at least one contact, organisation, municipality or tag',
+  });
 export type CreateInvitations = z.infer<typeof createInvitationsSchema>;
 
 export const INVITATION_SKIP_REASONS = ['no_email', 'already_invited'] as const;
 export const createInvitationsResultSchema = z.object({
   invited: z.array(z.object({ invitationId: z.number().int(), contactId: z.number().int() })),
-  skipped: z.array(z.object({ contactId: z.number().int(), name: z.string(), reason: z.enum(INVITATION_SKIP_REASONS) })),
+  skipped: z.array(
+    z.object({ contactId: z.number().int(), name: z.string(), reason: z.enum(INVITATION_SKIP_REASONS) }),
+  ),
 });
 export type CreateInvitationsResult = z.infer<typeof createInvitationsResultSchema>;
 

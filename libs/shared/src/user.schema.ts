@@ -20,8 +20,14 @@ export type User = z.infer<typeof userSchema>;
 export const userListSchema = z.object({ items: z.array(userSchema) });
 export type UserList = z.infer<typeof userListSchema>;
 
-const emailSchema = z.email().max(254).transform((e) => e.toLowerCase());
-const rolesSchema = z.array(roleSchema).min(1, 'at least one role').transform((r) => [...new Set(r)]);
+const emailSchema = z
+  .email()
+  .max(254)
+  .transform((e) => e.toLowerCase());
+const rolesSchema = z
+  .array(roleSchema)
+  .min(1, 'at least one role')
+  .transform((r) => [...new Set(r)]);
 
 export const createUserSchema = z.strictObject({
   email: emailSchema,

@@ -6,8 +6,7 @@ export function mergeMessages(...catalogs: Catalog[]): Catalog {
   for (const catalog of catalogs) {
     for (const [key, value] of Object.entries(catalog)) {
       const existing = merged[key];
-      merged[key] =
-        typeof value === 'object' && typeof existing === 'object' ? mergeMessages(existing, value) : value;
+      merged[key] = typeof value === 'object' && typeof existing === 'object' ? mergeMessages(existing, value) : value;
     }
   }
   return merged;

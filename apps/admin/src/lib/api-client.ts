@@ -115,7 +115,6 @@ import {
 import { buildUrl, fetchFile, request, type Query } from './api-request';
 import { publicApiClient } from './public-api-client';
 
-
 /** Filters of GET /audit-log (auditQuerySchema coerces strings, so its input type is too loose here). */
 export interface AuditLogQuery {
   entity?: string;
@@ -171,7 +170,10 @@ export interface ContactFilters {
   pageSize: number;
 }
 
-const contactQuery = (filters: Partial<ContactFilters>): Query => ({ ...filters, reviewDue: filters.reviewDue === undefined ? undefined : String(filters.reviewDue) });
+const contactQuery = (filters: Partial<ContactFilters>): Query => ({
+  ...filters,
+  reviewDue: filters.reviewDue === undefined ? undefined : String(filters.reviewDue),
+});
 
 /** Filters and page of GET /offers (the inventory). */
 export interface OfferFilters {
@@ -186,7 +188,13 @@ export interface OfferFilters {
 }
 
 /** The files of GET /grants/:id/reports/<file>: Verwendungsnachweis (proof of use) and Belegliste (receipt list). */
-export type GrantReport = 'proof-of-use.pdf' | 'proof-of-use.xlsx' | 'receipt-list.csv' | 'receipt-list.xlsx' | 'narrative-report.pdf' | 'narrative-report.docx';
+export type GrantReport =
+  | 'proof-of-use.pdf'
+  | 'proof-of-use.xlsx'
+  | 'receipt-list.csv'
+  | 'receipt-list.xlsx'
+  | 'narrative-report.pdf'
+  | 'narrative-report.docx';
 
 /** Filters of GET /surveys/:id/results and its files (surveyResultsQuerySchema coerces strings, so its input type is too loose here). */
 export interface SurveyResultsFilters {
@@ -255,7 +263,8 @@ export const apiClient = {
     downloadUrl: (id: number, file: EventDownload, query?: Query) => buildUrl(`/events/${id}/${file}`, query),
   },
   workshops: {
-    update: (id: number, body: UpdateWorkshop) => request('PATCH', `/workshops/${id}`, { body, schema: workshopSchema }),
+    update: (id: number, body: UpdateWorkshop) =>
+      request('PATCH', `/workshops/${id}`, { body, schema: workshopSchema }),
   },
   registrations: {
     page: (eventId: number, query: RegistrationFilters) =>
@@ -272,7 +281,8 @@ export const apiClient = {
   },
   fundingProgrammes: {
     list: () => request('GET', '/funding-programmes', { schema: fundingProgrammeListSchema }),
-    create: (body: CreateFundingProgramme) => request('POST', '/funding-programmes', { body, schema: fundingProgrammeSchema }),
+    create: (body: CreateFundingProgramme) =>
+      request('POST', '/funding-programmes', { body, schema: fundingProgrammeSchema }),
   },
   grants: {
     list: () => request('GET', '/grants', { schema: grantListSchema }),
@@ -280,10 +290,12 @@ export const apiClient = {
     create: (body: CreateGrant) => request('POST', '/grants', { body, schema: grantViewSchema }),
     update: (id: number, body: UpdateGrant) => request('PATCH', `/grants/${id}`, { body, schema: grantViewSchema }),
     /** A second person's go for the due erasure of the receipts' personal data (four eyes). */
-    confirmReceiptErasure: (id: number) => request('POST', `/grants/${id}/receipt-erasure/confirmation`, { schema: grantViewSchema }),
+    confirmReceiptErasure: (id: number) =>
+      request('POST', `/grants/${id}/receipt-erasure/confirmation`, { schema: grantViewSchema }),
     createBudgetLine: (grantId: number, body: CreateBudgetLine) =>
       request('POST', `/grants/${grantId}/budget-lines`, { body, schema: budgetLineSchema }),
-    budgetStatus: (id: number, asOf?: string) => request('GET', `/grants/${id}/budget-status`, { query: { asOf }, schema: budgetStatusSchema }),
+    budgetStatus: (id: number, asOf?: string) =>
+      request('GET', `/grants/${id}/budget-status`, { query: { asOf }, schema: budgetStatusSchema }),
     drawdowns: (grantId: number) => request('GET', `/grants/${grantId}/drawdowns`, { schema: drawdownListSchema }),
     createDrawdown: (grantId: number, body: CreateDrawdown) =>
       request('POST', `/grants/${grantId}/drawdowns`, { body, schema: drawdownSchema }),
@@ -293,23 +305,32 @@ export const apiClient = {
       request('POST', `/grants/${grantId}/receipts`, { body, schema: receiptSchema }),
     /** A report as a raw response, read by the caller with progress (the reports are streamed). */
     /** `asOf`: an interim report with only the receipts dated up to that day. */
-    report: (grantId: number, file: GrantReport, signal?: AbortSignal, asOf?: string) => fetchFile(`/grants/${grantId}/reports/${file}`, signal, { asOf }),
+    report: (grantId: number, file: GrantReport, signal?: AbortSignal, asOf?: string) =>
+      fetchFile(`/grants/${grantId}/reports/${file}`, signal, { asOf }),
   },
   budgetLines: {
-    update: (id: number, body: UpdateBudgetLine) => request('PATCH', `/budget-lines/${id}`, { body, schema: budgetLineSchema }),
+    update: (id: number, body: UpdateBudgetLine) =>
+      request('PATCH', `/budget-lines/${id}`, { body, schema: budgetLineSchema }),
   },
   drawdowns: {
-    recordReceipt: (id: number, body: RecordDrawdownReceipt) => request('PATCH', `/drawdowns/${id}`, { body, schema: drawdownSchema }),
+    recordReceipt: (id: number, body: RecordDrawdownReceipt) =>
+      request('PATCH', `/drawdowns/${id}`, { body, schema: drawdownSchema }),
   },
   receipts: {
     get: (id: number) => request('GET', `/receipts/${id}`, { schema: receiptSchema }),
     update: (id: number, body: UpdateReceipt) => request('PATCH', `/receipts/${id}`, { body, schema: receiptSchema }),
     remove: (id: number) => request('DELETE', `/receipts/${id}`, { schema: undefined }),
-    signOff: (id: number, step: SignOffStep) => request('POST', `/receipts/${id}/sign-off`, { body: { step }, schema: receiptSchema }),
-    reverse: (id: number, body: ReverseReceipt) => request('POST', `/receipts/${id}/reverse`, { body, schema: receiptSchema }),
+    signOff: (id: number, step: SignOffStep) =>
+      request('POST', `/receipts/${id}/sign-off`, { body: { step }, schema: receiptSchema }),
+    reverse: (id: number, body: ReverseReceipt) =>
+      request('POST', `/receipts/${id}/reverse`, { body, schema: receiptSchema }),
     /** The scan of a receipt (PDF or image) as the raw body; the name travels URL-encoded in a header. */
     uploadFile: (id: number, file: File) =>
-      request('PUT', `/receipts/${id}/file`, { body: file, headers: { 'X-File-Name': encodeURIComponent(file.name) }, schema: receiptSchema }),
+      request('PUT', `/receipts/${id}/file`, {
+        body: file,
+        headers: { 'X-File-Name': encodeURIComponent(file.name) },
+        schema: receiptSchema,
+      }),
     /** A plain link (the session cookie goes along). */
     fileUrl: (id: number) => buildUrl(`/receipts/${id}/file`),
   },
@@ -319,33 +340,45 @@ export const apiClient = {
   /** The Sachbericht (narrative report) of a grant: `get` is 404 before the first draft. */
   narrativeReports: {
     get: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report`, { schema: narrativeReportSchema }),
-    versions: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report/versions`, { schema: narrativeReportVersionListSchema }),
-    draft: (grantId: number, body: CreateNarrativeDraft) => request('POST', `/grants/${grantId}/narrative-report/draft`, { body, schema: narrativeReportSchema }),
-    update: (grantId: number, body: UpdateNarrativeReport) => request('PUT', `/grants/${grantId}/narrative-report`, { body, schema: narrativeReportSchema }),
-    finalise: (grantId: number) => request('POST', `/grants/${grantId}/narrative-report/finalise`, { schema: narrativeReportSchema }),
+    versions: (grantId: number) =>
+      request('GET', `/grants/${grantId}/narrative-report/versions`, { schema: narrativeReportVersionListSchema }),
+    draft: (grantId: number, body: CreateNarrativeDraft) =>
+      request('POST', `/grants/${grantId}/narrative-report/draft`, { body, schema: narrativeReportSchema }),
+    update: (grantId: number, body: UpdateNarrativeReport) =>
+      request('PUT', `/grants/${grantId}/narrative-report`, { body, schema: narrativeReportSchema }),
+    finalise: (grantId: number) =>
+      request('POST', `/grants/${grantId}/narrative-report/finalise`, { schema: narrativeReportSchema }),
   },
   /** Measures (Maßnahmen) with their indicators; `progress` evaluates them as of a day (default today). */
   measures: {
-    list: (filters: MeasureFilters) => request('GET', '/measures', { query: { ...filters }, schema: measureListSchema }),
+    list: (filters: MeasureFilters) =>
+      request('GET', '/measures', { query: { ...filters }, schema: measureListSchema }),
     get: (id: number) => request('GET', `/measures/${id}`, { schema: measureViewSchema }),
     create: (body: CreateMeasure) => request('POST', '/measures', { body, schema: measureViewSchema }),
-    update: (id: number, body: UpdateMeasure) => request('PATCH', `/measures/${id}`, { body, schema: measureViewSchema }),
-    progress: (id: number, asOf?: string) => request('GET', `/measures/${id}/progress`, { query: { asOf }, schema: measureProgressSchema }),
+    update: (id: number, body: UpdateMeasure) =>
+      request('PATCH', `/measures/${id}`, { body, schema: measureViewSchema }),
+    progress: (id: number, asOf?: string) =>
+      request('GET', `/measures/${id}/progress`, { query: { asOf }, schema: measureProgressSchema }),
     createIndicator: (measureId: number, body: CreateIndicator) =>
       request('POST', `/measures/${measureId}/indicators`, { body, schema: indicatorSchema }),
   },
   /** Indicators (Kennzahlen): targets are replaced as a whole, actual values are appended (a correction supersedes). */
   indicators: {
-    update: (id: number, body: UpdateIndicator) => request('PATCH', `/indicators/${id}`, { body, schema: indicatorSchema }),
+    update: (id: number, body: UpdateIndicator) =>
+      request('PATCH', `/indicators/${id}`, { body, schema: indicatorSchema }),
     remove: (id: number) => request('DELETE', `/indicators/${id}`, { schema: undefined }),
-    putTargets: (id: number, body: PutTargets) => request('PUT', `/indicators/${id}/targets`, { body, schema: targetListSchema }),
+    putTargets: (id: number, body: PutTargets) =>
+      request('PUT', `/indicators/${id}/targets`, { body, schema: targetListSchema }),
     values: (id: number) => request('GET', `/indicators/${id}/values`, { schema: indicatorValueListSchema }),
-    addValue: (id: number, body: CreateIndicatorValue) => request('POST', `/indicators/${id}/values`, { body, schema: indicatorValueSchema }),
+    addValue: (id: number, body: CreateIndicatorValue) =>
+      request('POST', `/indicators/${id}/values`, { body, schema: indicatorValueSchema }),
   },
   /** Results of a survey (figures per question, response rate) and their files, filtered as in the address. */
   surveyResults: {
-    get: (id: number, filters: SurveyResultsFilters) => request('GET', `/surveys/${id}/results`, { query: { ...filters }, schema: surveyResultsSchema }),
-    downloadUrl: (id: number, file: SurveyResultsDownload, filters: SurveyResultsFilters) => buildUrl(`/surveys/${id}/${file}`, { ...filters }),
+    get: (id: number, filters: SurveyResultsFilters) =>
+      request('GET', `/surveys/${id}/results`, { query: { ...filters }, schema: surveyResultsSchema }),
+    downloadUrl: (id: number, file: SurveyResultsDownload, filters: SurveyResultsFilters) =>
+      buildUrl(`/surveys/${id}/${file}`, { ...filters }),
     /** The surveys and one survey with its current questions (a feedback indicator's form and question). */
     surveys: () => request('GET', '/surveys', { schema: surveyListSchema }),
     survey: (id: number) => request('GET', `/surveys/${id}`, { schema: surveyDetailSchema }),
@@ -355,15 +388,19 @@ export const apiClient = {
     list: () => request('GET', '/surveys', { schema: surveyListSchema }),
     get: (id: number) => request('GET', `/surveys/${id}`, { schema: surveyDetailSchema }),
     create: (body: CreateSurvey) => request('POST', '/surveys', { body, schema: surveyDetailSchema }),
-    update: (id: number, body: UpdateSurvey) => request('PATCH', `/surveys/${id}`, { body, schema: surveyDetailSchema }),
+    update: (id: number, body: UpdateSurvey) =>
+      request('PATCH', `/surveys/${id}`, { body, schema: surveyDetailSchema }),
     open: (id: number) => request('POST', `/surveys/${id}/open`, { schema: surveyDetailSchema }),
     close: (id: number) => request('POST', `/surveys/${id}/close`, { schema: surveyDetailSchema }),
     publicLink: (id: number) => request('POST', `/surveys/${id}/public-link`, { schema: publicLinkSchema }),
     invitations: (id: number) => request('GET', `/surveys/${id}/invitations`, { schema: surveyInvitationListSchema }),
-    invite: (id: number, body: CreateInvitations) => request('POST', `/surveys/${id}/invitations`, { body, schema: createInvitationsResultSchema }),
+    invite: (id: number, body: CreateInvitations) =>
+      request('POST', `/surveys/${id}/invitations`, { body, schema: createInvitationsResultSchema }),
     remind: (id: number) => request('POST', `/surveys/${id}/reminders`, { schema: remindersResultSchema }),
-    revoke: (id: number, invitationId: number) => request('POST', `/surveys/${id}/invitations/${invitationId}/revoke`, { schema: surveyInvitationSchema }),
-    resend: (id: number, invitationId: number) => request('POST', `/surveys/${id}/invitations/${invitationId}/resend`, { schema: surveyInvitationSchema }),
+    revoke: (id: number, invitationId: number) =>
+      request('POST', `/surveys/${id}/invitations/${invitationId}/revoke`, { schema: surveyInvitationSchema }),
+    resend: (id: number, invitationId: number) =>
+      request('POST', `/surveys/${id}/invitations/${invitationId}/resend`, { schema: surveyInvitationSchema }),
     /** Contacts to pick for an invitation (search by name, e-mail, organisation). */
     contacts: (q: string) => request('GET', '/contacts', { query: { q, pageSize: 200 }, schema: contactPageSchema }),
   },
@@ -371,13 +408,18 @@ export const apiClient = {
   eventFeedback: {
     get: (eventId: number) => request('GET', `/events/${eventId}/feedback`, { schema: eventFeedbackSchema }),
     createForm: (eventId: number, title: LocalizedText) =>
-      request('POST', '/surveys', { body: { title, mode: 'anonymous', eventId, definition: FEEDBACK_FORM_DEFINITION }, schema: surveyDetailSchema }),
+      request('POST', '/surveys', {
+        body: { title, mode: 'anonymous', eventId, definition: FEEDBACK_FORM_DEFINITION },
+        schema: surveyDetailSchema,
+      }),
     /** Makes an existing anonymous survey the event's feedback form. */
-    linkForm: (eventId: number, surveyId: number) => request('PATCH', `/surveys/${surveyId}`, { body: { eventId }, schema: surveyDetailSchema }),
+    linkForm: (eventId: number, surveyId: number) =>
+      request('PATCH', `/surveys/${surveyId}`, { body: { eventId }, schema: surveyDetailSchema }),
   },
   /** The network's contacts (personal data): coordinators and admins. */
   contacts: {
-    page: (filters: ContactFilters) => request('GET', '/contacts', { query: contactQuery(filters), schema: contactPageSchema }),
+    page: (filters: ContactFilters) =>
+      request('GET', '/contacts', { query: contactQuery(filters), schema: contactPageSchema }),
     get: (id: number) => request('GET', `/contacts/${id}`, { schema: contactSchema }),
     create: (body: CreateContact) => request('POST', '/contacts', { body, schema: contactSchema }),
     update: (id: number, body: UpdateContact) => request('PATCH', `/contacts/${id}`, { body, schema: contactSchema }),
@@ -385,10 +427,19 @@ export const apiClient = {
     erase: (id: number) => request('DELETE', `/contacts/${id}`, { schema: undefined }),
     personExport: (id: number) => request('GET', `/contacts/${id}/export`, { schema: contactPersonExportSchema }),
     /** Plain links (the session cookie goes along); the API answers with an attachment. */
-    exportUrl: (file: 'export.csv' | 'export.xlsx', filters: Omit<ContactFilters, 'page' | 'pageSize'>) => buildUrl(`/contacts/${file}`, contactQuery(filters)),
+    exportUrl: (file: 'export.csv' | 'export.xlsx', filters: Omit<ContactFilters, 'page' | 'pageSize'>) =>
+      buildUrl(`/contacts/${file}`, contactQuery(filters)),
     /** The CSV file goes as the raw body, typed as CSV whatever the browser guessed. */
-    previewImport: (file: Blob) => request('POST', '/contacts/import/preview', { body: new Blob([file], { type: 'text/csv' }), schema: contactImportPreviewSchema }),
-    importFile: (file: Blob) => request('POST', '/contacts/import', { body: new Blob([file], { type: 'text/csv' }), schema: contactImportResultSchema }),
+    previewImport: (file: Blob) =>
+      request('POST', '/contacts/import/preview', {
+        body: new Blob([file], { type: 'text/csv' }),
+        schema: contactImportPreviewSchema,
+      }),
+    importFile: (file: Blob) =>
+      request('POST', '/contacts/import', {
+        body: new Blob([file], { type: 'text/csv' }),
+        schema: contactImportResultSchema,
+      }),
   },
   /** The inventory of offers: review, translations, merge, publish, to-measure. */
   offers: {
@@ -396,10 +447,12 @@ export const apiClient = {
     get: (id: number) => request('GET', `/offers/${id}`, { schema: offerSchema }),
     create: (body: CreateOffer) => request('POST', '/offers', { body, schema: offerSchema }),
     update: (id: number, body: UpdateOffer) => request('PATCH', `/offers/${id}`, { body, schema: offerSchema }),
-    merge: (id: number, intoId: number) => request('POST', `/offers/${id}/merge`, { body: { intoId }, schema: offerSchema }),
+    merge: (id: number, intoId: number) =>
+      request('POST', `/offers/${id}/merge`, { body: { intoId }, schema: offerSchema }),
     publish: (id: number) => request('POST', `/offers/${id}/publish`, { schema: offerSchema }),
     unpublish: (id: number) => request('POST', `/offers/${id}/unpublish`, { schema: offerSchema }),
-    toMeasure: (id: number, body: OfferToMeasure) => request('POST', `/offers/${id}/measure`, { body, schema: offerSchema }),
+    toMeasure: (id: number, body: OfferToMeasure) =>
+      request('POST', `/offers/${id}/measure`, { body, schema: offerSchema }),
   },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {

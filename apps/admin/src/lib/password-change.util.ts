@@ -8,7 +8,9 @@ export const PASSWORD_CHANGE_PATH = '/passwort-aendern';
 /** The change-password page, returning to `next` afterwards. */
 export function passwordChangePath(next?: string | null): string {
   const target = safeNextPath(next);
-  return target === '/' || target.startsWith(PASSWORD_CHANGE_PATH) ? PASSWORD_CHANGE_PATH : `${PASSWORD_CHANGE_PATH}?next=${encodeURIComponent(target)}`;
+  return target === '/' || target.startsWith(PASSWORD_CHANGE_PATH)
+    ? PASSWORD_CHANGE_PATH
+    : `${PASSWORD_CHANGE_PATH}?next=${encodeURIComponent(target)}`;
 }
 
 /** The API refused because the password must be changed first (403 password_change_required). */

@@ -1,4 +1,12 @@
-import type { AuditLogQuery, ContactFilters, OfferFilters, MeasureFilters, ReceiptFilters, RegistrationFilters, SurveyResultsFilters } from './api-client';
+import type {
+  AuditLogQuery,
+  ContactFilters,
+  OfferFilters,
+  MeasureFilters,
+  ReceiptFilters,
+  RegistrationFilters,
+  SurveyResultsFilters,
+} from './api-client';
 
 /** The one query-key factory: every useQuery and every invalidation goes through it. */
 export const queryKeys = {
@@ -39,7 +47,8 @@ export const queryKeys = {
   },
   registrations: {
     all: ['registrations'] as const,
-    list: (eventId: number, filters: RegistrationFilters) => [...queryKeys.registrations.all, 'list', eventId, filters] as const,
+    list: (eventId: number, filters: RegistrationFilters) =>
+      [...queryKeys.registrations.all, 'list', eventId, filters] as const,
     detail: (id: number) => [...queryKeys.registrations.all, 'detail', id] as const,
   },
   fundingProgrammes: {
@@ -65,9 +74,11 @@ export const queryKeys = {
     list: (filters: MeasureFilters) => [...queryKeys.measures.all, 'list', filters] as const,
     detail: (id: number) => [...queryKeys.measures.all, 'detail', id] as const,
     /** Under the detail, so whatever makes the measure stale (an indicator, a target, a value) makes its progress stale too. */
-    progress: (id: number, asOf: string | undefined) => [...queryKeys.measures.detail(id), 'progress', asOf ?? 'today'] as const,
+    progress: (id: number, asOf: string | undefined) =>
+      [...queryKeys.measures.detail(id), 'progress', asOf ?? 'today'] as const,
     /** The history of one indicator's values, under its measure. */
-    values: (measureId: number, indicatorId: number) => [...queryKeys.measures.detail(measureId), 'values', indicatorId] as const,
+    values: (measureId: number, indicatorId: number) =>
+      [...queryKeys.measures.detail(measureId), 'values', indicatorId] as const,
   },
   surveys: {
     all: ['surveys'] as const,
@@ -78,7 +89,8 @@ export const queryKeys = {
   },
   surveyResults: {
     all: ['survey-results'] as const,
-    detail: (surveyId: number, filters: SurveyResultsFilters) => [...queryKeys.surveyResults.all, 'detail', surveyId, filters] as const,
+    detail: (surveyId: number, filters: SurveyResultsFilters) =>
+      [...queryKeys.surveyResults.all, 'detail', surveyId, filters] as const,
     surveys: () => [...queryKeys.surveyResults.all, 'surveys'] as const,
     survey: (id: number) => [...queryKeys.surveyResults.all, 'survey', id] as const,
   },

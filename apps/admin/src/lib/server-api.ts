@@ -27,7 +27,9 @@ export async function serverGet<S extends z.ZodType>(path: string, schema: S, lo
   if (!response.ok) {
     const problem = problemSchema.safeParse(await response.json().catch(() => null));
     if (problem.success && problem.data.code === PASSWORD_CHANGE_REQUIRED) redirect(PASSWORD_CHANGE_PATH);
-    throw new ApiError(problem.success ? problem.data : { type: 'about:blank', title: response.statusText, status: response.status });
+    throw new ApiError(
+      problem.success ? problem.data : { type: 'about:blank', title: response.statusText, status: response.status },
+    );
   }
   return schema.parse(await response.json());
 }

@@ -6,16 +6,18 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../platform/config/app-config';
-import { dataSourceOptions } from '../platform/database/data-source-options';
-import { pruneBackups } from '../platform/backup/backup';
-import { takeRecordedBackup } from '../platform/backup/backup.service';
-import { entities } from '../entities';
+import { ConfigError, loadConfig } from '#api/platform/config/app-config';
+import { dataSourceOptions } from '#api/platform/database/data-source-options';
+import { pruneBackups } from '#api/platform/backup/backup';
+import { takeRecordedBackup } from '#api/platform/backup/backup.service';
+import { entities } from '#api/entities';
 
 async function main(argv: string[]): Promise<number> {
   const outIndex = argv.indexOf('--out');
   if (argv.includes('--help')) {
-    process.stdout.write('usage: backup [--out <dir>] [--prune]   (default: BACKUP_DIR, else DATA_DIR/backups; --prune keeps the newest BACKUP_KEEP there)\n');
+    process.stdout.write(
+      'usage: backup [--out <dir>] [--prune]   (default: BACKUP_DIR, else DATA_DIR/backups; --prune keeps the newest BACKUP_KEEP there)\n',
+    );
     return 0;
   }
   const config = loadConfig(process.env);
@@ -32,7 +34,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       `${JSON.stringify({ file: result.file, sizeBytes: result.sizeBytes, lastMigration: result.manifest.database.lastMigration, files: result.manifest.files.length, rowCounts: result.manifest.database.rowCounts, removed }, null, 2)}\n`,
     );
-    if (result.manifest.secretsKeyIncluded) process.stderr.write('backup: the archive contains DATA_DIR/secrets.key: keep it as safe as the database itself.\n');
+    if (result.manifest.secretsKeyIncluded)
+      process.stderr.write(
+        'backup: the archive contains DATA_DIR/secrets.key: keep it as safe as the database itself.\n',
+      );
     return 0;
   } finally {
     await dataSource.destroy();

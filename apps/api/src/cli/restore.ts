@@ -5,9 +5,9 @@
  * Start the API afterwards: its migrations bring an older schema forward.
  */
 import 'reflect-metadata';
-import { loadConfig } from '../platform/config/app-config';
-import { RestoreRefused, restoreBackup } from '../platform/backup/restore';
-import { ArchiveError } from '../platform/backup/tar.util';
+import { loadConfig } from '#api/platform/config/app-config';
+import { RestoreRefused, restoreBackup } from '#api/platform/backup/restore';
+import { ArchiveError } from '#api/platform/backup/tar.util';
 
 async function main(argv: string[]): Promise<number> {
   const force = argv.includes('--force');

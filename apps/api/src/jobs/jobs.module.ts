@@ -5,5 +5,8 @@ import { ScheduledJobsService } from './scheduled-jobs.service';
 
 /** Runs the jobs the modules register (`registerScheduledJobs`); imports no module. */
 @Global()
-@Module({ providers: [ScheduledJobRegistry, ScheduledJobsService, platformJobs], exports: [ScheduledJobRegistry, ScheduledJobsService] })
+@Module({
+  providers: [ScheduledJobRegistry, ScheduledJobsService, platformJobs],
+  exports: [ScheduledJobRegistry, ScheduledJobsService],
+})
 export class JobsModule {}

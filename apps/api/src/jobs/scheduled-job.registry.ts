@@ -32,10 +32,14 @@ export class ScheduledJobRegistry {
  * registerScheduledJobs([ReminderService], (reminders: ReminderService) => [{ name: 'reminders', run: (now) => reminders.enqueueDue(now) }])
  * ```
  */
-export function registerScheduledJobs<D extends unknown[]>(inject: { [K in keyof D]: InjectionToken }, jobs: (...dependencies: D) => ScheduledJob[]) {
+export function registerScheduledJobs<D extends unknown[]>(
+  inject: { [K in keyof D]: InjectionToken },
+  jobs: (...dependencies: D) => ScheduledJob[],
+) {
   return {
     provide: Symbol('scheduled jobs'),
     inject: [ScheduledJobRegistry, ...(inject as InjectionToken[])],
-    useFactory: (registry: ScheduledJobRegistry, ...dependencies: unknown[]) => registry.register(...jobs(...(dependencies as D))),
+    useFactory: (registry: ScheduledJobRegistry, ...dependencies: unknown[]) =>
+      registry.register(...jobs(...(dependencies as D))),
   };
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type { AppConfig } from '../platform/config/app-config';
-import type { JobLock } from '../platform/database/job-lock.service';
+import type { AppConfig } from '#api/platform/config/app-config';
+import type { JobLock } from '#api/platform/database/job-lock.service';
 import { ScheduledJobRegistry } from './scheduled-job.registry';
 import { ScheduledJobsService } from './scheduled-jobs.service';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG } from '../platform/config/app-config.token';
-import type { AppConfig } from '../platform/config/app-config';
-import { JobLock } from '../platform/database/job-lock.service';
-import { loggableError } from '../platform/logging/loggable-error.util';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { JobLock } from '#api/platform/database/job-lock.service';
+import { loggableError } from '#api/platform/logging/loggable-error.util';
 import { ScheduledJobRegistry } from './scheduled-job.registry';
 
 /** Runs the registered jobs every JOBS_INTERVAL_MS; each job is safe to run in several processes at once. */

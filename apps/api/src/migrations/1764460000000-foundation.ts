@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { booleanDefault, timestampType } from '../platform/database/migration-types.util';
+import { booleanDefault, timestampType } from '#api/platform/database/migration-types.util';
 
 /** Users, sessions, audit log and master data (municipalities, organisations, action fields). */
 export class Foundation1764460000000 implements MigrationInterface {
@@ -7,7 +7,13 @@ export class Foundation1764460000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const ts = timestampType(q);
-    const id = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' as const };
+    const id = {
+      name: 'id',
+      type: 'integer',
+      isPrimary: true,
+      isGenerated: true,
+      generationStrategy: 'increment' as const,
+    };
 
     await q.createTable(
       new Table({
@@ -38,9 +44,17 @@ export class Foundation1764460000000 implements MigrationInterface {
           { name: 'expires_at', type: ts },
           { name: 'revoked_at', type: ts, isNullable: true },
         ],
-        indices: [new TableIndex({ columnNames: ['token_hash'], isUnique: true }), new TableIndex({ columnNames: ['user_id'] })],
+        indices: [
+          new TableIndex({ columnNames: ['token_hash'], isUnique: true }),
+          new TableIndex({ columnNames: ['user_id'] }),
+        ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            columnNames: ['user_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
       }),
     );
@@ -59,7 +73,10 @@ export class Foundation1764460000000 implements MigrationInterface {
           { name: 'before', type: 'text', isNullable: true },
           { name: 'after', type: 'text', isNullable: true },
         ],
-        indices: [new TableIndex({ columnNames: ['user_id'] }), new TableIndex({ columnNames: ['entity', 'entity_id'] })],
+        indices: [
+          new TableIndex({ columnNames: ['user_id'] }),
+          new TableIndex({ columnNames: ['entity', 'entity_id'] }),
+        ],
       }),
     );
 

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { booleanDefault, timestampType } from '../platform/database/migration-types.util';
+import { booleanDefault, timestampType } from '#api/platform/database/migration-types.util';
 
 /** Events, workshops, registrations with their workshop places, idempotency keys and the mail outbox. */
 export class EventsRegistrations1764500000000 implements MigrationInterface {
@@ -7,9 +7,20 @@ export class EventsRegistrations1764500000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const ts = timestampType(q);
-    const id = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' as const };
+    const id = {
+      name: 'id',
+      type: 'integer',
+      isPrimary: true,
+      isGenerated: true,
+      generationStrategy: 'increment' as const,
+    };
     const fk = (column: string, table: string, onDelete: string) =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
 
     await q.createTable(
       new Table({
@@ -85,7 +96,12 @@ export class EventsRegistrations1764500000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ columnNames: ['event_id', 'status'] }),
-          new TableIndex({ name: 'UQ_registrations_event_email_live', columnNames: ['event_id', 'email'], isUnique: true, where: "status <> 'cancelled'" }),
+          new TableIndex({
+            name: 'UQ_registrations_event_email_live',
+            columnNames: ['event_id', 'email'],
+            isUnique: true,
+            where: "status <> 'cancelled'",
+          }),
           new TableIndex({ columnNames: ['municipality_id'] }),
         ],
         foreignKeys: [fk('event_id', 'events', 'CASCADE'), fk('municipality_id', 'municipalities', 'SET NULL')],
@@ -101,7 +117,10 @@ export class EventsRegistrations1764500000000 implements MigrationInterface {
           { name: 'workshop_id', type: 'integer' },
           { name: 'status', type: 'varchar', length: '20' },
         ],
-        indices: [new TableIndex({ columnNames: ['registration_id', 'workshop_id'], isUnique: true }), new TableIndex({ columnNames: ['workshop_id', 'status'] })],
+        indices: [
+          new TableIndex({ columnNames: ['registration_id', 'workshop_id'], isUnique: true }),
+          new TableIndex({ columnNames: ['workshop_id', 'status'] }),
+        ],
         foreignKeys: [fk('registration_id', 'registrations', 'CASCADE'), fk('workshop_id', 'workshops', 'CASCADE')],
       }),
     );
@@ -119,7 +138,10 @@ export class EventsRegistrations1764500000000 implements MigrationInterface {
           { name: 'response_body', type: 'text', isNullable: true },
           { name: 'created_at', type: ts },
         ],
-        indices: [new TableIndex({ columnNames: ['scope', 'key'], isUnique: true }), new TableIndex({ columnNames: ['created_at'] })],
+        indices: [
+          new TableIndex({ columnNames: ['scope', 'key'], isUnique: true }),
+          new TableIndex({ columnNames: ['created_at'] }),
+        ],
       }),
     );
 
@@ -142,13 +164,23 @@ export class EventsRegistrations1764500000000 implements MigrationInterface {
           { name: 'created_at', type: ts },
           { name: 'sent_at', type: ts, isNullable: true },
         ],
-        indices: [new TableIndex({ columnNames: ['status', 'next_attempt_at'] }), new TableIndex({ columnNames: ['registration_id'] })],
+        indices: [
+          new TableIndex({ columnNames: ['status', 'next_attempt_at'] }),
+          new TableIndex({ columnNames: ['registration_id'] }),
+        ],
       }),
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['outbox_mails', 'idempotency_keys', 'registration_workshops', 'registrations', 'workshops', 'events']) {
+    for (const table of [
+      'outbox_mails',
+      'idempotency_keys',
+      'registration_workshops',
+      'registrations',
+      'workshops',
+      'events',
+    ]) {
       await q.dropTable(table);
     }
   }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /** Funding programmes, grants with their notices, finance plans, drawdowns and receipts. */
 export class Grants1764600000000 implements MigrationInterface {
@@ -7,9 +7,20 @@ export class Grants1764600000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const ts = timestampType(q);
-    const id = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' as const };
+    const id = {
+      name: 'id',
+      type: 'integer',
+      isPrimary: true,
+      isGenerated: true,
+      generationStrategy: 'increment' as const,
+    };
     const fk = (column: string, table: string, onDelete: string) =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
 
     await q.createTable(
       new Table({

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /** The day a grant's proof of use was submitted, and when its receipts' personal data was erased. */
 export class GrantProofRetention1764700000000 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableIndex } from 'typeorm';
-import { booleanDefault } from '../platform/database/migration-types.util';
+import { booleanDefault } from '#api/platform/database/migration-types.util';
 
 /** Rate-limit counters shared by every API process; the forced change of a password someone else set. */
 export class RateLimitsPasswordChange1764900000000 implements MigrationInterface {
@@ -17,7 +17,10 @@ export class RateLimitsPasswordChange1764900000000 implements MigrationInterface
         indices: [new TableIndex({ columnNames: ['expires_at'] })],
       }),
     );
-    await q.addColumn('users', new TableColumn({ name: 'must_change_password', type: 'boolean', default: booleanDefault(q, false) }));
+    await q.addColumn(
+      'users',
+      new TableColumn({ name: 'must_change_password', type: 'boolean', default: booleanDefault(q, false) }),
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /**
  * Four eyes on the receipts' erasure: who recorded a grant's proof-of-use date (and when), and who
@@ -19,6 +19,11 @@ export class GrantErasureConfirmation1764910000000 implements MigrationInterface
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.dropColumns('grants', ['erasure_confirmed_at', 'erasure_confirmed_by', 'proof_recorded_at', 'proof_recorded_by']);
+    await q.dropColumns('grants', [
+      'erasure_confirmed_at',
+      'erasure_confirmed_by',
+      'proof_recorded_at',
+      'proof_recorded_by',
+    ]);
   }
 }

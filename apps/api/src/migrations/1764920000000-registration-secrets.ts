@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
-import { booleanDefault } from '../platform/database/migration-types.util';
+import { booleanDefault } from '#api/platform/database/migration-types.util';
 
 /**
  * Manage links that no copy of the database opens: a second (pending) token hash for a resent link,
@@ -11,7 +11,16 @@ export class RegistrationSecrets1764920000000 implements MigrationInterface {
   name = 'RegistrationSecrets1764920000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.addColumn('registrations', new TableColumn({ name: 'pending_manage_token_hash', type: 'varchar', length: '64', isNullable: true, isUnique: true }));
+    await q.addColumn(
+      'registrations',
+      new TableColumn({
+        name: 'pending_manage_token_hash',
+        type: 'varchar',
+        length: '64',
+        isNullable: true,
+        isUnique: true,
+      }),
+    );
     await q.addColumns('outbox_mails', [
       new TableColumn({ name: 'sealed_secrets', type: 'text', isNullable: true }),
       new TableColumn({ name: 'link_resend', type: 'boolean', default: booleanDefault(q, false) }),

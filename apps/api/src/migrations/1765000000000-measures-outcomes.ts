@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn, TableForeignKey, TableIndex } from 'typeorm';
-import { booleanDefault, timestampType } from '../platform/database/migration-types.util';
+import { booleanDefault, timestampType } from '#api/platform/database/migration-types.util';
 
 /** Measures with their links, indicators, targets and append-only values; receipts name the measure they were spent on. */
 export class MeasuresOutcomes1765000000000 implements MigrationInterface {
@@ -7,9 +7,20 @@ export class MeasuresOutcomes1765000000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const ts = timestampType(q);
-    const id = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' as const };
+    const id = {
+      name: 'id',
+      type: 'integer',
+      isPrimary: true,
+      isGenerated: true,
+      generationStrategy: 'increment' as const,
+    };
     const fk = (column: string, table: string, onDelete: string) =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+      new TableForeignKey({
+        columnNames: [column],
+        referencedTableName: table,
+        referencedColumnNames: ['id'],
+        onDelete,
+      });
 
     await q.createTable(
       new Table({
@@ -34,7 +45,10 @@ export class MeasuresOutcomes1765000000000 implements MigrationInterface {
           { name: 'updated_at', type: ts },
         ],
         indices: [new TableIndex({ columnNames: ['grant_id'] })],
-        foreignKeys: [fk('responsible_organisation_id', 'organisations', 'SET NULL'), fk('grant_id', 'grants', 'RESTRICT')],
+        foreignKeys: [
+          fk('responsible_organisation_id', 'organisations', 'SET NULL'),
+          fk('grant_id', 'grants', 'RESTRICT'),
+        ],
       }),
     );
 
@@ -58,8 +72,16 @@ export class MeasuresOutcomes1765000000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'measure_budget_allocations',
-        columns: [id, { name: 'measure_id', type: 'integer' }, { name: 'budget_line_id', type: 'integer' }, { name: 'planned_cents', type: 'integer' }],
-        indices: [new TableIndex({ columnNames: ['measure_id', 'budget_line_id'], isUnique: true }), new TableIndex({ columnNames: ['budget_line_id'] })],
+        columns: [
+          id,
+          { name: 'measure_id', type: 'integer' },
+          { name: 'budget_line_id', type: 'integer' },
+          { name: 'planned_cents', type: 'integer' },
+        ],
+        indices: [
+          new TableIndex({ columnNames: ['measure_id', 'budget_line_id'], isUnique: true }),
+          new TableIndex({ columnNames: ['budget_line_id'] }),
+        ],
         foreignKeys: [fk('measure_id', 'measures', 'CASCADE'), fk('budget_line_id', 'budget_lines', 'RESTRICT')],
       }),
     );
@@ -100,7 +122,10 @@ export class MeasuresOutcomes1765000000000 implements MigrationInterface {
           { name: 'municipality_id', type: 'integer', isNullable: true },
           { name: 'value_centi', type: 'bigint' },
         ],
-        indices: [new TableIndex({ columnNames: ['indicator_id', 'period'] }), new TableIndex({ columnNames: ['municipality_id'] })],
+        indices: [
+          new TableIndex({ columnNames: ['indicator_id', 'period'] }),
+          new TableIndex({ columnNames: ['municipality_id'] }),
+        ],
         foreignKeys: [fk('indicator_id', 'indicators', 'CASCADE'), fk('municipality_id', 'municipalities', 'RESTRICT')],
       }),
     );

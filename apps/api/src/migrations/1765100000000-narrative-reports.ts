@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /** Versions of a grant's Sachbericht (narrative report): drafts and frozen finals. */
 export class NarrativeReports1765100000000 implements MigrationInterface {
@@ -24,8 +24,18 @@ export class NarrativeReports1765100000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['grant_id', 'version'], isUnique: true })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['grant_id'], referencedTableName: 'grants', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }),
-          new TableForeignKey({ columnNames: ['finalised_by_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['grant_id'],
+            referencedTableName: 'grants',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          }),
+          new TableForeignKey({
+            columnNames: ['finalised_by_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );

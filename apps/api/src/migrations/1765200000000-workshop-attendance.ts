@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /**
  * Attendance per workshop: when the person was checked in at the workshop (the door or the room).
@@ -9,7 +9,10 @@ export class WorkshopAttendance1765200000000 implements MigrationInterface {
   name = 'WorkshopAttendance1765200000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.addColumn('registration_workshops', new TableColumn({ name: 'checked_in_at', type: timestampType(q), isNullable: true }));
+    await q.addColumn(
+      'registration_workshops',
+      new TableColumn({ name: 'checked_in_at', type: timestampType(q), isNullable: true }),
+    );
     // Data, not schema: until now a confirmed place of a person checked in at the event counted as attended;
     // those places keep counting, so outcome figures of earlier events do not change with this release.
     await q.query(

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /** The network: contacts (personal data on a legal basis) and their tags for filtering. */
 export class Contacts1765400000000 implements MigrationInterface {
@@ -35,8 +35,18 @@ export class Contacts1765400000000 implements MigrationInterface {
           new TableIndex({ columnNames: ['last_activity_at'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['organisation_id'], referencedTableName: 'organisations', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
-          new TableForeignKey({ columnNames: ['municipality_id'], referencedTableName: 'municipalities', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['organisation_id'],
+            referencedTableName: 'organisations',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
+          new TableForeignKey({
+            columnNames: ['municipality_id'],
+            referencedTableName: 'municipalities',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -48,7 +58,14 @@ export class Contacts1765400000000 implements MigrationInterface {
           { name: 'tag', type: 'varchar', length: '60', isPrimary: true },
         ],
         indices: [new TableIndex({ columnNames: ['tag'] })],
-        foreignKeys: [new TableForeignKey({ columnNames: ['contact_id'], referencedTableName: 'contacts', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['contact_id'],
+            referencedTableName: 'contacts',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
   }

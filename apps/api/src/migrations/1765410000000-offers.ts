@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { booleanDefault, timestampType } from '../platform/database/migration-types.util';
+import { booleanDefault, timestampType } from '#api/platform/database/migration-types.util';
 
 /** The inventory of integration offers (from questionnaires or staff) behind the public directory. */
 export class Offers1765410000000 implements MigrationInterface {
@@ -39,10 +39,30 @@ export class Offers1765410000000 implements MigrationInterface {
           new TableIndex({ columnNames: ['source_response_id'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['municipality_id'], referencedTableName: 'municipalities', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
-          new TableForeignKey({ columnNames: ['action_field_id'], referencedTableName: 'action_fields', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
-          new TableForeignKey({ columnNames: ['merged_into_id'], referencedTableName: 'offers', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
-          new TableForeignKey({ columnNames: ['measure_id'], referencedTableName: 'measures', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['municipality_id'],
+            referencedTableName: 'municipalities',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
+          new TableForeignKey({
+            columnNames: ['action_field_id'],
+            referencedTableName: 'action_fields',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
+          new TableForeignKey({
+            columnNames: ['merged_into_id'],
+            referencedTableName: 'offers',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
+          new TableForeignKey({
+            columnNames: ['measure_id'],
+            referencedTableName: 'measures',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );

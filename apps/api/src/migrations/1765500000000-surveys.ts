@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /** Questionnaires: surveys, their frozen versions, invitations, anonymous access tokens and responses. */
 export class Surveys1765500000000 implements MigrationInterface {
@@ -25,7 +25,14 @@ export class Surveys1765500000000 implements MigrationInterface {
           { name: 'created_at', type: ts },
           { name: 'updated_at', type: ts },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['event_id'], referencedTableName: 'events', referencedColumnNames: ['id'], onDelete: 'SET NULL' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['event_id'],
+            referencedTableName: 'events',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
+        ],
       }),
     );
     await q.createTable(
@@ -39,7 +46,14 @@ export class Surveys1765500000000 implements MigrationInterface {
           { name: 'created_at', type: ts },
         ],
         indices: [new TableIndex({ columnNames: ['survey_id', 'number'], isUnique: true })],
-        foreignKeys: [new TableForeignKey({ columnNames: ['survey_id'], referencedTableName: 'surveys', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['survey_id'],
+            referencedTableName: 'surveys',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
     await q.createTable(
@@ -64,8 +78,18 @@ export class Surveys1765500000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['survey_id', 'contact_id'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['survey_id'], referencedTableName: 'surveys', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['contact_id'], referencedTableName: 'contacts', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['survey_id'],
+            referencedTableName: 'surveys',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['contact_id'],
+            referencedTableName: 'contacts',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );
@@ -78,7 +102,14 @@ export class Surveys1765500000000 implements MigrationInterface {
           { name: 'token_hash', type: 'varchar', length: '64', isUnique: true },
           { name: 'created_at', type: ts },
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['survey_id'], referencedTableName: 'surveys', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({
+            columnNames: ['survey_id'],
+            referencedTableName: 'surveys',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+        ],
       }),
     );
     await q.createTable(
@@ -102,10 +133,30 @@ export class Surveys1765500000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ columnNames: ['survey_id', 'submitted_at'] })],
         foreignKeys: [
-          new TableForeignKey({ columnNames: ['survey_id'], referencedTableName: 'surveys', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ columnNames: ['version_id'], referencedTableName: 'survey_versions', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }),
-          new TableForeignKey({ columnNames: ['invitation_id'], referencedTableName: 'survey_invitations', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
-          new TableForeignKey({ columnNames: ['access_token_id'], referencedTableName: 'survey_access_tokens', referencedColumnNames: ['id'], onDelete: 'SET NULL' }),
+          new TableForeignKey({
+            columnNames: ['survey_id'],
+            referencedTableName: 'surveys',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            columnNames: ['version_id'],
+            referencedTableName: 'survey_versions',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          }),
+          new TableForeignKey({
+            columnNames: ['invitation_id'],
+            referencedTableName: 'survey_invitations',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
+          new TableForeignKey({
+            columnNames: ['access_token_id'],
+            referencedTableName: 'survey_access_tokens',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          }),
         ],
       }),
     );

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
-import { timestampType } from '../platform/database/migration-types.util';
+import { timestampType } from '#api/platform/database/migration-types.util';
 
 /** The log of backups (scheduled and manual): the health details and the system page show the last one. */
 export class BackupRuns1765700000000 implements MigrationInterface {

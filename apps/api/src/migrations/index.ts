@@ -16,4 +16,21 @@ import { EventFeedback1765600000000 } from './1765600000000-event-feedback';
 import { BackupRuns1765700000000 } from './1765700000000-backup-runs';
 
 /** All migrations in order; the only way the schema changes. */
-export const migrations = [Foundation1764460000000, EventsRegistrations1764500000000, Grants1764600000000, GrantProofRetention1764700000000, BudgetLineConsent1764800000000, RateLimitsPasswordChange1764900000000, GrantErasureConfirmation1764910000000, RegistrationSecrets1764920000000, MeasuresOutcomes1765000000000, NarrativeReports1765100000000, WorkshopAttendance1765200000000, Contacts1765400000000, Offers1765410000000, Surveys1765500000000, EventFeedback1765600000000, BackupRuns1765700000000];
+export const migrations = [
+  Foundation1764460000000,
+  EventsRegistrations1764500000000,
+  Grants1764600000000,
+  GrantProofRetention1764700000000,
+  BudgetLineConsent1764800000000,
+  RateLimitsPasswordChange1764900000000,
+  GrantErasureConfirmation1764910000000,
+  RegistrationSecrets1764920000000,
+  MeasuresOutcomes1765000000000,
+  NarrativeReports1765100000000,
+  WorkshopAttendance1765200000000,
+  Contacts1765400000000,
+  Offers1765410000000,
+  Surveys1765500000000,
+  EventFeedback1765600000000,
+  BackupRuns1765700000000,
+];

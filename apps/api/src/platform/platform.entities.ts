@@ -6,4 +6,11 @@ import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
 
 /** The platform's own tables (sessions, audit log, rate-limit counters, idempotency keys, mail outbox, backup runs). */
-export const platformEntities = [SessionEntity, AuditEntryEntity, IdempotencyKeyEntity, OutboxMailEntity, RateLimitCounterEntity, BackupRunEntity];
+export const platformEntities = [
+  SessionEntity,
+  AuditEntryEntity,
+  IdempotencyKeyEntity,
+  OutboxMailEntity,
+  RateLimitCounterEntity,
+  BackupRunEntity,
+];

@@ -1,25 +1,25 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../platform/audit/audit.service';
-import { TransactionRunner } from '../platform/database/transaction.runner';
-import { ActionFieldEntity } from '../modules/action-fields/action-field.entity';
-import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
-import { OrganisationEntity } from '../modules/organisations/organisation.entity';
-import { EventEntity } from '../modules/events/event.entity';
-import { WorkshopEntity } from '../modules/events/workshop.entity';
-import { UserEntity } from '../modules/users/user.entity';
-import { BudgetLineEntity } from '../modules/grants/budget-line.entity';
-import { DrawdownEntity } from '../modules/grants/drawdown.entity';
-import { FundingProgrammeEntity } from '../modules/grants/funding-programme.entity';
-import { GrantAmendmentEntity } from '../modules/grants/grant-amendment.entity';
-import { GrantEntity } from '../modules/grants/grant.entity';
-import { ReceiptEntity } from '../modules/grants/receipt.entity';
-import { FRESH_RECEIPT } from '../modules/grants/fresh-receipt.constant';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
+import { UserEntity } from '#api/modules/users/user.entity';
+import { BudgetLineEntity } from '#api/modules/grants/budget-line.entity';
+import { DrawdownEntity } from '#api/modules/grants/drawdown.entity';
+import { FundingProgrammeEntity } from '#api/modules/grants/funding-programme.entity';
+import { GrantAmendmentEntity } from '#api/modules/grants/grant-amendment.entity';
+import { GrantEntity } from '#api/modules/grants/grant.entity';
+import { ReceiptEntity } from '#api/modules/grants/receipt.entity';
+import { FRESH_RECEIPT } from '#api/modules/grants/fresh-receipt.constant';
 import { loadDemoFeedback } from './demo-feedback.loader';
 import { loadDemoMeasures } from './demo-measures.loader';
 import { loadDemoNetwork } from './demo-network.loader';
 import { loadDemoSurvey } from './demo-survey.loader';
-import { OffersService } from '../modules/offers/offers.service';
+import { OffersService } from '#api/modules/offers/offers.service';
 import {
   DEMO_ACTION_FIELDS,
   DEMO_BUDGET_LINES,
@@ -49,7 +49,10 @@ export class DemoDataService {
       if ((await m.getRepository(MunicipalityEntity).count()) > 0) return false;
       const byName = new Map<string, number>();
       for (const row of DEMO_MUNICIPALITIES) {
-        const saved = await this.insert(m, MunicipalityEntity, 'municipality', { ...row, districtWide: row.districtWide ?? false });
+        const saved = await this.insert(m, MunicipalityEntity, 'municipality', {
+          ...row,
+          districtWide: row.districtWide ?? false,
+        });
         byName.set(row.name, saved.id);
       }
       for (const row of DEMO_ACTION_FIELDS) await this.insert(m, ActionFieldEntity, 'action_field', row);
@@ -70,7 +73,12 @@ export class DemoDataService {
           createdAt: new Date(),
         } as Partial<EventEntity>);
         for (const w of demo.workshops) {
-          await this.insert(m, WorkshopEntity, 'workshop', { description: { de: '' }, ...w, eventId: event.id, confirmedCount: 0 } as Partial<WorkshopEntity>);
+          await this.insert(m, WorkshopEntity, 'workshop', {
+            description: { de: '' },
+            ...w,
+            eventId: event.id,
+            confirmedCount: 0,
+          } as Partial<WorkshopEntity>);
         }
       }
       await this.loadGrant(m);
@@ -85,7 +93,11 @@ export class DemoDataService {
     const booker = await m.getRepository(UserEntity).findOne({ where: {}, order: { id: 'ASC' } });
     if (!booker) return;
     const programme = await this.insert(m, FundingProgrammeEntity, 'funding_programme', DEMO_FUNDING_PROGRAMME);
-    const grant = await this.insert(m, GrantEntity, 'grant', { ...DEMO_GRANT, programmeId: programme.id, createdAt: new Date() });
+    const grant = await this.insert(m, GrantEntity, 'grant', {
+      ...DEMO_GRANT,
+      programmeId: programme.id,
+      createdAt: new Date(),
+    });
     await m.getRepository(GrantAmendmentEntity).insert({
       grantId: grant.id,
       kind: 'original',
@@ -97,7 +109,11 @@ export class DemoDataService {
     });
     const lineIds = new Map<string, number>();
     for (const [i, line] of DEMO_BUDGET_LINES.entries()) {
-      const saved = await this.insert(m, BudgetLineEntity, 'budget_line', { ...line, grantId: grant.id, position: i + 1 });
+      const saved = await this.insert(m, BudgetLineEntity, 'budget_line', {
+        ...line,
+        grantId: grant.id,
+        position: i + 1,
+      });
       lineIds.set(line.code, saved.id);
     }
     await this.insert(m, DrawdownEntity, 'drawdown', { ...DEMO_DRAWDOWN, grantId: grant.id });
@@ -116,7 +132,12 @@ export class DemoDataService {
     await loadDemoMeasures(m, this.audit, grant.id, booker.id);
   }
 
-  private async insert<E extends { id: number }>(m: EntityManager, target: new () => E, entity: string, values: Partial<E>): Promise<E> {
+  private async insert<E extends { id: number }>(
+    m: EntityManager,
+    target: new () => E,
+    entity: string,
+    values: Partial<E>,
+  ): Promise<E> {
     const repo = m.getRepository(target);
     const saved = await repo.save(repo.create(values as E));
     await this.audit.record(m, null, { action: 'create', entity, entityId: saved.id, after: saved });

@@ -21,21 +21,35 @@ export const DEMO_MUNICIPALITIES: { name: string; officialKey: string | null; di
 export const DEMO_ACTION_FIELDS = [
   {
     name: 'Interkulturelle Öffnung',
-    description: 'Interkulturelle Öffnung der Verwaltungen und Dienste, z. B. Schulungen für Dienstleistungszentrum, Meldestellen und Rettungsdienste.',
+    description:
+      'Interkulturelle Öffnung der Verwaltungen und Dienste, z. B. Schulungen für Dienstleistungszentrum, Meldestellen und Rettungsdienste.',
   },
   {
     name: 'Willkommens- und Anerkennungskultur',
-    description: 'Gesamtkonzept für eine Willkommenskultur aus den vorhandenen Ideen und Ansätzen in Kreis und Kommunen.',
+    description:
+      'Gesamtkonzept für eine Willkommenskultur aus den vorhandenen Ideen und Ansätzen in Kreis und Kommunen.',
   },
 ];
 
 /** `municipality` names an entry of DEMO_MUNICIPALITIES; null = district level. */
 export const DEMO_ORGANISATIONS: { name: string; type: OrganisationType; municipality: string | null }[] = [
-  { name: 'Integrationsbüro Kreis Offenbach', type: 'district_department', municipality: 'Kreis Offenbach (kreisweit)' },
+  {
+    name: 'Integrationsbüro Kreis Offenbach',
+    type: 'district_department',
+    municipality: 'Kreis Offenbach (kreisweit)',
+  },
   { name: 'WIR-Koordinationsstelle', type: 'district_department', municipality: 'Kreis Offenbach (kreisweit)' },
   { name: 'Rettungsdienstschule Kreis Offenbach', type: 'rescue_service', municipality: 'Kreis Offenbach (kreisweit)' },
-  { name: 'Dienstleistungszentrum Kreishaus', type: 'district_department', municipality: 'Kreis Offenbach (kreisweit)' },
-  { name: 'Ausländerbeirat Kreis Offenbach', type: 'migrant_organisation', municipality: 'Kreis Offenbach (kreisweit)' },
+  {
+    name: 'Dienstleistungszentrum Kreishaus',
+    type: 'district_department',
+    municipality: 'Kreis Offenbach (kreisweit)',
+  },
+  {
+    name: 'Ausländerbeirat Kreis Offenbach',
+    type: 'migrant_organisation',
+    municipality: 'Kreis Offenbach (kreisweit)',
+  },
   { name: 'Integrationsstelle Dietzenbach', type: 'municipal_integration_office', municipality: 'Dietzenbach' },
   { name: 'Integrationsstelle Dreieich', type: 'municipal_integration_office', municipality: 'Dreieich' },
   { name: 'Integrationsstelle Langen', type: 'municipal_integration_office', municipality: 'Langen (Hessen)' },
@@ -45,7 +59,8 @@ export const DEMO_ORGANISATIONS: { name: string; type: OrganisationType; municip
 ];
 
 const DAY = 86_400_000;
-const utcAt = (day: Date, hour: number, minute = 0) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, minute));
+const utcAt = (day: Date, hour: number, minute = 0) =>
+  new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, minute));
 
 /** The first intercultural workshop for the rescue services: 22.05.2014 at the Rettungsdienstschule (09:00–16:00 CEST). */
 export const DEMO_RESCUE_TRAINING = {
@@ -66,7 +81,9 @@ export const DEMO_RESCUE_TRAINING = {
   workshops: [
     {
       title: { de: 'Workshop: Interkulturelle Öffnung im Rettungsdienst' },
-      description: { de: 'Materialien, Strategien und praktische Hilfestellungen für die tägliche Arbeit; bereichsbezogenes Leitbild.' },
+      description: {
+        de: 'Materialien, Strategien und praktische Hilfestellungen für die tägliche Arbeit; bereichsbezogenes Leitbild.',
+      },
       startsAt: new Date('2014-05-22T07:00:00Z'),
       endsAt: new Date('2014-05-22T14:00:00Z'),
       room: 'Schulungsraum',
@@ -116,14 +133,22 @@ export function demoConference(now: Date) {
           options: [
             { value: 'vegetarian', label: { de: 'vegetarisch', en: 'vegetarian', tr: 'vejetaryen', ar: 'نباتي' } },
             { value: 'any', label: { de: 'mit Fleisch', en: 'with meat', tr: 'etli', ar: 'مع اللحم' } },
-            { value: 'none', label: { de: 'kein Mittagessen', en: 'no lunch', tr: 'öğle yemeği yok', ar: 'بدون غداء' } },
+            {
+              value: 'none',
+              label: { de: 'kein Mittagessen', en: 'no lunch', tr: 'öğle yemeği yok', ar: 'بدون غداء' },
+            },
           ],
         },
       ],
     },
     workshops: [
       {
-        title: { de: 'Interkulturelle Öffnung der Verwaltung', en: 'Intercultural opening of the administration', tr: 'Yönetimin kültürlerarası açılımı', ar: 'الانفتاح الثقافي للإدارة' },
+        title: {
+          de: 'Interkulturelle Öffnung der Verwaltung',
+          en: 'Intercultural opening of the administration',
+          tr: 'Yönetimin kültürlerarası açılımı',
+          ar: 'الانفتاح الثقافي للإدارة',
+        },
         startsAt: utcAt(day, 9),
         endsAt: utcAt(day, 11),
         room: 'Sitzungssaal A',
@@ -132,7 +157,12 @@ export function demoConference(now: Date) {
         targetAudience: 'Verwaltung, Meldestellen, Dienstleistungszentrum',
       },
       {
-        title: { de: 'Willkommens- und Anerkennungskultur in den Kommunen', en: 'Welcome and recognition culture in the municipalities', tr: 'Belediyelerde hoş geldin ve takdir kültürü', ar: 'ثقافة الترحيب والتقدير في البلديات' },
+        title: {
+          de: 'Willkommens- und Anerkennungskultur in den Kommunen',
+          en: 'Welcome and recognition culture in the municipalities',
+          tr: 'Belediyelerde hoş geldin ve takdir kültürü',
+          ar: 'ثقافة الترحيب والتقدير في البلديات',
+        },
         startsAt: utcAt(day, 9),
         endsAt: utcAt(day, 11),
         room: 'Sitzungssaal B',
@@ -141,7 +171,12 @@ export function demoConference(now: Date) {
         targetAudience: 'Kommunale Integrationsstellen, Bürgerbüros',
       },
       {
-        title: { de: 'Integrationslotsen: Einsatz und Qualifizierung', en: 'Integration guides: deployment and training', tr: 'Uyum rehberleri: görevlendirme ve eğitim', ar: 'مرشدو الاندماج: التوظيف والتأهيل' },
+        title: {
+          de: 'Integrationslotsen: Einsatz und Qualifizierung',
+          en: 'Integration guides: deployment and training',
+          tr: 'Uyum rehberleri: görevlendirme ve eğitim',
+          ar: 'مرشدو الاندماج: التوظيف والتأهيل',
+        },
         startsAt: utcAt(day, 12),
         endsAt: utcAt(day, 14),
         room: 'Sitzungssaal A',
@@ -150,7 +185,12 @@ export function demoConference(now: Date) {
         targetAudience: 'Ehrenamtliche, Vereine, Migrantenorganisationen',
       },
       {
-        title: { de: 'Niederschwellige Sprachförderprojekte', en: 'Low-threshold language projects', tr: 'Düşük eşikli dil destek projeleri', ar: 'مشاريع دعم اللغة الميسّرة' },
+        title: {
+          de: 'Niederschwellige Sprachförderprojekte',
+          en: 'Low-threshold language projects',
+          tr: 'Düşük eşikli dil destek projeleri',
+          ar: 'مشاريع دعم اللغة الميسّرة',
+        },
         startsAt: utcAt(day, 12),
         endsAt: utcAt(day, 14),
         room: 'Sitzungssaal B',
@@ -197,16 +237,95 @@ export const DEMO_BUDGET_LINES = [
   { code: '5', name: 'Sachkosten', plannedCents: 200_000 },
 ] as const;
 
-export const DEMO_DRAWDOWN = { requestedCents: 2_415_800, requestedOn: '2014-04-15', receivedCents: 2_415_800, receivedOn: '2014-05-02', note: '1. Mittelabruf' };
+export const DEMO_DRAWDOWN = {
+  requestedCents: 2_415_800,
+  requestedOn: '2014-04-15',
+  receivedCents: 2_415_800,
+  receivedOn: '2014-05-02',
+  note: '1. Mittelabruf',
+};
 
 /** `line` is a budget line code; income names its source. */
-export const DEMO_RECEIPTS: { receiptNumber: string; date: string; kind: 'expense' | 'income'; payee: string; purpose: string; amountCents: number; line?: string; source?: 'grant' }[] = [
-  { receiptNumber: 'E-2014-001', date: '2014-05-02', kind: 'income', payee: 'Land Hessen', purpose: '1. Mittelabruf WIR 2014', amountCents: 2_415_800, source: 'grant' },
-  { receiptNumber: 'A-2014-001', date: '2014-04-30', kind: 'expense', payee: 'Kreis Offenbach, Personalamt', purpose: 'Personalkosten Koordinationsstelle April', amountCents: 208_300, line: '1' },
-  { receiptNumber: 'A-2014-002', date: '2014-05-31', kind: 'expense', payee: 'Kreis Offenbach, Personalamt', purpose: 'Personalkosten Koordinationsstelle Mai', amountCents: 208_300, line: '1' },
-  { receiptNumber: 'A-2014-003', date: '2014-05-22', kind: 'expense', payee: 'Interkulturelles Trainingsbüro Rhein-Main', purpose: 'Workshop Interkulturelle Öffnung, Rettungsdienstschule, 22.05.2014', amountCents: 120_000, line: '2' },
-  { receiptNumber: 'A-2014-004', date: '2014-05-23', kind: 'expense', payee: 'Druckerei am Main', purpose: 'Erhebungsbogen, Druck 500 Stück', amountCents: 34_510, line: '5' },
-  { receiptNumber: 'A-2014-005', date: '2014-06-12', kind: 'expense', payee: 'Sprachcafé Dietzenbach e. V.', purpose: 'Niedrigschwelliger Sprachkurs, Honorar 1. Halbjahr', amountCents: 180_000, line: '3' },
-  { receiptNumber: 'A-2014-006', date: '2014-06-30', kind: 'expense', payee: 'Kreis Offenbach, Personalamt', purpose: 'Personalkosten Koordinationsstelle Juni', amountCents: 208_300, line: '1' },
-  { receiptNumber: 'A-2014-007', date: '2014-07-05', kind: 'expense', payee: 'Volkshochschule Kreis Offenbach', purpose: 'Qualifizierung Integrationslotsen, Modul 1', amountCents: 95_000, line: '4' },
+export const DEMO_RECEIPTS: {
+  receiptNumber: string;
+  date: string;
+  kind: 'expense' | 'income';
+  payee: string;
+  purpose: string;
+  amountCents: number;
+  line?: string;
+  source?: 'grant';
+}[] = [
+  {
+    receiptNumber: 'E-2014-001',
+    date: '2014-05-02',
+    kind: 'income',
+    payee: 'Land Hessen',
+    purpose: '1. Mittelabruf WIR 2014',
+    amountCents: 2_415_800,
+    source: 'grant',
+  },
+  {
+    receiptNumber: 'A-2014-001',
+    date: '2014-04-30',
+    kind: 'expense',
+    payee: 'Kreis Offenbach, Personalamt',
+    purpose: 'Personalkosten Koordinationsstelle April',
+    amountCents: 208_300,
+    line: '1',
+  },
+  {
+    receiptNumber: 'A-2014-002',
+    date: '2014-05-31',
+    kind: 'expense',
+    payee: 'Kreis Offenbach, Personalamt',
+    purpose: 'Personalkosten Koordinationsstelle Mai',
+    amountCents: 208_300,
+    line: '1',
+  },
+  {
+    receiptNumber: 'A-2014-003',
+    date: '2014-05-22',
+    kind: 'expense',
+    payee: 'Interkulturelles Trainingsbüro Rhein-Main',
+    purpose: 'Workshop Interkulturelle Öffnung, Rettungsdienstschule, 22.05.2014',
+    amountCents: 120_000,
+    line: '2',
+  },
+  {
+    receiptNumber: 'A-2014-004',
+    date: '2014-05-23',
+    kind: 'expense',
+    payee: 'Druckerei am Main',
+    purpose: 'Erhebungsbogen, Druck 500 Stück',
+    amountCents: 34_510,
+    line: '5',
+  },
+  {
+    receiptNumber: 'A-2014-005',
+    date: '2014-06-12',
+    kind: 'expense',
+    payee: 'Sprachcafé Dietzenbach e. V.',
+    purpose: 'Niedrigschwelliger Sprachkurs, Honorar 1. Halbjahr',
+    amountCents: 180_000,
+    line: '3',
+  },
+  {
+    receiptNumber: 'A-2014-006',
+    date: '2014-06-30',
+    kind: 'expense',
+    payee: 'Kreis Offenbach, Personalamt',
+    purpose: 'Personalkosten Koordinationsstelle Juni',
+    amountCents: 208_300,
+    line: '1',
+  },
+  {
+    receiptNumber: 'A-2014-007',
+    date: '2014-07-05',
+    kind: 'expense',
+    payee: 'Volkshochschule Kreis Offenbach',
+    purpose: 'Qualifizierung Integrationslotsen, Modul 1',
+    amountCents: 95_000,
+    line: '4',
+  },
 ];

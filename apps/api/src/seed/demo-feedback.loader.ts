@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { createIndicatorSchema, FEEDBACK_FORM_DEFINITION, surveyDefinitionSchema, toCenti } from '@wir/shared';
-import type { AuditService } from '../platform/audit/audit.service';
-import { hashToken } from '../platform/security/secret-token.util';
-import { EventEntity } from '../modules/events/event.entity';
-import { IndicatorTargetEntity } from '../modules/measures/indicator-target.entity';
-import { IndicatorEntity } from '../modules/measures/indicator.entity';
-import { indicatorColumns } from '../modules/measures/indicator.mapper';
-import { MeasureEntity } from '../modules/measures/measure.entity';
-import { RegistrationEntity } from '../modules/registrations/registration.entity';
-import { SurveyAccessTokenEntity } from '../modules/surveys/survey-access-token.entity';
-import { SurveyResponseEntity } from '../modules/surveys/survey-response.entity';
-import { SurveyVersionEntity } from '../modules/surveys/survey-version.entity';
-import { SurveyEntity } from '../modules/surveys/survey.entity';
+import type { AuditService } from '#api/platform/audit/audit.service';
+import { hashToken } from '#api/platform/security/secret-token.util';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { IndicatorTargetEntity } from '#api/modules/measures/indicator-target.entity';
+import { IndicatorEntity } from '#api/modules/measures/indicator.entity';
+import { indicatorColumns } from '#api/modules/measures/indicator.mapper';
+import { MeasureEntity } from '#api/modules/measures/measure.entity';
+import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
+import { SurveyAccessTokenEntity } from '#api/modules/surveys/survey-access-token.entity';
+import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
+import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
+import { SurveyEntity } from '#api/modules/surveys/survey.entity';
 import { DEMO_FEEDBACK } from './demo-feedback';
 
 const DAY = 86_400_000;
@@ -42,15 +42,38 @@ export async function loadDemoFeedback(m: EntityManager, audit: AuditService): P
       updatedAt: DEMO_FEEDBACK.closesAt,
     }),
   );
-  const version = await m.getRepository(SurveyVersionEntity).save({ surveyId: survey.id, number: 1, definition: surveyDefinitionSchema.parse(FEEDBACK_FORM_DEFINITION), createdAt: DEMO_FEEDBACK.opensAt });
+  const version = await m.getRepository(SurveyVersionEntity).save({
+    surveyId: survey.id,
+    number: 1,
+    definition: surveyDefinitionSchema.parse(FEEDBACK_FORM_DEFINITION),
+    createdAt: DEMO_FEEDBACK.opensAt,
+  });
   await m.getRepository(SurveyEntity).update(survey.id, { currentVersionId: version.id });
-  await audit.record(m, null, { action: 'create', entity: 'survey', entityId: survey.id, after: { title: DEMO_FEEDBACK.title, mode: 'anonymous', eventId: event.id, version: 1 } });
+  await audit.record(m, null, {
+    action: 'create',
+    entity: 'survey',
+    entityId: survey.id,
+    after: { title: DEMO_FEEDBACK.title, mode: 'anonymous', eventId: event.id, version: 1 },
+  });
 
-  const checkedIn = await m.getRepository(RegistrationEntity).createQueryBuilder('r').where('r.event_id = :id', { id: event.id }).andWhere('r.checked_in_at IS NOT NULL').getMany();
-  if (checkedIn.length > 0) await m.getRepository(RegistrationEntity).update(checkedIn.map((r) => r.id), { feedbackMailedAt: DEMO_FEEDBACK.mailedAt });
+  const checkedIn = await m
+    .getRepository(RegistrationEntity)
+    .createQueryBuilder('r')
+    .where('r.event_id = :id', { id: event.id })
+    .andWhere('r.checked_in_at IS NOT NULL')
+    .getMany();
+  if (checkedIn.length > 0)
+    await m.getRepository(RegistrationEntity).update(
+      checkedIn.map((r) => r.id),
+      { feedbackMailedAt: DEMO_FEEDBACK.mailedAt },
+    );
   const tokenIds: number[] = [];
   for (let i = 0; i < checkedIn.length; i++) {
-    const saved = await m.getRepository(SurveyAccessTokenEntity).save({ surveyId: survey.id, tokenHash: hashToken(randomBytes(32).toString('base64url')), createdAt: DEMO_FEEDBACK.mailedAt });
+    const saved = await m.getRepository(SurveyAccessTokenEntity).save({
+      surveyId: survey.id,
+      tokenHash: hashToken(randomBytes(32).toString('base64url')),
+      createdAt: DEMO_FEEDBACK.mailedAt,
+    });
     tokenIds.push(saved.id);
   }
   for (const [i, { day, ...answers }] of DEMO_FEEDBACK.answers.slice(0, tokenIds.length).entries()) {
@@ -76,7 +99,16 @@ export async function loadDemoFeedback(m: EntityManager, audit: AuditService): P
   if (!measure) return;
   const { target, ...fields } = DEMO_FEEDBACK.indicator;
   // The demo obeys the same rules as the API.
-  const parsed = createIndicatorSchema.parse({ ...fields, source: { kind: 'feedback', surveyId: survey.id, questionKey: 'kompetenz', statistic: 'share_at_least', threshold: 4 } });
+  const parsed = createIndicatorSchema.parse({
+    ...fields,
+    source: {
+      kind: 'feedback',
+      surveyId: survey.id,
+      questionKey: 'kompetenz',
+      statistic: 'share_at_least',
+      threshold: 4,
+    },
+  });
   const position = (await m.getRepository(IndicatorEntity).countBy({ measureId: measure.id })) + 1;
   const indicator = await m.getRepository(IndicatorEntity).save(
     m.getRepository(IndicatorEntity).create({
@@ -86,6 +118,16 @@ export async function loadDemoFeedback(m: EntityManager, audit: AuditService): P
       createdAt: now,
     }),
   );
-  await m.getRepository(IndicatorTargetEntity).insert({ indicatorId: indicator.id, period: target.period, municipalityId: null, valueCenti: toCenti(target.value)! });
-  await audit.record(m, null, { action: 'create', entity: 'indicator', entityId: indicator.id, after: { ...parsed, measureId: measure.id, targets: [target] } });
+  await m.getRepository(IndicatorTargetEntity).insert({
+    indicatorId: indicator.id,
+    period: target.period,
+    municipalityId: null,
+    valueCenti: toCenti(target.value)!,
+  });
+  await audit.record(m, null, {
+    action: 'create',
+    entity: 'indicator',
+    entityId: indicator.id,
+    after: { ...parsed, measureId: measure.id, targets: [target] },
+  });
 }

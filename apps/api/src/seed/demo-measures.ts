@@ -1,4 +1,13 @@
-import type { IndicatorAggregation, IndicatorDirection, IndicatorLevel, IndicatorUnit, MeasureStatus, OrganisationType, ReportingInterval, TargetGroup } from '@wir/shared';
+import type {
+  IndicatorAggregation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorUnit,
+  MeasureStatus,
+  OrganisationType,
+  ReportingInterval,
+  TargetGroup,
+} from '@wir/shared';
 
 /** A value as the demo enters it: district (municipality null) or a municipality by name. */
 type DemoFigure = { period: string; municipality?: string; value: number; sampleSize?: number; note?: string };
@@ -13,7 +22,11 @@ type DemoIndicator = {
   byMunicipality?: boolean;
   method: string;
   baseline?: { value: number; date: string };
-  source?: { kind: 'participants' | 'cost_per_participant' | 'spend'; count?: 'checked_in' | 'registered'; organisationTypes?: OrganisationType[] };
+  source?: {
+    kind: 'participants' | 'cost_per_participant' | 'spend';
+    count?: 'checked_in' | 'registered';
+    organisationTypes?: OrganisationType[];
+  };
   targets: DemoFigure[];
   values?: DemoFigure[];
 };
@@ -56,7 +69,8 @@ export const DEMO_MEASURES: DemoMeasure[] = [
     code: 'IÖ-1',
     title: 'Interkulturelle Schulung im Rettungsdienst',
     goal: 'Rettungskräfte aller Berufssparten handeln im Einsatz interkulturell kompetent; ein bereichsbezogenes Leitbild ist beschlossen.',
-    description: 'Erster Workshop am 22.05.2014 in der Rettungsdienstschule des Kreises Offenbach; Materialien, Strategien und praktische Hilfestellungen für die tägliche Arbeit.',
+    description:
+      'Erster Workshop am 22.05.2014 in der Rettungsdienstschule des Kreises Offenbach; Materialien, Strategien und praktische Hilfestellungen für die tägliche Arbeit.',
     status: 'completed',
     periodStart: '2014-04-01',
     periodEnd: '2014-12-31',
@@ -105,13 +119,22 @@ export const DEMO_MEASURES: DemoMeasure[] = [
     code: 'WA-1',
     title: 'Bestandsaufnahme der Integrationsarbeit (Erhebungsbogen)',
     goal: 'Ein aktueller Überblick über den Stand der interkulturellen Öffnung und der Willkommenskultur in Kreis und Kommunen.',
-    description: 'Befragung in fünf Kommunen mit eigener Integrationsstelle und zwei Kommunen ohne; dazu ausgewählte Institutionen, Einrichtungen, Vereine und Verbände.',
+    description:
+      'Befragung in fünf Kommunen mit eigener Integrationsstelle und zwei Kommunen ohne; dazu ausgewählte Institutionen, Einrichtungen, Vereine und Verbände.',
     status: 'completed',
     periodStart: '2014-04-01',
     periodEnd: '2014-12-31',
     reportingInterval: 'year',
     actionFields: [WELCOME, OPENING],
-    municipalities: ['Dietzenbach', 'Dreieich', 'Langen (Hessen)', 'Neu-Isenburg', 'Rodgau', 'Heusenstamm', 'Seligenstadt'],
+    municipalities: [
+      'Dietzenbach',
+      'Dreieich',
+      'Langen (Hessen)',
+      'Neu-Isenburg',
+      'Rodgau',
+      'Heusenstamm',
+      'Seligenstadt',
+    ],
     responsible: 'WIR-Koordinationsstelle',
     targetGroups: ['municipal_staff', 'associations', 'migrant_organisations'],
     allocations: { '5': 50_000 },
@@ -141,7 +164,8 @@ export const DEMO_MEASURES: DemoMeasure[] = [
     code: 'WA-2',
     title: 'Jährliche Integrationskonferenz auf Kreisebene',
     goal: 'Kommunale Integrationsstellen, Beauftragte der Fachbereiche und Ansprechpersonen der Institutionen arbeiten strategisch zusammen.',
-    description: 'Konzept 2014; die Konferenz findet jährlich im Kreishaus statt (die Demo-Konferenz ist für die Anmeldung geöffnet).',
+    description:
+      'Konzept 2014; die Konferenz findet jährlich im Kreishaus statt (die Demo-Konferenz ist für die Anmeldung geöffnet).',
     status: 'running',
     periodStart: '2014-01-01',
     periodEnd: '2014-12-31',

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditService } from '../platform/audit/audit.service';
-import { ActionFieldEntity } from '../modules/action-fields/action-field.entity';
-import { ContactTagEntity } from '../modules/contacts/contact-tag.entity';
-import { ContactEntity } from '../modules/contacts/contact.entity';
-import { MunicipalityEntity } from '../modules/municipalities/municipality.entity';
-import { OfferEntity } from '../modules/offers/offer.entity';
-import { offerSearchText } from '../modules/offers/offer-search-text.util';
-import { OrganisationEntity } from '../modules/organisations/organisation.entity';
+import type { AuditService } from '#api/platform/audit/audit.service';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
+import { ContactTagEntity } from '#api/modules/contacts/contact-tag.entity';
+import { ContactEntity } from '#api/modules/contacts/contact.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { OfferEntity } from '#api/modules/offers/offer.entity';
+import { offerSearchText } from '#api/modules/offers/offer-search-text.util';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 import { DEMO_CONTACTS, DEMO_NETWORK_ORGANISATIONS, DEMO_OFFERS } from './demo-network';
 
 /**
@@ -16,7 +16,11 @@ import { DEMO_CONTACTS, DEMO_NETWORK_ORGANISATIONS, DEMO_OFFERS } from './demo-n
 export async function loadDemoNetwork(m: EntityManager, audit: AuditService): Promise<void> {
   const municipalities = new Map((await m.getRepository(MunicipalityEntity).find()).map((x) => [x.name, x.id]));
   for (const o of DEMO_NETWORK_ORGANISATIONS) {
-    const saved = await m.getRepository(OrganisationEntity).save({ name: o.name, type: o.type, municipalityId: o.municipality ? (municipalities.get(o.municipality) ?? null) : null });
+    const saved = await m.getRepository(OrganisationEntity).save({
+      name: o.name,
+      type: o.type,
+      municipalityId: o.municipality ? (municipalities.get(o.municipality) ?? null) : null,
+    });
     await audit.record(m, null, { action: 'create', entity: 'organisation', entityId: saved.id, after: saved });
   }
   const organisations = new Map((await m.getRepository(OrganisationEntity).find()).map((x) => [x.name, x.id]));
@@ -41,7 +45,9 @@ export async function loadDemoNetwork(m: EntityManager, audit: AuditService): Pr
       createdAt: at,
       updatedAt: at,
     });
-    await m.getRepository(ContactTagEntity).insert(c.tags.map((tag) => ({ contactId: saved.id, tag: tag.toLowerCase() })));
+    await m
+      .getRepository(ContactTagEntity)
+      .insert(c.tags.map((tag) => ({ contactId: saved.id, tag: tag.toLowerCase() })));
     await audit.record(m, null, { action: 'create', entity: 'contact', entityId: saved.id, after: saved });
   }
   for (const o of DEMO_OFFERS) {

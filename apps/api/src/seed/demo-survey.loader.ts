@@ -1,19 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { checkAnswerTypes, checkSubmission, PUBLIC_LANGUAGES, surveyDefinitionSchema, type PublicLanguage, type SurveyAnswers } from '@wir/shared';
-import type { AuditService } from '../platform/audit/audit.service';
-import { hashToken } from '../platform/security/secret-token.util';
-import { ContactEntity } from '../modules/contacts/contact.entity';
-import { OrganisationEntity } from '../modules/organisations/organisation.entity';
-import type { OffersService } from '../modules/offers/offers.service';
-import { SurveyInvitationEntity } from '../modules/surveys/survey-invitation.entity';
-import { SurveyResponseEntity } from '../modules/surveys/survey-response.entity';
-import { SurveyVersionEntity } from '../modules/surveys/survey-version.entity';
-import { SurveyEntity } from '../modules/surveys/survey.entity';
+import {
+  checkAnswerTypes,
+  checkSubmission,
+  PUBLIC_LANGUAGES,
+  surveyDefinitionSchema,
+  type PublicLanguage,
+  type SurveyAnswers,
+} from '@wir/shared';
+import type { AuditService } from '#api/platform/audit/audit.service';
+import { hashToken } from '#api/platform/security/secret-token.util';
+import { ContactEntity } from '#api/modules/contacts/contact.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
+import type { OffersService } from '#api/modules/offers/offers.service';
+import { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
+import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
+import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
+import { SurveyEntity } from '#api/modules/surveys/survey.entity';
 import { DEMO_SURVEY, DEMO_SURVEY_ANSWERS, DEMO_SURVEY_DEFINITION } from './demo-survey';
 
 const DAY = 86_400_000;
-const language = (value: string): PublicLanguage => ((PUBLIC_LANGUAGES as readonly string[]).includes(value) ? (value as PublicLanguage) : 'de');
+const language = (value: string): PublicLanguage =>
+  (PUBLIC_LANGUAGES as readonly string[]).includes(value) ? (value as PublicLanguage) : 'de';
 
 /**
  * The Erhebungsbogen 2014 (after the network's contacts): open, invitations to every contact tagged
@@ -40,15 +48,24 @@ export async function loadDemoSurvey(m: EntityManager, audit: AuditService, offe
       updatedAt: sentAt,
     }),
   );
-  const version = await m.getRepository(SurveyVersionEntity).save({ surveyId: survey.id, number: 1, definition, createdAt: survey.createdAt });
+  const version = await m
+    .getRepository(SurveyVersionEntity)
+    .save({ surveyId: survey.id, number: 1, definition, createdAt: survey.createdAt });
   await m.getRepository(SurveyEntity).update(survey.id, { currentVersionId: version.id });
-  await audit.record(m, null, { action: 'create', entity: 'survey', entityId: survey.id, after: { title: DEMO_SURVEY.title, mode: 'invited', version: 1 } });
+  await audit.record(m, null, {
+    action: 'create',
+    entity: 'survey',
+    entityId: survey.id,
+    after: { title: DEMO_SURVEY.title, mode: 'invited', version: 1 },
+  });
 
   const tagged = await m
     .getRepository(ContactEntity)
     .createQueryBuilder('c')
     .where('c.email IS NOT NULL')
-    .andWhere('EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = :tag)', { tag: DEMO_SURVEY.tag.toLowerCase() })
+    .andWhere('EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = :tag)', {
+      tag: DEMO_SURVEY.tag.toLowerCase(),
+    })
     .orderBy('c.id', 'ASC')
     .getMany();
   const organisations = new Map((await m.getRepository(OrganisationEntity).find()).map((o) => [o.id, o]));
@@ -74,21 +91,30 @@ export async function loadDemoSurvey(m: EntityManager, audit: AuditService, offe
       } satisfies Omit<SurveyInvitationEntity, 'id'>),
     );
     invitationByEmail.set(contact.email!, invitation);
-    await audit.record(m, null, { action: 'create', entity: 'survey_invitation', entityId: invitation.id, after: { surveyId: survey.id, contactId: contact.id, language: invitation.language } });
+    await audit.record(m, null, {
+      action: 'create',
+      entity: 'survey_invitation',
+      entityId: invitation.id,
+      after: { surveyId: survey.id, contactId: contact.id, language: invitation.language },
+    });
   }
 
   for (const demo of DEMO_SURVEY_ANSWERS) {
     const invitation = invitationByEmail.get(demo.email);
     if (!invitation) continue;
     const at = new Date(sentAt.getTime() + demo.day * DAY + 3 * 3_600_000);
-    await m.getRepository(SurveyInvitationEntity).update(invitation.id, { openedAt: new Date(at.getTime() - 3_600_000) });
+    await m
+      .getRepository(SurveyInvitationEntity)
+      .update(invitation.id, { openedAt: new Date(at.getTime() - 3_600_000) });
     if (demo.state === 'opened') continue;
     const given = { ...demo.answers, ...(demo.offers ? { angebote: demo.offers } : {}) };
     // The demo obeys the same rules as the API: types always, the full check for what is submitted.
     const typed = checkAnswerTypes(definition, given);
-    if (typed.problems.length) throw new Error(`demo answer of ${demo.email}: ${typed.problems.map((p) => p.path.join('.')).join(', ')}`);
+    if (typed.problems.length)
+      throw new Error(`demo answer of ${demo.email}: ${typed.problems.map((p) => p.path.join('.')).join(', ')}`);
     const submission = demo.state === 'submitted' ? checkSubmission(definition, typed.answers) : null;
-    if (submission?.problems.length) throw new Error(`demo submission of ${demo.email}: ${submission.problems.map((p) => p.key).join(', ')}`);
+    if (submission?.problems.length)
+      throw new Error(`demo submission of ${demo.email}: ${submission.problems.map((p) => p.key).join(', ')}`);
     const answers = (submission?.answers ?? typed.answers) as SurveyAnswers;
     const response = await m.getRepository(SurveyResponseEntity).save(
       Object.assign(new SurveyResponseEntity(), {
@@ -109,8 +135,18 @@ export async function loadDemoSurvey(m: EntityManager, audit: AuditService, offe
     );
     if (submission) {
       const rows = answers.angebote;
-      if (Array.isArray(rows) && rows.length) await offers.createFromSurveyAnswer(m, { responseId: response.id, questionKey: 'angebote', rows: rows as never });
-      await audit.record(m, null, { action: 'update', entity: 'survey_response', entityId: response.id, after: { surveyId: survey.id, versionId: version.id, submittedAt: at } });
+      if (Array.isArray(rows) && rows.length)
+        await offers.createFromSurveyAnswer(m, {
+          responseId: response.id,
+          questionKey: 'angebote',
+          rows: rows as never,
+        });
+      await audit.record(m, null, {
+        action: 'update',
+        entity: 'survey_response',
+        entityId: response.id,
+        after: { surveyId: survey.id, versionId: version.id, submittedAt: at },
+      });
     }
   }
 }

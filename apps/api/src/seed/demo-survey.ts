@@ -10,25 +10,67 @@ export const DEMO_SURVEY_DEFINITION: SurveyDefinitionInput = {
   sections: [
     {
       key: 'stelle',
-      title: { de: 'Angaben zu Ihrer Stelle', en: 'About your office', tr: 'Biriminiz hakkında', ar: 'معلومات عن جهتكم' },
+      title: {
+        de: 'Angaben zu Ihrer Stelle',
+        en: 'About your office',
+        tr: 'Biriminiz hakkında',
+        ar: 'معلومات عن جهتكم',
+      },
       questions: [
         {
           key: 'art_der_stelle',
           type: 'single_choice',
           required: true,
-          label: { de: 'Für welche Stelle antworten Sie?', en: 'Which office are you answering for?', tr: 'Hangi birim adına yanıtlıyorsunuz?', ar: 'عن أي جهة تجيبون؟' },
+          label: {
+            de: 'Für welche Stelle antworten Sie?',
+            en: 'Which office are you answering for?',
+            tr: 'Hangi birim adına yanıtlıyorsunuz?',
+            ar: 'عن أي جهة تجيبون؟',
+          },
           options: [
-            { value: 'kommune', label: { de: 'Kommunalverwaltung', en: 'Municipal administration', tr: 'Belediye yönetimi', ar: 'إدارة البلدية' } },
-            { value: 'kreis', label: { de: 'Kreisverwaltung', en: 'District administration', tr: 'İlçe yönetimi', ar: 'إدارة المقاطعة' } },
-            { value: 'einrichtung', label: { de: 'Institution oder Einrichtung', en: 'Institution', tr: 'Kurum', ar: 'مؤسسة' } },
-            { value: 'verband', label: { de: 'Verein oder Verband', en: 'Association or federation', tr: 'Dernek veya birlik', ar: 'جمعية أو اتحاد' } },
+            {
+              value: 'kommune',
+              label: {
+                de: 'Kommunalverwaltung',
+                en: 'Municipal administration',
+                tr: 'Belediye yönetimi',
+                ar: 'إدارة البلدية',
+              },
+            },
+            {
+              value: 'kreis',
+              label: {
+                de: 'Kreisverwaltung',
+                en: 'District administration',
+                tr: 'İlçe yönetimi',
+                ar: 'إدارة المقاطعة',
+              },
+            },
+            {
+              value: 'einrichtung',
+              label: { de: 'Institution oder Einrichtung', en: 'Institution', tr: 'Kurum', ar: 'مؤسسة' },
+            },
+            {
+              value: 'verband',
+              label: {
+                de: 'Verein oder Verband',
+                en: 'Association or federation',
+                tr: 'Dernek veya birlik',
+                ar: 'جمعية أو اتحاد',
+              },
+            },
           ],
         },
         {
           key: 'integrationsstelle',
           type: 'yes_no',
           required: true,
-          label: { de: 'Gibt es bei Ihnen eine eigene Integrationsstelle?', en: 'Do you have an integration office of your own?', tr: 'Kendi entegrasyon biriminiz var mı?', ar: 'هل لديكم مكتب اندماج خاص بكم؟' },
+          label: {
+            de: 'Gibt es bei Ihnen eine eigene Integrationsstelle?',
+            en: 'Do you have an integration office of your own?',
+            tr: 'Kendi entegrasyon biriminiz var mı?',
+            ar: 'هل لديكم مكتب اندماج خاص بكم؟',
+          },
         },
         {
           key: 'stellenanteil',
@@ -36,19 +78,34 @@ export const DEMO_SURVEY_DEFINITION: SurveyDefinitionInput = {
           min: 0,
           max: 50,
           showIf: { questionKey: 'integrationsstelle', equals: true },
-          label: { de: 'Mit wie vielen Vollzeitstellen ist sie ausgestattet?', en: 'How many full-time posts does it have?', tr: 'Kaç tam zamanlı kadrosu var?', ar: 'كم عدد الوظائف بدوام كامل فيه؟' },
+          label: {
+            de: 'Mit wie vielen Vollzeitstellen ist sie ausgestattet?',
+            en: 'How many full-time posts does it have?',
+            tr: 'Kaç tam zamanlı kadrosu var?',
+            ar: 'كم عدد الوظائف بدوام كامل فيه؟',
+          },
         },
       ],
     },
     {
       key: 'oeffnung',
-      title: { de: 'Interkulturelle Öffnung und Willkommenskultur', en: 'Intercultural opening and welcome culture', tr: 'Kültürlerarası açılım ve hoş geldin kültürü', ar: 'الانفتاح بين الثقافات وثقافة الترحيب' },
+      title: {
+        de: 'Interkulturelle Öffnung und Willkommenskultur',
+        en: 'Intercultural opening and welcome culture',
+        tr: 'Kültürlerarası açılım ve hoş geldin kültürü',
+        ar: 'الانفتاح بين الثقافات وثقافة الترحيب',
+      },
       questions: [
         {
           key: 'stand_oeffnung',
           type: 'scale',
           required: true,
-          label: { de: 'Wie weit ist die interkulturelle Öffnung Ihrer Verwaltung oder Einrichtung?', en: 'How far has your administration or institution opened up interculturally?', tr: 'Kurumunuzun kültürlerarası açılımı ne kadar ilerledi?', ar: 'إلى أي مدى تقدم الانفتاح بين الثقافات في إدارتكم أو مؤسستكم؟' },
+          label: {
+            de: 'Wie weit ist die interkulturelle Öffnung Ihrer Verwaltung oder Einrichtung?',
+            en: 'How far has your administration or institution opened up interculturally?',
+            tr: 'Kurumunuzun kültürlerarası açılımı ne kadar ilerledi?',
+            ar: 'إلى أي مدى تقدم الانفتاح بين الثقافات في إدارتكم أو مؤسستكم؟',
+          },
           minLabel: { de: 'am Anfang', en: 'just starting', tr: 'başlangıçta', ar: 'في البداية' },
           maxLabel: { de: 'weit fortgeschritten', en: 'well advanced', tr: 'çok ilerledi', ar: 'متقدم جداً' },
         },
@@ -56,20 +113,65 @@ export const DEMO_SURVEY_DEFINITION: SurveyDefinitionInput = {
           key: 'stand_willkommen',
           type: 'scale',
           required: true,
-          label: { de: 'Wie ausgeprägt ist die Willkommens- und Anerkennungskultur vor Ort?', en: 'How strong is the culture of welcome and recognition locally?', tr: 'Yerelde hoş geldin ve takdir kültürü ne kadar güçlü?', ar: 'ما مدى قوة ثقافة الترحيب والتقدير محلياً؟' },
+          label: {
+            de: 'Wie ausgeprägt ist die Willkommens- und Anerkennungskultur vor Ort?',
+            en: 'How strong is the culture of welcome and recognition locally?',
+            tr: 'Yerelde hoş geldin ve takdir kültürü ne kadar güçlü?',
+            ar: 'ما مدى قوة ثقافة الترحيب والتقدير محلياً؟',
+          },
           minLabel: { de: 'schwach', en: 'weak', tr: 'zayıf', ar: 'ضعيفة' },
           maxLabel: { de: 'stark', en: 'strong', tr: 'güçlü', ar: 'قوية' },
         },
         {
           key: 'vorhanden',
           type: 'multiple_choice',
-          label: { de: 'Was gibt es bei Ihnen schon?', en: 'What is already in place?', tr: 'Sizde neler zaten var?', ar: 'ما الموجود لديكم بالفعل؟' },
+          label: {
+            de: 'Was gibt es bei Ihnen schon?',
+            en: 'What is already in place?',
+            tr: 'Sizde neler zaten var?',
+            ar: 'ما الموجود لديكم بالفعل؟',
+          },
           options: [
-            { value: 'schulungen', label: { de: 'Interkulturelle Schulungen für Mitarbeitende', en: 'Intercultural training for staff', tr: 'Çalışanlar için kültürlerarası eğitimler', ar: 'تدريبات بين الثقافات للموظفين' } },
-            { value: 'mehrsprachig', label: { de: 'Mehrsprachige Informationen', en: 'Information in several languages', tr: 'Çok dilli bilgiler', ar: 'معلومات بعدة لغات' } },
-            { value: 'lotsen', label: { de: 'Integrationslotsen oder Begleitung', en: 'Integration guides or mentoring', tr: 'Entegrasyon rehberleri veya refakat', ar: 'مرشدو الاندماج أو المرافقة' } },
-            { value: 'verantwortliche', label: { de: 'Benannte Verantwortliche für Integration', en: 'Named persons responsible for integration', tr: 'Entegrasyondan sorumlu kişiler', ar: 'مسؤولون معيّنون عن الاندماج' } },
-            { value: 'leitbild', label: { de: 'Ein Leitbild', en: 'A mission statement', tr: 'Bir misyon bildirgesi', ar: 'بيان رؤية' } },
+            {
+              value: 'schulungen',
+              label: {
+                de: 'Interkulturelle Schulungen für Mitarbeitende',
+                en: 'Intercultural training for staff',
+                tr: 'Çalışanlar için kültürlerarası eğitimler',
+                ar: 'تدريبات بين الثقافات للموظفين',
+              },
+            },
+            {
+              value: 'mehrsprachig',
+              label: {
+                de: 'Mehrsprachige Informationen',
+                en: 'Information in several languages',
+                tr: 'Çok dilli bilgiler',
+                ar: 'معلومات بعدة لغات',
+              },
+            },
+            {
+              value: 'lotsen',
+              label: {
+                de: 'Integrationslotsen oder Begleitung',
+                en: 'Integration guides or mentoring',
+                tr: 'Entegrasyon rehberleri veya refakat',
+                ar: 'مرشدو الاندماج أو المرافقة',
+              },
+            },
+            {
+              value: 'verantwortliche',
+              label: {
+                de: 'Benannte Verantwortliche für Integration',
+                en: 'Named persons responsible for integration',
+                tr: 'Entegrasyondan sorumlu kişiler',
+                ar: 'مسؤولون معيّنون عن الاندماج',
+              },
+            },
+            {
+              value: 'leitbild',
+              label: { de: 'Ein Leitbild', en: 'A mission statement', tr: 'Bir misyon bildirgesi', ar: 'بيان رؤية' },
+            },
           ],
         },
         {
@@ -79,7 +181,12 @@ export const DEMO_SURVEY_DEFINITION: SurveyDefinitionInput = {
           min: 1990,
           max: 2014,
           showIf: { questionKey: 'vorhanden', equals: 'leitbild' },
-          label: { de: 'Seit welchem Jahr gibt es das Leitbild?', en: 'Since which year has the mission statement existed?', tr: 'Misyon bildirgesi hangi yıldan beri var?', ar: 'منذ أي سنة يوجد بيان الرؤية؟' },
+          label: {
+            de: 'Seit welchem Jahr gibt es das Leitbild?',
+            en: 'Since which year has the mission statement existed?',
+            tr: 'Misyon bildirgesi hangi yıldan beri var?',
+            ar: 'منذ أي سنة يوجد بيان الرؤية؟',
+          },
         },
       ],
     },
@@ -117,13 +224,23 @@ export const DEMO_SURVEY_DEFINITION: SurveyDefinitionInput = {
           type: 'text',
           multiline: true,
           maxLength: 4000,
-          label: { de: 'An welchen Themen kann man gemeinsam weiter arbeiten?', en: 'Which topics can we work on together?', tr: 'Hangi konular üzerinde birlikte çalışmaya devam edebiliriz?', ar: 'ما المواضيع التي يمكننا مواصلة العمل عليها معاً؟' },
+          label: {
+            de: 'An welchen Themen kann man gemeinsam weiter arbeiten?',
+            en: 'Which topics can we work on together?',
+            tr: 'Hangi konular üzerinde birlikte çalışmaya devam edebiliriz?',
+            ar: 'ما المواضيع التي يمكننا مواصلة العمل عليها معاً؟',
+          },
         },
       ],
     },
     {
       key: 'angebote',
-      title: { de: 'Angebote, Maßnahmen und Ideen', en: 'Offers, measures and ideas', tr: 'Hizmetler, önlemler ve fikirler', ar: 'العروض والإجراءات والأفكار' },
+      title: {
+        de: 'Angebote, Maßnahmen und Ideen',
+        en: 'Offers, measures and ideas',
+        tr: 'Hizmetler, önlemler ve fikirler',
+        ar: 'العروض والإجراءات والأفكار',
+      },
       questions: [
         {
           key: 'angebote',
@@ -142,7 +259,12 @@ export const DEMO_SURVEY_DEFINITION: SurveyDefinitionInput = {
 };
 
 export const DEMO_SURVEY = {
-  title: { de: 'Erhebungsbogen 2014: Stand der Integrationsarbeit', en: 'Survey 2014: the state of integration work', tr: 'Anket 2014: Entegrasyon çalışmalarının durumu', ar: 'استبيان 2014: وضع العمل في مجال الاندماج' },
+  title: {
+    de: 'Erhebungsbogen 2014: Stand der Integrationsarbeit',
+    en: 'Survey 2014: the state of integration work',
+    tr: 'Anket 2014: Entegrasyon çalışmalarının durumu',
+    ar: 'استبيان 2014: وضع العمل في مجال الاندماج',
+  },
   introduction: {
     de: 'Die WIR-Koordinationsstelle möchte sich einen aktuellen Überblick zum Stand der Integrationsarbeit verschaffen. Aus Ihren Antworten entsteht ein Gesamtkonzept für eine Willkommenskultur im Kreis Offenbach.',
     en: 'The WIR coordination office would like an up-to-date overview of the state of integration work. Your answers feed an overall concept for a welcome culture in Kreis Offenbach.',
@@ -179,13 +301,15 @@ export const DEMO_SURVEY_ANSWERS: DemoAnswer[] = [
       stand_oeffnung: 3,
       stand_willkommen: 4,
       vorhanden: ['mehrsprachig', 'lotsen'],
-      fortschritte: 'Die Mutter-Kind-Gruppen erreichen Familien, die sonst kein Angebot wahrnehmen; die Meldestelle berät jetzt auch auf Türkisch.',
+      fortschritte:
+        'Die Mutter-Kind-Gruppen erreichen Familien, die sonst kein Angebot wahrnehmen; die Meldestelle berät jetzt auch auf Türkisch.',
       zusammenarbeit: 'Ein gemeinsamer Terminkalender der Integrationsstellen im Kreis.',
     },
     offers: [
       {
         title: 'Mutter-Kind-Gruppen',
-        description: 'Wöchentliche Treffen für Mütter mit kleinen Kindern: Austausch, Spiel, Fragen zu Kita und Schule.',
+        description:
+          'Wöchentliche Treffen für Mütter mit kleinen Kindern: Austausch, Spiel, Fragen zu Kita und Schule.',
         targetGroups: ['women', 'children', 'families'],
         languages: ['de', 'tr', 'ar'],
         contactName: 'Leyla Aksoy',
@@ -212,7 +336,8 @@ export const DEMO_SURVEY_ANSWERS: DemoAnswer[] = [
     offers: [
       {
         title: 'MiMi – Mit Migranten für Migranten: Gesundheitsmediatorinnen und -mediatoren',
-        description: 'Geschulte Mediatorinnen und Mediatoren informieren in ihrer Muttersprache über das Gesundheitssystem.',
+        description:
+          'Geschulte Mediatorinnen und Mediatoren informieren in ihrer Muttersprache über das Gesundheitssystem.',
         targetGroups: ['newcomers', 'families'],
         languages: ['de', 'tr', 'ar', 'ru'],
         contactName: 'María González',
@@ -235,7 +360,8 @@ export const DEMO_SURVEY_ANSWERS: DemoAnswer[] = [
       stand_willkommen: 3,
       vorhanden: ['lotsen', 'verantwortliche', 'leitbild'],
       leitbild_seit: 2011,
-      fortschritte: 'FAMILIENwerkSTADT als Anlaufstelle für Familien im Stadtteil; Integrationslotsen begleiten zu Ämtern.',
+      fortschritte:
+        'FAMILIENwerkSTADT als Anlaufstelle für Familien im Stadtteil; Integrationslotsen begleiten zu Ämtern.',
       zusammenarbeit: 'Regelmäßige Treffen der Integrationsstellen mit dem Kreis.',
     },
     offers: [
@@ -272,7 +398,8 @@ export const DEMO_SURVEY_ANSWERS: DemoAnswer[] = [
       stand_oeffnung: 2,
       stand_willkommen: 2,
       vorhanden: ['mehrsprachig'],
-      fortschritte: 'Ohne eigene Integrationsstelle hängt vieles am Ehrenamt; das Sprachcafé ist der wichtigste Treffpunkt.',
+      fortschritte:
+        'Ohne eigene Integrationsstelle hängt vieles am Ehrenamt; das Sprachcafé ist der wichtigste Treffpunkt.',
       gemeinsame_themen: 'Eine gemeinsame Willkommensmappe für alle Kommunen des Kreises.',
     },
     offers: [

@@ -16,7 +16,9 @@ type QueueingClient = { _queryQueue: unknown[]; pipeline?: boolean };
 const query = Client.prototype.query;
 Client.prototype.query = function (this: QueueingClient, ...args: unknown[]) {
   if (this._queryQueue.length > 0 && !this.pipeline) {
-    throw new Error('A query was sent to a PostgreSQL connection that is still running another (run reads inside a transaction one after the other).');
+    throw new Error(
+      'A query was sent to a PostgreSQL connection that is still running another (run reads inside a transaction one after the other).',
+    );
   }
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { CSRF_COOKIE } from '@wir/shared';
-import { createApp } from '../../src/create-app';
-import type { AppConfig } from '../../src/platform/config/app-config';
+import { createApp } from '#api/create-app';
+import type { AppConfig } from '#api/platform/config/app-config';
 import { dropDatabase, newTestDatabase } from './database';
 import { Client, cookieValue, testConfig } from './test-app';
 
@@ -30,7 +30,9 @@ export async function emptyRestoreTarget(env: Record<string, string> = {}): Prom
 }
 
 /** Starts the app on a restored target (its migrations run at start) and logs in as the given user. */
-export async function startOn(config: AppConfig): Promise<{ app: NestExpressApplication; login(email: string, password: string): Promise<Client> }> {
+export async function startOn(
+  config: AppConfig,
+): Promise<{ app: NestExpressApplication; login(email: string, password: string): Promise<Client> }> {
   const app = await createApp(config);
   const server = app.getHttpServer();
   return {

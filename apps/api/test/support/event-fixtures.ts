@@ -5,7 +5,13 @@ const hour = 3_600_000;
 /** A published event open for registration now, with workshops; returns ids and slug. */
 export async function publishedEvent(
   admin: Client,
-  opts: { slug: string; capacity: number; workshops?: { capacity: number; startOffsetH: number; hours?: number }[]; questions?: unknown[]; status?: string },
+  opts: {
+    slug: string;
+    capacity: number;
+    workshops?: { capacity: number; startOffsetH: number; hours?: number }[];
+    questions?: unknown[];
+    status?: string;
+  },
 ) {
   const start = Date.now() + 30 * 24 * hour;
   const created = await admin.post('/api/events', {

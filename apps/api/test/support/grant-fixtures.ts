@@ -49,7 +49,13 @@ export async function wirGrant(finance: Client, over: Record<string, unknown> = 
 
 let receiptSeq = 0;
 /** Books an expense on a line; returns the receipt body (asserting 201). */
-export async function expense(finance: Client, grantId: number, budgetLineId: number, amountCents: number, over: Record<string, unknown> = {}) {
+export async function expense(
+  finance: Client,
+  grantId: number,
+  budgetLineId: number,
+  amountCents: number,
+  over: Record<string, unknown> = {},
+) {
   const res = await finance.post(`/api/grants/${grantId}/receipts`, {
     receiptNumber: `B-${++receiptSeq}`,
     date: '2014-05-22',

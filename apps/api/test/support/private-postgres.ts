@@ -33,7 +33,10 @@ export class PrivatePostgres {
   }
 
   private asPostgres(cmd: string, args: string[]): void {
-    execFileSync('runuser', ['-u', 'postgres', '--', `${this.bin}/${cmd}`, ...args], { stdio: 'pipe', timeout: 60_000 });
+    execFileSync('runuser', ['-u', 'postgres', '--', `${this.bin}/${cmd}`, ...args], {
+      stdio: 'pipe',
+      timeout: 60_000,
+    });
   }
 
   init(): void {
@@ -42,9 +45,20 @@ export class PrivatePostgres {
 
   start(): void {
     try {
-      this.asPostgres('pg_ctl', ['-D', `${this.dir}/data`, '-l', `${this.dir}/log`, '-w', '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+      this.asPostgres('pg_ctl', [
+        '-D',
+        `${this.dir}/data`,
+        '-l',
+        `${this.dir}/log`,
+        '-w',
+        '-o',
+        `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+        'start',
+      ]);
     } catch (error) {
-      const log = fs.existsSync(`${this.dir}/log`) ? fs.readFileSync(`${this.dir}/log`, 'utf8').slice(-2000) : '(no log)';
+      const log = fs.existsSync(`${this.dir}/log`)
+        ? fs.readFileSync(`${this.dir}/log`, 'utf8').slice(-2000)
+        : '(no log)';
       throw new Error(`PostgreSQL did not start on port ${this.port}: ${(error as Error).message}\n${log}`);
     }
   }

@@ -18,7 +18,11 @@ export async function downloadFile(client: Client | TestApp['http'], url: string
     });
   const body = res.body as Buffer;
   const samples = process.env.EXPORT_SAMPLES_DIR;
-  if (samples && res.status === 200) fs.writeFileSync(path.join(samples, `${process.env.TEST_DB_KIND}-${url.split('?')[0].split('/').slice(-3).join('-')}`), body);
+  if (samples && res.status === 200)
+    fs.writeFileSync(
+      path.join(samples, `${process.env.TEST_DB_KIND}-${url.split('?')[0].split('/').slice(-3).join('-')}`),
+      body,
+    );
   return { status: res.status, body, headers: res.headers as Record<string, string> };
 }
 
@@ -53,7 +57,9 @@ export function parseCsv(text: string): string[][] {
 }
 
 // pdfjs-dist is ESM only, which Jest 30 on Node 20 cannot import, so a plain Node process extracts the text.
-const PDFJS = pathToFileURL(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'legacy/build/pdf.mjs')).href;
+const PDFJS = pathToFileURL(
+  path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'legacy/build/pdf.mjs'),
+).href;
 const EXTRACT_SCRIPT = `
 import { getDocument } from ${JSON.stringify(PDFJS)};
 const chunks = [];
@@ -70,13 +76,19 @@ process.stdout.write(JSON.stringify(pages));
 /** The text of each page of a PDF, in drawing order. */
 export function pdfPages(pdf: Buffer): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', EXTRACT_SCRIPT], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (err += c));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`pdf text extraction failed (${code}): ${err}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as string[])
+        : reject(new Error(`pdf text extraction failed (${code}): ${err}`)),
+    );
     child.stdin.end(pdf);
   });
 }
@@ -90,4 +102,10 @@ export function centsOfGermanAmount(text: string): number {
 }
 
 /** Today in Berlin as the reports print it (22.05.2014). */
-export const berlinToday = () => new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+export const berlinToday = () =>
+  new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'Europe/Berlin',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date());

@@ -41,7 +41,11 @@ export async function spawnApi(env: Record<string, string>, timeoutMs = 30_000):
 export type ApiProcesses = { apis: SpawnedApi[]; bases: string[]; databaseUrl: string; stop(): Promise<void> };
 
 /** Starts `count` API processes on a new database `<DATABASE_URL>_<suffix>`, as the multi-process PostgreSQL specs need. */
-export async function spawnApisOnNewDatabase(suffix: string, env: Record<string, string>, count = 2): Promise<ApiProcesses> {
+export async function spawnApisOnNewDatabase(
+  suffix: string,
+  env: Record<string, string>,
+  count = 2,
+): Promise<ApiProcesses> {
   const databaseUrl = `${process.env.DATABASE_URL}_${suffix}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `wir-${suffix}-`));
   const apis: SpawnedApi[] = [];
@@ -64,15 +68,28 @@ export async function spawnApisOnNewDatabase(suffix: string, env: Record<string,
 }
 
 /** Logs in against a spawned API (`base` ends in /api): the cookie header and the CSRF token for staff requests. */
-export async function loginCookies(base: string, credentials: { email: string; password: string }): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
+export async function loginCookies(
+  base: string,
+  credentials: { email: string; password: string },
+): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
   const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  return { cookie: cookies.join('; '), csrf: cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length) };
+  return {
+    cookie: cookies.join('; '),
+    csrf: cookies.find((c) => c.startsWith('wir_csrf='))!.slice('wir_csrf='.length),
+  };
 }
 
 /** Runs the built API expecting it to stop by itself; returns its exit code and output. */
 export function runApiToExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const proc = spawn(process.execPath, [MAIN_JS], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [MAIN_JS], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   proc.stdout.on('data', (d) => (output += String(d)));
   proc.stderr.on('data', (d) => (output += String(d)));

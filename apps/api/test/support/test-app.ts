@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { CSRF_COOKIE, type Role } from '@wir/shared';
-import { createApp } from '../../src/create-app';
-import { AppConfig, loadConfig } from '../../src/platform/config/app-config';
+import { createApp } from '#api/create-app';
+import { AppConfig, loadConfig } from '#api/platform/config/app-config';
 import { dropDatabase, newTestDatabase } from './database';
 
 export const ADMIN = { email: 'admin@kreis-offenbach.example', password: 'Integrationsbuero-2002!' };
@@ -57,7 +57,11 @@ let counter = 0;
 let appCounter = 0;
 
 /** The tests' configuration for a data folder and database: quiet, and no mail worker or jobs of its own. */
-export function testConfig(dataDir: string, databaseUrl: string | undefined, env: Record<string, string> = {}): AppConfig {
+export function testConfig(
+  dataDir: string,
+  databaseUrl: string | undefined,
+  env: Record<string, string> = {},
+): AppConfig {
   return loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
@@ -95,11 +99,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     admin,
     async userWithRoles(roles: Role[]) {
       const email = `user${++counter}-${roles.join('-')}@example.org`;
-      const res = await (await admin()).post('/api/users', { email, displayName: `Test ${roles.join('/')}`, password: INITIAL_PASSWORD, roles });
+      const res = await (
+        await admin()
+      ).post('/api/users', { email, displayName: `Test ${roles.join('/')}`, password: INITIAL_PASSWORD, roles });
       if (res.status !== 201) throw new Error(`creating ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
       const first = await login(email, INITIAL_PASSWORD);
-      const changed = await first.post('/api/auth/password', { currentPassword: INITIAL_PASSWORD, newPassword: PASSWORD });
-      if (changed.status !== 204) throw new Error(`changing the password of ${email} failed: ${changed.status} ${JSON.stringify(changed.body)}`);
+      const changed = await first.post('/api/auth/password', {
+        currentPassword: INITIAL_PASSWORD,
+        newPassword: PASSWORD,
+      });
+      if (changed.status !== 204)
+        throw new Error(`changing the password of ${email} failed: ${changed.status} ${JSON.stringify(changed.body)}`);
       return Object.assign(await login(email, PASSWORD), { id: res.body.id as number, email });
     },
     async close() {

@@ -2,11 +2,22 @@ import type { Metadata } from 'next';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { Suspense, type ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { actionFieldListSchema, dashboardPanelsFor, sessionResponseSchema, todayIso, type ActionField, type DashboardPanel } from '@wir/shared';
+import {
+  actionFieldListSchema,
+  dashboardPanelsFor,
+  sessionResponseSchema,
+  todayIso,
+  type ActionField,
+  type DashboardPanel,
+} from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
 import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { DashboardFilterForm } from '@/modules/dashboard/dashboard-filter-form';
-import { dashboardFilterFrom, dashboardQueryString, type SearchParams } from '@/modules/dashboard/dashboard-filters.util';
+import {
+  dashboardFilterFrom,
+  dashboardQueryString,
+  type SearchParams,
+} from '@/modules/dashboard/dashboard-filters.util';
 import { DashboardSkeleton } from '@/modules/dashboard/dashboard-skeleton';
 import { EventsPanel } from '@/modules/dashboard/events-panel';
 import { GrantsPanel } from '@/modules/dashboard/grants-panel';
@@ -17,7 +28,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
 }
 
-const PANELS: Record<DashboardPanel, (props: { filter: ReturnType<typeof dashboardFilterFrom> }) => Promise<ReactNode>> = {
+const PANELS: Record<
+  DashboardPanel,
+  (props: { filter: ReturnType<typeof dashboardFilterFrom> }) => Promise<ReactNode>
+> = {
   events: EventsPanel,
   grants: GrantsPanel,
   outcomes: OutcomesPanel,

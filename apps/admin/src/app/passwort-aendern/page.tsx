@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('passwordChange'))('title') };
 }
 
-export default async function PasswordChangePage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function PasswordChangePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   const { user } = await serverGet('/auth/me', sessionResponseSchema, PASSWORD_CHANGE_PATH);
   return <PasswordChangeView user={user} next={typeof next === 'string' ? next : undefined} />;

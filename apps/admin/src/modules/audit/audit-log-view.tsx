@@ -73,7 +73,12 @@ export function AuditLogView() {
               rowKey={(entry) => entry.id}
               empty={t('empty')}
               columns={[
-                { key: 'at', header: t('at'), rowHeader: true, cell: (entry) => format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' }) },
+                {
+                  key: 'at',
+                  header: t('at'),
+                  rowHeader: true,
+                  cell: (entry) => format.dateTime(new Date(entry.at), { dateStyle: 'medium', timeStyle: 'medium' }),
+                },
                 { key: 'user', header: t('user'), cell: (entry) => entry.userEmail ?? t('system') },
                 { key: 'action', header: t('action'), cell: (entry) => t(`actions.${entry.action}`) },
                 { key: 'entity', header: t('entity'), cell: (entry) => `${entry.entity} #${entry.entityId}` },
@@ -83,7 +88,12 @@ export function AuditLogView() {
           ) : null}
           {log.hasNextPage ? (
             <p>
-              <button type="button" className="button button--ghost" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+              <button
+                type="button"
+                className="button button--ghost"
+                onClick={() => void log.fetchNextPage()}
+                disabled={log.isFetchingNextPage}
+              >
                 {log.isFetchingNextPage ? tc('loading') : tc('loadMore')}
               </button>
             </p>

@@ -15,7 +15,12 @@ export function LogoutButton() {
     },
   });
   return (
-    <button type="button" className="button button--ghost button--small" onClick={() => logout.mutate()} disabled={logout.isPending}>
+    <button
+      type="button"
+      className="button button--ghost button--small"
+      onClick={() => logout.mutate()}
+      disabled={logout.isPending}
+    >
       {logout.isPending ? t('loggingOut') : t('logout')}
     </button>
   );

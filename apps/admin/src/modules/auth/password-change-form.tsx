@@ -37,7 +37,8 @@ export function PasswordChangeForm({ email, next }: { email: string; next?: stri
         const fields: FieldErrors = {};
         for (const { path, message } of error.errors) {
           if (path === 'currentPassword') fields.currentPassword = t('currentWrong');
-          else if (path === 'newPassword') fields.newPassword = message.startsWith('must differ') ? t('sameAsCurrent') : message;
+          else if (path === 'newPassword')
+            fields.newPassword = message.startsWith('must differ') ? t('sameAsCurrent') : message;
           else fields[path] = message;
         }
         return feedback.failFields(fields);
@@ -49,7 +50,10 @@ export function PasswordChangeForm({ email, next }: { email: string; next?: stri
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const body: ChangePassword = { currentPassword: String(data.get('currentPassword') ?? ''), newPassword: String(data.get('newPassword') ?? '') };
+    const body: ChangePassword = {
+      currentPassword: String(data.get('currentPassword') ?? ''),
+      newPassword: String(data.get('newPassword') ?? ''),
+    };
     if (body.newPassword !== String(data.get('confirmPassword') ?? '')) {
       feedback.failFields({ confirmPassword: t('mismatch') });
       return;

@@ -17,7 +17,8 @@ describe('normaliseCheckInCode', () => {
     ['https://wir.example/c/WIR-42-3f9a0c1b2d4e?x=1'],
   ])('finds the code inside %j', (input) => expect(normaliseCheckInCode(input)).toBe(CODE));
 
-  it('keeps a long registration id', () => expect(normaliseCheckInCode('WIR-1234567890-3f9a0c1b2d4e')).toBe('WIR-1234567890-3f9a0c1b2d4e'));
+  it('keeps a long registration id', () =>
+    expect(normaliseCheckInCode('WIR-1234567890-3f9a0c1b2d4e')).toBe('WIR-1234567890-3f9a0c1b2d4e'));
 
   it.each([
     [''],

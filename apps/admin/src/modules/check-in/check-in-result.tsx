@@ -55,8 +55,15 @@ export function CheckInResult({ card, state, pending, onCheckIn, room = null }: 
         <span>{t(`states.${state}`, { time })}</span>
       </p>
       {room ? <p className="check-in-card__room">{t('roomCheckIn', { workshop: room.title })}</p> : null}
-      {state === 'waitlisted' || state === 'cancelled' || state === 'alreadyCheckedIn' || state === 'otherEvent' || state === 'workshopWaitlisted' || state === 'notBooked' ? (
-        <p className="check-in-card__advice">{t(`advice.${state}`, { time, event: pickLanguage(card.eventTitle, locale), workshop: room?.title ?? '' })}</p>
+      {state === 'waitlisted' ||
+      state === 'cancelled' ||
+      state === 'alreadyCheckedIn' ||
+      state === 'otherEvent' ||
+      state === 'workshopWaitlisted' ||
+      state === 'notBooked' ? (
+        <p className="check-in-card__advice">
+          {t(`advice.${state}`, { time, event: pickLanguage(card.eventTitle, locale), workshop: room?.title ?? '' })}
+        </p>
       ) : null}
       <h2 className="check-in-card__name">{name}</h2>
       <dl className="facts check-in-card__facts">
@@ -84,7 +91,9 @@ export function CheckInResult({ card, state, pending, onCheckIn, room = null }: 
             <li key={w.workshopId}>
               <span className="check-in-card__workshop-title">{pickLanguage(w.title, locale)}</span>
               <span className="check-in-card__workshop-details">
-                <span>{format.dateTime(new Date(w.startsAt), { weekday: 'short', hour: '2-digit', minute: '2-digit' })}</span>
+                <span>
+                  {format.dateTime(new Date(w.startsAt), { weekday: 'short', hour: '2-digit', minute: '2-digit' })}
+                </span>
                 {w.room ? (
                   <span>
                     <span className="visually-hidden">{t('room')} </span>
@@ -92,14 +101,23 @@ export function CheckInResult({ card, state, pending, onCheckIn, room = null }: 
                   </span>
                 ) : null}
                 <RegistrationStatusBadge status={w.status} />
-                {w.checkedInAt ? <span className="check-in-card__workshop-present">{t('workshopCheckedIn', { time: clock(w.checkedInAt) })}</span> : null}
+                {w.checkedInAt ? (
+                  <span className="check-in-card__workshop-present">
+                    {t('workshopCheckedIn', { time: clock(w.checkedInAt) })}
+                  </span>
+                ) : null}
               </span>
             </li>
           ))}
         </ul>
       )}
       {state === 'ready' ? (
-        <button type="button" className="button button--large button--success check-in-card__action" onClick={onCheckIn} aria-disabled={pending || undefined}>
+        <button
+          type="button"
+          className="button button--large button--success check-in-card__action"
+          onClick={onCheckIn}
+          aria-disabled={pending || undefined}
+        >
           {pending ? t('checkingIn') : t('checkInButton')}
         </button>
       ) : null}

@@ -10,7 +10,14 @@ const IN_ROOM = '2014-05-13T09:02:00.000Z';
 type Place = CheckInCard['workshops'][number];
 
 function place(workshopId: number, status: Place['status'], checkedInAt: string | null = null): Place {
-  return { workshopId, title: { de: `Workshop ${workshopId}` }, startsAt: '2014-05-13T09:00:00.000Z', room: 'Raum 1', status, checkedInAt };
+  return {
+    workshopId,
+    title: { de: `Workshop ${workshopId}` },
+    startsAt: '2014-05-13T09:00:00.000Z',
+    room: 'Raum 1',
+    status,
+    checkedInAt,
+  };
 }
 
 function card(overrides: Partial<CheckInCard> = {}): CheckInCard {
@@ -51,7 +58,8 @@ describe('cardStateOf at the door', () => {
     expect(cardStateOf(card({ eventId: 8, status: 'cancelled' }), false, EVENT)).toBe('otherEvent');
   });
 
-  it('admits to any event when no event is chosen at this door', () => expect(cardStateOf(card({ eventId: 8 }), false)).toBe('ready'));
+  it('admits to any event when no event is chosen at this door', () =>
+    expect(cardStateOf(card({ eventId: 8 }), false)).toBe('ready'));
 });
 
 describe("cardStateOf in a workshop's room", () => {
@@ -62,11 +70,14 @@ describe("cardStateOf in a workshop's room", () => {
     expect(cardStateOf({ ...inRoom, alreadyCheckedIn: true }, true, EVENT, WORKSHOP)).toBe('alreadyCheckedIn');
   });
 
-  it('is red on the waiting list of this workshop', () => expect(cardStateOf(card(), false, EVENT, OTHER_WORKSHOP)).toBe('workshopWaitlisted'));
+  it('is red on the waiting list of this workshop', () =>
+    expect(cardStateOf(card(), false, EVENT, OTHER_WORKSHOP)).toBe('workshopWaitlisted'));
 
   it('is red without a place in this workshop, or with a cancelled one', () => {
     expect(cardStateOf(card(), false, EVENT, 99)).toBe('notBooked');
-    expect(cardStateOf(card({ workshops: [place(WORKSHOP, 'cancelled', IN_ROOM)] }), false, EVENT, WORKSHOP)).toBe('notBooked');
+    expect(cardStateOf(card({ workshops: [place(WORKSHOP, 'cancelled', IN_ROOM)] }), false, EVENT, WORKSHOP)).toBe(
+      'notBooked',
+    );
   });
 
   it('puts the registration itself first (waiting list for the event)', () =>
@@ -74,7 +85,10 @@ describe("cardStateOf in a workshop's room", () => {
 });
 
 describe('checkedInAtOf', () => {
-  const inRoom = card({ checkedInAt: AT_DOOR, workshops: [place(WORKSHOP, 'confirmed', IN_ROOM), place(OTHER_WORKSHOP, 'confirmed')] });
+  const inRoom = card({
+    checkedInAt: AT_DOOR,
+    workshops: [place(WORKSHOP, 'confirmed', IN_ROOM), place(OTHER_WORKSHOP, 'confirmed')],
+  });
 
   it("is the event's time at the door", () => expect(checkedInAtOf(inRoom, null)).toBe(AT_DOOR));
   it("is the workshop's time in its room", () => expect(checkedInAtOf(inRoom, WORKSHOP)).toBe(IN_ROOM));

@@ -6,13 +6,26 @@ import type { CheckInCard } from '@wir/shared';
  * registration is for another event than the one this door admits to). In a workshop's room also
  * `workshopWaitlisted` and `notBooked` (red: no confirmed place in this workshop).
  */
-export type CardState = 'ready' | 'checkedInNow' | 'alreadyCheckedIn' | 'waitlisted' | 'cancelled' | 'otherEvent' | 'workshopWaitlisted' | 'notBooked';
+export type CardState =
+  | 'ready'
+  | 'checkedInNow'
+  | 'alreadyCheckedIn'
+  | 'waitlisted'
+  | 'cancelled'
+  | 'otherEvent'
+  | 'workshopWaitlisted'
+  | 'notBooked';
 
 /**
  * `justMarked`: the card is the answer to this desk's POST check-in; `doorEventId`: the event chosen at
  * this door, if any; `workshopId`: the workshop whose room this is (the check-in is then the workshop's).
  */
-export function cardStateOf(card: CheckInCard, justMarked: boolean, doorEventId: number | null = null, workshopId: number | null = null): CardState {
+export function cardStateOf(
+  card: CheckInCard,
+  justMarked: boolean,
+  doorEventId: number | null = null,
+  workshopId: number | null = null,
+): CardState {
   if (doorEventId !== null && card.eventId !== doorEventId) return 'otherEvent';
   if (card.status === 'waitlisted') return 'waitlisted';
   if (card.status === 'cancelled') return 'cancelled';

@@ -42,7 +42,13 @@ function doorUrl(eventId: number | null, workshopId: number | null): string {
  * `initialEventId` (from `/einlass?event=`): the event this door admits to; codes of other events are refused.
  * `initialWorkshopId` (`&workshop=`): room mode, people are checked in at that workshop of the event.
  */
-export function CheckInView({ initialEventId, initialWorkshopId = null }: { initialEventId: number | null; initialWorkshopId?: number | null }) {
+export function CheckInView({
+  initialEventId,
+  initialWorkshopId = null,
+}: {
+  initialEventId: number | null;
+  initialWorkshopId?: number | null;
+}) {
   const t = useTranslations('checkIn');
   const describeError = useDescribeError();
   const format = useFormatter();
@@ -51,10 +57,18 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
   const me = useCurrentUser();
   const events = useEvents();
   const [doorEventId, setDoorEventId] = useState<number | null>(initialEventId);
-  const [roomWorkshopId, setRoomWorkshopId] = useState<number | null>(initialEventId === null ? null : initialWorkshopId);
+  const [roomWorkshopId, setRoomWorkshopId] = useState<number | null>(
+    initialEventId === null ? null : initialWorkshopId,
+  );
   const doorWorkshops = useDoorWorkshops(doorEventId);
   const roomWorkshop = doorWorkshops.data?.find((w) => w.id === roomWorkshopId) ?? null;
-  const room = roomWorkshopId === null ? null : { workshopId: roomWorkshopId, title: roomWorkshop ? pickLanguage(roomWorkshop.title, locale) : `#${roomWorkshopId}` };
+  const room =
+    roomWorkshopId === null
+      ? null
+      : {
+          workshopId: roomWorkshopId,
+          title: roomWorkshop ? pickLanguage(roomWorkshop.title, locale) : `#${roomWorkshopId}`,
+        };
   const lookup = useCheckInLookup();
   const mark = useMarkCheckedIn();
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -74,7 +88,12 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
       const name = `${card.firstName} ${card.lastName}`;
       const checkedInAt = checkedInAtOf(card, room?.workshopId ?? null);
       const time = checkedInAt ? format.dateTime(new Date(checkedInAt), { hour: '2-digit', minute: '2-digit' }) : '';
-      return t(`announce.${state}`, { name, time, event: pickLanguage(card.eventTitle, locale), workshop: room?.title ?? '' });
+      return t(`announce.${state}`, {
+        name,
+        time,
+        event: pickLanguage(card.eventTitle, locale),
+        workshop: room?.title ?? '',
+      });
     },
     [format, locale, room, t],
   );
@@ -141,7 +160,10 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
     const { code, card, source } = outcome;
     // The code proves the person is here; the event is the door's, or (a door for every event) the one on the card.
     // In a workshop's room the check-in is the workshop's (and the event's, when it is missing).
-    const body = roomWorkshopId === null ? { code, eventId: doorEventId ?? card.eventId } : { code, eventId: doorEventId ?? card.eventId, workshopId: roomWorkshopId };
+    const body =
+      roomWorkshopId === null
+        ? { code, eventId: doorEventId ?? card.eventId }
+        : { code, eventId: doorEventId ?? card.eventId, workshopId: roomWorkshopId };
     mark.mutate(body, {
       onSuccess: (saved) => showCard(code, saved, true, source),
       onError: (error) => {
@@ -189,16 +211,24 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
             <span id="door-event-hint" className="field__hint">
               {t('doorEventHint')}
             </span>
-            <select id="door-event" value={doorEventId ?? ''} onChange={(e) => chooseDoorEvent(e.target.value)} aria-describedby="door-event-hint">
+            <select
+              id="door-event"
+              value={doorEventId ?? ''}
+              onChange={(e) => chooseDoorEvent(e.target.value)}
+              aria-describedby="door-event-hint"
+            >
               <option value="">{t('doorEventAll')}</option>
               {(events.data ?? [])
                 .filter((e) => e.status !== 'archived' || e.id === doorEventId)
                 .map((e) => (
                   <option key={e.id} value={e.id}>
-                    {pickLanguage(e.title, locale)} ({format.dateTime(new Date(e.startsAt), { day: '2-digit', month: '2-digit', year: 'numeric' })})
+                    {pickLanguage(e.title, locale)} (
+                    {format.dateTime(new Date(e.startsAt), { day: '2-digit', month: '2-digit', year: 'numeric' })})
                   </option>
                 ))}
-              {doorEventId !== null && events.data && !events.data.some((e) => e.id === doorEventId) ? <option value={doorEventId}>#{doorEventId}</option> : null}
+              {doorEventId !== null && events.data && !events.data.some((e) => e.id === doorEventId) ? (
+                <option value={doorEventId}>#{doorEventId}</option>
+              ) : null}
             </select>
           </div>
           {doorEventId !== null && (roomWorkshopId !== null || (doorWorkshops.data?.length ?? 0) > 0) ? (
@@ -207,15 +237,23 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
               <span id="door-room-hint" className="field__hint">
                 {t('doorRoomHint')}
               </span>
-              <select id="door-room" value={roomWorkshopId ?? ''} onChange={(e) => chooseRoom(e.target.value)} aria-describedby="door-room-hint">
+              <select
+                id="door-room"
+                value={roomWorkshopId ?? ''}
+                onChange={(e) => chooseRoom(e.target.value)}
+                aria-describedby="door-room-hint"
+              >
                 <option value="">{t('doorRoomEntrance')}</option>
                 {(doorWorkshops.data ?? []).map((w) => (
                   <option key={w.id} value={w.id}>
-                    {pickLanguage(w.title, locale)} ({format.dateTime(new Date(w.startsAt), { hour: '2-digit', minute: '2-digit' })}
+                    {pickLanguage(w.title, locale)} (
+                    {format.dateTime(new Date(w.startsAt), { hour: '2-digit', minute: '2-digit' })}
                     {w.room ? `, ${w.room}` : ''})
                   </option>
                 ))}
-                {roomWorkshopId !== null && doorWorkshops.data && !roomWorkshop ? <option value={roomWorkshopId}>#{roomWorkshopId}</option> : null}
+                {roomWorkshopId !== null && doorWorkshops.data && !roomWorkshop ? (
+                  <option value={roomWorkshopId}>#{roomWorkshopId}</option>
+                ) : null}
               </select>
             </div>
           ) : null}
@@ -258,9 +296,17 @@ export function CheckInView({ initialEventId, initialWorkshopId = null }: { init
           <p role="status" aria-live="polite" className="visually-hidden">
             <span key={announcement.tick}>{announcement.text}</span>
           </p>
-          {outcome.kind === 'idle' ? <p className="check-in__placeholder">{lookup.isPending ? t('searching') : t('idle')}</p> : null}
+          {outcome.kind === 'idle' ? (
+            <p className="check-in__placeholder">{lookup.isPending ? t('searching') : t('idle')}</p>
+          ) : null}
           {outcome.kind === 'card' ? (
-            <CheckInResult card={outcome.card} state={cardStateOf(outcome.card, outcome.justMarked, doorEventId, roomWorkshopId)} pending={mark.isPending} onCheckIn={checkIn} room={room} />
+            <CheckInResult
+              card={outcome.card}
+              state={cardStateOf(outcome.card, outcome.justMarked, doorEventId, roomWorkshopId)}
+              pending={mark.isPending}
+              onCheckIn={checkIn}
+              room={room}
+            />
           ) : null}
           {outcome.kind === 'unknown' ? (
             <div className="check-in-card check-in-card--danger">

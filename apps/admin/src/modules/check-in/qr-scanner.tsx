@@ -124,7 +124,12 @@ export function QrScanner({ onCode, paused }: QrScannerProps) {
           {state === 'denied' ? <p className="alert">{t('denied')}</p> : null}
           {state === 'failed' ? <p className="alert">{t('failed')}</p> : null}
           <p className="field__hint">{on ? t('aim') : t('explain')}</p>
-          <button type="button" className="button button--ghost button--large" onClick={on ? turnOff : () => void start()} disabled={state === 'starting'}>
+          <button
+            type="button"
+            className="button button--ghost button--large"
+            onClick={on ? turnOff : () => void start()}
+            disabled={state === 'starting'}
+          >
             {on ? t('stop') : state === 'starting' ? t('starting') : t('start')}
           </button>
         </>

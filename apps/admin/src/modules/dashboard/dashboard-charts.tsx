@@ -17,7 +17,13 @@ export type LabelledValue = { label: string; value: number };
 export function ColumnsChart({ data, name }: { data: LabelledValue[]; name: string }) {
   const rows = downsample(data, (d) => d.value);
   return (
-    <BarChart responsive accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} style={box}>
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={rows}
+      margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      style={box}
+    >
       <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={CHART_COLORS.grid} />
       <XAxis dataKey="label" interval="preserveStartEnd" />
       <YAxis allowDecimals={false} width={32} />
@@ -30,9 +36,21 @@ export function ColumnsChart({ data, name }: { data: LabelledValue[]; name: stri
 /** Horizontal bars per category (people reached per municipality, response rate per municipality). */
 export function BarsChart({ data, name, percent }: { data: LabelledValue[]; name: string; percent?: boolean }) {
   return (
-    <BarChart responsive accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} style={box}>
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={data}
+      layout="vertical"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      style={box}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={CHART_COLORS.grid} />
-      <XAxis type="number" allowDecimals={false} domain={percent ? [0, 100] : [0, 'auto']} tickFormatter={percent ? percentText : undefined} />
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        domain={percent ? [0, 100] : [0, 'auto']}
+        tickFormatter={percent ? percentText : undefined}
+      />
       <YAxis type="category" dataKey="label" width={150} interval={0} />
       <Tooltip formatter={percent ? (v) => percentText(Number(v)) : undefined} />
       <Bar dataKey="value" name={name} fill={CHART_COLORS.primary} isAnimationActive={false} />
@@ -43,17 +61,48 @@ export function BarsChart({ data, name, percent }: { data: LabelledValue[]; name
 export type BurnDownPoint = { label: string; actual: number | null; planned: number };
 
 /** Spending cumulated per month against the plan spread evenly over the funding period. */
-export function BurnDownLines({ data, actualName, plannedName }: { data: BurnDownPoint[]; actualName: string; plannedName: string }) {
+export function BurnDownLines({
+  data,
+  actualName,
+  plannedName,
+}: {
+  data: BurnDownPoint[];
+  actualName: string;
+  plannedName: string;
+}) {
   const rows = downsample(data, (d) => d.actual ?? d.planned);
   return (
-    <LineChart responsive accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} style={box}>
+    <LineChart
+      responsive
+      accessibilityLayer={false}
+      data={rows}
+      margin={{ top: 8, right: 8, bottom: 0, left: 8 }}
+      style={box}
+    >
       <CartesianGrid strokeDasharray="3 3" stroke={CHART_COLORS.grid} />
       <XAxis dataKey="label" interval="preserveStartEnd" />
       <YAxis tickFormatter={formatEuros} width={80} />
       <Tooltip formatter={(v) => formatCents(Number(v))} />
       <Legend formatter={legendText} />
-      <Line type="linear" dataKey="planned" name={plannedName} stroke={CHART_COLORS.freeStroke} strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
-      <Line type="linear" dataKey="actual" name={actualName} stroke={CHART_COLORS.primary} strokeWidth={3} dot={false} isAnimationActive={false} />
+      <Line
+        type="linear"
+        dataKey="planned"
+        name={plannedName}
+        stroke={CHART_COLORS.freeStroke}
+        strokeDasharray="6 4"
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
+      <Line
+        type="linear"
+        dataKey="actual"
+        name={actualName}
+        stroke={CHART_COLORS.primary}
+        strokeWidth={3}
+        dot={false}
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 }
@@ -61,18 +110,43 @@ export function BurnDownLines({ data, actualName, plannedName }: { data: BurnDow
 export type StatusRow = { label: string; achieved: number; on_track: number; behind: number; no_target: number };
 
 /** Measures per action field, stacked by status. */
-export function StatusStack({ data, names }: { data: StatusRow[]; names: Record<'achieved' | 'on_track' | 'behind' | 'no_target', string> }) {
+export function StatusStack({
+  data,
+  names,
+}: {
+  data: StatusRow[];
+  names: Record<'achieved' | 'on_track' | 'behind' | 'no_target', string>;
+}) {
   return (
-    <BarChart responsive accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} style={box}>
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={data}
+      layout="vertical"
+      margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      style={box}
+    >
       <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={CHART_COLORS.grid} />
       <XAxis type="number" allowDecimals={false} />
       <YAxis type="category" dataKey="label" width={190} interval={0} />
       <Tooltip />
       <Legend formatter={legendText} />
-      <Bar dataKey="achieved" stackId="s" name={names.achieved} fill={CHART_COLORS.confirmed} isAnimationActive={false} />
+      <Bar
+        dataKey="achieved"
+        stackId="s"
+        name={names.achieved}
+        fill={CHART_COLORS.confirmed}
+        isAnimationActive={false}
+      />
       <Bar dataKey="on_track" stackId="s" name={names.on_track} fill={CHART_COLORS.primary} isAnimationActive={false} />
       <Bar dataKey="behind" stackId="s" name={names.behind} fill={CHART_COLORS.waitlisted} isAnimationActive={false} />
-      <Bar dataKey="no_target" stackId="s" name={names.no_target} fill={CHART_COLORS.freeStroke} isAnimationActive={false} />
+      <Bar
+        dataKey="no_target"
+        stackId="s"
+        name={names.no_target}
+        fill={CHART_COLORS.freeStroke}
+        isAnimationActive={false}
+      />
     </BarChart>
   );
 }

@@ -6,7 +6,15 @@ import { dashboardYears } from './dashboard-filters.util';
  * The year switch and the action-field filter: a plain GET form, so the choice lands in the address
  * (a sent link shows the same view) and works before any JavaScript has loaded.
  */
-export async function DashboardFilterForm({ filter, year, actionFields }: { filter: DashboardFilter; year: number; actionFields: ActionField[] }) {
+export async function DashboardFilterForm({
+  filter,
+  year,
+  actionFields,
+}: {
+  filter: DashboardFilter;
+  year: number;
+  actionFields: ActionField[];
+}) {
   const t = await getTranslations('dashboard');
   return (
     <form method="get" action="/" className="panel dashboard-filter" aria-labelledby="dashboard-filter-heading">
@@ -25,7 +33,11 @@ export async function DashboardFilterForm({ filter, year, actionFields }: { filt
       </div>
       <div className="field">
         <label htmlFor="dashboard-action-field">{t('actionField')}</label>
-        <select id="dashboard-action-field" name="actionFieldId" defaultValue={filter.actionFieldId === undefined ? '' : String(filter.actionFieldId)}>
+        <select
+          id="dashboard-action-field"
+          name="actionFieldId"
+          defaultValue={filter.actionFieldId === undefined ? '' : String(filter.actionFieldId)}
+        >
           <option value="">{t('allActionFields')}</option>
           {actionFields.map((f) => (
             <option key={f.id} value={f.id}>

@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { formatGermanNumber } from '@wir/shared';
 
 /** One area of the start page: a heading, the link to the page its figures come from, its content. */
-export function DashboardPanel({ id, title, source, children }: { id: string; title: string; source: { href: string; text: string }; children: ReactNode }) {
+export function DashboardPanel({
+  id,
+  title,
+  source,
+  children,
+}: {
+  id: string;
+  title: string;
+  source: { href: string; text: string };
+  children: ReactNode;
+}) {
   return (
     <section className="panel dashboard-panel" aria-labelledby={`${id}-heading`} data-panel={id}>
       <div className="dashboard-panel__head">
@@ -16,7 +26,17 @@ export function DashboardPanel({ id, title, source, children }: { id: string; ti
 }
 
 /** A part of a panel with its own heading (h3). */
-export function DashboardBlock({ id, title, children, wide }: { id: string; title: string; children: ReactNode; wide?: boolean }) {
+export function DashboardBlock({
+  id,
+  title,
+  children,
+  wide,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <section className={wide ? 'chart-panel chart-panel--wide' : 'chart-panel'} aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
@@ -35,7 +55,17 @@ export function ChartBox({ height, children }: { height: number; children: React
 }
 
 /** The figures of a chart as a table, folded away for sighted users and read by screen readers. */
-export function FiguresTable({ summary, caption, head, rows }: { summary: string; caption: string; head: string[]; rows: { key: string | number; cells: ReactNode[] }[] }) {
+export function FiguresTable({
+  summary,
+  caption,
+  head,
+  rows,
+}: {
+  summary: string;
+  caption: string;
+  head: string[];
+  rows: { key: string | number; cells: ReactNode[] }[];
+}) {
   return (
     <details className="dashboard-table">
       <summary>{summary}</summary>
@@ -69,7 +99,9 @@ export function FiguresTable({ summary, caption, head, rows }: { summary: string
 
 /** "75 %" / "33,3 %" / "–". */
 export function percentText(value: number | null): string {
-  return value === null ? '–' : `${formatGermanNumber(value, { fractionDigits: Number.isInteger(value) ? 0 : 1 })}\u00a0%`;
+  return value === null
+    ? '–'
+    : `${formatGermanNumber(value, { fractionDigits: Number.isInteger(value) ? 0 : 1 })}\u00a0%`;
 }
 
 /** "2014-05" → "05.2014". */

@@ -1,11 +1,25 @@
 import Link from 'next/link';
 import { unstable_rethrow } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DASHBOARD_WEEKS, NEARLY_EMPTY_PERCENT, dashboardEventsSchema, formatGermanDateTime, pickLanguage, type DashboardFilter } from '@wir/shared';
+import {
+  DASHBOARD_WEEKS,
+  NEARLY_EMPTY_PERCENT,
+  dashboardEventsSchema,
+  formatGermanDateTime,
+  pickLanguage,
+  type DashboardFilter,
+} from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
 import { dashboardQueryString } from './dashboard-filters.util';
 import { ColumnsChart } from './dashboard-lazy-charts';
-import { ChartBox, DashboardBlock, DashboardPanel, FiguresTable, dayMonthText, percentText } from './dashboard-panel-parts';
+import {
+  ChartBox,
+  DashboardBlock,
+  DashboardPanel,
+  FiguresTable,
+  dayMonthText,
+  percentText,
+} from './dashboard-panel-parts';
 import { DashboardPanelError } from './dashboard-panel-error';
 
 /** Next events, workshops to watch, registrations per week and check-in rates (admin, coordinator). */
@@ -25,12 +39,17 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
   const weeks = data.registrationsPerWeek;
 
   return (
-    <DashboardPanel id="dashboard-events" title={t('events.title')} source={{ href: '/veranstaltungen', text: t('source', { page: t('events.sourcePage') }) }}>
+    <DashboardPanel
+      id="dashboard-events"
+      title={t('events.title')}
+      source={{ href: '/veranstaltungen', text: t('source', { page: t('events.sourcePage') }) }}
+    >
       <div className="chart-grid">
         <DashboardBlock id="dashboard-upcoming" title={t('events.upcoming')} wide>
           {data.upcoming.length === 0 ? (
             <p>
-              {t('events.upcomingEmpty', { year: data.year })} <Link href="/veranstaltungen">{t('events.sourcePage')}</Link>
+              {t('events.upcomingEmpty', { year: data.year })}{' '}
+              <Link href="/veranstaltungen">{t('events.sourcePage')}</Link>
             </p>
           ) : (
             <div className="table-wrap">
@@ -70,8 +89,11 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
             <ul className="dashboard-list">
               {data.workshops.map((w) => (
                 <li key={w.workshopId}>
-                  <Link href={`/veranstaltungen/${w.eventId}/workshops`}>{title(w.title)}</Link> ({title(w.eventTitle)}): {w.confirmed} / {w.capacity}{' '}
-                  <span className={w.state === 'full' ? 'badge badge--warning' : 'badge badge--muted'}>{t(`events.${w.state}`)}</span>
+                  <Link href={`/veranstaltungen/${w.eventId}/workshops`}>{title(w.title)}</Link> ({title(w.eventTitle)}
+                  ): {w.confirmed} / {w.capacity}{' '}
+                  <span className={w.state === 'full' ? 'badge badge--warning' : 'badge badge--muted'}>
+                    {t(`events.${w.state}`)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -80,13 +102,19 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
 
         <DashboardBlock id="dashboard-per-week" title={t('events.perWeek', { weeks: DASHBOARD_WEEKS })}>
           <ChartBox height={200}>
-            <ColumnsChart data={weeks.map((w) => ({ label: dayMonthText(w.weekStart), value: w.count }))} name={t('events.registrations')} />
+            <ColumnsChart
+              data={weeks.map((w) => ({ label: dayMonthText(w.weekStart), value: w.count }))}
+              name={t('events.registrations')}
+            />
           </ChartBox>
           <FiguresTable
             summary={t('showTable')}
             caption={t('events.perWeekCaption')}
             head={[t('events.weekOf'), t('events.registrations')]}
-            rows={weeks.map((w) => ({ key: w.weekStart, cells: [`${dayMonthText(w.weekStart)}${w.weekStart.slice(0, 4)}`, w.count] }))}
+            rows={weeks.map((w) => ({
+              key: w.weekStart,
+              cells: [`${dayMonthText(w.weekStart)}${w.weekStart.slice(0, 4)}`, w.count],
+            }))}
           />
           <p>
             <Link href="/anmeldungen">{t('source', { page: t('events.registrationsPage') })}</Link>
@@ -118,7 +146,8 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
                       <td>{e.confirmed}</td>
                       <td>{e.checkedIn}</td>
                       <td>
-                        <meter min={0} max={100} value={e.checkInPercent ?? 0} aria-hidden="true" /> {percentText(e.checkInPercent)}
+                        <meter min={0} max={100} value={e.checkInPercent ?? 0} aria-hidden="true" />{' '}
+                        {percentText(e.checkInPercent)}
                       </td>
                     </tr>
                   ))}

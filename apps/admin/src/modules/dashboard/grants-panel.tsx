@@ -5,7 +5,14 @@ import { dashboardGrantsSchema, formatCents, formatIsoCalendarDate, type Dashboa
 import { serverGet } from '@/lib/server-api';
 import { dashboardQueryString } from './dashboard-filters.util';
 import { BurnDownLines } from './dashboard-lazy-charts';
-import { ChartBox, DashboardBlock, DashboardPanel, FiguresTable, monthText, percentText } from './dashboard-panel-parts';
+import {
+  ChartBox,
+  DashboardBlock,
+  DashboardPanel,
+  FiguresTable,
+  monthText,
+  percentText,
+} from './dashboard-panel-parts';
 import { DashboardPanelError } from './dashboard-panel-error';
 
 /** Utilisation against time, flagged budget lines, drawdowns and (for those who sign) receipts waiting (admin, finance, coordinator). */
@@ -21,7 +28,11 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
   }
 
   return (
-    <DashboardPanel id="dashboard-grants" title={t('grants.title')} source={{ href: '/foerderung', text: t('source', { page: t('grants.sourcePage') }) }}>
+    <DashboardPanel
+      id="dashboard-grants"
+      title={t('grants.title')}
+      source={{ href: '/foerderung', text: t('source', { page: t('grants.sourcePage') }) }}
+    >
       {data.signOff ? (
         <DashboardBlock id="dashboard-sign-off" title={t('grants.signOff')}>
           <p className="dashboard-figure">{t('grants.signOffCount', { count: data.signOff.count })}</p>
@@ -67,11 +78,20 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
         <div className="chart-grid">
           {data.grants.map((g) => (
             <DashboardBlock key={g.grantId} id={`dashboard-grant-${g.grantId}`} title={g.title}>
-              <p className="dashboard-figure">{t('grants.utilisation', { utilisation: percentText(g.utilisationPercent), elapsed: percentText(g.elapsedPercent) })}</p>
+              <p className="dashboard-figure">
+                {t('grants.utilisation', {
+                  utilisation: percentText(g.utilisationPercent),
+                  elapsed: percentText(g.elapsedPercent),
+                })}
+              </p>
               <p>{t('grants.spent', { actual: formatCents(g.actualCents), planned: formatCents(g.plannedCents) })}</p>
               <ChartBox height={220}>
                 <BurnDownLines
-                  data={g.months.map((m) => ({ label: monthText(m.month), actual: m.cumulativeCents, planned: m.plannedCumulativeCents }))}
+                  data={g.months.map((m) => ({
+                    label: monthText(m.month),
+                    actual: m.cumulativeCents,
+                    planned: m.plannedCumulativeCents,
+                  }))}
                   actualName={t('grants.cumulative')}
                   plannedName={t('grants.plannedCumulative')}
                 />
@@ -80,19 +100,37 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
                 summary={t('showTable')}
                 caption={t('grants.burnDownCaption')}
                 head={[t('grants.month'), t('grants.cumulative'), t('grants.plannedCumulative')]}
-                rows={g.months.map((m) => ({ key: m.month, cells: [monthText(m.month), m.cumulativeCents === null ? t('none') : formatCents(m.cumulativeCents), formatCents(m.plannedCumulativeCents)] }))}
+                rows={g.months.map((m) => ({
+                  key: m.month,
+                  cells: [
+                    monthText(m.month),
+                    m.cumulativeCents === null ? t('none') : formatCents(m.cumulativeCents),
+                    formatCents(m.plannedCumulativeCents),
+                  ],
+                }))}
               />
               {g.openDrawdowns.length > 0 ? (
                 <>
                   <h4>{t('grants.openDrawdowns')}</h4>
                   <ul className="dashboard-list">
                     {g.openDrawdowns.map((d) => (
-                      <li key={d.drawdownId}>{t('grants.drawdown', { amount: formatCents(d.requestedCents), date: formatIsoCalendarDate(d.requestedOn) })}</li>
+                      <li key={d.drawdownId}>
+                        {t('grants.drawdown', {
+                          amount: formatCents(d.requestedCents),
+                          date: formatIsoCalendarDate(d.requestedOn),
+                        })}
+                      </li>
                     ))}
                   </ul>
                 </>
               ) : null}
-              <p>{g.callableCents > 0 ? t('grants.callable', { amount: formatCents(g.callableCents) }) : g.openDrawdowns.length === 0 ? t('grants.noDrawdownDue') : null}</p>
+              <p>
+                {g.callableCents > 0
+                  ? t('grants.callable', { amount: formatCents(g.callableCents) })
+                  : g.openDrawdowns.length === 0
+                    ? t('grants.noDrawdownDue')
+                    : null}
+              </p>
               <p>
                 <Link href={`/foerderung/${g.grantId}#auswertung`}>{t('source', { page: g.title })}</Link>
               </p>
@@ -132,7 +170,9 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
                     <td className="num">{formatCents(l.plannedCents)}</td>
                     <td className="num">{formatCents(l.actualCents)}</td>
                     <td>
-                      <span className={l.consentCovers ? 'badge badge--muted' : 'badge badge--danger'}>{t(`grants.${l.status as 'needs_consent' | 'over_total'}`)}</span>
+                      <span className={l.consentCovers ? 'badge badge--muted' : 'badge badge--danger'}>
+                        {t(`grants.${l.status as 'needs_consent' | 'over_total'}`)}
+                      </span>
                       {l.consentCovers ? ` (${t('grants.consentCovers')})` : null}
                     </td>
                   </tr>

@@ -20,12 +20,22 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
     console.error('dashboard: outcomes panel failed', error);
     return <DashboardPanelError title={t('outcomes.title')} />;
   }
-  const measuresHref = measureListHref({ year: data.year, ...(data.actionFieldId === null ? {} : { actionFieldId: data.actionFieldId }) });
-  const statusNames = Object.fromEntries(MEASURE_ROLLUP_STATUSES.map((s) => [s, t(`outcomes.${s}`)])) as Record<(typeof MEASURE_ROLLUP_STATUSES)[number], string>;
+  const measuresHref = measureListHref({
+    year: data.year,
+    ...(data.actionFieldId === null ? {} : { actionFieldId: data.actionFieldId }),
+  });
+  const statusNames = Object.fromEntries(MEASURE_ROLLUP_STATUSES.map((s) => [s, t(`outcomes.${s}`)])) as Record<
+    (typeof MEASURE_ROLLUP_STATUSES)[number],
+    string
+  >;
   const municipalityName = (name: string | null) => name ?? t('outcomes.noMunicipality');
 
   return (
-    <DashboardPanel id="dashboard-outcomes" title={t('outcomes.title')} source={{ href: measuresHref, text: t('source', { page: t('outcomes.sourcePage') }) }}>
+    <DashboardPanel
+      id="dashboard-outcomes"
+      title={t('outcomes.title')}
+      source={{ href: measuresHref, text: t('source', { page: t('outcomes.sourcePage') }) }}
+    >
       {data.measures.length === 0 ? (
         <p>
           {t('outcomes.empty', { year: data.year })} <Link href="/massnahmen">{t('outcomes.sourcePage')}</Link>
@@ -41,7 +51,10 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
             summary={t('showTable')}
             caption={t('outcomes.byStatus')}
             head={[t('outcomes.actionField'), ...MEASURE_ROLLUP_STATUSES.map((s) => statusNames[s])]}
-            rows={data.actionFields.map((f) => ({ key: f.actionFieldId, cells: [f.name, ...MEASURE_ROLLUP_STATUSES.map((s) => f.counts[s])] }))}
+            rows={data.actionFields.map((f) => ({
+              key: f.actionFieldId,
+              cells: [f.name, ...MEASURE_ROLLUP_STATUSES.map((s) => f.counts[s])],
+            }))}
           />
         </DashboardBlock>
 
@@ -52,14 +65,23 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
             </p>
           ) : (
             <ChartBox height={data.participantsByMunicipality.length * 26 + 40}>
-              <BarsChart data={data.participantsByMunicipality.map((p) => ({ label: municipalityName(p.name), value: p.checkedIn }))} name={t('outcomes.checkedIn')} />
+              <BarsChart
+                data={data.participantsByMunicipality.map((p) => ({
+                  label: municipalityName(p.name),
+                  value: p.checkedIn,
+                }))}
+                name={t('outcomes.checkedIn')}
+              />
             </ChartBox>
           )}
           <FiguresTable
             summary={t('showTable')}
             caption={t('outcomes.reachedCaption')}
             head={[t('outcomes.municipality'), t('outcomes.registered'), t('outcomes.checkedIn')]}
-            rows={data.participantsByMunicipality.map((p) => ({ key: p.municipalityId ?? 'none', cells: [municipalityName(p.name), p.registered, p.checkedIn] }))}
+            rows={data.participantsByMunicipality.map((p) => ({
+              key: p.municipalityId ?? 'none',
+              cells: [municipalityName(p.name), p.registered, p.checkedIn],
+            }))}
           />
         </DashboardBlock>
 
@@ -93,7 +115,9 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
                       <td>{statusNames[m.status]}</td>
                       <td className="num">{formatCents(m.spentCents)}</td>
                       <td className="num">{m.checkedIn}</td>
-                      <td className="num">{m.costPerParticipantCents === null ? t('none') : formatCents(m.costPerParticipantCents)}</td>
+                      <td className="num">
+                        {m.costPerParticipantCents === null ? t('none') : formatCents(m.costPerParticipantCents)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

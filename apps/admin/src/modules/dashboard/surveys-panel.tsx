@@ -23,7 +23,11 @@ export async function SurveysPanel({ filter }: { filter: DashboardFilter }) {
   const municipalityName = (name: string | null) => name ?? t('surveys.noMunicipality');
 
   return (
-    <DashboardPanel id="dashboard-surveys" title={t('surveys.title')} source={{ href: '/umfragen', text: t('source', { page: t('surveys.sourcePage') }) }}>
+    <DashboardPanel
+      id="dashboard-surveys"
+      title={t('surveys.title')}
+      source={{ href: '/umfragen', text: t('source', { page: t('surveys.sourcePage') }) }}
+    >
       {data.surveys.length === 0 ? (
         <p>
           {t('surveys.empty')} <Link href="/umfragen">{t('surveys.sourcePage')}</Link>
@@ -31,17 +35,42 @@ export async function SurveysPanel({ filter }: { filter: DashboardFilter }) {
       ) : (
         <div className="chart-grid">
           {data.surveys.map((s) => (
-            <DashboardBlock key={s.surveyId} id={`dashboard-survey-${s.surveyId}`} title={pickLanguage(s.title, locale)}>
-              <p className="dashboard-figure">{t('surveys.rate', { submitted: s.submitted, invited: s.invited, percent: percentText(s.responsePercent) })}</p>
+            <DashboardBlock
+              key={s.surveyId}
+              id={`dashboard-survey-${s.surveyId}`}
+              title={pickLanguage(s.title, locale)}
+            >
+              <p className="dashboard-figure">
+                {t('surveys.rate', {
+                  submitted: s.submitted,
+                  invited: s.invited,
+                  percent: percentText(s.responsePercent),
+                })}
+              </p>
               {s.closesAt ? <p>{t('surveys.closesAt', { date: formatGermanDateTime(new Date(s.closesAt)) })}</p> : null}
               <ChartBox height={s.municipalities.length * 26 + 40}>
-                <BarsChart data={s.municipalities.map((m) => ({ label: municipalityName(m.name), value: m.responsePercent ?? 0 }))} name={t('surveys.responseRate')} percent />
+                <BarsChart
+                  data={s.municipalities.map((m) => ({
+                    label: municipalityName(m.name),
+                    value: m.responsePercent ?? 0,
+                  }))}
+                  name={t('surveys.responseRate')}
+                  percent
+                />
               </ChartBox>
               <FiguresTable
                 summary={t('showTable')}
                 caption={t('surveys.caption')}
-                head={[t('surveys.municipality'), t('surveys.invited'), t('surveys.submitted'), t('surveys.responseRate')]}
-                rows={s.municipalities.map((m) => ({ key: m.municipalityId ?? 'none', cells: [municipalityName(m.name), m.invited, m.submitted, percentText(m.responsePercent)] }))}
+                head={[
+                  t('surveys.municipality'),
+                  t('surveys.invited'),
+                  t('surveys.submitted'),
+                  t('surveys.responseRate'),
+                ]}
+                rows={s.municipalities.map((m) => ({
+                  key: m.municipalityId ?? 'none',
+                  cells: [municipalityName(m.name), m.invited, m.submitted, percentText(m.responsePercent)],
+                }))}
               />
               <p>
                 <Link href={`/umfragen/${s.surveyId}/ergebnisse`}>{t('source', { page: t('surveys.results') })}</Link>

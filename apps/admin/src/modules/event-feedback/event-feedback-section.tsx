@@ -20,7 +20,10 @@ export function EventFeedbackSection({ event }: { event: Pick<EventDetail, 'id' 
   const t = useTranslations('eventFeedback');
   const client = useQueryClient();
   const feedback = useFormFeedback([]);
-  const query = useQuery({ queryKey: queryKeys.eventFeedback.detail(event.id), queryFn: () => apiClient.eventFeedback.get(event.id) });
+  const query = useQuery({
+    queryKey: queryKeys.eventFeedback.detail(event.id),
+    queryFn: () => apiClient.eventFeedback.get(event.id),
+  });
   const create = useMutation({
     mutationFn: () =>
       apiClient.eventFeedback.createForm(event.id, {
@@ -57,8 +60,9 @@ export function EventFeedbackSection({ event }: { event: Pick<EventDetail, 'id' 
             <ul className="link-list">
               {data.forms.map((f) => (
                 <li key={f.surveyId}>
-                  <strong>{f.title.de}</strong> – {f.mode === 'anonymous' ? t(`status.${f.status}`) : t('notAnonymous')} · {t('submitted', { count: f.submitted })} ·{' '}
-                  <Link href={`/umfragen/${f.surveyId}`}>{t('edit')}</Link> · <Link href={`/umfragen/${f.surveyId}/ergebnisse`}>{t('results')}</Link>
+                  <strong>{f.title.de}</strong> – {f.mode === 'anonymous' ? t(`status.${f.status}`) : t('notAnonymous')}{' '}
+                  · {t('submitted', { count: f.submitted })} · <Link href={`/umfragen/${f.surveyId}`}>{t('edit')}</Link>{' '}
+                  · <Link href={`/umfragen/${f.surveyId}/ergebnisse`}>{t('results')}</Link>
                 </li>
               ))}
             </ul>
@@ -80,7 +84,11 @@ export function EventFeedbackSection({ event }: { event: Pick<EventDetail, 'id' 
 /** Or an anonymous survey made before, not yet the form of another event. */
 function LinkExistingForm({ pending, onLink }: { pending: boolean; onLink: (surveyId: number) => void }) {
   const t = useTranslations('eventFeedback');
-  const surveys = useQuery({ queryKey: queryKeys.surveyResults.surveys(), queryFn: apiClient.surveyResults.surveys, select: (r) => r.items.filter((s) => s.mode === 'anonymous' && s.eventId === null) });
+  const surveys = useQuery({
+    queryKey: queryKeys.surveyResults.surveys(),
+    queryFn: apiClient.surveyResults.surveys,
+    select: (r) => r.items.filter((s) => s.mode === 'anonymous' && s.eventId === null),
+  });
   const [chosen, setChosen] = useState('');
   if (!surveys.data || surveys.data.length === 0) return null;
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -94,7 +102,10 @@ function LinkExistingForm({ pending, onLink }: { pending: boolean; onLink: (surv
         label={t('linkLabel')}
         value={chosen}
         onChange={(e) => setChosen(e.currentTarget.value)}
-        options={[{ value: '', label: t('choose') }, ...surveys.data.map((s) => ({ value: String(s.id), label: s.title.de }))]}
+        options={[
+          { value: '', label: t('choose') },
+          ...surveys.data.map((s) => ({ value: String(s.id), label: s.title.de })),
+        ]}
       />
       <div className="form__actions">
         <button type="submit" className="button button--ghost" disabled={pending || !chosen}>

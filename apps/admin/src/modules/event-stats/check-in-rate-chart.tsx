@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { PolarAngleAxis, RadialBar, RadialBarChart } from 'recharts';
-import { CHART_COLORS } from '../ui/chart-colors.constant';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
 
 /** How many confirmed people have come in: the figure in words, and a ring that fills up. */
 export function CheckInRateChart({ confirmed, checkedIn }: { confirmed: number; checkedIn: number }) {
@@ -22,7 +22,13 @@ export function CheckInRateChart({ confirmed, checkedIn }: { confirmed: number; 
           style={{ inlineSize: 180, blockSize: 180 }}
         >
           <PolarAngleAxis type="number" domain={[0, Math.max(confirmed, 1)]} tick={false} axisLine={false} />
-          <RadialBar dataKey="value" fill={CHART_COLORS.confirmed} background={{ fill: CHART_COLORS.free }} cornerRadius={6} isAnimationActive={false} />
+          <RadialBar
+            dataKey="value"
+            fill={CHART_COLORS.confirmed}
+            background={{ fill: CHART_COLORS.free }}
+            cornerRadius={6}
+            isAnimationActive={false}
+          />
         </RadialBarChart>
         <span className="check-in-rate__percent">{t('percent', { percent })}</span>
       </div>

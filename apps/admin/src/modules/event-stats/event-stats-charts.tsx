@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ChartPanel } from '@/modules/ui/chart-panel';
 import { CheckInRateChart } from './check-in-rate-chart';
-import { CountBarChart } from '../ui/count-bar-chart';
+import { CountBarChart } from '@/modules/ui/count-bar-chart';
 import { RegistrationsOverTimeChart } from './registrations-over-time-chart';
 import { useEventStatsSuspense } from './use-event-stats';
 import { WorkshopAttendanceChart } from './workshop-attendance-chart';
@@ -53,7 +53,11 @@ export function EventStatsCharts({ eventId }: { eventId: number }) {
             labelHeader={t('municipality')}
             countLabel={t('registrations')}
             emptyText={t('noRegistrations')}
-            data={stats.byMunicipality.map((m) => ({ key: String(m.municipalityId ?? 'none'), label: m.name ?? t('noMunicipality'), count: m.count }))}
+            data={stats.byMunicipality.map((m) => ({
+              key: String(m.municipalityId ?? 'none'),
+              label: m.name ?? t('noMunicipality'),
+              count: m.count,
+            }))}
           />
         </ChartPanel>
         <ChartPanel id="stats-organisation-types" title={t('organisationTypesTitle')}>

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { pickLanguage, type EventStats } from '@wir/shared';
-import { CHART_COLORS } from '../ui/chart-colors.constant';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
 import { WorkshopBarChart } from './workshop-bar-chart';
 
 /** Attendance per workshop: confirmed places beside the people checked in at the workshop (door or room). */

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { legendText } from './legend-text';
-import { CHART_COLORS } from '../ui/chart-colors.constant';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
 
 export interface WorkshopBar<Row> {
   /** The row field the bar shows. */
@@ -29,20 +29,41 @@ interface WorkshopBarChartProps<Row extends { id: number; title: string }> {
 }
 
 /** One horizontal bar group per workshop, and the same figures as a table for screen readers. */
-export function WorkshopBarChart<Row extends { id: number; title: string }>({ rows, bars, caption, workshopHeader, columns, emptyText }: WorkshopBarChartProps<Row>) {
+export function WorkshopBarChart<Row extends { id: number; title: string }>({
+  rows,
+  bars,
+  caption,
+  workshopHeader,
+  columns,
+  emptyText,
+}: WorkshopBarChartProps<Row>) {
   if (rows.length === 0) return <p>{emptyText}</p>;
   const height = Math.max(180, rows.length * 64 + 70);
   return (
     <>
       <div aria-hidden="true" className="chart-box">
-        <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: height }}>
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          style={{ inlineSize: '100%', blockSize: height }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={CHART_COLORS.grid} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="title" width={180} />
           <Tooltip />
           <Legend formatter={legendText} />
           {bars.map((bar) => (
-            <Bar key={bar.key} dataKey={bar.key as string} name={bar.name} stackId={bar.stackId} fill={bar.fill} stroke={bar.stroke} />
+            <Bar
+              key={bar.key}
+              dataKey={bar.key as string}
+              name={bar.name}
+              stackId={bar.stackId}
+              fill={bar.fill}
+              stroke={bar.stroke}
+            />
           ))}
         </BarChart>
       </div>

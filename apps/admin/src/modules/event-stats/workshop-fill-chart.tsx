@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { pickLanguage, type EventStats } from '@wir/shared';
-import { CHART_COLORS } from '../ui/chart-colors.constant';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
 import { WorkshopBarChart } from './workshop-bar-chart';
 
 /** Seats of each workshop: confirmed and free stacked up to the capacity, the waiting list beside them. */

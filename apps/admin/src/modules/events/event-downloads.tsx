@@ -38,7 +38,12 @@ export function EventDownloads({ eventId }: { eventId: number }) {
               {reason ? (
                 <span className="downloads__link downloads__link--unavailable">{t(`${key}.label`)}</span>
               ) : (
-                <a className="button button--ghost downloads__link" href={apiClient.events.downloadUrl(eventId, file)} download aria-describedby={`download-${key}-hint`}>
+                <a
+                  className="button button--ghost downloads__link"
+                  href={apiClient.events.downloadUrl(eventId, file)}
+                  download
+                  aria-describedby={`download-${key}-hint`}
+                >
                   {t(`${key}.label`)}
                 </a>
               )}

@@ -2,7 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, type FormEvent } from 'react';
-import { EVENT_KINDS, PUBLIC_LANGUAGES, formatGermanNumber, germanDateTimeToIso, type CreateEvent, type Event, type PublicLanguage } from '@wir/shared';
+import {
+  EVENT_KINDS,
+  PUBLIC_LANGUAGES,
+  formatGermanNumber,
+  germanDateTimeToIso,
+  type CreateEvent,
+  type Event,
+  type PublicLanguage,
+} from '@wir/shared';
 import { DateTimeField } from '@/modules/ui/date-time-field';
 import { FieldError } from '@/modules/ui/field-error';
 import { germanIntegerOf, textOf } from '@/modules/ui/form-data.util';
@@ -54,7 +62,9 @@ function readEvent(data: FormData): CreateEvent {
     capacity: germanIntegerOf(data, 'capacity'),
     registrationOpensAt: optionalDateTime(textOf(data, 'registrationOpensAt')),
     registrationClosesAt: optionalDateTime(textOf(data, 'registrationClosesAt')),
-    languages: data.getAll('languages').filter((v): v is PublicLanguage => (PUBLIC_LANGUAGES as readonly unknown[]).includes(v)),
+    languages: data
+      .getAll('languages')
+      .filter((v): v is PublicLanguage => (PUBLIC_LANGUAGES as readonly unknown[]).includes(v)),
     retentionDays: germanIntegerOf(data, 'retentionDays'),
   };
 }
@@ -81,29 +91,106 @@ export function EventForm({ event, feedback, submitLabel, pending, onSubmit, lab
           options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
           error={err.kind}
         />
-        <TextField name="slug" label={t('slug')} hint={t('slugHint')} defaultValue={event?.slug} required markRequired dir="ltr" maxLength={80} error={err.slug} />
+        <TextField
+          name="slug"
+          label={t('slug')}
+          hint={t('slugHint')}
+          defaultValue={event?.slug}
+          required
+          markRequired
+          dir="ltr"
+          maxLength={80}
+          error={err.slug}
+        />
       </div>
-      <LocalizedTextFields name="title" legend={t('titleField')} defaultValue={event?.title} germanRequired maxLength={200} error={err.title} />
-      <LocalizedTextFields name="description" legend={t('description')} defaultValue={event?.description} multiline maxLength={5000} error={err.description} />
+      <LocalizedTextFields
+        name="title"
+        legend={t('titleField')}
+        defaultValue={event?.title}
+        germanRequired
+        maxLength={200}
+        error={err.title}
+      />
+      <LocalizedTextFields
+        name="description"
+        legend={t('description')}
+        defaultValue={event?.description}
+        multiline
+        maxLength={5000}
+        error={err.description}
+      />
       <TextField name="venue" label={t('venue')} defaultValue={event?.venue} maxLength={300} error={err.venue} />
       <div className="form__row">
-        <DateTimeField name="startsAt" label={t('startsAt')} hint={t('berlinTime')} defaultValue={event?.startsAt} required markRequired error={err.startsAt} />
-        <DateTimeField name="endsAt" label={t('endsAt')} hint={t('berlinTime')} defaultValue={event?.endsAt} required markRequired error={err.endsAt} />
+        <DateTimeField
+          name="startsAt"
+          label={t('startsAt')}
+          hint={t('berlinTime')}
+          defaultValue={event?.startsAt}
+          required
+          markRequired
+          error={err.startsAt}
+        />
+        <DateTimeField
+          name="endsAt"
+          label={t('endsAt')}
+          hint={t('berlinTime')}
+          defaultValue={event?.endsAt}
+          required
+          markRequired
+          error={err.endsAt}
+        />
       </div>
       <div className="form__row">
-        <TextField name="capacity" inputMode="numeric" autoComplete="off" label={t('capacity')} defaultValue={event ? formatGermanNumber(event.capacity) : undefined} required markRequired error={err.capacity} />
-        <TextField name="retentionDays" inputMode="numeric" autoComplete="off" label={t('retentionDays')} hint={t('retentionDaysHint')} defaultValue={event?.retentionDays ?? 180} required markRequired error={err.retentionDays} />
+        <TextField
+          name="capacity"
+          inputMode="numeric"
+          autoComplete="off"
+          label={t('capacity')}
+          defaultValue={event ? formatGermanNumber(event.capacity) : undefined}
+          required
+          markRequired
+          error={err.capacity}
+        />
+        <TextField
+          name="retentionDays"
+          inputMode="numeric"
+          autoComplete="off"
+          label={t('retentionDays')}
+          hint={t('retentionDaysHint')}
+          defaultValue={event?.retentionDays ?? 180}
+          required
+          markRequired
+          error={err.retentionDays}
+        />
       </div>
       <div className="form__row">
-        <DateTimeField name="registrationOpensAt" label={t('registrationOpensAt')} hint={t('windowHint')} defaultValue={event?.registrationOpensAt} error={err.registrationOpensAt} />
-        <DateTimeField name="registrationClosesAt" label={t('registrationClosesAt')} hint={t('windowHint')} defaultValue={event?.registrationClosesAt} error={err.registrationClosesAt} />
+        <DateTimeField
+          name="registrationOpensAt"
+          label={t('registrationOpensAt')}
+          hint={t('windowHint')}
+          defaultValue={event?.registrationOpensAt}
+          error={err.registrationOpensAt}
+        />
+        <DateTimeField
+          name="registrationClosesAt"
+          label={t('registrationClosesAt')}
+          hint={t('windowHint')}
+          defaultValue={event?.registrationClosesAt}
+          error={err.registrationClosesAt}
+        />
       </div>
       <fieldset className="field" aria-describedby={err.languages ? `${languagesId}-error` : undefined}>
         <legend>{t('languages')}</legend>
         <div className="checkbox-group">
           {PUBLIC_LANGUAGES.map((code) => (
             <label key={code} className="checkbox">
-              <input type="checkbox" name="languages" value={code} defaultChecked={languages.includes(code)} aria-invalid={err.languages ? true : undefined} />
+              <input
+                type="checkbox"
+                name="languages"
+                value={code}
+                defaultChecked={languages.includes(code)}
+                aria-invalid={err.languages ? true : undefined}
+              />
               {tLang(code)}
             </label>
           ))}

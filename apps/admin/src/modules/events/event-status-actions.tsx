@@ -34,7 +34,10 @@ export function EventStatusActions({ event }: { event: Event }) {
               update.mutate(
                 // venue is sent along: updateEventSchema's `.default('')` would otherwise blank it (reported).
                 { status, venue: event.venue },
-                { onSuccess: (saved) => feedback.succeed(t('statusChanged', { status: t(`statuses.${saved.status}`) })), onError: feedback.fail },
+                {
+                  onSuccess: (saved) => feedback.succeed(t('statusChanged', { status: t(`statuses.${saved.status}`) })),
+                  onError: feedback.fail,
+                },
               )
             }
           >

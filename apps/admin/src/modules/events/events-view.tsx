@@ -38,11 +38,20 @@ export function EventsView() {
             rowKey={(event) => event.id}
             empty={t('empty')}
             columns={[
-              { key: 'title', header: t('titleField'), rowHeader: true, cell: (event) => <Link href={`/veranstaltungen/${event.id}`}>{pickLanguage(event.title, locale)}</Link> },
+              {
+                key: 'title',
+                header: t('titleField'),
+                rowHeader: true,
+                cell: (event) => <Link href={`/veranstaltungen/${event.id}`}>{pickLanguage(event.title, locale)}</Link>,
+              },
               { key: 'kind', header: t('kind'), cell: (event) => t(`kinds.${event.kind}`) },
               { key: 'dates', header: t('dates'), cell: (event) => formatRange(event.startsAt, event.endsAt) },
               { key: 'status', header: t('status'), cell: (event) => <EventStatusBadge status={event.status} /> },
-              { key: 'confirmed', header: t('confirmedOfCapacity'), cell: (event) => t('countOf', { count: event.confirmedCount, capacity: event.capacity }) },
+              {
+                key: 'confirmed',
+                header: t('confirmedOfCapacity'),
+                cell: (event) => t('countOf', { count: event.confirmedCount, capacity: event.capacity }),
+              },
               { key: 'waiting', header: t('waiting'), cell: (event) => event.waitlistedCount },
             ]}
           />

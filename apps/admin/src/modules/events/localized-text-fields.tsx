@@ -18,7 +18,15 @@ interface LocalizedTextFieldsProps {
 }
 
 /** One input per participant language; German first, the others optional (German is the fallback). */
-export function LocalizedTextFields({ name, legend, defaultValue, germanRequired, multiline, maxLength, error }: LocalizedTextFieldsProps) {
+export function LocalizedTextFields({
+  name,
+  legend,
+  defaultValue,
+  germanRequired,
+  multiline,
+  maxLength,
+  error,
+}: LocalizedTextFieldsProps) {
   const tLang = useTranslations('shell.languageNames');
   return (
     <fieldset className="field localized-text">

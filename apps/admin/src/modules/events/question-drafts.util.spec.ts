@@ -1,7 +1,21 @@
 import { questionSchema, type Question } from '@wir/shared';
-import { draftErrors, emptyOption, emptyQuestion, keyFromLabel, move, toDrafts, toQuestions, valueFromLabel, type QuestionDraft } from './question-drafts.util';
+import {
+  draftErrors,
+  emptyOption,
+  emptyQuestion,
+  keyFromLabel,
+  move,
+  toDrafts,
+  toQuestions,
+  valueFromLabel,
+  type QuestionDraft,
+} from './question-drafts.util';
 
-const messages = { duplicateKey: 'Schlüssel doppelt', duplicateValue: 'Wert doppelt', noOptions: 'Mindestens eine Auswahl' };
+const messages = {
+  duplicateKey: 'Schlüssel doppelt',
+  duplicateValue: 'Wert doppelt',
+  noOptions: 'Mindestens eine Auswahl',
+};
 const KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 describe('keyFromLabel', () => {
@@ -13,7 +27,9 @@ describe('keyFromLabel', () => {
     ['2. Wahl', 'f_2_wahl'],
   ])('%j → %j', (label, key) => expect(keyFromLabel(label)).toBe(key));
 
-  it.each(['', '   ', '???', 'سؤال'])('is empty when the label has nothing to use (%j)', (label) => expect(keyFromLabel(label)).toBe(''));
+  it.each(['', '   ', '???', 'سؤال'])('is empty when the label has nothing to use (%j)', (label) =>
+    expect(keyFromLabel(label)).toBe(''),
+  );
 
   it.each(['Wie sind Sie auf die Integrationskonferenz aufmerksam geworden?', '1'.repeat(45), `${'x'.repeat(39)} y`])(
     'fits the API pattern of keys however long the label (%j)',
@@ -78,7 +94,13 @@ describe('toDrafts / toQuestions', () => {
       key: keyFromLabel('Ernährung'),
       kind: 'choice',
       label: { de: 'Ernährung', en: '', tr: '', ar: '' },
-      options: [{ ...emptyOption(), value: ` ${valueFromLabel('Vegetarisch')} `, label: { de: 'Vegetarisch', en: 'Vegetarian', tr: '', ar: '' } }],
+      options: [
+        {
+          ...emptyOption(),
+          value: ` ${valueFromLabel('Vegetarisch')} `,
+          label: { de: 'Vegetarisch', en: 'Vegetarian', tr: '', ar: '' },
+        },
+      ],
     };
     const [question] = toQuestions([draft]);
     expect(question?.options).toEqual([{ value: 'vegetarisch', label: { de: 'Vegetarisch', en: 'Vegetarian' } }]);
@@ -92,19 +114,25 @@ describe('toDrafts / toQuestions', () => {
 });
 
 describe('draftErrors', () => {
-  const drafts = (...items: Partial<QuestionDraft>[]): QuestionDraft[] => items.map((item) => ({ ...emptyQuestion(), ...item }));
+  const drafts = (...items: Partial<QuestionDraft>[]): QuestionDraft[] =>
+    items.map((item) => ({ ...emptyQuestion(), ...item }));
   const option = (value: string) => ({ ...emptyOption(), value });
 
   it('finds nothing in questions the API would take', () => expect(draftErrors(toDrafts(saved), messages)).toEqual({}));
 
   it('marks the second of two questions with the same key (after trimming)', () => {
-    expect(draftErrors(drafts({ key: 'rolle' }, { key: 'anreise' }, { key: ' rolle ' }), messages)).toEqual({ 'questions.2.key': messages.duplicateKey });
+    expect(draftErrors(drafts({ key: 'rolle' }, { key: 'anreise' }, { key: ' rolle ' }), messages)).toEqual({
+      'questions.2.key': messages.duplicateKey,
+    });
   });
 
-  it('leaves empty keys to the API (it names them itself)', () => expect(draftErrors(drafts({ key: '' }, { key: '' }), messages)).toEqual({}));
+  it('leaves empty keys to the API (it names them itself)', () =>
+    expect(draftErrors(drafts({ key: '' }, { key: '' }), messages)).toEqual({}));
 
   it('wants at least one option for a choice', () => {
-    expect(draftErrors(drafts({ key: 'essen', kind: 'choice', options: [] }), messages)).toEqual({ 'questions.0.options': messages.noOptions });
+    expect(draftErrors(drafts({ key: 'essen', kind: 'choice', options: [] }), messages)).toEqual({
+      'questions.0.options': messages.noOptions,
+    });
   });
 
   it('marks a repeated option value within one question only', () => {
@@ -116,7 +144,9 @@ describe('draftErrors', () => {
   });
 
   it('ignores options of questions that are no choice', () => {
-    expect(draftErrors(drafts({ key: 'rolle', kind: 'text', options: [option('a'), option('a')] }), messages)).toEqual({});
+    expect(draftErrors(drafts({ key: 'rolle', kind: 'text', options: [option('a'), option('a')] }), messages)).toEqual(
+      {},
+    );
   });
 });
 

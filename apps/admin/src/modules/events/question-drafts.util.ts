@@ -85,7 +85,12 @@ export function toDrafts(questions: readonly Question[]): QuestionDraft[] {
     kind: q.kind,
     label: textDraft(q.label),
     required: q.required,
-    options: (q.options ?? []).map((o) => ({ uid: newUid(), value: o.value, valueTouched: true, label: textDraft(o.label) })),
+    options: (q.options ?? []).map((o) => ({
+      uid: newUid(),
+      value: o.value,
+      valueTouched: true,
+      label: textDraft(o.label),
+    })),
   }));
 }
 
@@ -95,12 +100,17 @@ export function toQuestions(drafts: readonly QuestionDraft[]): Question[] {
     kind: d.kind,
     label: localizedText(d.label),
     required: d.required,
-    ...(d.kind === 'choice' ? { options: d.options.map((o) => ({ value: o.value.trim(), label: localizedText(o.label) })) } : {}),
+    ...(d.kind === 'choice'
+      ? { options: d.options.map((o) => ({ value: o.value.trim(), label: localizedText(o.label) })) }
+      : {}),
   }));
 }
 
 /** Mistakes the API does not catch (it checks each question alone): keys, values and choices. */
-export function draftErrors(drafts: readonly QuestionDraft[], messages: { duplicateKey: string; duplicateValue: string; noOptions: string }): Record<string, string> {
+export function draftErrors(
+  drafts: readonly QuestionDraft[],
+  messages: { duplicateKey: string; duplicateValue: string; noOptions: string },
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const seenKeys = new Set<string>();
   drafts.forEach((d, i) => {

@@ -8,9 +8,11 @@ export function shownErrorPaths(drafts: readonly QuestionDraft[]): Set<string> {
   const paths = new Set<string>();
   drafts.forEach((d, i) => {
     const p = `questions.${i}`;
-    for (const field of ['key', 'kind', 'required', 'options', 'label', ...LANGUAGE_SUFFIXES.map((s) => `label${s}`)]) paths.add(`${p}.${field}`);
+    for (const field of ['key', 'kind', 'required', 'options', 'label', ...LANGUAGE_SUFFIXES.map((s) => `label${s}`)])
+      paths.add(`${p}.${field}`);
     d.options.forEach((_, j) => {
-      for (const field of ['value', 'label', ...LANGUAGE_SUFFIXES.map((s) => `label${s}`)]) paths.add(`${p}.options.${j}.${field}`);
+      for (const field of ['value', 'label', ...LANGUAGE_SUFFIXES.map((s) => `label${s}`)])
+        paths.add(`${p}.options.${j}.${field}`);
     });
   });
   return paths;

@@ -25,7 +25,16 @@ interface QuestionFieldsProps {
 }
 
 /** One question of the registration form: text, key, kind, required, the options of a choice, and its place in the list. */
-export function QuestionFields({ draft, index, count, errors, onChange, onRestructure, onMove, onRemove }: QuestionFieldsProps) {
+export function QuestionFields({
+  draft,
+  index,
+  count,
+  errors,
+  onChange,
+  onRestructure,
+  onMove,
+  onRemove,
+}: QuestionFieldsProps) {
   const t = useTranslations('events.questions');
   const p = `questions.${index}`;
   const number = index + 1;
@@ -42,7 +51,11 @@ export function QuestionFields({ draft, index, count, errors, onChange, onRestru
         maxLength={300}
         errorOf={labelErrorOf(errors, p)}
         onChange={(code, text) =>
-          onChange((d) => ({ ...d, label: { ...d.label, [code]: text }, key: code === 'de' && !d.keyTouched ? keyFromLabel(text) : d.key }))
+          onChange((d) => ({
+            ...d,
+            label: { ...d.label, [code]: text },
+            key: code === 'de' && !d.keyTouched ? keyFromLabel(text) : d.key,
+          }))
         }
       />
       <div className="form__row">
@@ -67,7 +80,11 @@ export function QuestionFields({ draft, index, count, errors, onChange, onRestru
           value={draft.kind}
           onChange={(e) => {
             const kind = e.target.value as QuestionDraft['kind'];
-            onChange((d) => ({ ...d, kind, options: kind === 'choice' && d.options.length === 0 ? [emptyOption()] : d.options }));
+            onChange((d) => ({
+              ...d,
+              kind,
+              options: kind === 'choice' && d.options.length === 0 ? [emptyOption()] : d.options,
+            }));
           }}
           options={QUESTION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
           error={errors[`${p}.kind`]}
@@ -84,7 +101,10 @@ export function QuestionFields({ draft, index, count, errors, onChange, onRestru
         error={errors[`${p}.required`]}
       />
       {draft.kind === 'choice' ? (
-        <fieldset className="field" aria-describedby={errors[`${p}.options`] ? `questions-${draft.uid}-options-error` : undefined}>
+        <fieldset
+          className="field"
+          aria-describedby={errors[`${p}.options`] ? `questions-${draft.uid}-options-error` : undefined}
+        >
           <legend>{t('options')}</legend>
           <FieldError id={`questions-${draft.uid}-options-error`} message={errors[`${p}.options`]} />
           {draft.options.map((option, optionIndex) => (
@@ -99,7 +119,12 @@ export function QuestionFields({ draft, index, count, errors, onChange, onRestru
             />
           ))}
           <div className="button-row">
-            <button type="button" className={small} disabled={draft.options.length >= MAX_OPTIONS} onClick={() => onRestructure((d) => ({ ...d, options: [...d.options, emptyOption()] }))}>
+            <button
+              type="button"
+              className={small}
+              disabled={draft.options.length >= MAX_OPTIONS}
+              onClick={() => onRestructure((d) => ({ ...d, options: [...d.options, emptyOption()] }))}
+            >
               {t('addOption')}
             </button>
           </div>

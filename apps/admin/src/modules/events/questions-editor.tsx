@@ -8,7 +8,15 @@ import { FormMessages } from '@/modules/ui/form-messages';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { useUpdateEvent } from './events-queries';
 import { shownErrorPaths } from './question-error-paths.util';
-import { MAX_QUESTIONS, draftErrors, emptyQuestion, move, toDrafts, toQuestions, type QuestionDraft } from './question-drafts.util';
+import {
+  MAX_QUESTIONS,
+  draftErrors,
+  emptyQuestion,
+  move,
+  toDrafts,
+  toQuestions,
+  type QuestionDraft,
+} from './question-drafts.util';
 import { QuestionFields } from './question-fields';
 
 /** The one field that `useFormFeedback` sees; the per-field errors are kept here by full path. */
@@ -37,11 +45,16 @@ export function QuestionsEditor({ event }: { event: Event }) {
     setErrors({});
     feedback.clear();
   }
-  const changeAt = (index: number, change: (d: QuestionDraft) => QuestionDraft) => drafts.map((d, i) => (i === index ? change(d) : d));
+  const changeAt = (index: number, change: (d: QuestionDraft) => QuestionDraft) =>
+    drafts.map((d, i) => (i === index ? change(d) : d));
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const local = draftErrors(drafts, { duplicateKey: t('duplicateKey'), duplicateValue: t('duplicateValue'), noOptions: t('noOptions') });
+    const local = draftErrors(drafts, {
+      duplicateKey: t('duplicateKey'),
+      duplicateValue: t('duplicateValue'),
+      noOptions: t('noOptions'),
+    });
     if (Object.keys(local).length > 0) {
       setErrors(local);
       feedback.failWith(tc('errorValidation'));
@@ -94,10 +107,17 @@ export function QuestionsEditor({ event }: { event: Event }) {
           />
         ))}
         <div>
-          <button type="button" className="button button--ghost" disabled={drafts.length >= MAX_QUESTIONS} onClick={() => restructure([...drafts, emptyQuestion()])}>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={drafts.length >= MAX_QUESTIONS}
+            onClick={() => restructure([...drafts, emptyQuestion()])}
+          >
             {t('add')}
           </button>
-          {drafts.length >= MAX_QUESTIONS ? <span className="field__hint"> {t('tooMany', { max: MAX_QUESTIONS })}</span> : null}
+          {drafts.length >= MAX_QUESTIONS ? (
+            <span className="field__hint"> {t('tooMany', { max: MAX_QUESTIONS })}</span>
+          ) : null}
         </div>
         <FormMessages error={formError} status={feedback.status} />
         <div>

@@ -11,7 +11,16 @@ import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { LocalizedTextFields, localizedTextOf } from './localized-text-fields';
 
-export const WORKSHOP_FIELDS = ['title', 'description', 'startsAt', 'endsAt', 'room', 'capacity', 'facilitator', 'targetAudience'] as const;
+export const WORKSHOP_FIELDS = [
+  'title',
+  'description',
+  'startsAt',
+  'endsAt',
+  'room',
+  'capacity',
+  'facilitator',
+  'targetAudience',
+] as const;
 
 function readWorkshop(data: FormData): CreateWorkshop {
   return {
@@ -38,7 +47,16 @@ interface WorkshopFormProps {
   onCancel?: () => void;
 }
 
-export function WorkshopForm({ workshop, defaultStartsAt, label, submitLabel, pending, feedback, onSubmit, onCancel }: WorkshopFormProps) {
+export function WorkshopForm({
+  workshop,
+  defaultStartsAt,
+  label,
+  submitLabel,
+  pending,
+  feedback,
+  onSubmit,
+  onCancel,
+}: WorkshopFormProps) {
   const t = useTranslations('events.workshops');
   const te = useTranslations('events');
   const tc = useTranslations('common');
@@ -51,19 +69,70 @@ export function WorkshopForm({ workshop, defaultStartsAt, label, submitLabel, pe
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-label={label}>
-      <LocalizedTextFields name="title" legend={t('titleField')} defaultValue={workshop?.title} germanRequired maxLength={200} error={err.title} />
-      <LocalizedTextFields name="description" legend={t('description')} defaultValue={workshop?.description} multiline maxLength={3000} error={err.description} />
+      <LocalizedTextFields
+        name="title"
+        legend={t('titleField')}
+        defaultValue={workshop?.title}
+        germanRequired
+        maxLength={200}
+        error={err.title}
+      />
+      <LocalizedTextFields
+        name="description"
+        legend={t('description')}
+        defaultValue={workshop?.description}
+        multiline
+        maxLength={3000}
+        error={err.description}
+      />
       <div className="form__row">
-        <DateTimeField name="startsAt" label={te('startsAt')} hint={te('berlinTime')} defaultValue={workshop?.startsAt ?? defaultStartsAt} required markRequired error={err.startsAt} />
-        <DateTimeField name="endsAt" label={te('endsAt')} hint={te('berlinTime')} defaultValue={workshop?.endsAt} required markRequired error={err.endsAt} />
+        <DateTimeField
+          name="startsAt"
+          label={te('startsAt')}
+          hint={te('berlinTime')}
+          defaultValue={workshop?.startsAt ?? defaultStartsAt}
+          required
+          markRequired
+          error={err.startsAt}
+        />
+        <DateTimeField
+          name="endsAt"
+          label={te('endsAt')}
+          hint={te('berlinTime')}
+          defaultValue={workshop?.endsAt}
+          required
+          markRequired
+          error={err.endsAt}
+        />
       </div>
       <div className="form__row">
         <TextField name="room" label={t('room')} defaultValue={workshop?.room} maxLength={120} error={err.room} />
-        <TextField name="capacity" inputMode="numeric" autoComplete="off" label={t('capacity')} defaultValue={workshop ? formatGermanNumber(workshop.capacity) : undefined} required markRequired error={err.capacity} />
+        <TextField
+          name="capacity"
+          inputMode="numeric"
+          autoComplete="off"
+          label={t('capacity')}
+          defaultValue={workshop ? formatGermanNumber(workshop.capacity) : undefined}
+          required
+          markRequired
+          error={err.capacity}
+        />
       </div>
       <div className="form__row">
-        <TextField name="facilitator" label={t('facilitator')} defaultValue={workshop?.facilitator} maxLength={200} error={err.facilitator} />
-        <TextField name="targetAudience" label={t('targetAudience')} defaultValue={workshop?.targetAudience} maxLength={300} error={err.targetAudience} />
+        <TextField
+          name="facilitator"
+          label={t('facilitator')}
+          defaultValue={workshop?.facilitator}
+          maxLength={200}
+          error={err.facilitator}
+        />
+        <TextField
+          name="targetAudience"
+          label={t('targetAudience')}
+          defaultValue={workshop?.targetAudience}
+          maxLength={300}
+          error={err.targetAudience}
+        />
       </div>
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row">

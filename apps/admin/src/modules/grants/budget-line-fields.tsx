@@ -11,9 +11,33 @@ export function BudgetLineFields({ line, errors }: { line?: BudgetLine; errors: 
   const t = useTranslations('financePlan');
   return (
     <>
-      <TextField name="code" label={t('code')} hint={t('codeHint')} defaultValue={line?.code} required markRequired maxLength={20} error={errors.code} />
-      <TextField name="name" label={t('line')} defaultValue={line?.name} required markRequired maxLength={200} error={errors.name} />
-      <AmountField name="plannedCents" label={t('planned')} defaultValue={centsToInput(line?.plannedCents)} required markRequired error={errors.plannedCents} />
+      <TextField
+        name="code"
+        label={t('code')}
+        hint={t('codeHint')}
+        defaultValue={line?.code}
+        required
+        markRequired
+        maxLength={20}
+        error={errors.code}
+      />
+      <TextField
+        name="name"
+        label={t('line')}
+        defaultValue={line?.name}
+        required
+        markRequired
+        maxLength={200}
+        error={errors.name}
+      />
+      <AmountField
+        name="plannedCents"
+        label={t('planned')}
+        defaultValue={centsToInput(line?.plannedCents)}
+        required
+        markRequired
+        error={errors.plannedCents}
+      />
     </>
   );
 }

@@ -23,7 +23,13 @@ const SYMBOL: Record<BudgetLineStatus, string> = {
  * The ANBest-P Nr. 1.2 status of a budget line (or of the total) in words; a line over 20 % whose
  * overrun the funder's recorded consent covers says so instead of asking for consent.
  */
-export function BudgetLineStatusBadge({ status, consent }: { status: BudgetLineStatus; consent?: BudgetLineStatusRow['consent'] }) {
+export function BudgetLineStatusBadge({
+  status,
+  consent,
+}: {
+  status: BudgetLineStatus;
+  consent?: BudgetLineStatusRow['consent'];
+}) {
   const t = useTranslations('finance.lineStatuses');
   if (status === 'needs_consent' && consent?.covers) {
     return (

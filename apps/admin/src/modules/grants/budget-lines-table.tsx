@@ -30,7 +30,8 @@ export function BudgetLinesTable({ grant, figures, busy, canEdit, editingId, onE
     return row ? show(row) : tc('none');
   };
   const totals = figures?.totals;
-  const totalPercent = totals && totals.plannedCents > 0 ? Math.round((totals.deviationCents / totals.plannedCents) * 1000) / 10 : null;
+  const totalPercent =
+    totals && totals.plannedCents > 0 ? Math.round((totals.deviationCents / totals.plannedCents) * 1000) / 10 : null;
   const columnCount = canEdit ? 9 : 8;
 
   const columns: Array<ListColumn<BudgetLine> | false> = [
@@ -38,9 +39,24 @@ export function BudgetLinesTable({ grant, figures, busy, canEdit, editingId, onE
     { key: 'line', header: t('line'), rowHeader: true, cell: (l) => l.name },
     { key: 'planned', header: t('planned'), numeric: true, cell: (l) => formatCents(l.plannedCents) },
     { key: 'actual', header: t('actual'), numeric: true, cell: (l) => figure(l, (r) => formatCents(r.actualCents)) },
-    { key: 'deviation', header: t('deviation'), numeric: true, cell: (l) => figure(l, (r) => signed(r.deviationCents)) },
-    { key: 'deviationPercent', header: t('deviationPercent'), numeric: true, cell: (l) => figure(l, (r) => formatPercent(r.deviationPercent, { signed: true })) },
-    { key: 'forecast', header: t('forecastLine'), numeric: true, cell: (l) => figure(l, (r) => formatCents(r.forecastCents)) },
+    {
+      key: 'deviation',
+      header: t('deviation'),
+      numeric: true,
+      cell: (l) => figure(l, (r) => signed(r.deviationCents)),
+    },
+    {
+      key: 'deviationPercent',
+      header: t('deviationPercent'),
+      numeric: true,
+      cell: (l) => figure(l, (r) => formatPercent(r.deviationPercent, { signed: true })),
+    },
+    {
+      key: 'forecast',
+      header: t('forecastLine'),
+      numeric: true,
+      cell: (l) => figure(l, (r) => formatCents(r.forecastCents)),
+    },
     {
       key: 'status',
       header: t('status'),
@@ -53,7 +69,12 @@ export function BudgetLinesTable({ grant, figures, busy, canEdit, editingId, onE
       key: 'actions',
       header: tc('actions'),
       cell: (l) => (
-        <button type="button" className="button button--ghost button--small" aria-label={`${tc('edit')}: ${l.code} ${l.name}`} onClick={() => onEdit(l.id)}>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          aria-label={`${tc('edit')}: ${l.code} ${l.name}`}
+          onClick={() => onEdit(l.id)}
+        >
           {tc('edit')}
         </button>
       ),
@@ -69,7 +90,17 @@ export function BudgetLinesTable({ grant, figures, busy, canEdit, editingId, onE
       rowKey={(l) => l.id}
       empty={t('empty')}
       renderRow={(line, cells) =>
-        canEdit && editingId === line.id ? <EditBudgetLineRow grantId={grant.id} line={line} colSpan={columnCount} onCancel={() => onEdit(null)} onSaved={onSaved} /> : cells
+        canEdit && editingId === line.id ? (
+          <EditBudgetLineRow
+            grantId={grant.id}
+            line={line}
+            colSpan={columnCount}
+            onCancel={() => onEdit(null)}
+            onSaved={onSaved}
+          />
+        ) : (
+          cells
+        )
       }
       footer={
         totals ? (

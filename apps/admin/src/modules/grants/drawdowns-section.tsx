@@ -70,14 +70,25 @@ export function DrawdownsSection({ grantId, canWrite }: { grantId: number; canWr
                     onCancel={() => setRecordingId(null)}
                     onSaved={(saved) => {
                       setRecordingId(null);
-                      setAnnouncement(t('recorded', { amount: formatCents(saved.receivedCents ?? 0), date: formatIsoDate(saved.receivedOn) }));
+                      setAnnouncement(
+                        t('recorded', {
+                          amount: formatCents(saved.receivedCents ?? 0),
+                          date: formatIsoDate(saved.receivedOn),
+                        }),
+                      );
                     }}
                   />
                 ) : (
                   <tr key={d.id}>
                     <th scope="row">{formatIsoDate(d.requestedOn)}</th>
                     <td className="num">{formatCents(d.requestedCents)}</td>
-                    <td>{d.receivedOn ? formatIsoDate(d.receivedOn) : <span className="badge badge--warning">{t('outstanding')}</span>}</td>
+                    <td>
+                      {d.receivedOn ? (
+                        formatIsoDate(d.receivedOn)
+                      ) : (
+                        <span className="badge badge--warning">{t('outstanding')}</span>
+                      )}
+                    </td>
                     <td className="num">{d.receivedCents === null ? tc('none') : formatCents(d.receivedCents)}</td>
                     <td>{d.note || tc('none')}</td>
                     {canWrite ? (
@@ -155,7 +166,14 @@ function RequestDrawdownForm({ grantId }: { grantId: number }) {
       <h3>{t('requestTitle')}</h3>
       <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('requestTitle')}>
         <AmountField name="requestedCents" label={t('requested')} required markRequired error={err.requestedCents} />
-        <DateField name="requestedOn" label={t('requestedOn')} defaultValue={todayIso()} required markRequired error={err.requestedOn} />
+        <DateField
+          name="requestedOn"
+          label={t('requestedOn')}
+          defaultValue={todayIso()}
+          required
+          markRequired
+          error={err.requestedOn}
+        />
         <TextField name="note" label={t('note')} maxLength={500} optional error={err.note} />
         <FormMessages error={feedback.formError} status={feedback.status} />
         <div>
@@ -186,7 +204,10 @@ function RecordReceiptRow({ grantId, drawdown, colSpan, onCancel, onSaved }: Rec
     <InlineEditRow
       colSpan={colSpan}
       formClassName="form form--inline"
-      label={t('recordTitle', { amount: formatCents(drawdown.requestedCents), date: formatIsoDate(drawdown.requestedOn) })}
+      label={t('recordTitle', {
+        amount: formatCents(drawdown.requestedCents),
+        date: formatIsoDate(drawdown.requestedOn),
+      })}
       isPending={record.isPending}
       saveLabel={t('recordSave')}
       feedback={feedback}
@@ -200,7 +221,10 @@ function RecordReceiptRow({ grantId, drawdown, colSpan, onCancel, onSaved }: Rec
           focusFirstInvalid(form);
           return;
         }
-        record.mutate({ id: drawdown.id, body: { receivedCents, receivedOn } }, { onSuccess: onSaved, onError: feedback.fail });
+        record.mutate(
+          { id: drawdown.id, body: { receivedCents, receivedOn } },
+          { onSuccess: onSaved, onError: feedback.fail },
+        );
       }}
     >
       <AmountField
@@ -211,7 +235,13 @@ function RecordReceiptRow({ grantId, drawdown, colSpan, onCancel, onSaved }: Rec
         required
         error={feedback.fieldErrors.receivedCents}
       />
-      <DateField name="receivedOn" label={t('receivedOn')} defaultValue={drawdown.receivedOn ?? todayIso()} required error={feedback.fieldErrors.receivedOn} />
+      <DateField
+        name="receivedOn"
+        label={t('receivedOn')}
+        defaultValue={drawdown.receivedOn ?? todayIso()}
+        required
+        error={feedback.fieldErrors.receivedOn}
+      />
     </InlineEditRow>
   );
 }

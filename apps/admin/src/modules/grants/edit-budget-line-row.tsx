@@ -35,13 +35,17 @@ export function EditBudgetLineRow({ grantId, line, colSpan, onCancel, onSaved }:
     const consentReference = read.text('consentReference');
     const anyConsent = consentOn !== undefined || consentUpTo !== undefined || consentReference !== '';
     if (anyConsent && consentOn === undefined && !read.errors.consentOn) read.errors.consentOn = t('consentIncomplete');
-    if (anyConsent && consentUpTo === undefined && !read.errors.consentUpTo) read.errors.consentUpTo = t('consentIncomplete');
+    if (anyConsent && consentUpTo === undefined && !read.errors.consentUpTo)
+      read.errors.consentUpTo = t('consentIncomplete');
     if (read.hasErrors()) {
       feedback.failFields(read.errors);
       focusFirstInvalid(form);
       return;
     }
-    const consent = consentOn && consentUpTo !== undefined ? { on: consentOn, reference: consentReference, upToCents: consentUpTo } : null;
+    const consent =
+      consentOn && consentUpTo !== undefined
+        ? { on: consentOn, reference: consentReference, upToCents: consentUpTo }
+        : null;
     const changes = consent || line.consent ? { ...body, consent } : body;
     update.mutate({ id: line.id, changes }, { onSuccess: onSaved, onError: feedback.fail });
   }
@@ -61,9 +65,26 @@ export function EditBudgetLineRow({ grantId, line, colSpan, onCancel, onSaved }:
       <fieldset className="form__group">
         <legend>{t('consentTitle')}</legend>
         <p className="field__hint">{t('consentHint')}</p>
-        <DateField name="consentOn" label={t('consentOn')} defaultValue={line.consent?.on} error={feedback.fieldErrors.consentOn} />
-        <TextField name="consentReference" label={t('consentReference')} defaultValue={line.consent?.reference} maxLength={120} optional error={feedback.fieldErrors.consentReference} />
-        <AmountField name="consentUpTo" label={t('consentUpTo')} defaultValue={centsToInput(line.consent?.upToCents)} error={feedback.fieldErrors.consentUpTo} />
+        <DateField
+          name="consentOn"
+          label={t('consentOn')}
+          defaultValue={line.consent?.on}
+          error={feedback.fieldErrors.consentOn}
+        />
+        <TextField
+          name="consentReference"
+          label={t('consentReference')}
+          defaultValue={line.consent?.reference}
+          maxLength={120}
+          optional
+          error={feedback.fieldErrors.consentReference}
+        />
+        <AmountField
+          name="consentUpTo"
+          label={t('consentUpTo')}
+          defaultValue={centsToInput(line.consent?.upToCents)}
+          error={feedback.fieldErrors.consentUpTo}
+        />
       </fieldset>
     </InlineEditRow>
   );

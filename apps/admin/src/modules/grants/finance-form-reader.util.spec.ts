@@ -1,6 +1,9 @@
 import { financeFormReader } from './finance-form-reader.util';
 
-const messages = { amount: 'Bitte einen Betrag eingeben, z. B. 1.234,56', date: 'Bitte ein Datum eingeben, z. B. 22.05.2014' };
+const messages = {
+  amount: 'Bitte einen Betrag eingeben, z. B. 1.234,56',
+  date: 'Bitte ein Datum eingeben, z. B. 22.05.2014',
+};
 
 function readerOf(entries: Record<string, string>) {
   const data = new FormData();
@@ -71,7 +74,12 @@ describe('financeFormReader: dates', () => {
 
 describe('financeFormReader: the whole form', () => {
   it('collects one error per bad field, under the API field names', () => {
-    const reader = readerOf({ payee: '  Druckerei Müller ', amountCents: '72,55,', paidOn: '31.02.2014', receiptDate: '01.03.2014' });
+    const reader = readerOf({
+      payee: '  Druckerei Müller ',
+      amountCents: '72,55,',
+      paidOn: '31.02.2014',
+      receiptDate: '01.03.2014',
+    });
     expect(reader.text('payee')).toBe('Druckerei Müller');
     reader.amount('amountCents');
     reader.date('paidOn');

@@ -22,12 +22,20 @@ export function FinanceNav() {
     <nav aria-label={t('label')}>
       <ul className="section-nav">
         <li>
-          <Link className="button button--ghost button--small" href="/foerderung" aria-current={pathname === '/foerderung' ? 'page' : undefined}>
+          <Link
+            className="button button--ghost button--small"
+            href="/foerderung"
+            aria-current={pathname === '/foerderung' ? 'page' : undefined}
+          >
             {t('grants')}
           </Link>
         </li>
         <li>
-          <Link className="button button--ghost button--small" href="/foerderung/freigaben" aria-current={onQueue ? 'page' : undefined}>
+          <Link
+            className="button button--ghost button--small"
+            href="/foerderung/freigaben"
+            aria-current={onQueue ? 'page' : undefined}
+          >
             {waiting > 0 ? t('signOffsWaiting', { count: waiting }) : t('signOffs')}
           </Link>
         </li>

@@ -28,8 +28,12 @@ export function FinancePlanFigures({ grant, figures }: { grant: GrantDetail; fig
           </div>
         ))}
       </dl>
-      <p className={grant.financingType === 'festbetrag' ? 'notice' : 'field__hint'}>{grant.financingType === 'festbetrag' ? t('ruleFestbetrag') : t('rule')}</p>
-      {totals.status === 'over_total' ? <p className="alert">{t('overTotal', { amount: formatCents(totals.deviationCents) })}</p> : null}
+      <p className={grant.financingType === 'festbetrag' ? 'notice' : 'field__hint'}>
+        {grant.financingType === 'festbetrag' ? t('ruleFestbetrag') : t('rule')}
+      </p>
+      {totals.status === 'over_total' ? (
+        <p className="alert">{t('overTotal', { amount: formatCents(totals.deviationCents) })}</p>
+      ) : null}
     </>
   );
 }

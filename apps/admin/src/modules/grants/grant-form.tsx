@@ -46,7 +46,10 @@ export function GrantForm({ programmes, feedback, pending, onSubmit }: GrantForm
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const read = financeFormReader(new FormData(e.currentTarget), {
+      amount: tf('amountInvalid'),
+      date: tf('dateInvalid'),
+    });
     const body = {
       programmeId: Number(read.text('programmeId')),
       title: read.text('title'),
@@ -80,10 +83,32 @@ export function GrantForm({ programmes, feedback, pending, onSubmit }: GrantForm
         options={programmes.map((p) => ({ value: String(p.id), label: `${p.name} (${p.year})` }))}
         error={err.programmeId}
       />
-      <TextField name="title" label={t('titleField')} hint={t('titleHint')} required markRequired maxLength={200} error={err.title} />
-      <TextField name="recipient" label={t('recipient')} hint={t('recipientHint')} maxLength={200} optional error={err.recipient} />
+      <TextField
+        name="title"
+        label={t('titleField')}
+        hint={t('titleHint')}
+        required
+        markRequired
+        maxLength={200}
+        error={err.title}
+      />
+      <TextField
+        name="recipient"
+        label={t('recipient')}
+        hint={t('recipientHint')}
+        maxLength={200}
+        optional
+        error={err.recipient}
+      />
       <div className="form__row">
-        <TextField name="noticeNumber" label={t('noticeNumber')} required markRequired maxLength={80} error={err.noticeNumber} />
+        <TextField
+          name="noticeNumber"
+          label={t('noticeNumber')}
+          required
+          markRequired
+          maxLength={80}
+          error={err.noticeNumber}
+        />
         <DateField name="noticeDate" label={t('noticeDate')} required markRequired error={err.noticeDate} />
       </div>
       <div className="form__row">
@@ -102,7 +127,16 @@ export function GrantForm({ programmes, feedback, pending, onSubmit }: GrantForm
           error={err.financingType}
         />
         {financingType === 'anteil' ? (
-          <TextField name="sharePercent" type="number" min={1} max={100} label={t('sharePercent')} required markRequired error={err.sharePercent} />
+          <TextField
+            name="sharePercent"
+            type="number"
+            min={1}
+            max={100}
+            label={t('sharePercent')}
+            required
+            markRequired
+            error={err.sharePercent}
+          />
         ) : null}
       </div>
       <div className="form__row">

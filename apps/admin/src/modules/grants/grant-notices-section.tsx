@@ -51,7 +51,9 @@ export function GrantNoticesSection({ grant, canWrite }: { grant: GrantDetail; c
           <dt>{t('financingType')}</dt>
           <dd>
             {tf(`financingTypes.${grant.financingType}`)}
-            {grant.financingType === 'anteil' && grant.sharePercent !== null ? ` (${format.number(grant.sharePercent / 100, { style: 'percent' })})` : null}
+            {grant.financingType === 'anteil' && grant.sharePercent !== null
+              ? ` (${format.number(grant.sharePercent / 100, { style: 'percent' })})`
+              : null}
           </dd>
         </div>
         <div>
@@ -103,7 +105,9 @@ export function GrantNoticesSection({ grant, canWrite }: { grant: GrantDetail; c
                   <td>{a.noticeNumber}</td>
                   <td>{formatIsoDate(a.noticeDate)}</td>
                   <td className="num">{formatCents(a.awardedCents)}</td>
-                  <td className="num">{change === null ? tc('none') : `${change > 0 ? '+' : ''}${formatCents(change)}`}</td>
+                  <td className="num">
+                    {change === null ? tc('none') : `${change > 0 ? '+' : ''}${formatCents(change)}`}
+                  </td>
                   <td>{a.note || tc('none')}</td>
                 </tr>
               );
@@ -142,7 +146,15 @@ export function GrantNoticesSection({ grant, canWrite }: { grant: GrantDetail; c
   );
 }
 
-function AmendmentForm({ grant, onCancel, onSaved }: { grant: GrantDetail; onCancel: () => void; onSaved: (message: string) => void }) {
+function AmendmentForm({
+  grant,
+  onCancel,
+  onSaved,
+}: {
+  grant: GrantDetail;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}) {
   const t = useTranslations('grants');
   const tf = useTranslations('finance');
   const tc = useTranslations('common');
@@ -153,7 +165,10 @@ function AmendmentForm({ grant, onCancel, onSaved }: { grant: GrantDetail; onCan
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const read = financeFormReader(new FormData(e.currentTarget), {
+      amount: tf('amountInvalid'),
+      date: tf('dateInvalid'),
+    });
     const awardedCents = read.amount('awardedCents');
     const noticeDate = read.date('noticeDate');
     const noticeNumber = read.text('noticeNumber');
@@ -166,7 +181,10 @@ function AmendmentForm({ grant, onCancel, onSaved }: { grant: GrantDetail; onCan
     const note = read.text('note');
     update.mutate(
       { awardedCents, amendment: { noticeNumber, noticeDate, ...(note ? { note } : {}) } },
-      { onSuccess: (saved) => onSaved(t('amended', { amount: formatCents(saved.awardedCents), number: noticeNumber })), onError: feedback.fail },
+      {
+        onSuccess: (saved) => onSaved(t('amended', { amount: formatCents(saved.awardedCents), number: noticeNumber })),
+        onError: feedback.fail,
+      },
     );
   }
 
@@ -175,8 +193,22 @@ function AmendmentForm({ grant, onCancel, onSaved }: { grant: GrantDetail; onCan
       <h3 id="amendment-heading">{t('amendmentTitle')}</h3>
       <p className="field__hint">{t('amendmentHint')}</p>
       <div className="form__row">
-        <AmountField name="awardedCents" autoFocus label={t('newAmount')} required markRequired error={err.awardedCents} />
-        <TextField name="noticeNumber" label={t('amendmentNumber')} required markRequired maxLength={80} error={err.noticeNumber} />
+        <AmountField
+          name="awardedCents"
+          autoFocus
+          label={t('newAmount')}
+          required
+          markRequired
+          error={err.awardedCents}
+        />
+        <TextField
+          name="noticeNumber"
+          label={t('amendmentNumber')}
+          required
+          markRequired
+          maxLength={80}
+          error={err.noticeNumber}
+        />
         <DateField name="noticeDate" label={t('amendmentDate')} required markRequired error={err.noticeDate} />
       </div>
       <TextField name="note" label={t('note')} hint={t('noteHint')} maxLength={1000} optional error={err.note} />
@@ -205,7 +237,10 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const read = financeFormReader(new FormData(e.currentTarget), {
+      amount: tf('amountInvalid'),
+      date: tf('dateInvalid'),
+    });
     const proofSubmittedOn = read.date('proofSubmittedOn');
     if (read.hasErrors() || proofSubmittedOn === undefined) {
       feedback.failFields(read.errors);
@@ -222,15 +257,32 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
           <p>
             <strong>{t('submittedOn', { date: formatIsoDate(grant.proofSubmittedOn) })}</strong> {t('closed')}
           </p>
-          <p>{grant.receiptsPurgedAt ? t('purged', { date: format.dateTime(new Date(grant.receiptsPurgedAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) }) : t('retention')}</p>
+          <p>
+            {grant.receiptsPurgedAt
+              ? t('purged', {
+                  date: format.dateTime(new Date(grant.receiptsPurgedAt), {
+                    day: '2-digit',
+                    month: '2-digit',
+                    year: 'numeric',
+                  }),
+                })
+              : t('retention')}
+          </p>
           {canWrite && !grant.receiptsPurgedAt ? (
-            <button type="button" className="button button--ghost button--small" disabled={update.isPending} onClick={() => update.mutate({ proofSubmittedOn: null }, { onError: feedback.fail })}>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              disabled={update.isPending}
+              onClick={() => update.mutate({ proofSubmittedOn: null }, { onError: feedback.fail })}
+            >
               {t('reopen')}
             </button>
           ) : null}
           <FormMessages error={feedback.formError} status={feedback.status} />
         </div>
-        {grant.receiptErasure ? <ReceiptErasureNotice grant={grant} erasure={grant.receiptErasure} canWrite={canWrite} /> : null}
+        {grant.receiptErasure ? (
+          <ReceiptErasureNotice grant={grant} erasure={grant.receiptErasure} canWrite={canWrite} />
+        ) : null}
       </>
     );
   }
@@ -240,7 +292,14 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
       <h3 id="proof-heading">{t('title')}</h3>
       <p className="field__hint">{t('hint')}</p>
       <div className="form__row">
-        <DateField name="proofSubmittedOn" label={t('date')} hint={`${t('dateRule')} ${tf('dateHint')}`} required markRequired error={feedback.fieldErrors.proofSubmittedOn} />
+        <DateField
+          name="proofSubmittedOn"
+          label={t('date')}
+          hint={`${t('dateRule')} ${tf('dateHint')}`}
+          required
+          markRequired
+          error={feedback.fieldErrors.proofSubmittedOn}
+        />
       </div>
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row">

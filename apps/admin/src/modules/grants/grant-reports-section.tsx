@@ -30,7 +30,9 @@ export function GrantReportsSection({ grant }: { grant: GrantDetail }) {
     <section id="berichte" className="panel" aria-labelledby="reports-heading">
       <h2 id="reports-heading">{t('title')}</h2>
       <p>{t('intro')}</p>
-      {status && status.unsignedReceipts > 0 ? <p className="notice notice--warning">{t('unsigned', { count: status.unsignedReceipts })}</p> : null}
+      {status && status.unsignedReceipts > 0 ? (
+        <p className="notice notice--warning">{t('unsigned', { count: status.unsignedReceipts })}</p>
+      ) : null}
       <div className="form">
         <DateField
           name="reportAsOf"

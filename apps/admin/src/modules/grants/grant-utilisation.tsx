@@ -15,8 +15,18 @@ export function GrantUtilisation({ grantId }: { grantId: number }) {
   return (
     <span className="utilisation">
       <span>
-        {percent === null ? t('utilisationNoPlan') : format.number(percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
-        <span className="field__hint"> ({t('spentOfPlanned', { spent: formatCents(status.totals.actualCents), planned: formatCents(status.totals.plannedCents) })})</span>
+        {percent === null
+          ? t('utilisationNoPlan')
+          : format.number(percent / 100, { style: 'percent', maximumFractionDigits: 1 })}
+        <span className="field__hint">
+          {' '}
+          (
+          {t('spentOfPlanned', {
+            spent: formatCents(status.totals.actualCents),
+            planned: formatCents(status.totals.plannedCents),
+          })}
+          )
+        </span>
       </span>
       <span className="utilisation__bar" aria-hidden="true">
         <span style={{ inlineSize: `${Math.min(100, Math.max(0, percent ?? 0))}%` }} />

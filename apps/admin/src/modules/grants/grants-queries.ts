@@ -1,12 +1,24 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { CreateBudgetLine, CreateDrawdown, GrantView, RecordDrawdownReceipt, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
+import type {
+  CreateBudgetLine,
+  CreateDrawdown,
+  GrantView,
+  RecordDrawdownReceipt,
+  UpdateBudgetLine,
+  UpdateGrant,
+} from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export function useFundingProgrammes(enabled = true) {
-  return useQuery({ queryKey: queryKeys.fundingProgrammes.list(), queryFn: apiClient.fundingProgrammes.list, select: (r) => r.items, enabled });
+  return useQuery({
+    queryKey: queryKeys.fundingProgrammes.list(),
+    queryFn: apiClient.fundingProgrammes.list,
+    select: (r) => r.items,
+    enabled,
+  });
 }
 
 export function useCreateFundingProgramme() {
@@ -18,12 +30,22 @@ export function useCreateFundingProgramme() {
 }
 
 export function useGrants(enabled = true) {
-  return useQuery({ queryKey: queryKeys.grants.list(), queryFn: apiClient.grants.list, select: (r) => r.items, enabled });
+  return useQuery({
+    queryKey: queryKeys.grants.list(),
+    queryFn: apiClient.grants.list,
+    select: (r) => r.items,
+    enabled,
+  });
 }
 
 /** `initial`: the grant as the server page read it, so the page renders its title without waiting for the browser. */
 export function useGrant(id: number, enabled = true, initial?: GrantView) {
-  return useQuery({ queryKey: queryKeys.grants.detail(id), queryFn: () => apiClient.grants.get(id), enabled, initialData: initial });
+  return useQuery({
+    queryKey: queryKeys.grants.detail(id),
+    queryFn: () => apiClient.grants.get(id),
+    enabled,
+    initialData: initial,
+  });
 }
 
 export function useCreateGrant() {
@@ -63,7 +85,8 @@ export function useCreateBudgetLine(grantId: number) {
 export function useUpdateBudgetLine(grantId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, changes }: { id: number; changes: UpdateBudgetLine }) => apiClient.budgetLines.update(id, changes),
+    mutationFn: ({ id, changes }: { id: number; changes: UpdateBudgetLine }) =>
+      apiClient.budgetLines.update(id, changes),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.grants.detail(grantId) }),
   });
 }
@@ -84,7 +107,11 @@ export function useBudgetStatusSuspense(grantId: number) {
 }
 
 export function useDrawdowns(grantId: number) {
-  return useQuery({ queryKey: queryKeys.grants.drawdowns(grantId), queryFn: () => apiClient.grants.drawdowns(grantId), select: (r) => r.items });
+  return useQuery({
+    queryKey: queryKeys.grants.drawdowns(grantId),
+    queryFn: () => apiClient.grants.drawdowns(grantId),
+    select: (r) => r.items,
+  });
 }
 
 /** Drawdowns change the figures too (requested, received, repayment). */
@@ -103,7 +130,8 @@ export function useCreateDrawdown(grantId: number) {
 export function useRecordDrawdownReceipt(grantId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: number; body: RecordDrawdownReceipt }) => apiClient.drawdowns.recordReceipt(id, body),
+    mutationFn: ({ id, body }: { id: number; body: RecordDrawdownReceipt }) =>
+      apiClient.drawdowns.recordReceipt(id, body),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.grants.drawdowns(grantId) }),

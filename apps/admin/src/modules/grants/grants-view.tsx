@@ -45,7 +45,12 @@ export function GrantsView() {
             rowKey={(grant) => grant.id}
             empty={t('empty')}
             columns={[
-              { key: 'title', header: t('titleField'), rowHeader: true, cell: (grant) => <Link href={`/foerderung/${grant.id}`}>{grant.title}</Link> },
+              {
+                key: 'title',
+                header: t('titleField'),
+                rowHeader: true,
+                cell: (grant) => <Link href={`/foerderung/${grant.id}`}>{grant.title}</Link>,
+              },
               {
                 key: 'programme',
                 header: t('programme'),
@@ -58,9 +63,19 @@ export function GrantsView() {
                 ),
               },
               { key: 'notice', header: t('noticeNumber'), cell: (grant) => grant.noticeNumber },
-              { key: 'period', header: t('period'), className: 'nowrap', cell: (grant) => t('periodRange', { start: formatIsoDate(grant.periodStart), end: formatIsoDate(grant.periodEnd) }) },
+              {
+                key: 'period',
+                header: t('period'),
+                className: 'nowrap',
+                cell: (grant) =>
+                  t('periodRange', { start: formatIsoDate(grant.periodStart), end: formatIsoDate(grant.periodEnd) }),
+              },
               { key: 'awarded', header: t('awarded'), numeric: true, cell: (grant) => formatCents(grant.awardedCents) },
-              { key: 'utilisation', header: t('utilisation'), cell: (grant) => <GrantUtilisation grantId={grant.id} /> },
+              {
+                key: 'utilisation',
+                header: t('utilisation'),
+                cell: (grant) => <GrantUtilisation grantId={grant.id} />,
+              },
             ]}
           />
         ) : null}

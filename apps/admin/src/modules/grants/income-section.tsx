@@ -2,7 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import { INCOME_SOURCES, formatCents, centsToInput, type BudgetStatus, type GrantDetail, type IncomeSource } from '@wir/shared';
+import {
+  INCOME_SOURCES,
+  formatCents,
+  centsToInput,
+  type BudgetStatus,
+  type GrantDetail,
+  type IncomeSource,
+} from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
@@ -10,7 +17,11 @@ import { AmountField } from './amount-field';
 import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useBudgetStatus, useUpdateGrant } from './grants-queries';
 
-const INCOME_KEY: Record<IncomeSource, keyof BudgetStatus['income']> = { grant: 'grant', own_share: 'ownShare', third_party: 'thirdParty' };
+const INCOME_KEY: Record<IncomeSource, keyof BudgetStatus['income']> = {
+  grant: 'grant',
+  own_share: 'ownShare',
+  third_party: 'thirdParty',
+};
 const PLAN_FIELDS = ['ownShareCents', 'thirdPartyCents'] as const;
 
 /**
@@ -23,8 +34,12 @@ export function IncomeSection({ grant, canWrite }: { grant: GrantDetail; canWrit
   const status = useBudgetStatus(grant.id);
   const [editing, setEditing] = useState(false);
   const figures = status.data;
-  const plannedTotal = figures ? INCOME_SOURCES.reduce((sum, s) => sum + figures.income[INCOME_KEY[s]].plannedCents, 0) : 0;
-  const actualTotal = figures ? INCOME_SOURCES.reduce((sum, s) => sum + figures.income[INCOME_KEY[s]].actualCents, 0) : 0;
+  const plannedTotal = figures
+    ? INCOME_SOURCES.reduce((sum, s) => sum + figures.income[INCOME_KEY[s]].plannedCents, 0)
+    : 0;
+  const actualTotal = figures
+    ? INCOME_SOURCES.reduce((sum, s) => sum + figures.income[INCOME_KEY[s]].actualCents, 0)
+    : 0;
 
   return (
     <section id="einnahmen" className="panel" aria-labelledby="income-heading">
@@ -80,7 +95,13 @@ export function IncomeSection({ grant, canWrite }: { grant: GrantDetail; canWrit
             </div>
             <div>
               <dt>{t('repayment')}</dt>
-              <dd>{figures.repaymentCents > 0 ? <strong className="text-danger">{formatCents(figures.repaymentCents)}</strong> : formatCents(0)}</dd>
+              <dd>
+                {figures.repaymentCents > 0 ? (
+                  <strong className="text-danger">{formatCents(figures.repaymentCents)}</strong>
+                ) : (
+                  formatCents(0)
+                )}
+              </dd>
             </div>
           </dl>
           <p className="field__hint">{t(`entitlementHint.${grant.financingType}`)}</p>
@@ -110,7 +131,10 @@ function IncomePlanForm({ grant, onDone }: { grant: GrantDetail; onDone: () => v
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+    const read = financeFormReader(new FormData(e.currentTarget), {
+      amount: tf('amountInvalid'),
+      date: tf('dateInvalid'),
+    });
     const ownShareCents = read.amount('ownShareCents', { allowZero: true });
     const thirdPartyCents = read.amount('thirdPartyCents', { allowZero: true });
     if (read.hasErrors()) {
@@ -123,8 +147,19 @@ function IncomePlanForm({ grant, onDone }: { grant: GrantDetail; onDone: () => v
 
   return (
     <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('incomePlanEdit')}>
-      <AmountField name="ownShareCents" autoFocus label={tf('incomeSources.own_share')} defaultValue={centsToInput(grant.ownShareCents)} error={err.ownShareCents} />
-      <AmountField name="thirdPartyCents" label={tf('incomeSources.third_party')} defaultValue={centsToInput(grant.thirdPartyCents)} error={err.thirdPartyCents} />
+      <AmountField
+        name="ownShareCents"
+        autoFocus
+        label={tf('incomeSources.own_share')}
+        defaultValue={centsToInput(grant.ownShareCents)}
+        error={err.ownShareCents}
+      />
+      <AmountField
+        name="thirdPartyCents"
+        label={tf('incomeSources.third_party')}
+        defaultValue={centsToInput(grant.thirdPartyCents)}
+        error={err.thirdPartyCents}
+      />
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row">
         <button type="submit" className="button" disabled={update.isPending}>

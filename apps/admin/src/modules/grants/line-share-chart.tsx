@@ -19,19 +19,46 @@ export function LineShareChart({ lines }: { lines: BudgetStatus['lines'] }) {
   const key = (id: number) => `line${id}`;
   // Exact ratios for the bars (so they add up to 100 %); rounded figures only in the tooltip and the table.
   const bar = (label: string, pick: (l: BudgetStatus['lines'][number]) => number, whole: number) =>
-    Object.fromEntries([['label', label], ...lines.map((l) => [key(l.budgetLineId), whole > 0 ? (Math.max(0, pick(l)) / whole) * 100 : 0])]);
-  const rows = [bar(t('planned'), (l) => l.plannedCents, plannedTotal), ...(actualTotal > 0 ? [bar(t('actual'), (l) => l.actualCents, actualTotal)] : [])];
+    Object.fromEntries([
+      ['label', label],
+      ...lines.map((l) => [key(l.budgetLineId), whole > 0 ? (Math.max(0, pick(l)) / whole) * 100 : 0]),
+    ]);
+  const rows = [
+    bar(t('planned'), (l) => l.plannedCents, plannedTotal),
+    ...(actualTotal > 0 ? [bar(t('actual'), (l) => l.actualCents, actualTotal)] : []),
+  ];
 
   return (
     <>
       <div aria-hidden="true" className="chart-box">
-        <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: 120 + rows.length * 48 }}>
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} allowDataOverflow tickFormatter={(v: number) => formatPercent(v)} />
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          style={{ inlineSize: '100%', blockSize: 120 + rows.length * 48 }}
+        >
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            allowDataOverflow
+            tickFormatter={(v: number) => formatPercent(v)}
+          />
           <YAxis type="category" dataKey="label" width={56} interval={0} />
           <Tooltip formatter={(value) => formatPercent(Math.round(Number(value) * 10) / 10)} />
           <Legend formatter={legendText} />
           {lines.map((l, i) => (
-            <Bar key={l.budgetLineId} dataKey={key(l.budgetLineId)} name={`${l.code} ${l.name}`} stackId="share" fill={lineColor(i)} stroke="#fff" isAnimationActive={false} />
+            <Bar
+              key={l.budgetLineId}
+              dataKey={key(l.budgetLineId)}
+              name={`${l.code} ${l.name}`}
+              stackId="share"
+              fill={lineColor(i)}
+              stroke="#fff"
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </div>

@@ -23,7 +23,10 @@ export function MeasureSelect({ grantId, defaultValue = null, error }: MeasureSe
       // Remount once the list has arrived, so the stored measure is selected.
       key={measures.isSuccess ? 'loaded' : 'loading'}
       defaultValue={defaultValue === null ? '' : String(defaultValue)}
-      options={[{ value: '', label: t('noMeasure') }, ...items.map((m) => ({ value: String(m.id), label: `${m.code} ${m.title}` }))]}
+      options={[
+        { value: '', label: t('noMeasure') },
+        ...items.map((m) => ({ value: String(m.id), label: `${m.code} ${m.title}` })),
+      ]}
       error={error}
     />
   );

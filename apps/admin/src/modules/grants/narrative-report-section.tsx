@@ -3,7 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { NARRATIVE_MEASURE_SECTIONS, parseGermanDate, type GrantDetail, type NarrativeReport, type UpdateNarrativeReport } from '@wir/shared';
+import {
+  NARRATIVE_MEASURE_SECTIONS,
+  parseGermanDate,
+  type GrantDetail,
+  type NarrativeReport,
+  type UpdateNarrativeReport,
+} from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
 import { queryKeys } from '@/lib/query-keys';
@@ -41,9 +47,15 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
   const report = useQuery({
     queryKey: reportKey(grant.id),
     // Before the first draft there is none (404): shown as "no report yet".
-    queryFn: () => apiClient.narrativeReports.get(grant.id).catch((error: unknown) => (isApiError(error) && error.status === 404 ? null : Promise.reject(error))),
+    queryFn: () =>
+      apiClient.narrativeReports
+        .get(grant.id)
+        .catch((error: unknown) => (isApiError(error) && error.status === 404 ? null : Promise.reject(error))),
   });
-  const versions = useQuery({ queryKey: versionsKey(grant.id), queryFn: () => apiClient.narrativeReports.versions(grant.id) });
+  const versions = useQuery({
+    queryKey: versionsKey(grant.id),
+    queryFn: () => apiClient.narrativeReports.versions(grant.id),
+  });
 
   const settle = (next: NarrativeReport, text: string) => {
     queryClient.setQueryData(reportKey(grant.id), next);
@@ -83,12 +95,15 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
       measures: current.measures.map((m) => ({
         measureId: m.measureId,
         ...Object.fromEntries(NARRATIVE_MEASURE_SECTIONS.map((key) => [key, text(`${m.measureId}-${key}`)])),
-        indicatorReasons: m.indicators.filter((i) => i.needsReason || i.reason).map((i) => ({ indicatorId: i.indicatorId, reason: text(reasonFieldId(m.measureId, i.indicatorId)).trim() })),
+        indicatorReasons: m.indicators
+          .filter((i) => i.needsReason || i.reason)
+          .map((i) => ({ indicatorId: i.indicatorId, reason: text(reasonFieldId(m.measureId, i.indicatorId)).trim() })),
       })),
     });
   }
 
-  const percent = (achievement: number | null) => (achievement === null ? '–' : format.number(achievement, { style: 'percent', maximumFractionDigits: 0 }));
+  const percent = (achievement: number | null) =>
+    achievement === null ? '–' : format.number(achievement, { style: 'percent', maximumFractionDigits: 0 });
   const value = (v: number | null) => (v === null ? '–' : format.number(v, { maximumFractionDigits: 2 }));
 
   return (
@@ -98,9 +113,20 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
       <QueryState isPending={report.isPending} error={report.error} />
       {canWrite ? (
         <div className="form">
-          <DateField name="narrativeDraftAsOf" label={t('draftAsOf')} hint={t('draftAsOfHint')} onChange={(e) => setDraftAsOfText(e.currentTarget.value)} onBlur={(e) => setDraftAsOfText(e.currentTarget.value)} />
+          <DateField
+            name="narrativeDraftAsOf"
+            label={t('draftAsOf')}
+            hint={t('draftAsOfHint')}
+            onChange={(e) => setDraftAsOfText(e.currentTarget.value)}
+            onBlur={(e) => setDraftAsOfText(e.currentTarget.value)}
+          />
           <div className="form__actions">
-            <button type="button" className="button" disabled={busy || (draftAsOfText.trim() !== '' && draftAsOf === null)} onClick={() => draft.mutate()}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || (draftAsOfText.trim() !== '' && draftAsOf === null)}
+              onClick={() => draft.mutate()}
+            >
               {t('draft')}
             </button>
           </div>
@@ -115,7 +141,10 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
       {current ? (
         <>
           <p>
-            {t(current.status === 'final' ? 'stateFinal' : 'stateDraft', { version: current.version, dataAsOf: format.dateTime(new Date(`${current.dataAsOf}T12:00:00Z`), { dateStyle: 'medium' }) })}
+            {t(current.status === 'final' ? 'stateFinal' : 'stateDraft', {
+              version: current.version,
+              dataAsOf: format.dateTime(new Date(`${current.dataAsOf}T12:00:00Z`), { dateStyle: 'medium' }),
+            })}
             {current.status === 'final' && canWrite ? ` ${t('finalHint')}` : ''}
           </p>
           {current.missingReasons.length > 0 ? (
@@ -124,14 +153,28 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
               <ul>
                 {current.missingReasons.map((r) => (
                   <li key={r.indicatorId}>
-                    <a href={`#${reasonFieldId(r.measureId, r.indicatorId)}`}>{t('missingItem', { code: r.measureCode, name: r.name, achievement: percent(r.achievement) })}</a>
+                    <a href={`#${reasonFieldId(r.measureId, r.indicatorId)}`}>
+                      {t('missingItem', { code: r.measureCode, name: r.name, achievement: percent(r.achievement) })}
+                    </a>
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          <form className="form" onSubmit={onSave} key={`${current.id}-${current.updatedAt}`} aria-labelledby="narrative-heading">
-            <TextAreaField name="goals" label={t('goals')} defaultValue={current.goals.text} rows={5} readOnly={!canWrite} maxLength={20000} />
+          <form
+            className="form"
+            onSubmit={onSave}
+            key={`${current.id}-${current.updatedAt}`}
+            aria-labelledby="narrative-heading"
+          >
+            <TextAreaField
+              name="goals"
+              label={t('goals')}
+              defaultValue={current.goals.text}
+              rows={5}
+              readOnly={!canWrite}
+              maxLength={20000}
+            />
             {current.measures.map((m) => (
               <fieldset key={m.measureId} className="fieldset">
                 <legend>{t('measure', { code: m.code, title: m.title })}</legend>
@@ -159,10 +202,26 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
                   </tbody>
                 </table>
                 <p className="field__hint">
-                  {t('reach', { registered: m.participants.registered, checkedIn: m.participants.checkedIn, events: m.events.length })} {t('spend', { spent: format.number(m.spending.spentCents / 100, { style: 'currency', currency: 'EUR' }), allocated: format.number(m.spending.allocatedCents / 100, { style: 'currency', currency: 'EUR' }) })}
+                  {t('reach', {
+                    registered: m.participants.registered,
+                    checkedIn: m.participants.checkedIn,
+                    events: m.events.length,
+                  })}{' '}
+                  {t('spend', {
+                    spent: format.number(m.spending.spentCents / 100, { style: 'currency', currency: 'EUR' }),
+                    allocated: format.number(m.spending.allocatedCents / 100, { style: 'currency', currency: 'EUR' }),
+                  })}
                 </p>
                 {NARRATIVE_MEASURE_SECTIONS.map((key) => (
-                  <TextAreaField key={key} name={`${m.measureId}-${key}`} label={t(`sections.${key}`)} defaultValue={m.sections[key].text} rows={4} readOnly={!canWrite} maxLength={20000} />
+                  <TextAreaField
+                    key={key}
+                    name={`${m.measureId}-${key}`}
+                    label={t(`sections.${key}`)}
+                    defaultValue={m.sections[key].text}
+                    rows={4}
+                    readOnly={!canWrite}
+                    maxLength={20000}
+                  />
                 ))}
                 {m.indicators
                   .filter((i) => i.needsReason || i.reason)
@@ -187,7 +246,12 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
                   {current.status === 'final' ? t('saveAsNewVersion') : t('save')}
                 </button>
                 {current.status === 'draft' ? (
-                  <button type="button" className="button button--ghost" disabled={busy} onClick={() => finalise.mutate()}>
+                  <button
+                    type="button"
+                    className="button button--ghost"
+                    disabled={busy}
+                    onClick={() => finalise.mutate()}
+                  >
                     {t('finalise')}
                   </button>
                 ) : null}
@@ -205,7 +269,10 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
               <li key={v.id}>
                 {t(v.status === 'final' ? 'versionFinal' : 'versionDraft', {
                   version: v.version,
-                  at: format.dateTime(new Date(v.finalisedAt ?? v.updatedAt), { dateStyle: 'medium', timeStyle: 'short' }),
+                  at: format.dateTime(new Date(v.finalisedAt ?? v.updatedAt), {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
                   by: v.finalisedBy ?? '–',
                 })}
               </li>
@@ -226,8 +293,24 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
         />
       </div>
       <ul className="downloads">
-        <ReportDownload grantId={grant.id} report="narrative-report.pdf" label={t('pdf')} hint={t('pdfHint')} fallbackName={`Sachbericht-${grant.id}.pdf`} asOf={fileAsOf ?? undefined} blocked={fileAsOfInvalid} />
-        <ReportDownload grantId={grant.id} report="narrative-report.docx" label={t('docx')} hint={t('docxHint')} fallbackName={`Sachbericht-${grant.id}.docx`} asOf={fileAsOf ?? undefined} blocked={fileAsOfInvalid} />
+        <ReportDownload
+          grantId={grant.id}
+          report="narrative-report.pdf"
+          label={t('pdf')}
+          hint={t('pdfHint')}
+          fallbackName={`Sachbericht-${grant.id}.pdf`}
+          asOf={fileAsOf ?? undefined}
+          blocked={fileAsOfInvalid}
+        />
+        <ReportDownload
+          grantId={grant.id}
+          report="narrative-report.docx"
+          label={t('docx')}
+          hint={t('docxHint')}
+          fallbackName={`Sachbericht-${grant.id}.docx`}
+          asOf={fileAsOf ?? undefined}
+          blocked={fileAsOfInvalid}
+        />
       </ul>
     </section>
   );

@@ -17,13 +17,25 @@ export function PlanVsActualChart({ lines }: { lines: BudgetStatus['lines'] }) {
   return (
     <>
       <div aria-hidden="true" className="chart-box">
-        <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: height }}>
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          style={{ inlineSize: '100%', blockSize: height }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={BUDGET_CHART_COLORS.grid} />
           <XAxis type="number" tickFormatter={formatEuros} />
           <YAxis type="category" dataKey="label" width={200} interval={0} />
           <Tooltip formatter={(value) => formatCents(Number(value))} />
           <Legend formatter={legendText} />
-          <Bar dataKey="plannedCents" name={t('planned')} fill={BUDGET_CHART_COLORS.planned} isAnimationActive={false} />
+          <Bar
+            dataKey="plannedCents"
+            name={t('planned')}
+            fill={BUDGET_CHART_COLORS.planned}
+            isAnimationActive={false}
+          />
           <Bar dataKey="actualCents" name={t('actual')} fill={BUDGET_CHART_COLORS.actual} isAnimationActive={false} />
         </BarChart>
       </div>

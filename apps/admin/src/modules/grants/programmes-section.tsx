@@ -72,9 +72,35 @@ export function ProgrammesSection({ programmes, canWrite }: ProgrammesSectionPro
         <>
           <h3>{t('createTitle')}</h3>
           <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('createTitle')}>
-            <TextField name="name" label={t('name')} hint={t('nameHint')} required markRequired maxLength={200} error={err.name} />
-            <TextField name="funder" label={t('funder')} hint={t('funderHint')} required markRequired maxLength={200} error={err.funder} />
-            <TextField name="year" type="number" min={2000} max={2100} label={t('year')} defaultValue={new Date().getFullYear()} required markRequired error={err.year} />
+            <TextField
+              name="name"
+              label={t('name')}
+              hint={t('nameHint')}
+              required
+              markRequired
+              maxLength={200}
+              error={err.name}
+            />
+            <TextField
+              name="funder"
+              label={t('funder')}
+              hint={t('funderHint')}
+              required
+              markRequired
+              maxLength={200}
+              error={err.funder}
+            />
+            <TextField
+              name="year"
+              type="number"
+              min={2000}
+              max={2100}
+              label={t('year')}
+              defaultValue={new Date().getFullYear()}
+              required
+              markRequired
+              error={err.year}
+            />
             <AmountField name="volumeCents" label={t('volume')} required markRequired error={err.volumeCents} />
             <FormMessages error={feedback.formError} status={feedback.status} />
             <div>

@@ -1,7 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { INCOME_SOURCES, centsToInput, type GrantDetail, type IncomeSource, type Receipt, type UpdateReceipt } from '@wir/shared';
+import {
+  INCOME_SOURCES,
+  centsToInput,
+  type GrantDetail,
+  type IncomeSource,
+  type Receipt,
+  type UpdateReceipt,
+} from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
 import { SelectField } from '@/modules/ui/select-field';
@@ -39,7 +46,10 @@ export function ReceiptEditRow({ receipt, grant, colSpan, onCancel, onSaved }: R
       purpose: read.text('purpose'),
       amountCents: read.amount('amountCents'),
       ...(receipt.kind === 'expense'
-        ? { budgetLineId: Number(read.text('budgetLineId')), measureId: read.text('measureId') ? Number(read.text('measureId')) : null }
+        ? {
+            budgetLineId: Number(read.text('budgetLineId')),
+            measureId: read.text('measureId') ? Number(read.text('measureId')) : null,
+          }
         : { incomeSource: read.text('incomeSource') as IncomeSource }),
     };
     if (read.hasErrors()) {
@@ -61,11 +71,39 @@ export function ReceiptEditRow({ receipt, grant, colSpan, onCancel, onSaved }: R
       saveLabel={tc('save')}
       feedback={feedback}
     >
-      <TextField name="receiptNumber" label={t('receiptNumber')} defaultValue={receipt.receiptNumber} required maxLength={38} autoFocus error={err.receiptNumber} />
+      <TextField
+        name="receiptNumber"
+        label={t('receiptNumber')}
+        defaultValue={receipt.receiptNumber}
+        required
+        maxLength={38}
+        autoFocus
+        error={err.receiptNumber}
+      />
       <DateField name="date" label={t('date')} defaultValue={receipt.date} required error={err.date} />
-      <TextField name="payee" label={receipt.kind === 'expense' ? t('payee') : t('payer')} defaultValue={receipt.payee} required maxLength={200} error={err.payee} />
-      <TextField name="purpose" label={t('purpose')} defaultValue={receipt.purpose} required maxLength={500} error={err.purpose} />
-      <AmountField name="amountCents" label={t('amount')} defaultValue={centsToInput(receipt.amountCents)} required error={err.amountCents} />
+      <TextField
+        name="payee"
+        label={receipt.kind === 'expense' ? t('payee') : t('payer')}
+        defaultValue={receipt.payee}
+        required
+        maxLength={200}
+        error={err.payee}
+      />
+      <TextField
+        name="purpose"
+        label={t('purpose')}
+        defaultValue={receipt.purpose}
+        required
+        maxLength={500}
+        error={err.purpose}
+      />
+      <AmountField
+        name="amountCents"
+        label={t('amount')}
+        defaultValue={centsToInput(receipt.amountCents)}
+        required
+        error={err.amountCents}
+      />
       {receipt.kind === 'expense' ? (
         <SelectField
           name="budgetLineId"

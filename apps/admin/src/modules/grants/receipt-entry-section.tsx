@@ -2,7 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { INCOME_SOURCES, RECEIPT_KINDS, formatCents, formatIsoDate, type CreateReceipt, type GrantDetail, type IncomeSource, type Receipt, type ReceiptKind } from '@wir/shared';
+import {
+  INCOME_SOURCES,
+  RECEIPT_KINDS,
+  formatCents,
+  formatIsoDate,
+  type CreateReceipt,
+  type GrantDetail,
+  type IncomeSource,
+  type Receipt,
+  type ReceiptKind,
+} from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { SelectField } from '@/modules/ui/select-field';
@@ -14,7 +24,17 @@ import { ReceiptFileUpload } from './receipt-file-upload';
 import { MeasureSelect } from './measure-select';
 import { useCreateReceipt } from './receipts-queries';
 
-export const RECEIPT_FIELDS = ['receiptNumber', 'date', 'kind', 'payee', 'purpose', 'amountCents', 'budgetLineId', 'incomeSource', 'measureId'] as const;
+export const RECEIPT_FIELDS = [
+  'receiptNumber',
+  'date',
+  'kind',
+  'payee',
+  'purpose',
+  'amountCents',
+  'budgetLineId',
+  'incomeSource',
+  'measureId',
+] as const;
 
 /**
  * Fast receipt entry, keyboard first: number, date, kind, payee, purpose, amount, line (or source),
@@ -54,14 +74,26 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
       focusFirstInvalid(form);
       return;
     }
-    const common = { receiptNumber: read.text('receiptNumber'), date, payee: read.text('payee'), purpose: read.text('purpose'), amountCents };
+    const common = {
+      receiptNumber: read.text('receiptNumber'),
+      date,
+      payee: read.text('payee'),
+      purpose: read.text('purpose'),
+      amountCents,
+    };
     const body: CreateReceipt =
       kind === 'expense'
         ? { ...common, kind, budgetLineId: Number(lineId), ...(measureId ? { measureId: Number(measureId) } : {}) }
         : { ...common, kind, incomeSource: source as IncomeSource };
     create.mutate(body, {
       onSuccess: (saved) => {
-        feedback.succeed(t('saved', { number: saved.receiptNumber, amount: formatCents(saved.amountCents), date: formatIsoDate(saved.date) }));
+        feedback.succeed(
+          t('saved', {
+            number: saved.receiptNumber,
+            amount: formatCents(saved.amountCents),
+            date: formatIsoDate(saved.date),
+          }),
+        );
         setLastSaved(saved);
         form.reset();
         setKind('expense');
@@ -87,8 +119,23 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
       <h2 id="entry-heading">{t('entryTitle')}</h2>
       <p className="field__hint">{t('entryHint')}</p>
       {grant.budgetLines.length === 0 ? <p className="notice">{t('noLines')}</p> : null}
-      <form ref={formRef} className="form receipt-entry" onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={t('entryTitle')}>
-        <TextField name="receiptNumber" label={t('receiptNumber')} required markRequired maxLength={38} autoComplete="off" error={err.receiptNumber} />
+      <form
+        ref={formRef}
+        className="form receipt-entry"
+        onSubmit={submit}
+        onKeyDown={onKeyDown}
+        noValidate
+        aria-label={t('entryTitle')}
+      >
+        <TextField
+          name="receiptNumber"
+          label={t('receiptNumber')}
+          required
+          markRequired
+          maxLength={38}
+          autoComplete="off"
+          error={err.receiptNumber}
+        />
         <DateField name="date" label={t('date')} required markRequired error={err.date} />
         <SelectField
           name="kind"
@@ -98,8 +145,23 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
           options={RECEIPT_KINDS.map((k) => ({ value: k, label: tf(`kinds.${k}`) }))}
           error={err.kind}
         />
-        <TextField name="payee" label={kind === 'expense' ? t('payee') : t('payer')} required markRequired maxLength={200} error={err.payee} />
-        <TextField name="purpose" label={t('purpose')} required markRequired maxLength={500} error={err.purpose} className="receipt-entry__purpose" />
+        <TextField
+          name="payee"
+          label={kind === 'expense' ? t('payee') : t('payer')}
+          required
+          markRequired
+          maxLength={200}
+          error={err.payee}
+        />
+        <TextField
+          name="purpose"
+          label={t('purpose')}
+          required
+          markRequired
+          maxLength={500}
+          error={err.purpose}
+          className="receipt-entry__purpose"
+        />
         <AmountField name="amountCents" label={t('amount')} required markRequired error={err.amountCents} />
         {kind === 'expense' ? (
           <SelectField
@@ -109,7 +171,10 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
             required
             markRequired
             defaultValue=""
-            options={[{ value: '', label: t('choose') }, ...grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` }))]}
+            options={[
+              { value: '', label: t('choose') },
+              ...grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` })),
+            ]}
             error={err.budgetLineId}
           />
         ) : null}
@@ -123,7 +188,10 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
             required
             markRequired
             defaultValue=""
-            options={[{ value: '', label: t('choose') }, ...INCOME_SOURCES.map((s) => ({ value: s, label: tf(`incomeSources.${s}`) }))]}
+            options={[
+              { value: '', label: t('choose') },
+              ...INCOME_SOURCES.map((s) => ({ value: s, label: tf(`incomeSources.${s}`) })),
+            ]}
             error={err.incomeSource}
           />
         )}

@@ -8,7 +8,13 @@ import { FieldError } from '@/modules/ui/field-error';
 import { useUploadReceiptFile } from './receipts-queries';
 
 /** Attaches the scan of a receipt (PDF, PNG or JPEG, at most 10 MB) once it is booked. */
-export function ReceiptFileUpload({ receipt, onUploaded }: { receipt: Receipt; onUploaded?: (saved: Receipt) => void }) {
+export function ReceiptFileUpload({
+  receipt,
+  onUploaded,
+}: {
+  receipt: Receipt;
+  onUploaded?: (saved: Receipt) => void;
+}) {
   const t = useTranslations('receipts.file');
   const describeError = useDescribeError();
   const id = useId();

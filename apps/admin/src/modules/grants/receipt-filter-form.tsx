@@ -2,7 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { INCOME_SOURCES, RECEIPT_KINDS, SIGN_OFF_STATES, parseGermanDate, type GrantDetail, type IncomeSource, type ReceiptKind, type SignOffState } from '@wir/shared';
+import {
+  INCOME_SOURCES,
+  RECEIPT_KINDS,
+  SIGN_OFF_STATES,
+  parseGermanDate,
+  type GrantDetail,
+  type IncomeSource,
+  type ReceiptKind,
+  type SignOffState,
+} from '@wir/shared';
 import type { ReceiptFilters } from '@/lib/api-client';
 import { DateField } from '@/modules/ui/date-field';
 import { SelectField } from '@/modules/ui/select-field';
@@ -62,19 +71,28 @@ export function ReceiptFilterForm({ grant, filters, pageSize, onFilter }: Receip
         name="budgetLineId"
         label={t('budgetLine')}
         defaultValue={filters.budgetLineId ? String(filters.budgetLineId) : ''}
-        options={[{ value: '', label: t('all') }, ...grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` })),
+        ]}
       />
       <SelectField
         name="incomeSource"
         label={t('incomeSource')}
         defaultValue={filters.incomeSource ?? ''}
-        options={[{ value: '', label: t('all') }, ...INCOME_SOURCES.map((s) => ({ value: s, label: tf(`incomeSources.${s}`) }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...INCOME_SOURCES.map((s) => ({ value: s, label: tf(`incomeSources.${s}`) })),
+        ]}
       />
       <SelectField
         name="signOffState"
         label={t('signOffState')}
         defaultValue={filters.signOffState ?? ''}
-        options={[{ value: '', label: t('all') }, ...SIGN_OFF_STATES.map((s) => ({ value: s, label: tf(`signOffStates.${s}`) }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...SIGN_OFF_STATES.map((s) => ({ value: s, label: tf(`signOffStates.${s}`) })),
+        ]}
       />
       <DateField name="from" label={t('from')} defaultValue={filters.from} error={errors.from} />
       <DateField name="to" label={t('to')} defaultValue={filters.to} error={errors.to} />

@@ -12,7 +12,17 @@ import { useReverseReceipt } from './receipts-queries';
 const FIELDS = ['date', 'reason'] as const;
 
 /** Storno: a counter-entry with the negative amount that points to the receipt; the original stays. */
-export function ReceiptReverseRow({ receipt, colSpan, onCancel, onSaved }: { receipt: Receipt; colSpan: number; onCancel: () => void; onSaved: (reversal: Receipt) => void }) {
+export function ReceiptReverseRow({
+  receipt,
+  colSpan,
+  onCancel,
+  onSaved,
+}: {
+  receipt: Receipt;
+  colSpan: number;
+  onCancel: () => void;
+  onSaved: (reversal: Receipt) => void;
+}) {
   const t = useTranslations('receipts.reverse');
   const tf = useTranslations('finance');
   const reverse = useReverseReceipt();
@@ -42,9 +52,18 @@ export function ReceiptReverseRow({ receipt, colSpan, onCancel, onSaved }: { rec
       saveLabel={t('submit')}
       feedback={feedback}
     >
-      <p className="form__full">{t('explain', { number: receipt.receiptNumber, amount: formatCents(-receipt.amountCents) })}</p>
+      <p className="form__full">
+        {t('explain', { number: receipt.receiptNumber, amount: formatCents(-receipt.amountCents) })}
+      </p>
       <DateField name="date" label={t('date')} defaultValue={todayIso()} required error={feedback.fieldErrors.date} />
-      <TextField name="reason" label={t('reason')} required maxLength={500} autoFocus error={feedback.fieldErrors.reason} />
+      <TextField
+        name="reason"
+        label={t('reason')}
+        required
+        maxLength={500}
+        autoFocus
+        error={feedback.fieldErrors.reason}
+      />
     </InlineEditRow>
   );
 }

@@ -33,12 +33,23 @@ export function ReceiptRowActions({ receipt, mode, signing, onSign, onMode }: Re
         </button>
       ) : null}
       {may('attach_file') && !receipt.file ? (
-        <button type="button" className={small} aria-label={named(t('file.attach'))} aria-expanded={mode === 'file'} onClick={() => onMode(mode === 'file' ? null : 'file')}>
+        <button
+          type="button"
+          className={small}
+          aria-label={named(t('file.attach'))}
+          aria-expanded={mode === 'file'}
+          onClick={() => onMode(mode === 'file' ? null : 'file')}
+        >
           {t('file.attach')}
         </button>
       ) : null}
       {may('delete') ? (
-        <button type="button" className={`${small} button--danger-ghost`} aria-label={named(t('delete.open'))} onClick={() => onMode('delete')}>
+        <button
+          type="button"
+          className={`${small} button--danger-ghost`}
+          aria-label={named(t('delete.open'))}
+          onClick={() => onMode('delete')}
+        >
           {t('delete.open')}
         </button>
       ) : null}

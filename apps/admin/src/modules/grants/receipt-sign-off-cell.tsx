@@ -13,10 +13,14 @@ export function ReceiptSignOffCell({ receipt }: { receipt: Receipt }) {
     <>
       <SignOffStateBadge state={receipt.signOffState} />
       {receipt.factualBy && receipt.factualAt ? (
-        <span className="sign-off__by">{t('factualBy', { name: receipt.factualBy.name, date: day(receipt.factualAt) })}</span>
+        <span className="sign-off__by">
+          {t('factualBy', { name: receipt.factualBy.name, date: day(receipt.factualAt) })}
+        </span>
       ) : null}
       {receipt.arithmeticBy && receipt.arithmeticAt ? (
-        <span className="sign-off__by">{t('arithmeticBy', { name: receipt.arithmeticBy.name, date: day(receipt.arithmeticAt) })}</span>
+        <span className="sign-off__by">
+          {t('arithmeticBy', { name: receipt.arithmeticBy.name, date: day(receipt.arithmeticAt) })}
+        </span>
       ) : null}
     </>
   );

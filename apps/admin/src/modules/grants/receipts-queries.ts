@@ -76,7 +76,12 @@ export function useUploadReceiptFile() {
 }
 
 export function useSignOffQueue(enabled = true) {
-  return useQuery({ queryKey: queryKeys.signOffQueue.all, queryFn: apiClient.signOffQueue.list, select: (r) => r.items, enabled });
+  return useQuery({
+    queryKey: queryKeys.signOffQueue.all,
+    queryFn: apiClient.signOffQueue.list,
+    select: (r) => r.items,
+    enabled,
+  });
 }
 
 /** The measures of a grant: an expense may name the one it was spent on. */

@@ -2,7 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { INCOME_SOURCES, RECEIPT_KINDS, SIGN_OFF_STATES, formatCents, isIsoCalendarDate, type GrantDetail, type ReceiptListItem, type SignOffStep } from '@wir/shared';
+import {
+  INCOME_SOURCES,
+  RECEIPT_KINDS,
+  SIGN_OFF_STATES,
+  formatCents,
+  isIsoCalendarDate,
+  type GrantDetail,
+  type ReceiptListItem,
+  type SignOffStep,
+} from '@wir/shared';
 import type { ReceiptFilters } from '@/lib/api-client';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FormMessages } from '@/modules/ui/form-messages';
@@ -41,7 +50,16 @@ export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
     pageSize: PAGE_SIZE,
   };
   const setFilters = (next: ReceiptFilters) =>
-    setParams({ kind: next.kind, budgetLineId: next.budgetLineId, incomeSource: next.incomeSource, signOffState: next.signOffState, from: next.from, to: next.to, q: next.q, page: next.page > 1 ? next.page : undefined });
+    setParams({
+      kind: next.kind,
+      budgetLineId: next.budgetLineId,
+      incomeSource: next.incomeSource,
+      signOffState: next.signOffState,
+      from: next.from,
+      to: next.to,
+      q: next.q,
+      page: next.page > 1 ? next.page : undefined,
+    });
   const [action, setAction] = useState<ReceiptRowAction>(null);
   const [message, setMessage] = useState<{ error: string | null; status: string }>({ error: null, status: '' });
   const receipts = useReceipts(grant.id, filters);
@@ -59,8 +77,15 @@ export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
     setMessage({ error: text, status: '' });
   };
   const sign = (receipt: ReceiptListItem, step: SignOffStep) =>
-    signOff.mutate({ id: receipt.id, step }, { onSuccess: (saved) => done(t(`signOff.done.${step}`, { number: saved.receiptNumber })), onError: failed });
-  const deleteReceipt = (receipt: ReceiptListItem) => remove.mutate(receipt, { onSuccess: () => done(t('delete.done', { number: receipt.receiptNumber })), onError: failed });
+    signOff.mutate(
+      { id: receipt.id, step },
+      { onSuccess: (saved) => done(t(`signOff.done.${step}`, { number: saved.receiptNumber })), onError: failed },
+    );
+  const deleteReceipt = (receipt: ReceiptListItem) =>
+    remove.mutate(receipt, {
+      onSuccess: () => done(t('delete.done', { number: receipt.receiptNumber })),
+      onError: failed,
+    });
 
   return (
     <section id="belegliste" className="panel" aria-labelledby="receipts-heading">
@@ -86,7 +111,9 @@ export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
           onDone={done}
         />
       ) : null}
-      {page ? <Pager page={filters.page} pageCount={pageCount} onPage={(p) => setFilters({ ...filters, page: p })} /> : null}
+      {page ? (
+        <Pager page={filters.page} pageCount={pageCount} onPage={(p) => setFilters({ ...filters, page: p })} />
+      ) : null}
     </section>
   );
 }

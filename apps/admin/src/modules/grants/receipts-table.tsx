@@ -1,7 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { formatCents, formatIsoDate, type GrantDetail, type ReceiptListItem, type ReceiptPage, type SignOffStep } from '@wir/shared';
+import {
+  formatCents,
+  formatIsoDate,
+  type GrantDetail,
+  type ReceiptListItem,
+  type ReceiptPage,
+  type SignOffStep,
+} from '@wir/shared';
 import { ListTable, type ListColumn } from '@/modules/ui/list-table';
 import { ReceiptDeleteRow } from './receipt-delete-row';
 import { ReceiptEditRow } from './receipt-edit-row';
@@ -29,7 +36,19 @@ interface ReceiptsTableProps {
 }
 
 /** The receipts of one page with their sum; a row opens its edit form, reversal, upload or delete confirmation below it. */
-export function ReceiptsTable({ grant, page, busy, showActions, action, signing, deleting, onAction, onSign, onDelete, onDone }: ReceiptsTableProps) {
+export function ReceiptsTable({
+  grant,
+  page,
+  busy,
+  showActions,
+  action,
+  signing,
+  deleting,
+  onAction,
+  onSign,
+  onDelete,
+  onDone,
+}: ReceiptsTableProps) {
   const t = useTranslations('receipts');
   const tf = useTranslations('finance');
   const tc = useTranslations('common');
@@ -61,7 +80,12 @@ export function ReceiptsTable({ grant, page, busy, showActions, action, signing,
     {
       key: 'line',
       header: t('lineOrSource'),
-      cell: (r) => (r.kind === 'expense' ? lineOf(r.budgetLineId) : r.incomeSource ? tf(`incomeSources.${r.incomeSource}`) : tc('none')),
+      cell: (r) =>
+        r.kind === 'expense'
+          ? lineOf(r.budgetLineId)
+          : r.incomeSource
+            ? tf(`incomeSources.${r.incomeSource}`)
+            : tc('none'),
     },
     { key: 'amount', header: t('amount'), numeric: true, className: 'nowrap', cell: (r) => formatCents(r.amountCents) },
     { key: 'signOff', header: t('signOffState'), cell: (r) => <ReceiptSignOffCell receipt={r} /> },
@@ -69,7 +93,13 @@ export function ReceiptsTable({ grant, page, busy, showActions, action, signing,
       key: 'actions',
       header: tc('actions'),
       cell: (r) => (
-        <ReceiptRowActions receipt={r} mode={modeOf(r)} signing={signing} onSign={(step) => onSign(r, step)} onMode={(mode) => onAction(mode ? { mode, id: r.id } : null)} />
+        <ReceiptRowActions
+          receipt={r}
+          mode={modeOf(r)}
+          signing={signing}
+          onSign={(step) => onSign(r, step)}
+          onMode={(mode) => onAction(mode ? { mode, id: r.id } : null)}
+        />
       ),
     },
   ];
@@ -87,7 +117,15 @@ export function ReceiptsTable({ grant, page, busy, showActions, action, signing,
       renderRow={(receipt, cells) => {
         const mode = modeOf(receipt);
         if (mode === 'edit') {
-          return <ReceiptEditRow receipt={receipt} grant={grant} colSpan={columnCount} onCancel={close} onSaved={(saved) => onDone(t('updated', { number: saved.receiptNumber }))} />;
+          return (
+            <ReceiptEditRow
+              receipt={receipt}
+              grant={grant}
+              colSpan={columnCount}
+              onCancel={close}
+              onSaved={(saved) => onDone(t('updated', { number: saved.receiptNumber }))}
+            />
+          );
         }
         return (
           <>
@@ -97,7 +135,11 @@ export function ReceiptsTable({ grant, page, busy, showActions, action, signing,
                 receipt={receipt}
                 colSpan={columnCount}
                 onCancel={close}
-                onSaved={(reversal) => onDone(t('reverse.done', { number: receipt.receiptNumber, amount: formatCents(reversal.amountCents) }))}
+                onSaved={(reversal) =>
+                  onDone(
+                    t('reverse.done', { number: receipt.receiptNumber, amount: formatCents(reversal.amountCents) }),
+                  )
+                }
               />
             ) : null}
             {mode === 'file' ? (
@@ -107,7 +149,15 @@ export function ReceiptsTable({ grant, page, busy, showActions, action, signing,
                 </td>
               </tr>
             ) : null}
-            {mode === 'delete' ? <ReceiptDeleteRow receipt={receipt} colSpan={columnCount} pending={deleting} onDelete={() => onDelete(receipt)} onCancel={close} /> : null}
+            {mode === 'delete' ? (
+              <ReceiptDeleteRow
+                receipt={receipt}
+                colSpan={columnCount}
+                pending={deleting}
+                onDelete={() => onDelete(receipt)}
+                onCancel={close}
+              />
+            ) : null}
           </>
         );
       }}

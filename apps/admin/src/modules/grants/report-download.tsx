@@ -4,7 +4,12 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiClient, type GrantReport } from '@/lib/api-client';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
-import { fileNameOf, readWithProgress, saveBlob, type DownloadProgress } from '@/modules/ui/download-with-progress.util';
+import {
+  fileNameOf,
+  readWithProgress,
+  saveBlob,
+  type DownloadProgress,
+} from '@/modules/ui/download-with-progress.util';
 import { useFormatBytes } from './use-format-bytes';
 
 type State =
@@ -28,7 +33,15 @@ interface ReportDownloadProps {
  * One report as a button: the file is fetched as a stream with its progress shown (per cent when
  * the size is known, bytes otherwise), then saved under the name the API gives it. Failures say so.
  */
-export function ReportDownload({ grantId, report, label, hint, fallbackName, asOf, blocked = false }: ReportDownloadProps) {
+export function ReportDownload({
+  grantId,
+  report,
+  label,
+  hint,
+  fallbackName,
+  asOf,
+  blocked = false,
+}: ReportDownloadProps) {
   const t = useTranslations('grantReports');
   const tc = useTranslations('common');
   const describeError = useDescribeError();
@@ -63,7 +76,14 @@ export function ReportDownload({ grantId, report, label, hint, fallbackName, asO
 
   return (
     <li className="downloads__item">
-      <button type="button" className="button button--ghost downloads__link" disabled={state.kind === 'loading'} aria-disabled={blocked || undefined} aria-describedby={`${id}-hint`} onClick={download}>
+      <button
+        type="button"
+        className="button button--ghost downloads__link"
+        disabled={state.kind === 'loading'}
+        aria-disabled={blocked || undefined}
+        aria-describedby={`${id}-hint`}
+        onClick={download}
+      >
         {label}
       </button>
       <span id={`${id}-hint`} className="field__hint">
@@ -71,19 +91,37 @@ export function ReportDownload({ grantId, report, label, hint, fallbackName, asO
       </span>
       {progress ? (
         <div className="download-progress">
-          <progress id={`${id}-progress`} aria-label={t('progressLabel', { report: label })} max={progress.total ?? undefined} value={progress.total ? progress.received : undefined} />
+          <progress
+            id={`${id}-progress`}
+            aria-label={t('progressLabel', { report: label })}
+            max={progress.total ?? undefined}
+            value={progress.total ? progress.received : undefined}
+          />
           <span className="field__hint">
             {percent !== null
-              ? t('progressPercent', { percent, received: formatBytes(progress.received), total: formatBytes(progress.total!) })
+              ? t('progressPercent', {
+                  percent,
+                  received: formatBytes(progress.received),
+                  total: formatBytes(progress.total!),
+                })
               : t('progressBytes', { received: formatBytes(progress.received) })}
           </span>
-          <button type="button" className="button button--ghost button--small" aria-label={`${tc('cancel')}: ${label}`} onClick={() => abortRef.current?.abort()}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            aria-label={`${tc('cancel')}: ${label}`}
+            onClick={() => abortRef.current?.abort()}
+          >
             {tc('cancel')}
           </button>
         </div>
       ) : null}
       <p role="status" className={state.kind === 'done' ? 'status' : 'visually-hidden'}>
-        {state.kind === 'loading' ? t('started', { report: label }) : state.kind === 'done' ? t('done', { name: state.fileName, size: formatBytes(state.size) }) : ''}
+        {state.kind === 'loading'
+          ? t('started', { report: label })
+          : state.kind === 'done'
+            ? t('done', { name: state.fileName, size: formatBytes(state.size) })
+            : ''}
       </p>
       <div role="alert">{state.kind === 'error' ? <p className="alert">{state.message}</p> : null}</div>
     </li>

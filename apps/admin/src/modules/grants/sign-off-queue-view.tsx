@@ -42,9 +42,9 @@ export function SignOffQueueView() {
     signOff.mutate(
       { id, step },
       {
-        onSuccess: (saved) => setMessage({ error: null, status: tr(`signOff.done.${step}`, { number: saved.receiptNumber }) }),
-        onError: (error) =>
-          setMessage({ error: describeError(error), status: '' }),
+        onSuccess: (saved) =>
+          setMessage({ error: null, status: tr(`signOff.done.${step}`, { number: saved.receiptNumber }) }),
+        onError: (error) => setMessage({ error: describeError(error), status: '' }),
       },
     );
   }
@@ -103,12 +103,24 @@ export function SignOffQueueView() {
                       <SignOffStateBadge state={item.signOffState} />
                       {item.factualBy && item.factualAt ? (
                         <span className="sign-off__by">
-                          {tr('factualBy', { name: item.factualBy.name, date: format.dateTime(new Date(item.factualAt), { day: '2-digit', month: '2-digit', year: 'numeric' }) })}
+                          {tr('factualBy', {
+                            name: item.factualBy.name,
+                            date: format.dateTime(new Date(item.factualAt), {
+                              day: '2-digit',
+                              month: '2-digit',
+                              year: 'numeric',
+                            }),
+                          })}
                         </span>
                       ) : null}
                     </td>
                     <td>
-                      <SignOffButtons receipt={item} canSign={item.canSign} pending={signOff.isPending} onSign={(step) => sign(item.id, step)} />
+                      <SignOffButtons
+                        receipt={item}
+                        canSign={item.canSign}
+                        pending={signOff.isPending}
+                        onSign={(step) => sign(item.id, step)}
+                      />
                     </td>
                   </tr>
                 ))}

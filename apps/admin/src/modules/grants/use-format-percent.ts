@@ -8,7 +8,13 @@ export function useFormatPercent() {
   const format = useFormatter();
   return useCallback(
     (percent: number | null, { signed = false } = {}) =>
-      percent === null ? '–' : format.number(percent / 100, { style: 'percent', maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' }),
+      percent === null
+        ? '–'
+        : format.number(percent / 100, {
+            style: 'percent',
+            maximumFractionDigits: 1,
+            signDisplay: signed ? 'exceptZero' : 'auto',
+          }),
     [format],
   );
 }

@@ -38,7 +38,12 @@ export function UtilisationChart({ totals }: { totals: BudgetStatus['totals'] })
       <p className="check-in-rate__text">
         {percent === null
           ? t('utilisationNoPlan')
-          : t('utilisationText', { spent: formatCents(totals.actualCents), planned: formatCents(totals.plannedCents), percent: formatPercent(percent), remaining: formatCents(totals.remainingCents) })}
+          : t('utilisationText', {
+              spent: formatCents(totals.actualCents),
+              planned: formatCents(totals.plannedCents),
+              percent: formatPercent(percent),
+              remaining: formatCents(totals.remainingCents),
+            })}
       </p>
     </div>
   );

@@ -25,7 +25,13 @@ export function ActionFieldsSection() {
     <EditableMasterDataSection
       id="handlungsfelder"
       headingId="action-fields-heading"
-      texts={{ title: t('title'), caption: t('caption'), empty: t('empty'), createTitle: t('createTitle'), create: t('create') }}
+      texts={{
+        title: t('title'),
+        caption: t('caption'),
+        empty: t('empty'),
+        createTitle: t('createTitle'),
+        create: t('create'),
+      }}
       createdMessage={(name) => t('created', { name })}
       updatedMessage={(name) => t('updated', { name })}
       list={actionFields}
@@ -47,7 +53,12 @@ export function ActionFieldsSection() {
       renderEditFields={(actionField, errors) => (
         <>
           <TextField name="name" label={t('name')} defaultValue={actionField.name} required error={errors.name} />
-          <TextAreaField name="description" label={t('description')} defaultValue={actionField.description} error={errors.description} />
+          <TextAreaField
+            name="description"
+            label={t('description')}
+            defaultValue={actionField.description}
+            error={errors.description}
+          />
         </>
       )}
     />

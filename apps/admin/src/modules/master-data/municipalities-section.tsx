@@ -13,7 +13,11 @@ const FIELDS = ['name', 'officialKey', 'districtWide'] as const;
 
 function valuesOf(form: HTMLFormElement) {
   const data = new FormData(form);
-  return { name: textOf(data, 'name'), officialKey: optionalTextOf(data, 'officialKey'), districtWide: data.get('districtWide') === 'on' };
+  return {
+    name: textOf(data, 'name'),
+    officialKey: optionalTextOf(data, 'officialKey'),
+    districtWide: data.get('districtWide') === 'on',
+  };
 }
 
 /** A new municipality leaves out an empty official key instead of sending null. */
@@ -31,7 +35,13 @@ export function MunicipalitiesSection() {
     <EditableMasterDataSection
       id="kommunen"
       headingId="municipalities-heading"
-      texts={{ title: t('title'), caption: t('caption'), empty: t('empty'), createTitle: t('createTitle'), create: t('create') }}
+      texts={{
+        title: t('title'),
+        caption: t('caption'),
+        empty: t('empty'),
+        createTitle: t('createTitle'),
+        create: t('create'),
+      }}
       createdMessage={(name) => t('created', { name })}
       updatedMessage={(name) => t('updated', { name })}
       list={municipalities}
@@ -50,7 +60,14 @@ export function MunicipalitiesSection() {
       renderCreateFields={(errors) => (
         <>
           <TextField name="name" label={t('name')} required error={errors.name} />
-          <TextField name="officialKey" label={t('officialKey')} hint={t('officialKeyHint')} inputMode="numeric" optional error={errors.officialKey} />
+          <TextField
+            name="officialKey"
+            label={t('officialKey')}
+            hint={t('officialKeyHint')}
+            inputMode="numeric"
+            optional
+            error={errors.officialKey}
+          />
           <CheckboxField name="districtWide" label={t('districtWide')} error={errors.districtWide} />
         </>
       )}
@@ -59,8 +76,19 @@ export function MunicipalitiesSection() {
       renderEditFields={(municipality, errors) => (
         <>
           <TextField name="name" label={t('name')} defaultValue={municipality.name} required error={errors.name} />
-          <TextField name="officialKey" label={t('officialKey')} defaultValue={municipality.officialKey ?? ''} inputMode="numeric" error={errors.officialKey} />
-          <CheckboxField name="districtWide" label={t('districtWide')} defaultChecked={municipality.districtWide} error={errors.districtWide} />
+          <TextField
+            name="officialKey"
+            label={t('officialKey')}
+            defaultValue={municipality.officialKey ?? ''}
+            inputMode="numeric"
+            error={errors.officialKey}
+          />
+          <CheckboxField
+            name="districtWide"
+            label={t('districtWide')}
+            defaultChecked={municipality.districtWide}
+            error={errors.districtWide}
+          />
         </>
       )}
     />

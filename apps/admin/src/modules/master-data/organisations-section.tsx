@@ -43,7 +43,13 @@ export function OrganisationsSection() {
     <EditableMasterDataSection
       id="organisationen"
       headingId="organisations-heading"
-      texts={{ title: t('title'), caption: t('caption'), empty: t('empty'), createTitle: t('createTitle'), create: t('create') }}
+      texts={{
+        title: t('title'),
+        caption: t('caption'),
+        empty: t('empty'),
+        createTitle: t('createTitle'),
+        create: t('create'),
+      }}
       createdMessage={(name) => t('created', { name })}
       updatedMessage={(name) => t('updated', { name })}
       list={organisations}
@@ -67,7 +73,12 @@ export function OrganisationsSection() {
         <>
           <TextField name="name" label={t('name')} required error={errors.name} />
           <SelectField name="type" label={t('type')} options={typeOptions} required error={errors.type} />
-          <SelectField name="municipalityId" label={t('municipality')} options={municipalityOptions} error={errors.municipalityId} />
+          <SelectField
+            name="municipalityId"
+            label={t('municipality')}
+            options={municipalityOptions}
+            error={errors.municipalityId}
+          />
         </>
       )}
       changesOf={valuesOf}
@@ -75,7 +86,13 @@ export function OrganisationsSection() {
       renderEditFields={(organisation, errors) => (
         <>
           <TextField name="name" label={t('name')} defaultValue={organisation.name} required error={errors.name} />
-          <SelectField name="type" label={t('type')} options={typeOptions} defaultValue={organisation.type} error={errors.type} />
+          <SelectField
+            name="type"
+            label={t('type')}
+            options={typeOptions}
+            defaultValue={organisation.type}
+            error={errors.type}
+          />
           <SelectField
             name="municipalityId"
             label={t('municipality')}

@@ -20,7 +20,16 @@ interface CheckboxGroupFieldProps {
 }
 
 /** A group of checkboxes under one legend, its hint and error tied to the group (several values of one field name). */
-export function CheckboxGroupField({ name, legend, hint, error, markRequired, options, defaultValues, emptyText }: CheckboxGroupFieldProps) {
+export function CheckboxGroupField({
+  name,
+  legend,
+  hint,
+  error,
+  markRequired,
+  options,
+  defaultValues,
+  emptyText,
+}: CheckboxGroupFieldProps) {
   const baseId = useId();
   const { hintId, errorId, describedBy } = fieldIds(baseId, hint, error);
   return (
@@ -34,7 +43,13 @@ export function CheckboxGroupField({ name, legend, hint, error, markRequired, op
       <div className="checkbox-group">
         {options.map((option) => (
           <label key={option.value} className="checkbox">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} aria-invalid={error ? true : undefined} />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValues.includes(option.value)}
+              aria-invalid={error ? true : undefined}
+            />
             {option.label}
           </label>
         ))}

@@ -19,13 +19,33 @@ const COUNTABLE = ['scale', 'number', 'yes_no'];
  * number or yes/no questions, the mean answer or the share at or above a threshold (a yes/no question counts yes).
  * The statistic is lifted to the form, as it decides the unit.
  */
-export function FeedbackSourceFields({ source, statistic, onStatistic, error }: { source: FeedbackSource | null; statistic: FeedbackStatistic; onStatistic: (s: FeedbackStatistic) => void; error?: string }) {
+export function FeedbackSourceFields({
+  source,
+  statistic,
+  onStatistic,
+  error,
+}: {
+  source: FeedbackSource | null;
+  statistic: FeedbackStatistic;
+  onStatistic: (s: FeedbackStatistic) => void;
+  error?: string;
+}) {
   const t = useTranslations('indicators');
   const [surveyId, setSurveyId] = useState(source ? String(source.surveyId) : '');
   const [questionKey, setQuestionKey] = useState(source?.questionKey ?? '');
-  const surveys = useQuery({ queryKey: queryKeys.surveyResults.surveys(), queryFn: apiClient.surveyResults.surveys, select: (r) => r.items });
-  const survey = useQuery({ queryKey: queryKeys.surveyResults.survey(Number(surveyId)), queryFn: () => apiClient.surveyResults.survey(Number(surveyId)), enabled: surveyId !== '' });
-  const questions = survey.data ? surveyQuestions(survey.data.currentVersion.definition).filter((q) => COUNTABLE.includes(q.type)) : [];
+  const surveys = useQuery({
+    queryKey: queryKeys.surveyResults.surveys(),
+    queryFn: apiClient.surveyResults.surveys,
+    select: (r) => r.items,
+  });
+  const survey = useQuery({
+    queryKey: queryKeys.surveyResults.survey(Number(surveyId)),
+    queryFn: () => apiClient.surveyResults.survey(Number(surveyId)),
+    enabled: surveyId !== '',
+  });
+  const questions = survey.data
+    ? surveyQuestions(survey.data.currentVersion.definition).filter((q) => COUNTABLE.includes(q.type))
+    : [];
   const chosen = questions.find((q) => q.key === questionKey);
   const yesNo = chosen?.type === 'yes_no';
 
@@ -41,7 +61,10 @@ export function FeedbackSourceFields({ source, statistic, onStatistic, error }: 
           setSurveyId(e.currentTarget.value);
           setQuestionKey('');
         }}
-        options={[{ value: '', label: t('feedbackChoose') }, ...(surveys.data ?? []).map((s) => ({ value: String(s.id), label: s.title.de }))]}
+        options={[
+          { value: '', label: t('feedbackChoose') },
+          ...(surveys.data ?? []).map((s) => ({ value: String(s.id), label: s.title.de })),
+        ]}
         error={error}
       />
       <SelectField
@@ -52,14 +75,20 @@ export function FeedbackSourceFields({ source, statistic, onStatistic, error }: 
           setQuestionKey(e.currentTarget.value);
           if (questions.find((q) => q.key === e.currentTarget.value)?.type === 'yes_no') onStatistic('share_at_least');
         }}
-        options={[{ value: '', label: t('feedbackChoose') }, ...questions.map((q) => ({ value: q.key, label: `${q.label.de} (${q.key})` }))]}
+        options={[
+          { value: '', label: t('feedbackChoose') },
+          ...questions.map((q) => ({ value: q.key, label: `${q.label.de} (${q.key})` })),
+        ]}
       />
       <SelectField
         name="feedbackStatistic"
         label={t('feedbackStatistic')}
         value={statistic}
         onChange={(e) => onStatistic(e.currentTarget.value as FeedbackStatistic)}
-        options={FEEDBACK_STATISTICS.filter((s) => !yesNo || s === 'share_at_least').map((s) => ({ value: s, label: t(`feedbackStatistics.${s}`) }))}
+        options={FEEDBACK_STATISTICS.filter((s) => !yesNo || s === 'share_at_least').map((s) => ({
+          value: s,
+          label: t(`feedbackStatistics.${s}`),
+        }))}
       />
       {statistic === 'share_at_least' && !yesNo ? (
         <TextField

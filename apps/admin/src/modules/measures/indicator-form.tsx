@@ -39,7 +39,22 @@ import { FeedbackSourceFields } from './feedback-source-fields';
 import { parseIndicatorInput, valueToInput } from './indicator-value-input.util';
 import { useStepLabel } from './use-indicator-labels';
 
-export const INDICATOR_FIELDS = ['name', 'level', 'step', 'unit', 'aggregation', 'direction', 'byMunicipality', 'method', 'baseline', 'source', 'source.surveyId', 'source.questionKey', 'source.threshold', 'source.statistic'] as const;
+export const INDICATOR_FIELDS = [
+  'name',
+  'level',
+  'step',
+  'unit',
+  'aggregation',
+  'direction',
+  'byMunicipality',
+  'method',
+  'baseline',
+  'source',
+  'source.surveyId',
+  'source.questionKey',
+  'source.threshold',
+  'source.statistic',
+] as const;
 
 /** The unit a source dictates (participants are counted; money is in cents; feedback a score or percent), or null when the unit is free. */
 function unitOfSource(kind: IndicatorSourceKind, statistic: FeedbackStatistic): IndicatorUnit | null {
@@ -73,7 +88,16 @@ interface IndicatorFormProps {
  * unit, aggregation and direction, the split by municipality, how it is collected, a baseline, and
  * where its actual values come from (entered, or computed from check-ins, registrations or receipts).
  */
-export function IndicatorForm({ indicator, feedback, pending, label, submitLabel, onSubmit, onCancel, focusName }: IndicatorFormProps) {
+export function IndicatorForm({
+  indicator,
+  feedback,
+  pending,
+  label,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  focusName,
+}: IndicatorFormProps) {
   const t = useTranslations('indicators');
   const tf = useTranslations('finance');
   const tc = useTranslations('common');
@@ -82,11 +106,15 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
   const formRef = useRef<HTMLFormElement>(null);
   const source = indicator?.source;
   const [level, setLevel] = useState<IndicatorLevel>(indicator?.level ?? 'output');
-  const [step, setStep] = useState<string>(indicator?.step ? String(indicator.step) : String(STEPS_OF_LEVEL[indicator?.level ?? 'output'][0] ?? ''));
+  const [step, setStep] = useState<string>(
+    indicator?.step ? String(indicator.step) : String(STEPS_OF_LEVEL[indicator?.level ?? 'output'][0] ?? ''),
+  );
   const [kind, setKind] = useState<IndicatorSourceKind>(source?.kind ?? 'manual');
   const [unit, setUnit] = useState<IndicatorUnit>(indicator?.unit ?? 'count');
   const [aggregation, setAggregation] = useState<IndicatorAggregation>(indicator?.aggregation ?? 'sum');
-  const [statistic, setStatistic] = useState<FeedbackStatistic>(source?.kind === 'feedback' ? source.statistic : 'share_at_least');
+  const [statistic, setStatistic] = useState<FeedbackStatistic>(
+    source?.kind === 'feedback' ? source.statistic : 'share_at_least',
+  );
   const err = feedback.fieldErrors;
   const forcedUnit = unitOfSource(kind, statistic);
   const steps = STEPS_OF_LEVEL[level];
@@ -139,7 +167,9 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
       sourceBody = {
         kind,
         count: textOf(data, 'participantCount') as ParticipantCount,
-        organisationTypes: data.getAll('organisationTypes').filter((v): v is OrganisationType => (ORGANISATION_TYPES as readonly unknown[]).includes(v)),
+        organisationTypes: data
+          .getAll('organisationTypes')
+          .filter((v): v is OrganisationType => (ORGANISATION_TYPES as readonly unknown[]).includes(v)),
       };
     } else if (kind === 'spend') sourceBody = { kind };
     else if (kind === 'feedback') {
@@ -176,11 +206,21 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
     );
   }
 
-  const participantSource = source && (source.kind === 'participants' || source.kind === 'cost_per_participant') ? source : null;
+  const participantSource =
+    source && (source.kind === 'participants' || source.kind === 'cost_per_participant') ? source : null;
 
   return (
     <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-label={label}>
-      <TextField name="name" label={t('name')} autoFocus={focusName} defaultValue={indicator?.name} required markRequired maxLength={200} error={err.name} />
+      <TextField
+        name="name"
+        label={t('name')}
+        autoFocus={focusName}
+        defaultValue={indicator?.name}
+        required
+        markRequired
+        maxLength={200}
+        error={err.name}
+      />
       <div className="form__row">
         <SelectField
           name="level"
@@ -226,7 +266,16 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
           error={err.unit}
         />
       </div>
-      {kind === 'feedback' ? <FeedbackSourceFields source={source?.kind === 'feedback' ? source : null} statistic={statistic} onStatistic={chooseStatistic} error={err['source.surveyId'] ?? err['source.questionKey'] ?? err['source.threshold'] ?? err['source.statistic']} /> : null}
+      {kind === 'feedback' ? (
+        <FeedbackSourceFields
+          source={source?.kind === 'feedback' ? source : null}
+          statistic={statistic}
+          onStatistic={chooseStatistic}
+          error={
+            err['source.surveyId'] ?? err['source.questionKey'] ?? err['source.threshold'] ?? err['source.statistic']
+          }
+        />
+      ) : null}
       {kind === 'participants' || kind === 'cost_per_participant' ? (
         <fieldset className="form__group">
           <legend>{t('participantOptions')}</legend>
@@ -266,12 +315,25 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
       <CheckboxField
         name="byMunicipality"
         label={t('byMunicipality')}
-        hint={fromReceipts ? t('byMunicipalityReceipts') : kind === 'feedback' ? t('byMunicipalityFeedback') : t('byMunicipalityHint')}
+        hint={
+          fromReceipts
+            ? t('byMunicipalityReceipts')
+            : kind === 'feedback'
+              ? t('byMunicipalityFeedback')
+              : t('byMunicipalityHint')
+        }
         defaultChecked={indicator?.byMunicipality}
         disabled={districtOnly}
         error={err.byMunicipality}
       />
-      <TextAreaField name="method" label={t('method')} hint={t('methodHint')} defaultValue={indicator?.method} maxLength={2000} error={err.method} />
+      <TextAreaField
+        name="method"
+        label={t('method')}
+        hint={t('methodHint')}
+        defaultValue={indicator?.method}
+        maxLength={2000}
+        error={err.method}
+      />
       <fieldset className="form__group">
         <legend>{t('baselineLegend')}</legend>
         <p className="field__hint">{t('baselineHint')}</p>
@@ -285,7 +347,12 @@ export function IndicatorForm({ indicator, feedback, pending, label, submitLabel
             defaultValue={indicator?.baseline ? valueToInput(indicator.unit, indicator.baseline.value, yesNo) : ''}
             error={err.baseline}
           />
-          <DateField name="baselineDate" label={t('baselineDate')} defaultValue={indicator?.baseline?.date} error={err.baselineDate} />
+          <DateField
+            name="baselineDate"
+            label={t('baselineDate')}
+            defaultValue={indicator?.baseline?.date}
+            error={err.baselineDate}
+          />
         </div>
       </fieldset>
       <FormMessages error={feedback.formError} status={feedback.status} />

@@ -37,15 +37,22 @@ export function IndicatorProgressCard({ indicator }: { indicator: IndicatorProgr
     <article className="indicator-card" aria-labelledby={headingId}>
       <h4 id={headingId}>{indicator.name}</h4>
       <p className="field__hint">
-        {indicator.level === 'input' ? t(`levels.${indicator.level}`) : stepLabel(indicator.step)} · {t(`sources.${indicator.sourceKind}`)}
+        {indicator.level === 'input' ? t(`levels.${indicator.level}`) : stepLabel(indicator.step)} ·{' '}
+        {t(`sources.${indicator.sourceKind}`)}
       </p>
       <p className="indicator-card__status">
         <IndicatorStatusBadge status={total.status} />
       </p>
       <div className="indicator-bar" aria-hidden="true">
-        {total.actual !== null ? <span className="indicator-bar__actual" style={{ inlineSize: at(total.actual) }} /> : null}
-        {total.baseline !== null ? <span className="indicator-bar__baseline" style={{ insetInlineStart: at(total.baseline) }} /> : null}
-        {total.target !== null ? <span className="indicator-bar__target" style={{ insetInlineStart: at(total.target) }} /> : null}
+        {total.actual !== null ? (
+          <span className="indicator-bar__actual" style={{ inlineSize: at(total.actual) }} />
+        ) : null}
+        {total.baseline !== null ? (
+          <span className="indicator-bar__baseline" style={{ insetInlineStart: at(total.baseline) }} />
+        ) : null}
+        {total.target !== null ? (
+          <span className="indicator-bar__target" style={{ insetInlineStart: at(total.target) }} />
+        ) : null}
       </div>
       <dl className="indicator-card__figures">
         <div>

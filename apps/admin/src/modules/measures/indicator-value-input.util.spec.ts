@@ -14,7 +14,9 @@ describe('parseIndicatorInput', () => {
     ['percent', '100', 100],
     ['percent', '85 %', 85],
     ['percent', '12,5', 12.5],
-  ] as const)('%s: %j → %d', (unit, text, value) => expect(parseIndicatorInput(unit, text)).toEqual({ ok: true, value }));
+  ] as const)('%s: %j → %d', (unit, text, value) =>
+    expect(parseIndicatorInput(unit, text)).toEqual({ ok: true, value }),
+  );
 
   it.each([
     ['hours', '72,55,'],
@@ -26,7 +28,9 @@ describe('parseIndicatorInput', () => {
     ['hours', ''],
     ['score', 'viel'],
     ['count', '1e3'],
-  ] as const)('%s: refuses %j as no number', (unit, text) => expect(parseIndicatorInput(unit, text)).toEqual({ ok: false, problem: 'number' }));
+  ] as const)('%s: refuses %j as no number', (unit, text) =>
+    expect(parseIndicatorInput(unit, text)).toEqual({ ok: false, problem: 'number' }),
+  );
 
   it('wants a whole number for counts', () => {
     expect(parseIndicatorInput('count', '12,5')).toEqual({ ok: false, problem: 'whole' });

@@ -1,4 +1,10 @@
-import { formatCents, formatGermanDecimal, parseGermanAmount, parseGermanDecimal, type IndicatorUnit } from '@wir/shared';
+import {
+  formatCents,
+  formatGermanDecimal,
+  parseGermanAmount,
+  parseGermanDecimal,
+  type IndicatorUnit,
+} from '@wir/shared';
 
 /** Why a typed value is not one for the unit. */
 export type ValueProblem = 'number' | 'whole' | 'yesNo' | 'percentMax';

@@ -71,7 +71,11 @@ export function IndicatorsSection({ measure, canWrite }: { measure: MeasureDetai
                 key={indicator.id}
                 indicator={indicator}
                 canWrite={canWrite}
-                stepText={indicator.level === 'input' ? t('levels.input') : `${t(`levels.${indicator.level}`)}, ${stepLabel(indicator.step)}`}
+                stepText={
+                  indicator.level === 'input'
+                    ? t('levels.input')
+                    : `${t(`levels.${indicator.level}`)}, ${stepLabel(indicator.step)}`
+                }
                 confirming={confirmingId === indicator.id}
                 deleting={remove.isPending}
                 deleteError={confirmingId === indicator.id ? deleteError : null}
@@ -102,7 +106,9 @@ export function IndicatorsSection({ measure, canWrite }: { measure: MeasureDetai
           }}
         />
       ) : null}
-      {canWrite && !editing ? <CreateIndicator measureId={measure.id} onCreated={(name) => setAnnouncement(t('created', { name }))} /> : null}
+      {canWrite && !editing ? (
+        <CreateIndicator measureId={measure.id} onCreated={(name) => setAnnouncement(t('created', { name }))} />
+      ) : null}
     </section>
   );
 }
@@ -120,7 +126,18 @@ interface IndicatorRowProps {
   onDelete: () => void;
 }
 
-function IndicatorRow({ indicator, canWrite, stepText, confirming, deleting, deleteError, onEdit, onAskDelete, onCancelDelete, onDelete }: IndicatorRowProps) {
+function IndicatorRow({
+  indicator,
+  canWrite,
+  stepText,
+  confirming,
+  deleting,
+  deleteError,
+  onEdit,
+  onAskDelete,
+  onCancelDelete,
+  onDelete,
+}: IndicatorRowProps) {
   const t = useTranslations('indicators');
   const tc = useTranslations('common');
   const collection = [
@@ -147,7 +164,12 @@ function IndicatorRow({ indicator, canWrite, stepText, confirming, deleting, del
         {canWrite ? (
           <td>
             <div className="button-row">
-              <button type="button" className="button button--ghost button--small" aria-label={`${tc('edit')}: ${indicator.name}`} onClick={onEdit}>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                aria-label={`${tc('edit')}: ${indicator.name}`}
+                onClick={onEdit}
+              >
                 {tc('edit')}
               </button>
               <button
@@ -233,7 +255,10 @@ function EditIndicator({ indicator, onDone }: { indicator: Indicator; onDone: (m
         submitLabel={tc('save')}
         onCancel={() => onDone()}
         onSubmit={(changes) =>
-          update.mutate({ id: indicator.id, changes }, { onSuccess: (saved) => onDone(t('updated', { name: saved.name })), onError: feedback.fail })
+          update.mutate(
+            { id: indicator.id, changes },
+            { onSuccess: (saved) => onDone(t('updated', { name: saved.name })), onError: feedback.fail },
+          )
         }
       />
     </>

@@ -2,7 +2,15 @@
 
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { formatCents, pickLanguage, formatIsoDate, parseGermanDate, type IndicatorLevel, type MeasureDetail, type MeasureProgress } from '@wir/shared';
+import {
+  formatCents,
+  pickLanguage,
+  formatIsoDate,
+  parseGermanDate,
+  type IndicatorLevel,
+  type MeasureDetail,
+  type MeasureProgress,
+} from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
 import { textOf } from '@/modules/ui/form-data.util';
 import { QueryState } from '@/modules/ui/query-state';
@@ -74,7 +82,9 @@ export function IooiChainSection({ measure, asOf, onAsOf }: IooiChainSectionProp
                   {indicators.map((indicator) => (
                     <IndicatorProgressCard key={indicator.indicatorId} indicator={indicator} />
                   ))}
-                  {indicators.length === 0 && (level === 'outcome' || level === 'impact') ? <p>{t('noIndicatorsAtLevel')}</p> : null}
+                  {indicators.length === 0 && (level === 'outcome' || level === 'impact') ? (
+                    <p>{t('noIndicatorsAtLevel')}</p>
+                  ) : null}
                 </li>
               );
             })}
@@ -99,14 +109,22 @@ function InputFigures({ measure, input }: { measure: MeasureDetail; input: Measu
             <span className="iooi__name">
               {a.code} {a.name}
             </span>
-            <span>{t('allocatedSpent', { allocated: formatCents(a.plannedCents), spent: formatCents(a.spentCents) })}</span>
+            <span>
+              {t('allocatedSpent', { allocated: formatCents(a.plannedCents), spent: formatCents(a.spentCents) })}
+            </span>
             <span className="utilisation__bar" aria-hidden="true">
-              <span style={{ inlineSize: `${a.plannedCents > 0 ? Math.min(100, (a.spentCents / a.plannedCents) * 100) : 0}%` }} />
+              <span
+                style={{
+                  inlineSize: `${a.plannedCents > 0 ? Math.min(100, (a.spentCents / a.plannedCents) * 100) : 0}%`,
+                }}
+              />
             </span>
           </li>
         ))}
       </ul>
-      <p className="iooi__total">{t('inputTotal', { allocated: formatCents(input.allocatedCents), spent: formatCents(input.spentCents) })}</p>
+      <p className="iooi__total">
+        {t('inputTotal', { allocated: formatCents(input.allocatedCents), spent: formatCents(input.spentCents) })}
+      </p>
     </>
   );
 }
@@ -118,8 +136,22 @@ function OutputFigures({ output }: { output: MeasureProgress['output'] }) {
   const format = useFormatter();
   const day = (iso: string) => format.dateTime(new Date(iso), { day: '2-digit', month: '2-digit', year: 'numeric' });
   const offers = [
-    ...output.events.map((e) => ({ key: `e${e.eventId}`, kind: t('event'), title: pickLanguage(e.title, locale), startsAt: e.startsAt, registered: e.registered, checkedIn: e.checkedIn })),
-    ...output.workshops.map((w) => ({ key: `w${w.workshopId}`, kind: t('workshop'), title: pickLanguage(w.title, locale), startsAt: w.startsAt, registered: w.registered, checkedIn: w.checkedIn })),
+    ...output.events.map((e) => ({
+      key: `e${e.eventId}`,
+      kind: t('event'),
+      title: pickLanguage(e.title, locale),
+      startsAt: e.startsAt,
+      registered: e.registered,
+      checkedIn: e.checkedIn,
+    })),
+    ...output.workshops.map((w) => ({
+      key: `w${w.workshopId}`,
+      kind: t('workshop'),
+      title: pickLanguage(w.title, locale),
+      startsAt: w.startsAt,
+      registered: w.registered,
+      checkedIn: w.checkedIn,
+    })),
   ].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   if (offers.length === 0) return <p>{t('noOffers')}</p>;
   return (

@@ -3,7 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatGermanDecimal, formatEuros, type IndicatorProgress, type IndicatorUnit, type MeasureProgress, type ProgressRow } from '@wir/shared';
+import {
+  formatGermanDecimal,
+  formatEuros,
+  type IndicatorProgress,
+  type IndicatorUnit,
+  type MeasureProgress,
+  type ProgressRow,
+} from '@wir/shared';
 import { legendText } from '@/modules/event-stats/legend-text';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { ChartPanel } from '@/modules/ui/chart-panel';
@@ -16,7 +23,14 @@ import { useMeasureProgressSuspense } from './measures-queries';
 import { useFormatIndicatorValue, usePeriodLabel } from './use-indicator-labels';
 
 /** Target and actual keep 3:1 against white (WCAG 1.4.11); the baseline is a dashed line. */
-const COLORS = { target: '#5b7fa6', actual: CHART_COLORS.primary, baseline: CHART_COLORS.waitlisted, registered: '#5b7fa6', checkedIn: CHART_COLORS.confirmed, grid: CHART_COLORS.grid };
+const COLORS = {
+  target: '#5b7fa6',
+  actual: CHART_COLORS.primary,
+  baseline: CHART_COLORS.waitlisted,
+  registered: '#5b7fa6',
+  checkedIn: CHART_COLORS.confirmed,
+  grid: CHART_COLORS.grid,
+};
 
 /** Axis ticks in the indicator's unit (whole euros for money; the tables carry the exact figures). */
 function axisFormatter(unit: IndicatorUnit) {
@@ -68,7 +82,19 @@ export function MeasureCharts({ measureId, asOf }: { measureId: number; asOf: st
 type Datum = { key: string; label: string; row: ProgressRow };
 
 /** Target and actual as bars side by side, the baseline as a line, and the same rows as a table. */
-function TargetActualChart({ data, unit, caption, labelHeader, vertical }: { data: Datum[]; unit: IndicatorUnit; caption: string; labelHeader: string; vertical?: boolean }) {
+function TargetActualChart({
+  data,
+  unit,
+  caption,
+  labelHeader,
+  vertical,
+}: {
+  data: Datum[];
+  unit: IndicatorUnit;
+  caption: string;
+  labelHeader: string;
+  vertical?: boolean;
+}) {
   const t = useTranslations('measureCharts');
   const ti = useTranslations('indicators');
   const tc = useTranslations('common');
@@ -77,7 +103,11 @@ function TargetActualChart({ data, unit, caption, labelHeader, vertical }: { dat
   const rows = data.map((d) => ({ label: d.label, target: d.row.target, actual: d.row.actual }));
   const baseline = data[0]?.row.baseline ?? null;
   const height = vertical ? Math.max(200, rows.length * 48 + 70) : 300;
-  const valueAxis = { type: 'number' as const, tickFormatter: tick, allowDecimals: unit !== 'count' && unit !== 'yes_no' };
+  const valueAxis = {
+    type: 'number' as const,
+    tickFormatter: tick,
+    allowDecimals: unit !== 'count' && unit !== 'yes_no',
+  };
   return (
     <>
       <div aria-hidden="true" className="chart-box">
@@ -114,7 +144,9 @@ function TargetActualChart({ data, unit, caption, labelHeader, vertical }: { dat
           <Bar dataKey="actual" name={ti('actual')} fill={COLORS.actual} isAnimationActive={false} />
         </BarChart>
       </div>
-      {baseline !== null ? <p className="field__hint">{t('baselineLine', { value: formatValue(unit, baseline) })}</p> : null}
+      {baseline !== null ? (
+        <p className="field__hint">{t('baselineLine', { value: formatValue(unit, baseline) })}</p>
+      ) : null}
       {/* A table ignores a 1px width: the wrapper keeps it from widening the page. */}
       <div className="visually-hidden">
         <table>
@@ -153,9 +185,18 @@ function TargetActualChart({ data, unit, caption, labelHeader, vertical }: { dat
 function PeriodsChart({ indicator }: { indicator: IndicatorProgress }) {
   const t = useTranslations('measureCharts');
   const periodLabel = usePeriodLabel();
-  const data = indicator.rows.filter((r) => r.municipalityId === null && r.period !== null).map((r) => ({ key: r.period!, label: periodLabel(r.period), row: r }));
+  const data = indicator.rows
+    .filter((r) => r.municipalityId === null && r.period !== null)
+    .map((r) => ({ key: r.period!, label: periodLabel(r.period), row: r }));
   if (data.every((d) => d.row.target === null && d.row.actual === null)) return <p>{t('noFigures')}</p>;
-  return <TargetActualChart data={data} unit={indicator.unit} caption={t('periodsCaption', { name: indicator.name })} labelHeader={t('period')} />;
+  return (
+    <TargetActualChart
+      data={data}
+      unit={indicator.unit}
+      caption={t('periodsCaption', { name: indicator.name })}
+      labelHeader={t('period')}
+    />
+  );
 }
 
 /** The municipality rows of the latest period that has any (the district's split). */
@@ -168,11 +209,19 @@ function MunicipalitiesChart({ indicator }: { indicator: IndicatorProgress }) {
   const period = municipal.at(-1)?.period ?? null;
   if (period === null) return <p>{t('noFigures')}</p>;
   const nameOf = (id: number) => municipalities.data?.find((m) => m.id === id)?.name ?? `#${id}`;
-  const data = municipal.filter((r) => r.period === period).map((r) => ({ key: String(r.municipalityId), label: nameOf(r.municipalityId!), row: r }));
+  const data = municipal
+    .filter((r) => r.period === period)
+    .map((r) => ({ key: String(r.municipalityId), label: nameOf(r.municipalityId!), row: r }));
   return (
     <>
       <p className="field__hint">{t('municipalitiesPeriod', { period: periodLabel(period) })}</p>
-      <TargetActualChart data={data} unit={indicator.unit} caption={t('municipalitiesCaption', { name: indicator.name, period: periodLabel(period) })} labelHeader={t('municipality')} vertical />
+      <TargetActualChart
+        data={data}
+        unit={indicator.unit}
+        caption={t('municipalitiesCaption', { name: indicator.name, period: periodLabel(period) })}
+        labelHeader={t('municipality')}
+        vertical
+      />
     </>
   );
 }
@@ -180,13 +229,25 @@ function MunicipalitiesChart({ indicator }: { indicator: IndicatorProgress }) {
 /** People registered and present per municipality over the measure's events and workshops. */
 function ReachChart({ output }: { output: MeasureProgress['output'] }) {
   const t = useTranslations('measureCharts');
-  const rows = output.byMunicipality.map((m) => ({ key: String(m.municipalityId ?? 'none'), label: m.name ?? t('noMunicipality'), registered: m.registered, checkedIn: m.checkedIn }));
+  const rows = output.byMunicipality.map((m) => ({
+    key: String(m.municipalityId ?? 'none'),
+    label: m.name ?? t('noMunicipality'),
+    registered: m.registered,
+    checkedIn: m.checkedIn,
+  }));
   if (rows.length === 0) return <p>{t('noReach')}</p>;
   const height = Math.max(200, rows.length * 48 + 70);
   return (
     <>
       <div aria-hidden="true" className="chart-box">
-        <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: height }}>
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          style={{ inlineSize: '100%', blockSize: height }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={COLORS.grid} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={200} interval={0} />

@@ -91,7 +91,10 @@ function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite:
     wanted.map((wantedId) => list?.find((x) => x.id === wantedId)?.name ?? `#${wantedId}`).join(', ');
   const grant = grants.data?.find((g) => g.id === measure.grantId);
   const organisation = organisations.data?.find((o) => o.id === measure.responsibleOrganisationId);
-  const targetGroups = [...measure.targetGroups.map((g) => t(`targetGroupNames.${g}`)), ...(measure.targetGroupsOther ? [measure.targetGroupsOther] : [])];
+  const targetGroups = [
+    ...measure.targetGroups.map((g) => t(`targetGroupNames.${g}`)),
+    ...(measure.targetGroupsOther ? [measure.targetGroupsOther] : []),
+  ];
 
   return (
     <section className="panel" aria-labelledby="measure-facts-heading">
@@ -141,7 +144,8 @@ function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite:
             <div>
               <dt>{t('period')}</dt>
               <dd>
-                {t('periodRange', { start: formatIsoDate(measure.periodStart), end: formatIsoDate(measure.periodEnd) })} ({t(`intervals.${measure.reportingInterval}`)})
+                {t('periodRange', { start: formatIsoDate(measure.periodStart), end: formatIsoDate(measure.periodEnd) })}{' '}
+                ({t(`intervals.${measure.reportingInterval}`)})
               </dd>
             </div>
             <div>
@@ -150,7 +154,11 @@ function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite:
             </div>
             <div>
               <dt>{t('municipalities')}</dt>
-              <dd>{measure.municipalityIds.length === 0 ? t('districtWide') : names(municipalities.data, measure.municipalityIds)}</dd>
+              <dd>
+                {measure.municipalityIds.length === 0
+                  ? t('districtWide')
+                  : names(municipalities.data, measure.municipalityIds)}
+              </dd>
             </div>
             <div>
               <dt>{t('responsibleOrganisation')}</dt>
@@ -162,12 +170,19 @@ function MeasureFacts({ measure, canWrite }: { measure: MeasureDetail; canWrite:
             </div>
             <div>
               <dt>{t('grant')}</dt>
-              <dd>{measure.grantId ? <Link href={`/foerderung/${measure.grantId}`}>{grant?.title ?? `#${measure.grantId}`}</Link> : t('noGrant')}</dd>
+              <dd>
+                {measure.grantId ? (
+                  <Link href={`/foerderung/${measure.grantId}`}>{grant?.title ?? `#${measure.grantId}`}</Link>
+                ) : (
+                  t('noGrant')
+                )}
+              </dd>
             </div>
             <div>
               <dt>{t('flags')}</dt>
               <dd>
-                {t('goodPracticeValue', { value: measure.goodPractice ? tc('yes') : tc('no') })}, {t('sustainedValue', { value: measure.sustained ? tc('yes') : tc('no') })}
+                {t('goodPracticeValue', { value: measure.goodPractice ? tc('yes') : tc('no') })},{' '}
+                {t('sustainedValue', { value: measure.sustained ? tc('yes') : tc('no') })}
               </dd>
             </div>
           </dl>

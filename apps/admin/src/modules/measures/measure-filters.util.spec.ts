@@ -2,7 +2,9 @@ import { measureFiltersFrom, measureListHref } from './measure-filters.util';
 
 describe('measureFiltersFrom', () => {
   it('reads every valid filter from the address', () => {
-    expect(measureFiltersFrom({ actionFieldId: '1', municipalityId: '12', grantId: '3', status: 'running', year: '2014' })).toEqual({
+    expect(
+      measureFiltersFrom({ actionFieldId: '1', municipalityId: '12', grantId: '3', status: 'running', year: '2014' }),
+    ).toEqual({
       actionFieldId: 1,
       municipalityId: 12,
       grantId: 3,
@@ -20,7 +22,9 @@ describe('measureFiltersFrom', () => {
     expect(measureFiltersFrom({ actionFieldId: id, municipalityId: id, grantId: id })).toEqual({}),
   );
 
-  it.each(['1899', '3000', '14', '20l4'])('leaves out the year %j', (year) => expect(measureFiltersFrom({ year })).toEqual({}));
+  it.each(['1899', '3000', '14', '20l4'])('leaves out the year %j', (year) =>
+    expect(measureFiltersFrom({ year })).toEqual({}),
+  );
 
   it('keeps the bounds of the year range', () => {
     expect(measureFiltersFrom({ year: '1900' })).toEqual({ year: 1900 });
@@ -34,7 +38,10 @@ describe('measureFiltersFrom', () => {
   });
 
   it('takes the first of a repeated parameter', () => {
-    expect(measureFiltersFrom({ actionFieldId: ['4', '5'], status: ['planned', 'running'] })).toEqual({ actionFieldId: 4, status: 'planned' });
+    expect(measureFiltersFrom({ actionFieldId: ['4', '5'], status: ['planned', 'running'] })).toEqual({
+      actionFieldId: 4,
+      status: 'planned',
+    });
   });
 });
 
@@ -42,8 +49,12 @@ describe('measureListHref', () => {
   it('is the bare list without filters', () => expect(measureListHref({})).toBe('/massnahmen'));
 
   it('writes the filters in one fixed order, whatever order they come in', () => {
-    expect(measureListHref({ year: 2014, status: 'planned', actionFieldId: 1 })).toBe('/massnahmen?actionFieldId=1&status=planned&year=2014');
-    expect(measureListHref({ actionFieldId: 1, status: 'planned', year: 2014 })).toBe('/massnahmen?actionFieldId=1&status=planned&year=2014');
+    expect(measureListHref({ year: 2014, status: 'planned', actionFieldId: 1 })).toBe(
+      '/massnahmen?actionFieldId=1&status=planned&year=2014',
+    );
+    expect(measureListHref({ actionFieldId: 1, status: 'planned', year: 2014 })).toBe(
+      '/massnahmen?actionFieldId=1&status=planned&year=2014',
+    );
   });
 
   it('reads back to the same filters', () => {

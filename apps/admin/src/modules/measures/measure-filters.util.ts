@@ -1,6 +1,13 @@
 import { MEASURE_STATUSES } from '@wir/shared';
 import type { MeasureFilters } from '@/lib/api-client';
-import { filtersHref, firstParam, oneOfParam, positiveIntParam, type SearchParams, setFiltersOnly } from '@/modules/ui/url-state.util';
+import {
+  filtersHref,
+  firstParam,
+  oneOfParam,
+  positiveIntParam,
+  type SearchParams,
+  setFiltersOnly,
+} from '@/modules/ui/url-state.util';
 
 export type { SearchParams };
 

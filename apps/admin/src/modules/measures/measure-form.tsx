@@ -68,13 +68,20 @@ interface MeasureFormProps {
   onSubmit: (body: CreateMeasure, form: HTMLFormElement) => void;
 }
 
-const ids = (data: FormData, name: string) => data.getAll(name).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+const ids = (data: FormData, name: string) =>
+  data
+    .getAll(name)
+    .map(Number)
+    .filter((n) => Number.isSafeInteger(n) && n > 0);
 
 /** The linked events with their workshops (each event's detail, fetched once and shared with the event pages). */
 function useEventsWithWorkshops() {
   const events = useEvents();
   const details = useQueries({
-    queries: (events.data ?? []).map((event) => ({ queryKey: queryKeys.events.detail(event.id), queryFn: () => apiClient.events.get(event.id) })),
+    queries: (events.data ?? []).map((event) => ({
+      queryKey: queryKeys.events.detail(event.id),
+      queryFn: () => apiClient.events.get(event.id),
+    })),
   });
   return { events, details: details.flatMap((d) => (d.data ? [d.data] : [])) };
 }
@@ -129,7 +136,9 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
       actionFieldIds: ids(data, 'actionFieldIds'),
       municipalityIds: ids(data, 'municipalityIds'),
       responsibleOrganisationId: optionalIdOf(data, 'responsibleOrganisationId'),
-      targetGroups: data.getAll('targetGroups').filter((v): v is TargetGroup => (TARGET_GROUPS as readonly unknown[]).includes(v)),
+      targetGroups: data
+        .getAll('targetGroups')
+        .filter((v): v is TargetGroup => (TARGET_GROUPS as readonly unknown[]).includes(v)),
       targetGroupsOther: read.text('targetGroupsOther'),
       grantId: chosenGrant,
       budgetAllocations,
@@ -151,17 +160,38 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
   }
 
   // An edit form fills its choices from the lists: it waits for them, or the stored choices would not show.
-  const listsPending = actionFields.isPending || municipalities.isPending || organisations.isPending || grants.isPending || events.isPending;
-  if (measure && listsPending) return <QueryState isPending error={actionFields.error ?? municipalities.error ?? organisations.error ?? grants.error ?? events.error} />;
+  const listsPending =
+    actionFields.isPending ||
+    municipalities.isPending ||
+    organisations.isPending ||
+    grants.isPending ||
+    events.isPending;
+  if (measure && listsPending)
+    return (
+      <QueryState
+        isPending
+        error={actionFields.error ?? municipalities.error ?? organisations.error ?? grants.error ?? events.error}
+      />
+    );
 
-  const allocationOf = (lineId: number) => measure?.budgetAllocations.find((a) => a.budgetLineId === lineId)?.plannedCents;
+  const allocationOf = (lineId: number) =>
+    measure?.budgetAllocations.find((a) => a.budgetLineId === lineId)?.plannedCents;
   const allocationIds = fieldIds(allocationsId, true, err.budgetAllocations);
   const eventIds = fieldIds(eventsId, true, err.eventIds ?? err.workshopIds);
 
   return (
     <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-label={label}>
       <div className="form__row">
-        <TextField name="code" label={t('code')} hint={t('codeHint')} defaultValue={measure?.code} required markRequired maxLength={40} error={err.code} />
+        <TextField
+          name="code"
+          label={t('code')}
+          hint={t('codeHint')}
+          defaultValue={measure?.code}
+          required
+          markRequired
+          maxLength={40}
+          error={err.code}
+        />
         <SelectField
           name="status"
           label={t('status')}
@@ -170,12 +200,47 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
           error={err.status}
         />
       </div>
-      <TextField name="title" label={t('titleField')} defaultValue={measure?.title} required markRequired maxLength={200} error={err.title} />
-      <TextAreaField name="goal" label={t('goal')} hint={t('goalHint')} defaultValue={measure?.goal} maxLength={4000} error={err.goal} />
-      <TextAreaField name="description" label={t('description')} defaultValue={measure?.description} maxLength={8000} error={err.description} />
+      <TextField
+        name="title"
+        label={t('titleField')}
+        defaultValue={measure?.title}
+        required
+        markRequired
+        maxLength={200}
+        error={err.title}
+      />
+      <TextAreaField
+        name="goal"
+        label={t('goal')}
+        hint={t('goalHint')}
+        defaultValue={measure?.goal}
+        maxLength={4000}
+        error={err.goal}
+      />
+      <TextAreaField
+        name="description"
+        label={t('description')}
+        defaultValue={measure?.description}
+        maxLength={8000}
+        error={err.description}
+      />
       <div className="form__row">
-        <DateField name="periodStart" label={t('periodStart')} defaultValue={measure?.periodStart} required markRequired error={err.periodStart} />
-        <DateField name="periodEnd" label={t('periodEnd')} defaultValue={measure?.periodEnd} required markRequired error={err.periodEnd} />
+        <DateField
+          name="periodStart"
+          label={t('periodStart')}
+          defaultValue={measure?.periodStart}
+          required
+          markRequired
+          error={err.periodStart}
+        />
+        <DateField
+          name="periodEnd"
+          label={t('periodEnd')}
+          defaultValue={measure?.periodEnd}
+          required
+          markRequired
+          error={err.periodEnd}
+        />
         <SelectField
           name="reportingInterval"
           label={t('reportingInterval')}
@@ -198,7 +263,9 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         name="municipalityIds"
         legend={t('municipalities')}
         hint={t('municipalitiesHint')}
-        options={(municipalities.data ?? []).filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))}
+        options={(municipalities.data ?? [])
+          .filter((m) => !m.districtWide)
+          .map((m) => ({ value: String(m.id), label: m.name }))}
         defaultValues={(measure?.municipalityIds ?? []).map(String)}
         error={err.municipalityIds}
       />
@@ -206,7 +273,10 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         name="responsibleOrganisationId"
         label={t('responsibleOrganisation')}
         defaultValue={measure?.responsibleOrganisationId ? String(measure.responsibleOrganisationId) : ''}
-        options={[{ value: '', label: t('noOrganisation') }, ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+        options={[
+          { value: '', label: t('noOrganisation') },
+          ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
+        ]}
         error={err.responsibleOrganisationId}
       />
       <CheckboxGroupField
@@ -216,7 +286,14 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         defaultValues={measure?.targetGroups ?? []}
         error={err.targetGroups}
       />
-      <TextField name="targetGroupsOther" label={t('targetGroupsOther')} defaultValue={measure?.targetGroupsOther} maxLength={500} optional error={err.targetGroupsOther} />
+      <TextField
+        name="targetGroupsOther"
+        label={t('targetGroupsOther')}
+        defaultValue={measure?.targetGroupsOther}
+        maxLength={500}
+        optional
+        error={err.targetGroupsOther}
+      />
 
       <SelectField
         name="grantId"
@@ -224,7 +301,10 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         hint={t('grantHint')}
         value={grantId}
         onChange={(e) => setGrantId(e.currentTarget.value)}
-        options={[{ value: '', label: t('noGrant') }, ...(grants.data ?? []).map((g) => ({ value: String(g.id), label: g.title }))]}
+        options={[
+          { value: '', label: t('noGrant') },
+          ...(grants.data ?? []).map((g) => ({ value: String(g.id), label: g.title })),
+        ]}
         error={err.grantId}
       />
       {grantId ? (
@@ -258,7 +338,12 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
             return (
               <li key={event.id}>
                 <label className="checkbox">
-                  <input type="checkbox" name="eventIds" value={event.id} defaultChecked={measure?.eventIds.includes(event.id)} />
+                  <input
+                    type="checkbox"
+                    name="eventIds"
+                    value={event.id}
+                    defaultChecked={measure?.eventIds.includes(event.id)}
+                  />
                   {t('eventOption', { title: pickLanguage(event.title, locale), date: day(event.startsAt) })}
                 </label>
                 {workshops.length > 0 ? (
@@ -266,8 +351,17 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
                     {workshops.map((w) => (
                       <li key={w.id}>
                         <label className="checkbox">
-                          <input type="checkbox" name="workshopIds" value={w.id} defaultChecked={measure?.workshopIds.includes(w.id)} />
-                          {t('workshopOption', { title: pickLanguage(w.title, locale), date: day(w.startsAt), time: time(w.startsAt) })}
+                          <input
+                            type="checkbox"
+                            name="workshopIds"
+                            value={w.id}
+                            defaultChecked={measure?.workshopIds.includes(w.id)}
+                          />
+                          {t('workshopOption', {
+                            title: pickLanguage(w.title, locale),
+                            date: day(w.startsAt),
+                            time: time(w.startsAt),
+                          })}
                         </label>
                       </li>
                     ))}
@@ -281,8 +375,20 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
       </fieldset>
 
       <div className="form__row">
-        <CheckboxField name="goodPractice" label={t('goodPractice')} hint={t('goodPracticeHint')} defaultChecked={measure?.goodPractice} error={err.goodPractice} />
-        <CheckboxField name="sustained" label={t('sustained')} hint={t('sustainedHint')} defaultChecked={measure?.sustained} error={err.sustained} />
+        <CheckboxField
+          name="goodPractice"
+          label={t('goodPractice')}
+          hint={t('goodPracticeHint')}
+          defaultChecked={measure?.goodPractice}
+          error={err.goodPractice}
+        />
+        <CheckboxField
+          name="sustained"
+          label={t('sustained')}
+          hint={t('sustainedHint')}
+          defaultChecked={measure?.sustained}
+          error={err.sustained}
+        />
       </div>
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div>

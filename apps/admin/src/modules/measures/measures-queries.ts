@@ -1,12 +1,24 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { CreateIndicator, CreateIndicatorValue, CreateMeasure, PutTargets, UpdateIndicator, UpdateMeasure } from '@wir/shared';
+import type {
+  CreateIndicator,
+  CreateIndicatorValue,
+  CreateMeasure,
+  PutTargets,
+  UpdateIndicator,
+  UpdateMeasure,
+} from '@wir/shared';
 import { apiClient, type MeasureFilters } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export function useMeasures(filters: MeasureFilters, enabled = true) {
-  return useQuery({ queryKey: queryKeys.measures.list(filters), queryFn: () => apiClient.measures.list(filters), select: (r) => r.items, enabled });
+  return useQuery({
+    queryKey: queryKeys.measures.list(filters),
+    queryFn: () => apiClient.measures.list(filters),
+    select: (r) => r.items,
+    enabled,
+  });
 }
 
 export function useMeasure(id: number, enabled = true) {
@@ -61,7 +73,10 @@ export function useUpdateMeasure(id: number) {
  */
 function useIndicatorMutation<V, R>(fn: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.measures.all }) });
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.measures.all }),
+  });
 }
 
 export function useCreateIndicator(measureId: number) {
@@ -69,7 +84,9 @@ export function useCreateIndicator(measureId: number) {
 }
 
 export function useUpdateIndicator() {
-  return useIndicatorMutation(({ id, changes }: { id: number; changes: UpdateIndicator }) => apiClient.indicators.update(id, changes));
+  return useIndicatorMutation(({ id, changes }: { id: number; changes: UpdateIndicator }) =>
+    apiClient.indicators.update(id, changes),
+  );
 }
 
 export function useDeleteIndicator() {
@@ -77,9 +94,13 @@ export function useDeleteIndicator() {
 }
 
 export function usePutTargets() {
-  return useIndicatorMutation(({ id, body }: { id: number; body: PutTargets }) => apiClient.indicators.putTargets(id, body));
+  return useIndicatorMutation(({ id, body }: { id: number; body: PutTargets }) =>
+    apiClient.indicators.putTargets(id, body),
+  );
 }
 
 export function useAddIndicatorValue() {
-  return useIndicatorMutation(({ id, body }: { id: number; body: CreateIndicatorValue }) => apiClient.indicators.addValue(id, body));
+  return useIndicatorMutation(({ id, body }: { id: number; body: CreateIndicatorValue }) =>
+    apiClient.indicators.addValue(id, body),
+  );
 }

@@ -4,7 +4,13 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
-import { MEASURE_STATUSES, formatIsoDate, type ActionField, type MeasureListItem, type MeasureStatus } from '@wir/shared';
+import {
+  MEASURE_STATUSES,
+  formatIsoDate,
+  type ActionField,
+  type MeasureListItem,
+  type MeasureStatus,
+} from '@wir/shared';
 import type { MeasureFilters } from '@/lib/api-client';
 import { useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
@@ -34,7 +40,9 @@ export function MeasuresView({ filters }: { filters: MeasureFilters }) {
 
   if (access.user && !access.canRead) return <PageState title={t('title')} notice={t('notAllowed')} />;
 
-  const fields = (actionFields.data ?? []).filter((f) => filters.actionFieldId === undefined || f.id === filters.actionFieldId);
+  const fields = (actionFields.data ?? []).filter(
+    (f) => filters.actionFieldId === undefined || f.id === filters.actionFieldId,
+  );
   const list = measures.data ?? [];
   const filtered = Object.keys(filters).length > 0;
 
@@ -48,10 +56,18 @@ export function MeasuresView({ filters }: { filters: MeasureFilters }) {
           {t('filterLabel')}
         </h2>
         {/* Keyed by the address: after back/forward the fields show the filters in force. */}
-        <MeasureFilterForm key={href} filters={filters} grants={grants.data ?? []} onApply={(next) => router.push(measureListHref(next))} />
+        <MeasureFilterForm
+          key={href}
+          filters={filters}
+          grants={grants.data ?? []}
+          onApply={(next) => router.push(measureListHref(next))}
+        />
       </section>
 
-      <QueryState isPending={measures.isPending || actionFields.isPending} error={measures.error ?? actionFields.error} />
+      <QueryState
+        isPending={measures.isPending || actionFields.isPending}
+        error={measures.error ?? actionFields.error}
+      />
       {measures.data && actionFields.data ? (
         <>
           <p role="status" className="result-count">
@@ -59,7 +75,11 @@ export function MeasuresView({ filters }: { filters: MeasureFilters }) {
           </p>
           {list.length === 0 ? <p className="panel">{filtered ? t('emptyFiltered') : t('empty')}</p> : null}
           {fields.map((field) => (
-            <ActionFieldGroup key={field.id} field={field} measures={list.filter((m) => m.actionFieldIds.includes(field.id))} />
+            <ActionFieldGroup
+              key={field.id}
+              field={field}
+              measures={list.filter((m) => m.actionFieldIds.includes(field.id))}
+            />
           ))}
         </>
       ) : null}
@@ -116,7 +136,9 @@ function ActionFieldGroup({ field, measures }: { field: ActionField; measures: M
                   <Link href={`/massnahmen/${m.id}`}>{m.title}</Link>
                 </th>
                 <td>{t(`statuses.${m.status}`)}</td>
-                <td className="nowrap">{t('periodRange', { start: formatIsoDate(m.periodStart), end: formatIsoDate(m.periodEnd) })}</td>
+                <td className="nowrap">
+                  {t('periodRange', { start: formatIsoDate(m.periodStart), end: formatIsoDate(m.periodEnd) })}
+                </td>
                 <td>
                   <StatusChips counts={m.statusCounts} indicatorCount={m.indicatorCount} />
                 </td>
@@ -171,7 +193,10 @@ function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps)
         label={t('actionField')}
         value={draft.actionFieldId}
         onChange={set('actionFieldId')}
-        options={[{ value: '', label: t('all') }, ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name })),
+        ]}
       />
       <SelectField
         name="municipalityId"
@@ -179,7 +204,12 @@ function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps)
         hint={t('municipalityFilterHint')}
         value={draft.municipalityId}
         onChange={set('municipalityId')}
-        options={[{ value: '', label: t('all') }, ...(municipalities.data ?? []).filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...(municipalities.data ?? [])
+            .filter((m) => !m.districtWide)
+            .map((m) => ({ value: String(m.id), label: m.name })),
+        ]}
       />
       <SelectField
         name="grantId"
@@ -193,9 +223,20 @@ function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps)
         label={t('status')}
         value={draft.status}
         onChange={set('status')}
-        options={[{ value: '', label: t('all') }, ...MEASURE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...MEASURE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+        ]}
       />
-      <TextField name="year" label={t('year')} hint={t('yearHint')} inputMode="numeric" maxLength={4} value={draft.year} onChange={set('year')} />
+      <TextField
+        name="year"
+        label={t('year')}
+        hint={t('yearHint')}
+        inputMode="numeric"
+        maxLength={4}
+        value={draft.year}
+        onChange={set('year')}
+      />
       <div className="button-row">
         <button type="submit" className="button">
           {t('applyFilters')}

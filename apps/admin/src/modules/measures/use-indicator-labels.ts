@@ -43,7 +43,8 @@ export function usePeriodLabel() {
 export function useStepLabel() {
   const t = useTranslations('indicators');
   return useCallback(
-    (step: number | null): string => (step === null ? t('noStep') : t('stepLabel', { step, name: t(`steps.${String(step) as '1'}`) })),
+    (step: number | null): string =>
+      step === null ? t('noStep') : t('stepLabel', { step, name: t(`steps.${String(step) as '1'}`) }),
     [t],
   );
 }

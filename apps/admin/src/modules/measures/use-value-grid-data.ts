@@ -9,7 +9,12 @@ import { gridKeyOf, type GridColumn } from './value-grid-cells.util';
 import type { GridMode } from './value-grid';
 
 /** What the grid of one indicator shows: its periods, columns, targets, current and computed values, and the value history. */
-export function useValueGridData(measure: MeasureDetail, indicator: Indicator, mode: GridMode, asOf: string | undefined) {
+export function useValueGridData(
+  measure: MeasureDetail,
+  indicator: Indicator,
+  mode: GridMode,
+  asOf: string | undefined,
+) {
   const t = useTranslations('valueGrid');
   const municipalities = useMunicipalities();
   const manual = indicator.source.kind === 'manual';
@@ -20,9 +25,15 @@ export function useValueGridData(measure: MeasureDetail, indicator: Indicator, m
     () => periodsBetween(measure.reportingInterval, measure.periodStart, measure.periodEnd).map((p) => p.period),
     [measure.reportingInterval, measure.periodStart, measure.periodEnd],
   );
-  const targets = useMemo(() => new Map(indicator.targets.map((x) => [gridKeyOf(x.period, x.municipalityId), x.value])), [indicator.targets]);
+  const targets = useMemo(
+    () => new Map(indicator.targets.map((x) => [gridKeyOf(x.period, x.municipalityId), x.value])),
+    [indicator.targets],
+  );
   const entries = useMemo(() => values.data ?? [], [values.data]);
-  const current = useMemo(() => new Map(entries.filter((e) => e.current).map((e) => [gridKeyOf(e.period, e.municipalityId), e])), [entries]);
+  const current = useMemo(
+    () => new Map(entries.filter((e) => e.current).map((e) => [gridKeyOf(e.period, e.municipalityId), e])),
+    [entries],
+  );
   const computed = useMemo(() => {
     const rows = progress.data?.indicators.find((i) => i.indicatorId === indicator.id)?.rows ?? [];
     return new Map(rows.filter((r) => r.period !== null).map((r) => [gridKeyOf(r.period!, r.municipalityId), r]));
@@ -36,7 +47,9 @@ export function useValueGridData(measure: MeasureDetail, indicator: Indicator, m
     const district: GridColumn = { municipalityId: null, label: t('district') };
     if (!indicator.byMunicipality) return [district];
     const all = municipalities.data ?? [];
-    const chosen = all.filter((m) => !m.districtWide && (measure.municipalityIds.length === 0 || measure.municipalityIds.includes(m.id)));
+    const chosen = all.filter(
+      (m) => !m.districtWide && (measure.municipalityIds.length === 0 || measure.municipalityIds.includes(m.id)),
+    );
     const named = new Set<number>();
     for (const key of [...targets.keys(), ...current.keys(), ...computed.keys()]) {
       const id = key.split('|')[1];
@@ -54,7 +67,8 @@ export function useValueGridData(measure: MeasureDetail, indicator: Indicator, m
     entries,
     current,
     computed,
-    isPending: (mode === 'values' && manual && values.isPending) || (indicator.byMunicipality && municipalities.isPending),
+    isPending:
+      (mode === 'values' && manual && values.isPending) || (indicator.byMunicipality && municipalities.isPending),
     error: values.error ?? municipalities.error,
   };
 }

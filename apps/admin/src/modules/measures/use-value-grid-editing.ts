@@ -138,7 +138,11 @@ export function useValueGridEditing({ indicator, mode, data, cellLabel }: ValueG
       }
       sampleSize = Number(sampleText);
     }
-    if (existing && existing.value === parsed.value && existing.sampleSize === (withSampleSize ? sampleSize : existing.sampleSize)) {
+    if (
+      existing &&
+      existing.value === parsed.value &&
+      existing.sampleSize === (withSampleSize ? sampleSize : existing.sampleSize)
+    ) {
       clearCell(key);
       say(t('unchangedCell', { cell: label }));
       return;
@@ -146,7 +150,15 @@ export function useValueGridEditing({ indicator, mode, data, cellLabel }: ValueG
     if (existing) {
       setErrors(({ [key]: _, ...rest }) => rest);
       setAlert(null);
-      setCorrection({ key, period, municipalityId: column.municipalityId, cellLabel: label, current: existing, value: parsed.value, sampleSize: withSampleSize ? sampleSize : existing.sampleSize });
+      setCorrection({
+        key,
+        period,
+        municipalityId: column.municipalityId,
+        cellLabel: label,
+        current: existing,
+        value: parsed.value,
+        sampleSize: withSampleSize ? sampleSize : existing.sampleSize,
+      });
       return;
     }
     addValue.mutate(
@@ -173,12 +185,25 @@ export function useValueGridEditing({ indicator, mode, data, cellLabel }: ValueG
     }
     const { key, period, municipalityId, current: old, value, sampleSize, cellLabel: label } = correction;
     addValue.mutate(
-      { id: indicator.id, body: { period, municipalityId, value, sampleSize, supersedes: old.id, reason, evidence: textOf(form, 'evidence') || undefined } },
+      {
+        id: indicator.id,
+        body: {
+          period,
+          municipalityId,
+          value,
+          sampleSize,
+          supersedes: old.id,
+          reason,
+          evidence: textOf(form, 'evidence') || undefined,
+        },
+      },
       {
         onSuccess: (saved) => {
           clearCell(key);
           setCorrection(null);
-          say(t('corrected', { cell: label, old: formatValue(unit, old.value), value: formatValue(unit, saved.value) }));
+          say(
+            t('corrected', { cell: label, old: formatValue(unit, old.value), value: formatValue(unit, saved.value) }),
+          );
           requestAnimationFrame(() => inputs.current.get(key)?.focus());
         },
         onError: (error) => fail(describeError(error)),
@@ -196,7 +221,14 @@ export function useValueGridEditing({ indicator, mode, data, cellLabel }: ValueG
   }
 
   /** Enter saves, Escape drops the typing, arrow up/down change the row. */
-  function keyDown(e: KeyboardEvent<HTMLInputElement>, row: number, col: number, key: string, period: string, column: GridColumn) {
+  function keyDown(
+    e: KeyboardEvent<HTMLInputElement>,
+    row: number,
+    col: number,
+    key: string,
+    period: string,
+    column: GridColumn,
+  ) {
     if (e.key === 'Enter') {
       e.preventDefault();
       if (busy) return;

@@ -16,12 +16,23 @@ interface ValueGridCorrectionFormProps {
 }
 
 /** The reason (and evidence) for replacing a cell's recorded actual value; the old entry stays in the history. */
-export function ValueGridCorrectionForm({ correction, unit, pending, onSubmit, onCancel }: ValueGridCorrectionFormProps) {
+export function ValueGridCorrectionForm({
+  correction,
+  unit,
+  pending,
+  onSubmit,
+  onCancel,
+}: ValueGridCorrectionFormProps) {
   const t = useTranslations('valueGrid');
   const tc = useTranslations('common');
   const formatValue = useFormatIndicatorValue();
   return (
-    <form className="form correction-form" onSubmit={onSubmit} noValidate aria-label={t('correctionTitle', { cell: correction.cellLabel })}>
+    <form
+      className="form correction-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('correctionTitle', { cell: correction.cellLabel })}
+    >
       <h3>{t('correctionTitle', { cell: correction.cellLabel })}</h3>
       <p>
         {t('correctionChange', {
@@ -31,7 +42,15 @@ export function ValueGridCorrectionForm({ correction, unit, pending, onSubmit, o
         })}
       </p>
       {/* The reason is what the correction is about: the focus goes there at once. */}
-      <TextField name="reason" label={t('reason')} hint={t('reasonHint')} required markRequired maxLength={500} autoFocus />
+      <TextField
+        name="reason"
+        label={t('reason')}
+        hint={t('reasonHint')}
+        required
+        markRequired
+        maxLength={500}
+        autoFocus
+      />
       <TextField name="evidence" label={t('evidence')} hint={t('evidenceHint')} maxLength={500} optional />
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>

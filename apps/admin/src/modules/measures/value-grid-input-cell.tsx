@@ -22,7 +22,22 @@ interface ValueGridInputCellProps {
 }
 
 /** A cell that takes typing: the value (and sample size), marked while unsaved or invalid. */
-export function ValueGridInputCell({ label, value, sample, dirty, invalid, readOnly, corrected, numeric, inputRef, onChange, onSampleChange, onFocus, onKeyDown, onSampleEnter }: ValueGridInputCellProps) {
+export function ValueGridInputCell({
+  label,
+  value,
+  sample,
+  dirty,
+  invalid,
+  readOnly,
+  corrected,
+  numeric,
+  inputRef,
+  onChange,
+  onSampleChange,
+  onFocus,
+  onKeyDown,
+  onSampleEnter,
+}: ValueGridInputCellProps) {
   const t = useTranslations('valueGrid');
   return (
     <td className={dirty ? 'value-grid__cell value-grid__cell--dirty' : 'value-grid__cell'}>

@@ -19,7 +19,13 @@ export function ValueGridReadCell({ text, label, hasHistory, corrected, selected
     <td className="num">
       {text}
       {hasHistory ? (
-        <button type="button" className="link-button value-grid__history-button" aria-pressed={selected} aria-label={t('showHistory', { cell: label })} onClick={onSelect}>
+        <button
+          type="button"
+          className="link-button value-grid__history-button"
+          aria-pressed={selected}
+          aria-label={t('showHistory', { cell: label })}
+          onClick={onSelect}
+        >
           {corrected ? t('historyCorrected') : t('historyShort')}
         </button>
       ) : null}

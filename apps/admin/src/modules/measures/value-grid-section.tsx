@@ -10,7 +10,15 @@ import { ValueGrid, type GridMode } from './value-grid';
  * Targets and actual values of one indicator at a time, period by municipality, typed from the
  * keyboard. Coordinators write; finance reads the same grid with the history of corrections.
  */
-export function ValueGridSection({ measure, canWrite, asOf }: { measure: MeasureDetail; canWrite: boolean; asOf: string | undefined }) {
+export function ValueGridSection({
+  measure,
+  canWrite,
+  asOf,
+}: {
+  measure: MeasureDetail;
+  canWrite: boolean;
+  asOf: string | undefined;
+}) {
   const t = useTranslations('valueGrid');
   const modeName = useId();
   const [chosenId, setChosenId] = useState<number | null>(null);
@@ -44,7 +52,14 @@ export function ValueGridSection({ measure, canWrite, asOf }: { measure: Measure
               </div>
             </fieldset>
           </div>
-          <ValueGrid key={`${indicator.id}-${mode}`} measure={measure} indicator={indicator} mode={mode} canWrite={canWrite} asOf={asOf} />
+          <ValueGrid
+            key={`${indicator.id}-${mode}`}
+            measure={measure}
+            indicator={indicator}
+            mode={mode}
+            canWrite={canWrite}
+            asOf={asOf}
+          />
         </>
       )}
     </section>

@@ -40,19 +40,30 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
   const [selected, setSelected] = useState<string | null>(null);
   const unit = indicator.unit;
   // A district figure of a summing by-municipality indicator is the API's sum of the municipalities.
-  const districtIsSum = (column: GridColumn) => column.municipalityId === null && indicator.byMunicipality && indicator.aggregation === 'sum';
+  const districtIsSum = (column: GridColumn) =>
+    column.municipalityId === null && indicator.byMunicipality && indicator.aggregation === 'sum';
   const modeLabel = mode === 'targets' ? t('targetCell') : t('actualCell');
-  const cellLabel = (period: string, column: GridColumn) => t('cellLabel', { kind: modeLabel, period: periodLabel(period), column: column.label });
+  const cellLabel = (period: string, column: GridColumn) =>
+    t('cellLabel', { kind: modeLabel, period: periodLabel(period), column: column.label });
   const edit = useValueGridEditing({ indicator, mode, data, cellLabel });
 
   /** A cell takes typing when the user writes and the API accepts a value there. */
   const editable = (column: GridColumn) => canWrite && (mode === 'targets' || (manual && !districtIsSum(column)));
   const shownValue = (key: string, column: GridColumn) =>
-    mode === 'targets' ? targets.get(key) : manual && !districtIsSum(column) ? current.get(key)?.value : computed.get(key)?.actual;
+    mode === 'targets'
+      ? targets.get(key)
+      : manual && !districtIsSum(column)
+        ? current.get(key)?.value
+        : computed.get(key)?.actual;
 
-  const selectedColumn = selected ? columns.find((c) => String(c.municipalityId ?? '') === selected.split('|')[1]) : undefined;
+  const selectedColumn = selected
+    ? columns.find((c) => String(c.municipalityId ?? '') === selected.split('|')[1])
+    : undefined;
   const selectedPeriod = selected?.split('|')[0];
-  const historyLabel = selectedColumn && selectedPeriod ? t('cellLabel', { kind: t('actualCell'), period: periodLabel(selectedPeriod), column: selectedColumn.label }) : null;
+  const historyLabel =
+    selectedColumn && selectedPeriod
+      ? t('cellLabel', { kind: t('actualCell'), period: periodLabel(selectedPeriod), column: selectedColumn.label })
+      : null;
   const showHistory = mode === 'values' && manual;
 
   return (
@@ -61,12 +72,20 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
         {t('unitHint', { unit: ti(`units.${unit}`), example: ti(`inputHints.${unit}`) })}{' '}
         {canWrite && (mode === 'targets' || manual) ? (mode === 'targets' ? t('keysTargets') : t('keysValues')) : null}
       </p>
-      {mode === 'values' && !manual ? <p className="notice">{t('computed', { source: ti(`sources.${indicator.source.kind}`) })}</p> : null}
-      {mode === 'values' && manual && indicator.byMunicipality && indicator.aggregation === 'sum' ? <p className="field__hint">{t('districtIsSum')}</p> : null}
+      {mode === 'values' && !manual ? (
+        <p className="notice">{t('computed', { source: ti(`sources.${indicator.source.kind}`) })}</p>
+      ) : null}
+      {mode === 'values' && manual && indicator.byMunicipality && indicator.aggregation === 'sum' ? (
+        <p className="field__hint">{t('districtIsSum')}</p>
+      ) : null}
       <QueryState isPending={data.isPending} error={data.error} />
       <div className="table-wrap">
         <table className="value-grid__table" aria-describedby={hintId} aria-busy={edit.busy || undefined}>
-          <caption>{mode === 'targets' ? t('captionTargets', { name: indicator.name }) : t('captionValues', { name: indicator.name })}</caption>
+          <caption>
+            {mode === 'targets'
+              ? t('captionTargets', { name: indicator.name })
+              : t('captionValues', { name: indicator.name })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('period')}</th>
@@ -126,18 +145,33 @@ export function ValueGrid({ measure, indicator, mode, canWrite, asOf }: ValueGri
           </tbody>
         </table>
       </div>
-      {edit.pendingCount > 0 && !edit.correction ? <p className="field__hint">{t('pending', { count: edit.pendingCount })}</p> : null}
+      {edit.pendingCount > 0 && !edit.correction ? (
+        <p className="field__hint">{t('pending', { count: edit.pendingCount })}</p>
+      ) : null}
       <div role="alert">{edit.alert ? <p className="alert">{edit.alert}</p> : null}</div>
       <p role="status" className="status">
         {edit.announcement}
       </p>
       {edit.correction ? (
-        <ValueGridCorrectionForm correction={edit.correction} unit={unit} pending={edit.savingCorrection} onSubmit={edit.saveCorrection} onCancel={edit.cancelCorrection} />
+        <ValueGridCorrectionForm
+          correction={edit.correction}
+          unit={unit}
+          pending={edit.savingCorrection}
+          onSubmit={edit.saveCorrection}
+          onCancel={edit.cancelCorrection}
+        />
       ) : null}
       {showHistory && selected && historyLabel ? (
-        <ValueHistory cellLabel={historyLabel} entries={entries.filter((e) => gridKeyOf(e.period, e.municipalityId) === selected)} unit={unit} showSampleSize={indicator.aggregation === 'avg'} />
+        <ValueHistory
+          cellLabel={historyLabel}
+          entries={entries.filter((e) => gridKeyOf(e.period, e.municipalityId) === selected)}
+          unit={unit}
+          showSampleSize={indicator.aggregation === 'avg'}
+        />
       ) : null}
-      {showHistory && !selected ? <p className="field__hint">{canWrite ? t('historyHintWriter') : t('historyHintReader')}</p> : null}
+      {showHistory && !selected ? (
+        <p className="field__hint">{canWrite ? t('historyHintWriter') : t('historyHintReader')}</p>
+      ) : null}
       {mode === 'targets' ? <p className="field__hint">{t('targetsHistoryHint')}</p> : null}
     </div>
   );

@@ -18,7 +18,14 @@ export function ValueHistory({ cellLabel, entries, unit, showSampleSize }: Value
   const tc = useTranslations('common');
   const format = useFormatter();
   const formatValue = useFormatIndicatorValue();
-  const when = (iso: string) => format.dateTime(new Date(iso), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (iso: string) =>
+    format.dateTime(new Date(iso), {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
 
   return (
     <section className="value-history" aria-labelledby="value-history-heading">
@@ -42,7 +49,9 @@ export function ValueHistory({ cellLabel, entries, unit, showSampleSize }: Value
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id} className={entry.current ? undefined : 'row--muted'}>
-                  <td className="num">{entry.current ? formatValue(unit, entry.value) : <del>{formatValue(unit, entry.value)}</del>}</td>
+                  <td className="num">
+                    {entry.current ? formatValue(unit, entry.value) : <del>{formatValue(unit, entry.value)}</del>}
+                  </td>
                   {showSampleSize ? <td className="num">{entry.sampleSize ?? tc('none')}</td> : null}
                   <td>{t('recordedBy', { name: entry.recordedBy.name, when: when(entry.recordedAt) })}</td>
                   <td>{entry.reason || tc('none')}</td>

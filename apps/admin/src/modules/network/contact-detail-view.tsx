@@ -45,7 +45,9 @@ export function ContactDetailView({ id }: { id: number }) {
           <dl className="facts">
             <div>
               <dt>{t('columns.lastActivity')}</dt>
-              <dd>{format.dateTime(new Date(contact.data.lastActivityAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+              <dd>
+                {format.dateTime(new Date(contact.data.lastActivityAt), { dateStyle: 'medium', timeStyle: 'short' })}
+              </dd>
             </div>
             <div>
               <dt>{t('columns.legalBasis')}</dt>
@@ -61,7 +63,9 @@ export function ContactDetailView({ id }: { id: number }) {
               feedback={feedback}
               pending={update.isPending}
               submitLabel={t('save')}
-              onSubmit={(body) => update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })}
+              onSubmit={(body) =>
+                update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })
+              }
             />
           </section>
           <PersonExport id={id} name={contact.data.name} />
@@ -135,7 +139,12 @@ function EraseContact({ id, name }: { id: number; name: string }) {
       ) : (
         <>
           <p>{t('explain')}</p>
-          <button ref={step.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => step.ask(true)}>
+          <button
+            ref={step.startRef}
+            type="button"
+            className="button button--ghost button--danger-ghost"
+            onClick={() => step.ask(true)}
+          >
             {t('start')}
           </button>
         </>

@@ -2,7 +2,15 @@ import { contactFiltersFrom, contactListHref } from './contact-filters.util';
 
 describe('contact list filters in the address', () => {
   it('reads valid filters, drops the rest, and writes one address per filter set', () => {
-    const filters = contactFiltersFrom({ q: ' Yılmaz ', municipalityId: '3', legalBasis: 'friendship', reviewDue: 'true', sort: '-name', page: '2', colour: 'red' });
+    const filters = contactFiltersFrom({
+      q: ' Yılmaz ',
+      municipalityId: '3',
+      legalBasis: 'friendship',
+      reviewDue: 'true',
+      sort: '-name',
+      page: '2',
+      colour: 'red',
+    });
     expect(filters).toEqual({ q: 'Yılmaz', municipalityId: 3, reviewDue: true, sort: '-name', page: 2, pageSize: 50 });
     expect(contactListHref(filters)).toBe('/netzwerk?q=Y%C4%B1lmaz&municipalityId=3&reviewDue=true&sort=-name&page=2');
     expect(contactListHref(contactFiltersFrom({ page: '1', organisationId: '0' }))).toBe('/netzwerk');

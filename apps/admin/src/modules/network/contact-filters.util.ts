@@ -1,6 +1,13 @@
 import { CONTACT_LEGAL_BASES, CONTACT_SORTS } from '@wir/shared';
 import type { ContactFilters } from '@/lib/api-client';
-import { filtersHref, firstParam, oneOfParam, positiveIntParam, type SearchParams, setFiltersOnly } from '@/modules/ui/url-state.util';
+import {
+  filtersHref,
+  firstParam,
+  oneOfParam,
+  positiveIntParam,
+  type SearchParams,
+  setFiltersOnly,
+} from '@/modules/ui/url-state.util';
 
 export type { SearchParams };
 

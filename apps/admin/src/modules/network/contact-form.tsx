@@ -2,7 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { CONTACT_LEGAL_BASES, PUBLIC_LANGUAGES, parseGermanDate, type Contact, type ContactLegalBasis, type CreateContact, type PublicLanguage } from '@wir/shared';
+import {
+  CONTACT_LEGAL_BASES,
+  PUBLIC_LANGUAGES,
+  parseGermanDate,
+  type Contact,
+  type ContactLegalBasis,
+  type CreateContact,
+  type PublicLanguage,
+} from '@wir/shared';
 import { useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
 import { DateField } from '@/modules/ui/date-field';
 import { optionalIdOf, textOf } from '@/modules/ui/form-data.util';
@@ -13,7 +21,20 @@ import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
 
-export const CONTACT_FIELDS = ['name', 'email', 'phone', 'functionTitle', 'organisationId', 'municipalityId', 'languages', 'preferredLanguage', 'legalBasis', 'consentGivenOn', 'tags', 'notes'] as const;
+export const CONTACT_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'functionTitle',
+  'organisationId',
+  'municipalityId',
+  'languages',
+  'preferredLanguage',
+  'legalBasis',
+  'consentGivenOn',
+  'tags',
+  'notes',
+] as const;
 
 const list = (text: string) =>
   text
@@ -37,7 +58,8 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
   const [legalBasis, setLegalBasis] = useState<ContactLegalBasis>(contact?.legalBasis ?? 'public_office');
   const errors = feedback.fieldErrors;
   // Selects take their default value when they mount: the form waits for its options.
-  if (!municipalities.data || !organisations.data) return <QueryState isPending error={municipalities.error ?? organisations.error} />;
+  if (!municipalities.data || !organisations.data)
+    return <QueryState isPending error={municipalities.error ?? organisations.error} />;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -45,7 +67,9 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
     const consentText = textOf(data, 'consentGivenOn');
     const consentGivenOn = consentText ? parseGermanDate(consentText) : null;
     if (legalBasis === 'consent' && consentGivenOn === null) {
-      feedback.failFields({ consentGivenOn: consentText ? t('form.consentDateInvalid') : t('form.consentDateRequired') });
+      feedback.failFields({
+        consentGivenOn: consentText ? t('form.consentDateInvalid') : t('form.consentDateRequired'),
+      });
       return;
     }
     const email = textOf(data, 'email');
@@ -67,25 +91,73 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate>
-      <TextField name="name" label={t('form.name')} required markRequired defaultValue={contact?.name} maxLength={200} error={errors.name} autoComplete="off" />
-      <TextField name="email" type="email" label={t('form.email')} optional defaultValue={contact?.email ?? ''} maxLength={254} error={errors.email} autoComplete="off" />
-      <TextField name="phone" inputMode="tel" label={t('form.phone')} optional defaultValue={contact?.phone} maxLength={50} error={errors.phone} autoComplete="off" />
-      <TextField name="functionTitle" label={t('form.functionTitle')} hint={t('form.functionTitleHint')} optional defaultValue={contact?.functionTitle} maxLength={200} error={errors.functionTitle} />
+      <TextField
+        name="name"
+        label={t('form.name')}
+        required
+        markRequired
+        defaultValue={contact?.name}
+        maxLength={200}
+        error={errors.name}
+        autoComplete="off"
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={t('form.email')}
+        optional
+        defaultValue={contact?.email ?? ''}
+        maxLength={254}
+        error={errors.email}
+        autoComplete="off"
+      />
+      <TextField
+        name="phone"
+        inputMode="tel"
+        label={t('form.phone')}
+        optional
+        defaultValue={contact?.phone}
+        maxLength={50}
+        error={errors.phone}
+        autoComplete="off"
+      />
+      <TextField
+        name="functionTitle"
+        label={t('form.functionTitle')}
+        hint={t('form.functionTitleHint')}
+        optional
+        defaultValue={contact?.functionTitle}
+        maxLength={200}
+        error={errors.functionTitle}
+      />
       <SelectField
         name="organisationId"
         label={t('form.organisation')}
         defaultValue={contact?.organisationId ?? ''}
         error={errors.organisationId}
-        options={[{ value: '', label: t('form.none') }, ...organisations.data.map((o) => ({ value: String(o.id), label: o.name }))]}
+        options={[
+          { value: '', label: t('form.none') },
+          ...organisations.data.map((o) => ({ value: String(o.id), label: o.name })),
+        ]}
       />
       <SelectField
         name="municipalityId"
         label={t('form.municipality')}
         defaultValue={contact?.municipalityId ?? ''}
         error={errors.municipalityId}
-        options={[{ value: '', label: t('form.none') }, ...municipalities.data.map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[
+          { value: '', label: t('form.none') },
+          ...municipalities.data.map((m) => ({ value: String(m.id), label: m.name })),
+        ]}
       />
-      <TextField name="languages" label={t('form.languages')} hint={t('form.languagesHint')} optional defaultValue={contact?.languages.join(', ')} error={errors.languages} />
+      <TextField
+        name="languages"
+        label={t('form.languages')}
+        hint={t('form.languagesHint')}
+        optional
+        defaultValue={contact?.languages.join(', ')}
+        error={errors.languages}
+      />
       <SelectField
         name="preferredLanguage"
         label={t('form.preferredLanguage')}
@@ -105,11 +177,32 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
         options={CONTACT_LEGAL_BASES.map((b) => ({ value: b, label: t(`legalBases.${b}`) }))}
       />
       {legalBasis === 'consent' ? (
-        <DateField name="consentGivenOn" label={t('form.consentGivenOn')} required markRequired defaultValue={contact?.consentGivenOn} error={errors.consentGivenOn} />
+        <DateField
+          name="consentGivenOn"
+          label={t('form.consentGivenOn')}
+          required
+          markRequired
+          defaultValue={contact?.consentGivenOn}
+          error={errors.consentGivenOn}
+        />
       ) : null}
-      <TextField name="tags" label={t('form.tags')} hint={t('form.tagsHint')} optional defaultValue={contact?.tags.join(', ')} error={errors.tags} />
+      <TextField
+        name="tags"
+        label={t('form.tags')}
+        hint={t('form.tagsHint')}
+        optional
+        defaultValue={contact?.tags.join(', ')}
+        error={errors.tags}
+      />
       <div className="form__full">
-        <TextAreaField name="notes" label={t('form.notes')} hint={t('form.notesHint')} defaultValue={contact?.notes} maxLength={4000} error={errors.notes} />
+        <TextAreaField
+          name="notes"
+          label={t('form.notes')}
+          hint={t('form.notesHint')}
+          defaultValue={contact?.notes}
+          maxLength={4000}
+          error={errors.notes}
+        />
       </div>
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row form__full">

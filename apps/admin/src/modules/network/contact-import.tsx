@@ -37,7 +37,11 @@ export function ContactImport() {
     preview.mutate(chosen, {
       onSuccess: (r) => {
         setResult(r);
-        setStatus(r.errorCount === 0 && r.fileErrors.length === 0 ? t('previewOk', { count: r.validCount }) : t('previewErrors', { count: r.errorCount }));
+        setStatus(
+          r.errorCount === 0 && r.fileErrors.length === 0
+            ? t('previewOk', { count: r.validCount })
+            : t('previewErrors', { count: r.errorCount }),
+        );
       },
       onError: (err) => setError(describeError(err)),
     });
@@ -57,7 +61,8 @@ export function ContactImport() {
   }
 
   // The API names the fields of the file; known ones get their German/English column name.
-  const fieldLabel = (field: string) => (t.has(`fields.${field}` as 'fields.name') ? t(`fields.${field}` as 'fields.name') : field);
+  const fieldLabel = (field: string) =>
+    t.has(`fields.${field}` as 'fields.name') ? t(`fields.${field}` as 'fields.name') : field;
   const ready = result !== null && result.errorCount === 0 && result.fileErrors.length === 0 && result.rows.length > 0;
 
   return (
@@ -67,7 +72,14 @@ export function ContactImport() {
       <form className="form form--inline" onSubmit={check}>
         <div className="field">
           <label htmlFor="contact-import-file">{t('file')}</label>
-          <input id="contact-import-file" ref={fileRef} type="file" name="file" accept=".csv,text/csv" onChange={() => setResult(null)} />
+          <input
+            id="contact-import-file"
+            ref={fileRef}
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            onChange={() => setResult(null)}
+          />
         </div>
         <div className="button-row">
           <button type="submit" className="button" disabled={preview.isPending}>
@@ -107,7 +119,9 @@ export function ContactImport() {
                         {row.errors.length > 0 ? (
                           <ul className="text-danger">
                             {row.errors.map((e) => (
-                              <li key={`${e.field}-${e.message}`}>{t('fieldError', { field: fieldLabel(e.field), message: e.message })}</li>
+                              <li key={`${e.field}-${e.message}`}>
+                                {t('fieldError', { field: fieldLabel(e.field), message: e.message })}
+                              </li>
                             ))}
                           </ul>
                         ) : row.existingContactId !== null ? (

@@ -6,7 +6,11 @@ import { apiClient, type ContactFilters } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 export function useContacts(filters: ContactFilters, enabled = true) {
-  return useQuery({ queryKey: queryKeys.contacts.list(filters), queryFn: () => apiClient.contacts.page(filters), enabled });
+  return useQuery({
+    queryKey: queryKeys.contacts.list(filters),
+    queryFn: () => apiClient.contacts.page(filters),
+    enabled,
+  });
 }
 
 export function useContact(id: number, enabled = true) {

@@ -43,8 +43,10 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
   }
 
   const { page: _page, pageSize: _pageSize, ...exportFilters } = filters;
-  const municipalityName = (id: number | null) => (id ? (municipalities.data?.find((m) => m.id === id)?.name ?? '') : '');
-  const organisationName = (id: number | null) => (id ? (organisations.data?.find((o) => o.id === id)?.name ?? '') : '');
+  const municipalityName = (id: number | null) =>
+    id ? (municipalities.data?.find((m) => m.id === id)?.name ?? '') : '';
+  const organisationName = (id: number | null) =>
+    id ? (organisations.data?.find((o) => o.id === id)?.name ?? '') : '';
   const data = contacts.data;
   const filtered = Object.keys(exportFilters).some((k) => k !== 'sort');
 
@@ -68,10 +70,18 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
             {t('resultCount', { count: data.total })}
           </p>
           <div className="button-row">
-            <a className="button button--ghost button--small" href={apiClient.contacts.exportUrl('export.csv', exportFilters)} download>
+            <a
+              className="button button--ghost button--small"
+              href={apiClient.contacts.exportUrl('export.csv', exportFilters)}
+              download
+            >
               {t('exportCsv')}
             </a>
-            <a className="button button--ghost button--small" href={apiClient.contacts.exportUrl('export.xlsx', exportFilters)} download>
+            <a
+              className="button button--ghost button--small"
+              href={apiClient.contacts.exportUrl('export.xlsx', exportFilters)}
+              download
+            >
               {t('exportXlsx')}
             </a>
           </div>
@@ -120,7 +130,11 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
               </table>
             </div>
           )}
-          <Pager page={filters.page} pageCount={Math.ceil(data.total / filters.pageSize)} onPage={(page) => router.push(contactListHref({ ...filters, page }))} />
+          <Pager
+            page={filters.page}
+            pageCount={Math.ceil(data.total / filters.pageSize)}
+            onPage={(page) => router.push(contactListHref({ ...filters, page }))}
+          />
         </section>
       ) : null}
 
@@ -152,7 +166,13 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
 }
 
 /** The list's filters and search; applied to the address, so a reload or a shared link shows the same list. */
-function ContactFilterForm({ filters, onApply }: { filters: ContactFilters; onApply: (filters: ContactFilters) => void }) {
+function ContactFilterForm({
+  filters,
+  onApply,
+}: {
+  filters: ContactFilters;
+  onApply: (filters: ContactFilters) => void;
+}) {
   const t = useTranslations('network');
   const municipalities = useMunicipalities();
   const organisations = useOrganisations();
@@ -184,20 +204,34 @@ function ContactFilterForm({ filters, onApply }: { filters: ContactFilters; onAp
 
   return (
     <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
-      <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} value={draft.q} onChange={set('q')} maxLength={100} />
+      <TextField
+        name="q"
+        type="search"
+        label={t('search')}
+        hint={t('searchHint')}
+        value={draft.q}
+        onChange={set('q')}
+        maxLength={100}
+      />
       <SelectField
         name="organisationId"
         label={t('form.organisation')}
         value={draft.organisationId}
         onChange={set('organisationId')}
-        options={[{ value: '', label: t('all') }, ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
+        ]}
       />
       <SelectField
         name="municipalityId"
         label={t('form.municipality')}
         value={draft.municipalityId}
         onChange={set('municipalityId')}
-        options={[{ value: '', label: t('all') }, ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
+        ]}
       />
       <TextField name="tag" label={t('tag')} value={draft.tag} onChange={set('tag')} maxLength={60} />
       <SelectField
@@ -205,7 +239,10 @@ function ContactFilterForm({ filters, onApply }: { filters: ContactFilters; onAp
         label={t('form.legalBasis')}
         value={draft.legalBasis}
         onChange={set('legalBasis')}
-        options={[{ value: '', label: t('all') }, ...CONTACT_LEGAL_BASES.map((b) => ({ value: b, label: t(`legalBases.${b}`) }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...CONTACT_LEGAL_BASES.map((b) => ({ value: b, label: t(`legalBases.${b}`) })),
+        ]}
       />
       <SelectField
         name="reviewDue"
@@ -219,7 +256,13 @@ function ContactFilterForm({ filters, onApply }: { filters: ContactFilters; onAp
           { value: 'false', label: t('reviewNotDue') },
         ]}
       />
-      <SelectField name="sort" label={t('sort')} value={draft.sort} onChange={set('sort')} options={CONTACT_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))} />
+      <SelectField
+        name="sort"
+        label={t('sort')}
+        value={draft.sort}
+        onChange={set('sort')}
+        options={CONTACT_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
+      />
       <div className="button-row">
         <button type="submit" className="button">
           {t('applyFilters')}

@@ -14,7 +14,14 @@ import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { OFFER_FIELDS, OfferForm } from './offer-form';
-import { useMergeOffer, useOffer, useOffers, useOfferToMeasure, usePublishOffer, useUpdateOffer } from './offers-queries';
+import {
+  useMergeOffer,
+  useOffer,
+  useOffers,
+  useOfferToMeasure,
+  usePublishOffer,
+  useUpdateOffer,
+} from './offers-queries';
 
 /** /angebotsinventar/[id]: review an offer, edit its translations, publish it, merge a duplicate, turn it into a measure. */
 export function OfferDetailView({ id }: { id: number }) {
@@ -49,7 +56,15 @@ export function OfferDetailView({ id }: { id: number }) {
             </div>
             <div>
               <dt>{t('source')}</dt>
-              <dd>{o.sourceResponseId !== null ? t('fromSurveyLong', { response: o.sourceResponseId, question: o.sourceQuestionKey ?? '', row: (o.sourceRowIndex ?? 0) + 1 }) : t('fromStaff')}</dd>
+              <dd>
+                {o.sourceResponseId !== null
+                  ? t('fromSurveyLong', {
+                      response: o.sourceResponseId,
+                      question: o.sourceQuestionKey ?? '',
+                      row: (o.sourceRowIndex ?? 0) + 1,
+                    })
+                  : t('fromStaff')}
+              </dd>
             </div>
             {o.mergedIntoId !== null ? (
               <div>
@@ -79,12 +94,16 @@ export function OfferDetailView({ id }: { id: number }) {
                 feedback={feedback}
                 pending={update.isPending}
                 submitLabel={t('save')}
-                onSubmit={(body) => update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })}
+                onSubmit={(body) =>
+                  update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })
+                }
               />
             </section>
           ) : null}
           {o.reviewStatus !== 'merged' ? <MergeSection offer={o} /> : null}
-          {o.reviewStatus !== 'merged' && o.reviewStatus !== 'rejected' && o.measureId === null ? <ToMeasureSection offer={o} /> : null}
+          {o.reviewStatus !== 'merged' && o.reviewStatus !== 'rejected' && o.measureId === null ? (
+            <ToMeasureSection offer={o} />
+          ) : null}
         </>
       ) : null}
     </>
@@ -103,22 +122,42 @@ function ReviewActions({ offer }: { offer: Offer }) {
       <h2 id="review-heading">{t('reviewTitle')}</h2>
       <div className="button-row">
         {offer.reviewStatus === 'published' ? (
-          <button type="button" className="button button--ghost" disabled={publish.isPending} onClick={() => publish.mutate(false, done(t('unpublished')))}>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={publish.isPending}
+            onClick={() => publish.mutate(false, done(t('unpublished')))}
+          >
             {t('unpublish')}
           </button>
         ) : (
           <>
             {offer.reviewStatus !== 'reviewed' ? (
-              <button type="button" className="button" disabled={update.isPending} onClick={() => update.mutate({ reviewStatus: 'reviewed' }, done(t('markedReviewed')))}>
+              <button
+                type="button"
+                className="button"
+                disabled={update.isPending}
+                onClick={() => update.mutate({ reviewStatus: 'reviewed' }, done(t('markedReviewed')))}
+              >
                 {t('markReviewed')}
               </button>
             ) : (
-              <button type="button" className="button button--success" disabled={publish.isPending} onClick={() => publish.mutate(true, done(t('published')))}>
+              <button
+                type="button"
+                className="button button--success"
+                disabled={publish.isPending}
+                onClick={() => publish.mutate(true, done(t('published')))}
+              >
                 {t('publish')}
               </button>
             )}
             {offer.reviewStatus !== 'rejected' ? (
-              <button type="button" className="button button--ghost" disabled={update.isPending} onClick={() => update.mutate({ reviewStatus: 'rejected' }, done(t('markedRejected')))}>
+              <button
+                type="button"
+                className="button button--ghost"
+                disabled={update.isPending}
+                onClick={() => update.mutate({ reviewStatus: 'rejected' }, done(t('markedRejected')))}
+              >
                 {t('reject')}
               </button>
             ) : null}
@@ -153,7 +192,13 @@ function MergeSection({ offer }: { offer: Offer }) {
           name="intoId"
           label={t('mergeInto')}
           error={feedback.fieldErrors.intoId}
-          options={[{ value: '', label: t('mergeChoose') }, ...options.map((c) => ({ value: String(c.id), label: `${c.title.de} (${t(`reviewStatuses.${c.reviewStatus}`)})` }))]}
+          options={[
+            { value: '', label: t('mergeChoose') },
+            ...options.map((c) => ({
+              value: String(c.id),
+              label: `${c.title.de} (${t(`reviewStatuses.${c.reviewStatus}`)})`,
+            })),
+          ]}
         />
         <div className="button-row">
           <button type="submit" className="button button--ghost" disabled={merge.isPending}>
@@ -185,7 +230,12 @@ function ToMeasureSection({ offer }: { offer: Offer }) {
     if (!periodEnd) errors.periodEnd = t('dateInvalid');
     if (Object.keys(errors).length > 0) return feedback.failFields(errors);
     toMeasure.mutate(
-      { code: textOf(data, 'code'), periodStart: periodStart!, periodEnd: periodEnd!, actionFieldId: optionalIdOf(data, 'actionFieldId') ?? undefined },
+      {
+        code: textOf(data, 'code'),
+        periodStart: periodStart!,
+        periodEnd: periodEnd!,
+        actionFieldId: optionalIdOf(data, 'actionFieldId') ?? undefined,
+      },
       { onSuccess: () => feedback.succeed(t('measureCreated')), onError: feedback.fail },
     );
   }
@@ -194,15 +244,39 @@ function ToMeasureSection({ offer }: { offer: Offer }) {
       <h2 id="to-measure-heading">{t('toMeasureTitle')}</h2>
       <p>{t('toMeasureExplain')}</p>
       <form className="form form--inline" onSubmit={submit} noValidate>
-        <TextField name="code" label={t('measureCode')} required markRequired maxLength={40} error={feedback.fieldErrors.code} />
-        <DateField name="periodStart" label={t('periodStart')} required markRequired defaultValue={`${year}-01-01`} error={feedback.fieldErrors.periodStart} />
-        <DateField name="periodEnd" label={t('periodEnd')} required markRequired defaultValue={`${year}-12-31`} error={feedback.fieldErrors.periodEnd} />
+        <TextField
+          name="code"
+          label={t('measureCode')}
+          required
+          markRequired
+          maxLength={40}
+          error={feedback.fieldErrors.code}
+        />
+        <DateField
+          name="periodStart"
+          label={t('periodStart')}
+          required
+          markRequired
+          defaultValue={`${year}-01-01`}
+          error={feedback.fieldErrors.periodStart}
+        />
+        <DateField
+          name="periodEnd"
+          label={t('periodEnd')}
+          required
+          markRequired
+          defaultValue={`${year}-12-31`}
+          error={feedback.fieldErrors.periodEnd}
+        />
         <SelectField
           name="actionFieldId"
           label={t('actionField')}
           defaultValue={offer.actionFieldId ?? ''}
           error={feedback.fieldErrors.actionFieldId}
-          options={[{ value: '', label: t('none') }, ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name }))]}
+          options={[
+            { value: '', label: t('none') },
+            ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name })),
+          ]}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={toMeasure.isPending}>

@@ -1,6 +1,13 @@
 import { OFFER_REVIEW_STATUSES, OFFER_TARGET_GROUPS } from '@wir/shared';
 import type { OfferFilters } from '@/lib/api-client';
-import { filtersHref, firstParam, oneOfParam, positiveIntParam, type SearchParams, setFiltersOnly } from '@/modules/ui/url-state.util';
+import {
+  filtersHref,
+  firstParam,
+  oneOfParam,
+  positiveIntParam,
+  type SearchParams,
+  setFiltersOnly,
+} from '@/modules/ui/url-state.util';
 
 export const OFFER_PAGE_SIZE = 50;
 const KEYS = ['reviewStatus', 'q', 'municipalityId', 'actionFieldId', 'targetGroup', 'language', 'page'] as const;

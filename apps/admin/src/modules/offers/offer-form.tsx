@@ -2,7 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
-import { OFFER_STATUSES, OFFER_TARGET_GROUPS, PUBLIC_LANGUAGES, type CreateOffer, type Offer, type OfferStatus, type OfferTargetGroup } from '@wir/shared';
+import {
+  OFFER_STATUSES,
+  OFFER_TARGET_GROUPS,
+  PUBLIC_LANGUAGES,
+  type CreateOffer,
+  type Offer,
+  type OfferStatus,
+  type OfferTargetGroup,
+} from '@wir/shared';
 import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { optionalIdOf, textOf } from '@/modules/ui/form-data.util';
@@ -14,8 +22,23 @@ import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
 
 export const OFFER_FIELDS = [
-  'title.de', 'title.en', 'title.tr', 'title.ar', 'description.de', 'description.en', 'description.tr', 'description.ar',
-  'targetGroups', 'municipalityId', 'actionFieldId', 'languages', 'contactName', 'contactEmail', 'contactPhone', 'contactPublic', 'status',
+  'title.de',
+  'title.en',
+  'title.tr',
+  'title.ar',
+  'description.de',
+  'description.en',
+  'description.tr',
+  'description.ar',
+  'targetGroups',
+  'municipalityId',
+  'actionFieldId',
+  'languages',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'contactPublic',
+  'status',
 ] as const;
 
 const list = (text: string) =>
@@ -43,7 +66,8 @@ export function OfferForm({ offer, translations, feedback, pending, submitLabel,
   const errors = feedback.fieldErrors;
   const languages = translations ? PUBLIC_LANGUAGES : (['de'] as const);
   // Selects take their default value when they mount: the form waits for its options.
-  if (!municipalities.data || !actionFields.data) return <QueryState isPending error={municipalities.error ?? actionFields.error} />;
+  if (!municipalities.data || !actionFields.data)
+    return <QueryState isPending error={municipalities.error ?? actionFields.error} />;
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -79,14 +103,26 @@ export function OfferForm({ offer, translations, feedback, pending, submitLabel,
             maxLength={200}
             error={errors[`title.${lang}`]}
           />
-          <TextAreaField name={`description.${lang}`} label={t('description')} defaultValue={offer?.description[lang] ?? ''} maxLength={4000} error={errors[`description.${lang}`]} />
+          <TextAreaField
+            name={`description.${lang}`}
+            label={t('description')}
+            defaultValue={offer?.description[lang] ?? ''}
+            maxLength={4000}
+            error={errors[`description.${lang}`]}
+          />
         </fieldset>
       ))}
       <fieldset className="form__full">
         <legend>{t('targetGroups')}</legend>
         <div className="checkbox-group">
           {OFFER_TARGET_GROUPS.map((g) => (
-            <CheckboxField key={g} name="targetGroups" value={g} label={t(`targetGroupNames.${g}`)} defaultChecked={offer?.targetGroups.includes(g)} />
+            <CheckboxField
+              key={g}
+              name="targetGroups"
+              value={g}
+              label={t(`targetGroupNames.${g}`)}
+              defaultChecked={offer?.targetGroups.includes(g)}
+            />
           ))}
         </div>
         {errors.targetGroups ? <p className="field__error">{errors.targetGroups}</p> : null}
@@ -96,21 +132,69 @@ export function OfferForm({ offer, translations, feedback, pending, submitLabel,
         label={t('municipality')}
         defaultValue={offer?.municipalityId ?? ''}
         error={errors.municipalityId}
-        options={[{ value: '', label: t('districtWide') }, ...municipalities.data.filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[
+          { value: '', label: t('districtWide') },
+          ...municipalities.data.filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name })),
+        ]}
       />
       <SelectField
         name="actionFieldId"
         label={t('actionField')}
         defaultValue={offer?.actionFieldId ?? ''}
         error={errors.actionFieldId}
-        options={[{ value: '', label: t('none') }, ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name }))]}
+        options={[
+          { value: '', label: t('none') },
+          ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name })),
+        ]}
       />
-      <TextField name="languages" label={t('languages')} hint={t('languagesHint')} optional defaultValue={offer?.languages.join(', ')} error={errors.languages} />
-      <SelectField name="status" label={t('status')} defaultValue={offer?.status ?? 'running'} error={errors.status} options={OFFER_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-      <TextField name="contactName" label={t('contactName')} optional defaultValue={offer?.contactName} maxLength={200} error={errors.contactName} />
-      <TextField name="contactEmail" type="email" label={t('contactEmail')} optional defaultValue={offer?.contactEmail} maxLength={254} error={errors.contactEmail} />
-      <TextField name="contactPhone" inputMode="tel" label={t('contactPhone')} optional defaultValue={offer?.contactPhone} maxLength={50} error={errors.contactPhone} />
-      <CheckboxField name="contactPublic" label={t('contactPublic')} hint={t('contactPublicHint')} defaultChecked={offer?.contactPublic} error={errors.contactPublic} />
+      <TextField
+        name="languages"
+        label={t('languages')}
+        hint={t('languagesHint')}
+        optional
+        defaultValue={offer?.languages.join(', ')}
+        error={errors.languages}
+      />
+      <SelectField
+        name="status"
+        label={t('status')}
+        defaultValue={offer?.status ?? 'running'}
+        error={errors.status}
+        options={OFFER_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
+      <TextField
+        name="contactName"
+        label={t('contactName')}
+        optional
+        defaultValue={offer?.contactName}
+        maxLength={200}
+        error={errors.contactName}
+      />
+      <TextField
+        name="contactEmail"
+        type="email"
+        label={t('contactEmail')}
+        optional
+        defaultValue={offer?.contactEmail}
+        maxLength={254}
+        error={errors.contactEmail}
+      />
+      <TextField
+        name="contactPhone"
+        inputMode="tel"
+        label={t('contactPhone')}
+        optional
+        defaultValue={offer?.contactPhone}
+        maxLength={50}
+        error={errors.contactPhone}
+      />
+      <CheckboxField
+        name="contactPublic"
+        label={t('contactPublic')}
+        hint={t('contactPublicHint')}
+        defaultChecked={offer?.contactPublic}
+        error={errors.contactPublic}
+      />
       <FormMessages error={feedback.formError} status={feedback.status} />
       <div className="button-row form__full">
         <button type="submit" className="button" disabled={pending}>

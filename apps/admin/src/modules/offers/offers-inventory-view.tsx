@@ -18,7 +18,13 @@ import { OFFER_FIELDS, OfferForm } from './offer-form';
 import { useCreateOffer, useOffers } from './offers-queries';
 import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
 
-const REVIEW_BADGE: Record<OfferReviewStatus, string> = { new: 'badge--warning', reviewed: '', published: 'badge--success', rejected: 'badge--muted', merged: 'badge--muted' };
+const REVIEW_BADGE: Record<OfferReviewStatus, string> = {
+  new: 'badge--warning',
+  reviewed: '',
+  published: 'badge--success',
+  rejected: 'badge--muted',
+  merged: 'badge--muted',
+};
 
 /** /angebotsinventar: the inventory of offers by review status; from questionnaires or entered by staff. */
 export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
@@ -40,7 +46,8 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
       </>
     );
   }
-  const municipalityName = (id: number | null) => (id ? (municipalities.data?.find((m) => m.id === id)?.name ?? '') : t('districtWide'));
+  const municipalityName = (id: number | null) =>
+    id ? (municipalities.data?.find((m) => m.id === id)?.name ?? '') : t('districtWide');
 
   return (
     <>
@@ -49,13 +56,21 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
       <nav aria-label={t('reviewStatusNav')}>
         <ul className="section-nav">
           <li>
-            <Link className="button button--ghost button--small" href={offerListHref({ ...filters, reviewStatus: undefined, page: 1 })} aria-current={filters.reviewStatus === undefined ? 'page' : undefined}>
+            <Link
+              className="button button--ghost button--small"
+              href={offerListHref({ ...filters, reviewStatus: undefined, page: 1 })}
+              aria-current={filters.reviewStatus === undefined ? 'page' : undefined}
+            >
               {t('allStatuses')}
             </Link>
           </li>
           {OFFER_REVIEW_STATUSES.map((s) => (
             <li key={s}>
-              <Link className="button button--ghost button--small" href={offerListHref({ ...filters, reviewStatus: s, page: 1 })} aria-current={filters.reviewStatus === s ? 'page' : undefined}>
+              <Link
+                className="button button--ghost button--small"
+                href={offerListHref({ ...filters, reviewStatus: s, page: 1 })}
+                aria-current={filters.reviewStatus === s ? 'page' : undefined}
+              >
                 {t(`reviewStatuses.${s}`)}
               </Link>
             </li>
@@ -71,7 +86,9 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
       <QueryState isPending={offers.isPending} error={offers.error} />
       {offers.data ? (
         <section className="panel" aria-labelledby="offer-list-heading">
-          <h2 id="offer-list-heading">{filters.reviewStatus ? t(`reviewStatuses.${filters.reviewStatus}`) : t('allStatuses')}</h2>
+          <h2 id="offer-list-heading">
+            {filters.reviewStatus ? t(`reviewStatuses.${filters.reviewStatus}`) : t('allStatuses')}
+          </h2>
           <p role="status" className="result-count">
             {t('resultCount', { count: offers.data.total })}
           </p>
@@ -98,11 +115,17 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
                         <Link href={`/angebotsinventar/${o.id}`}>{o.title.de}</Link>
                       </th>
                       <td>
-                        <span className={`badge ${REVIEW_BADGE[o.reviewStatus]}`}>{t(`reviewStatuses.${o.reviewStatus}`)}</span>
+                        <span className={`badge ${REVIEW_BADGE[o.reviewStatus]}`}>
+                          {t(`reviewStatuses.${o.reviewStatus}`)}
+                        </span>
                       </td>
                       <td>{municipalityName(o.municipalityId)}</td>
                       <td>{(['en', 'tr', 'ar'] as const).filter((l) => o.title[l]).join(', ') || '–'}</td>
-                      <td>{o.sourceResponseId !== null ? t('fromSurvey', { response: o.sourceResponseId, row: (o.sourceRowIndex ?? 0) + 1 }) : t('fromStaff')}</td>
+                      <td>
+                        {o.sourceResponseId !== null
+                          ? t('fromSurvey', { response: o.sourceResponseId, row: (o.sourceRowIndex ?? 0) + 1 })
+                          : t('fromStaff')}
+                      </td>
                       <td className="nowrap">{format.dateTime(new Date(o.updatedAt), { dateStyle: 'medium' })}</td>
                     </tr>
                   ))}
@@ -110,7 +133,11 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
               </table>
             </div>
           )}
-          <Pager page={filters.page} pageCount={Math.ceil(offers.data.total / filters.pageSize)} onPage={(page) => router.push(offerListHref({ ...filters, page }))} />
+          <Pager
+            page={filters.page}
+            pageCount={Math.ceil(offers.data.total / filters.pageSize)}
+            onPage={(page) => router.push(offerListHref({ ...filters, page }))}
+          />
         </section>
       ) : null}
       {access.allowed ? (
@@ -168,23 +195,41 @@ function OfferFilterForm({ filters, onApply }: { filters: OfferFilters; onApply:
         hint={t('municipalityFilterHint')}
         value={draft.municipalityId}
         onChange={set('municipalityId')}
-        options={[{ value: '', label: t('all') }, ...(municipalities.data ?? []).filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...(municipalities.data ?? [])
+            .filter((m) => !m.districtWide)
+            .map((m) => ({ value: String(m.id), label: m.name })),
+        ]}
       />
       <SelectField
         name="actionFieldId"
         label={t('actionField')}
         value={draft.actionFieldId}
         onChange={set('actionFieldId')}
-        options={[{ value: '', label: t('all') }, ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name })),
+        ]}
       />
       <SelectField
         name="targetGroup"
         label={t('targetGroup')}
         value={draft.targetGroup}
         onChange={set('targetGroup')}
-        options={[{ value: '', label: t('all') }, ...OFFER_TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroupNames.${g}`) }))]}
+        options={[
+          { value: '', label: t('all') },
+          ...OFFER_TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroupNames.${g}`) })),
+        ]}
       />
-      <TextField name="language" label={t('languageFilter')} hint={t('languageFilterHint')} value={draft.language} onChange={set('language')} maxLength={3} />
+      <TextField
+        name="language"
+        label={t('languageFilter')}
+        hint={t('languageFilterHint')}
+        value={draft.language}
+        onChange={set('language')}
+        maxLength={3}
+      />
       <div className="button-row">
         <button type="submit" className="button">
           {t('applyFilters')}

@@ -1,9 +1,21 @@
 import { OFFER_TARGET_GROUPS, type OfferTargetGroup } from '@wir/shared';
-import { firstParam, oneOfParam, positiveIntParam, type SearchParams, setFiltersOnly } from '@/modules/ui/url-state.util';
+import {
+  firstParam,
+  oneOfParam,
+  positiveIntParam,
+  type SearchParams,
+  setFiltersOnly,
+} from '@/modules/ui/url-state.util';
 
 export type { SearchParams };
 
-export type PublicOfferFilters = { municipalityId?: number; actionFieldId?: number; targetGroup?: OfferTargetGroup; language?: string; q?: string };
+export type PublicOfferFilters = {
+  municipalityId?: number;
+  actionFieldId?: number;
+  targetGroup?: OfferTargetGroup;
+  language?: string;
+  q?: string;
+};
 
 const positiveId = (value: string | string[] | undefined) => positiveIntParam(firstParam(value));
 

@@ -33,7 +33,13 @@ export async function PublicOffersView({ data, filters }: { data: PublicOfferLis
       <p>{t('intro')}</p>
       <section className="panel" aria-labelledby="offer-filter-heading">
         <h2 id="offer-filter-heading">{t('filterHeading')}</h2>
-        <form role="search" method="get" action="/angebote" className="form form--inline" aria-labelledby="offer-filter-heading">
+        <form
+          role="search"
+          method="get"
+          action="/angebote"
+          className="form form--inline"
+          aria-labelledby="offer-filter-heading"
+        >
           <input type="hidden" name={LOCALE_PARAM} value={locale} />
           <div className="field">
             <label htmlFor="offer-q">{t('search')}</label>
@@ -114,7 +120,8 @@ async function OfferCard({ offer, locale }: { offer: PublicOffer; locale: string
   const t = await getTranslations('publicOffers');
   const headingId = `offer-${offer.id}`;
   // German shown in place of a missing translation (title or description) is marked as such.
-  const untranslated = offer.textLanguage !== locale || (offer.description !== '' && offer.descriptionLanguage !== locale);
+  const untranslated =
+    offer.textLanguage !== locale || (offer.description !== '' && offer.descriptionLanguage !== locale);
   return (
     <article className="panel offer-card" aria-labelledby={headingId}>
       <h2 id={headingId} lang={offer.textLanguage} dir={dirOf(offer.textLanguage)}>
@@ -140,13 +147,23 @@ async function OfferCard({ offer, locale }: { offer: PublicOffer; locale: string
         {offer.targetGroups.length > 0 ? (
           <div>
             <dt>{t('targetGroup')}</dt>
-            <dd>{listOf(offer.targetGroups.map((g) => t(`targetGroups.${g}`)), locale)}</dd>
+            <dd>
+              {listOf(
+                offer.targetGroups.map((g) => t(`targetGroups.${g}`)),
+                locale,
+              )}
+            </dd>
           </div>
         ) : null}
         {offer.languages.length > 0 ? (
           <div>
             <dt>{t('languages')}</dt>
-            <dd>{listOf(offer.languages.map((code) => languageName(code, locale)), locale)}</dd>
+            <dd>
+              {listOf(
+                offer.languages.map((code) => languageName(code, locale)),
+                locale,
+              )}
+            </dd>
           </div>
         ) : null}
         {offer.status !== 'running' ? (

@@ -33,7 +33,9 @@ export function EventSummary({ event, showSeats = true }: { event: PublicEvent; 
         {event.registrationClosesAt ? (
           <div>
             <dt>{t('registrationUntil')}</dt>
-            <dd>{format.dateTime(new Date(event.registrationClosesAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            <dd>
+              {format.dateTime(new Date(event.registrationClosesAt), { dateStyle: 'medium', timeStyle: 'short' })}
+            </dd>
           </div>
         ) : null}
         {showSeats ? (

@@ -94,7 +94,15 @@ export function ManageRegistrationView({ token, initial }: { token: string; init
               {registration.workshops.map((w) => (
                 <li key={w.workshopId}>
                   <span>{titleOf(w.workshopId)}</span>{' '}
-                  <span className={w.status === 'confirmed' ? 'badge badge--success' : w.status === 'waitlisted' ? 'badge badge--warning' : 'badge badge--muted'}>
+                  <span
+                    className={
+                      w.status === 'confirmed'
+                        ? 'badge badge--success'
+                        : w.status === 'waitlisted'
+                          ? 'badge badge--warning'
+                          : 'badge badge--muted'
+                    }
+                  >
                     {tResult(`status.${w.status}`)}
                   </span>
                 </li>
@@ -113,7 +121,10 @@ export function ManageRegistrationView({ token, initial }: { token: string; init
       ) : null}
 
       {!cancelled ? (
-        <CancelSection token={token} onCancelled={(saved) => queryClient.setQueryData(queryKeys.ownRegistration.detail(token), saved)} />
+        <CancelSection
+          token={token}
+          onCancelled={(saved) => queryClient.setQueryData(queryKeys.ownRegistration.detail(token), saved)}
+        />
       ) : null}
 
       <section className="panel" aria-labelledby="my-data-heading">
@@ -152,7 +163,9 @@ function ChangeWorkshopsSection({
   const [picked, setPicked] = useState<Set<number>>(() => activeWorkshopIds(registration));
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const change = useMutation({ mutationFn: (workshopIds: number[]) => publicApiClient.changeWorkshops(token, { workshopIds }) });
+  const change = useMutation({
+    mutationFn: (workshopIds: number[]) => publicApiClient.changeWorkshops(token, { workshopIds }),
+  });
   const workshops = registration.event.workshops;
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -236,7 +249,12 @@ function CancelSection({ token, onCancelled }: { token: string; onCancelled: (sa
       ) : (
         <>
           <p>{t('cancelText')}</p>
-          <button ref={step.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => step.ask(true)}>
+          <button
+            ref={step.startRef}
+            type="button"
+            className="button button--ghost button--danger-ghost"
+            onClick={() => step.ask(true)}
+          >
             {t('cancelStart')}
           </button>
         </>

@@ -32,7 +32,13 @@ export function PublicRegistrationView({ initialEvent }: { initialEvent: PublicE
       <p className="eyebrow">{t(`kind.${event.kind}`)}</p>
       <h1>{pickLanguage(event.title, locale)}</h1>
       {done ? (
-        <RegistrationResult result={done.result} email={done.email} workshops={event.workshops} manageUrl={manageUrl(done.result.manageToken)} mode="public" />
+        <RegistrationResult
+          result={done.result}
+          email={done.email}
+          workshops={event.workshops}
+          manageUrl={manageUrl(done.result.manageToken)}
+          mode="public"
+        />
       ) : (
         <>
           <EventSummary event={event} />
@@ -54,7 +60,12 @@ export function PublicRegistrationView({ initialEvent }: { initialEvent: PublicE
           ) : (
             <p className="notice notice--warning" role="status">
               {event.registrationOpensAt && Date.parse(event.registrationOpensAt) > Date.now()
-                ? t('notOpenYet', { date: format.dateTime(new Date(event.registrationOpensAt), { dateStyle: 'medium', timeStyle: 'short' }) })
+                ? t('notOpenYet', {
+                    date: format.dateTime(new Date(event.registrationOpensAt), {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }),
+                  })
                 : t('closed')}
             </p>
           )}

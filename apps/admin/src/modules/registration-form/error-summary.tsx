@@ -27,10 +27,19 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string) {
  * submit, each error a link that moves focus to its field. Empty (but present) when all is well,
  * so the live region exists before it is filled.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ title, items, children }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { title, items, children },
+  ref,
+) {
   const visible = items.length > 0 || !!children;
   return (
-    <div ref={ref} role="alert" tabIndex={-1} className={visible ? 'error-summary' : undefined} aria-labelledby={visible ? 'error-summary-title' : undefined}>
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className={visible ? 'error-summary' : undefined}
+      aria-labelledby={visible ? 'error-summary-title' : undefined}
+    >
       {visible ? (
         <>
           <h2 id="error-summary-title" className="error-summary__title">

@@ -15,10 +15,23 @@ export function QuestionField({ question, id, error }: { question: Question; id:
   const label = pickLanguage(question.label, locale);
 
   if (question.kind === 'text') {
-    return <TextField id={id} name={name} label={label} required={question.required} markRequired={question.required} optional={!question.required} error={error} />;
+    return (
+      <TextField
+        id={id}
+        name={name}
+        label={label}
+        required={question.required}
+        markRequired={question.required}
+        optional={!question.required}
+        error={error}
+      />
+    );
   }
   if (question.kind === 'choice') {
-    const options = (question.options ?? []).map((option) => ({ value: option.value, label: pickLanguage(option.label, locale) }));
+    const options = (question.options ?? []).map((option) => ({
+      value: option.value,
+      label: pickLanguage(option.label, locale),
+    }));
     return (
       <SelectField
         id={id}
@@ -41,7 +54,14 @@ export function QuestionField({ question, id, error }: { question: Question; id:
       </legend>
       <div className="checkbox-group">
         <label className="checkbox">
-          <input id={id} type="radio" name={name} value="yes" required={question.required} aria-invalid={error ? true : undefined} />
+          <input
+            id={id}
+            type="radio"
+            name={name}
+            value="yes"
+            required={question.required}
+            aria-invalid={error ? true : undefined}
+          />
           {t('yes')}
         </label>
         <label className="checkbox">

@@ -17,7 +17,8 @@ const text: RegistrationFailureTexts = {
   check: (message) => `prüfen: ${message}`,
   otherConflict: () => 'anderer Konflikt',
 };
-const problem = (status: number, extra: Record<string, unknown> = {}) => new ApiError({ type: 'about:blank', title: 't', status, ...extra });
+const problem = (status: number, extra: Record<string, unknown> = {}) =>
+  new ApiError({ type: 'about:blank', title: 't', status, ...extra });
 
 describe('registrationFailureOf', () => {
   it('marks the e-mail and offers the link again when the address is registered already', () => {
@@ -30,15 +31,25 @@ describe('registrationFailureOf', () => {
   });
 
   it('tells a closed registration, one still in progress and any other conflict in general messages', () => {
-    expect(registrationFailureOf(problem(409, { code: 'registration_closed' }), [], text)).toMatchObject({ general: ['geschlossen'], closed: true, duplicate: false });
-    expect(registrationFailureOf(problem(409, { code: 'idempotency_in_progress' }), [], text).general).toEqual(['läuft noch']);
-    expect(registrationFailureOf(problem(409, { code: 'workshop_full' }), [], text).general).toEqual(['anderer Konflikt']);
+    expect(registrationFailureOf(problem(409, { code: 'registration_closed' }), [], text)).toMatchObject({
+      general: ['geschlossen'],
+      closed: true,
+      duplicate: false,
+    });
+    expect(registrationFailureOf(problem(409, { code: 'idempotency_in_progress' }), [], text).general).toEqual([
+      'läuft noch',
+    ]);
+    expect(registrationFailureOf(problem(409, { code: 'workshop_full' }), [], text).general).toEqual([
+      'anderer Konflikt',
+    ]);
   });
 
   it('tells network trouble, rate limits with the wait, server errors and refusals apart', () => {
     expect(registrationFailureOf(new Error('boom'), [], text).general).toEqual(['unerwartet']);
     expect(registrationFailureOf(problem(0), [], text).general).toEqual(['keine Verbindung']);
-    expect(registrationFailureOf(new ApiError({ type: 'x', title: 't', status: 429 }, 42), [], text).general).toEqual(['zu viele, 42 s']);
+    expect(registrationFailureOf(new ApiError({ type: 'x', title: 't', status: 429 }, 42), [], text).general).toEqual([
+      'zu viele, 42 s',
+    ]);
     expect(registrationFailureOf(problem(429), [], text).general).toEqual(['zu viele, 60 s']);
     expect(registrationFailureOf(problem(503), [], text).general).toEqual(['Serverfehler']);
     expect(registrationFailureOf(problem(403), [], text).general).toEqual(['nicht erlaubt']);
@@ -71,6 +82,11 @@ describe('registrationFailureOf', () => {
   });
 
   it('never leaves the participant without a message', () => {
-    expect(registrationFailureOf(problem(400), [], text)).toEqual({ fields: {}, general: ['unerwartet'], duplicate: false, closed: false });
+    expect(registrationFailureOf(problem(400), [], text)).toEqual({
+      fields: {},
+      general: ['unerwartet'],
+      duplicate: false,
+      closed: false,
+    });
   });
 });

@@ -35,10 +35,21 @@ export interface RegistrationFailure {
 const REQUIRED_BY_SERVER: readonly FieldKey[] = ['consent.dataProcessing', 'firstName', 'lastName', 'organisationType'];
 
 /** What the form shows after the API refused a registration: messages by field, general ones, and what to offer. */
-export function registrationFailureOf(error: unknown, questionKeys: readonly string[], text: RegistrationFailureTexts): RegistrationFailure {
-  const only = (general: string, extra: Partial<RegistrationFailure> = {}): RegistrationFailure => ({ fields: {}, general: [general], duplicate: false, closed: false, ...extra });
+export function registrationFailureOf(
+  error: unknown,
+  questionKeys: readonly string[],
+  text: RegistrationFailureTexts,
+): RegistrationFailure {
+  const only = (general: string, extra: Partial<RegistrationFailure> = {}): RegistrationFailure => ({
+    fields: {},
+    general: [general],
+    duplicate: false,
+    closed: false,
+    ...extra,
+  });
   const conflict = registrationConflictOf(error);
-  if (conflict === 'duplicate') return { fields: { email: text.duplicateEmail }, general: [], duplicate: true, closed: false };
+  if (conflict === 'duplicate')
+    return { fields: { email: text.duplicateEmail }, general: [], duplicate: true, closed: false };
   if (conflict === 'closed') return only(text.closed, { closed: true });
   if (conflict === 'inProgress') return only(text.inProgress);
   if (conflict === 'other') return only(text.otherConflict(error));

@@ -1,5 +1,13 @@
 import { createRegistrationSchema, type Question } from '@wir/shared';
-import { fieldId, fieldKeyOfPath, fieldOrder, readRegistrationForm, type FieldKey, type FormWorkshop, type RegistrationFormEvent } from './registration-form-values.util';
+import {
+  fieldId,
+  fieldKeyOfPath,
+  fieldOrder,
+  readRegistrationForm,
+  type FieldKey,
+  type FormWorkshop,
+  type RegistrationFormEvent,
+} from './registration-form-values.util';
 
 function workshop(id: number, startsAt: string, endsAt: string): FormWorkshop {
   return { id, title: { de: `Workshop ${id}` }, startsAt, endsAt, room: `Raum ${id}`, capacity: 20, seatsLeft: 5 };
@@ -7,7 +15,13 @@ function workshop(id: number, startsAt: string, endsAt: string): FormWorkshop {
 
 const questions: Question[] = [
   { key: 'rolle', kind: 'text', label: { de: 'Ihre Rolle' }, required: true },
-  { key: 'essen', kind: 'choice', label: { de: 'Essen' }, required: false, options: [{ value: 'vegan', label: { de: 'Vegan' } }] },
+  {
+    key: 'essen',
+    kind: 'choice',
+    label: { de: 'Essen' },
+    required: false,
+    options: [{ value: 'vegan', label: { de: 'Vegan' } }],
+  },
   { key: 'parken', kind: 'yes_no', label: { de: 'Parkplatz?' }, required: false },
 ];
 
@@ -63,7 +77,11 @@ describe('readRegistrationForm', () => {
 
   it('reads yes/no answers as booleans and the participant list consent from its box', () => {
     const { body } = readRegistrationForm(
-      form([...complete.filter(([name]) => name !== 'answers.parken'), ['answers.parken', 'no'], ['consent.participantList', 'on']]),
+      form([
+        ...complete.filter(([name]) => name !== 'answers.parken'),
+        ['answers.parken', 'no'],
+        ['consent.participantList', 'on'],
+      ]),
       event,
       'de',
     );
@@ -73,7 +91,11 @@ describe('readRegistrationForm', () => {
 
   it('leaves out empty optional fields and unanswered optional questions', () => {
     const only = complete.filter(([name]) => !['municipalityId', 'answers.essen', 'answers.parken'].includes(name));
-    const { body } = readRegistrationForm(form([...only, ['accessibilityNeeds', '  '], ['interpretingLanguage', '']]), event, 'de');
+    const { body } = readRegistrationForm(
+      form([...only, ['accessibilityNeeds', '  '], ['interpretingLanguage', '']]),
+      event,
+      'de',
+    );
     expect(body).not.toHaveProperty('municipalityId');
     expect(body).not.toHaveProperty('accessibilityNeeds');
     expect(body).not.toHaveProperty('interpretingLanguage');
@@ -98,24 +120,43 @@ describe('readRegistrationForm', () => {
     });
   });
 
-  it.each(['ayse', 'ayse@dietzenbach', 'ayse @dietzenbach.example', '@dietzenbach.example'])('flags %j as no e-mail address', (email) => {
-    const { problems } = readRegistrationForm(form([...complete.filter(([name]) => name !== 'email'), ['email', email]]), event, 'de');
-    expect(problems).toEqual({ email: 'email' });
-  });
+  it.each(['ayse', 'ayse@dietzenbach', 'ayse @dietzenbach.example', '@dietzenbach.example'])(
+    'flags %j as no e-mail address',
+    (email) => {
+      const { problems } = readRegistrationForm(
+        form([...complete.filter(([name]) => name !== 'email'), ['email', email]]),
+        event,
+        'de',
+      );
+      expect(problems).toEqual({ email: 'email' });
+    },
+  );
 
   it('refuses an organisation type the API does not know', () => {
-    const { problems } = readRegistrationForm(form([...complete.filter(([name]) => name !== 'organisationType'), ['organisationType', 'company']]), event, 'de');
+    const { problems } = readRegistrationForm(
+      form([...complete.filter(([name]) => name !== 'organisationType'), ['organisationType', 'company']]),
+      event,
+      'de',
+    );
     expect(problems).toEqual({ organisationType: 'required' });
   });
 
   it('flags two workshops at the same time, but not one that starts when the other ends', () => {
-    const clash = readRegistrationForm(form([...complete.filter(([name]) => name !== 'workshopIds'), ['workshopIds', '1'], ['workshopIds', '2']]), event, 'de');
+    const clash = readRegistrationForm(
+      form([...complete.filter(([name]) => name !== 'workshopIds'), ['workshopIds', '1'], ['workshopIds', '2']]),
+      event,
+      'de',
+    );
     expect(clash.problems).toEqual({ workshopIds: 'clash' });
     expect(readRegistrationForm(form(complete), event, 'de').problems).toEqual({});
   });
 
   it('drops workshop ids that are no numbers', () => {
-    const { body } = readRegistrationForm(form([...complete, ['workshopIds', 'abc'], ['workshopIds', '2,5']]), event, 'de');
+    const { body } = readRegistrationForm(
+      form([...complete, ['workshopIds', 'abc'], ['workshopIds', '2,5']]),
+      event,
+      'de',
+    );
     expect(body.workshopIds).toEqual([1, 3]);
   });
 });
@@ -134,7 +175,9 @@ describe('fieldKeyOfPath', () => {
     ['answers[rolle]', 'answers.rolle'],
   ])('puts the API error at %j on the field %j', (path, key) => expect(fieldKeyOfPath(path, keys)).toBe(key));
 
-  it.each(['answers.unknown', 'answers', 'eventId', '', 'constructor'])('has no field for %j', (path) => expect(fieldKeyOfPath(path, keys)).toBeNull());
+  it.each(['answers.unknown', 'answers', 'eventId', '', 'constructor'])('has no field for %j', (path) =>
+    expect(fieldKeyOfPath(path, keys)).toBeNull(),
+  );
 });
 
 describe('fieldId and fieldOrder', () => {
@@ -146,6 +189,12 @@ describe('fieldId and fieldOrder', () => {
 
   it('orders the error summary as the form shows its fields, answers before the consents', () => {
     const keys: FieldKey[] = ['consent.dataProcessing', 'answers.rolle', 'email', 'workshopIds', 'firstName'];
-    expect([...keys].sort((a, b) => fieldOrder(a) - fieldOrder(b))).toEqual(['firstName', 'email', 'workshopIds', 'answers.rolle', 'consent.dataProcessing']);
+    expect([...keys].sort((a, b) => fieldOrder(a) - fieldOrder(b))).toEqual([
+      'firstName',
+      'email',
+      'workshopIds',
+      'answers.rolle',
+      'consent.dataProcessing',
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { ORGANISATION_TYPES, type CreateRegistration, type OrganisationType, type PublicLanguage, type Question } from '@wir/shared';
+import {
+  ORGANISATION_TYPES,
+  type CreateRegistration,
+  type OrganisationType,
+  type PublicLanguage,
+  type Question,
+} from '@wir/shared';
 import { hasClash } from './workshop-clash.util';
 
 /** What the form needs to know about the event; the public event and the staff's event detail both fit. */

@@ -2,7 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { PUBLIC_LANGUAGES, pickLanguage, type CreateRegistration, type PublicLanguage, type RegistrationCreated } from '@wir/shared';
+import {
+  PUBLIC_LANGUAGES,
+  pickLanguage,
+  type CreateRegistration,
+  type PublicLanguage,
+  type RegistrationCreated,
+} from '@wir/shared';
 import { isApiError } from '@/lib/api-error';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { ErrorSummary, type SummaryItem } from './error-summary';
@@ -42,7 +48,15 @@ const PROBLEM_KEYS: Record<ClientProblem, 'required' | 'email' | 'clash' | 'requ
   requiredAnswer: 'requiredAnswer',
 };
 
-export function RegistrationForm({ event, mode, municipalities, submit, onRegistered, resendLink, onClosed }: RegistrationFormProps) {
+export function RegistrationForm({
+  event,
+  mode,
+  municipalities,
+  submit,
+  onRegistered,
+  resendLink,
+  onClosed,
+}: RegistrationFormProps) {
   const t = useTranslations('registrationForm');
   const describeError = useDescribeError();
   const locale = useLocale();
@@ -70,8 +84,10 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
   };
 
   function messageFor(key: FieldKey, problem: ClientProblem): string {
-    if (key.startsWith('answers.')) return t('errors.requiredAnswer', { label: questionLabel(key.slice('answers.'.length)) });
-    const field = key === 'consent.dataProcessing' ? 'consent' : key === 'consent.participantList' ? 'participantList' : key;
+    if (key.startsWith('answers.'))
+      return t('errors.requiredAnswer', { label: questionLabel(key.slice('answers.'.length)) });
+    const field =
+      key === 'consent.dataProcessing' ? 'consent' : key === 'consent.participantList' ? 'participantList' : key;
     return t(`errors.${field as 'firstName'}.${PROBLEM_KEYS[problem] as 'required'}`);
   }
 
@@ -115,7 +131,11 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
     if (pending) return;
     const data = new FormData(formEvent.currentTarget);
     const language = (mode === 'staff' ? data.get('language') : locale) as PublicLanguage;
-    const { body, problems } = readRegistrationForm(data, event, (PUBLIC_LANGUAGES as readonly string[]).includes(language) ? language : 'de');
+    const { body, problems } = readRegistrationForm(
+      data,
+      event,
+      (PUBLIC_LANGUAGES as readonly string[]).includes(language) ? language : 'de',
+    );
     const entries = Object.entries(problems) as [FieldKey, ClientProblem][];
     setDuplicateEmail(null);
     if (entries.length > 0) {
@@ -156,38 +176,55 @@ export function RegistrationForm({ event, mode, municipalities, submit, onRegist
     ...(Object.entries(fieldErrors) as [FieldKey, string][])
       .sort(([a], [b]) => fieldOrder(a) - fieldOrder(b))
       .map(([key, message]) => ({
-      targetId: key === 'workshopIds' ? `${fieldId('workshopIds')}-first` : fieldId(key),
-      message,
-    })),
+        targetId: key === 'workshopIds' ? `${fieldId('workshopIds')}-first` : fieldId(key),
+        message,
+      })),
   ];
   const err = (key: FieldKey) => fieldErrors[key];
   const isStaff = mode === 'staff';
 
   return (
-    <form method="post" className="form registration-form" onSubmit={onSubmit} noValidate aria-labelledby="registration-form-title">
+    <form
+      method="post"
+      className="form registration-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="registration-form-title"
+    >
       <div className="registration-form__head">
-      <h2 id="registration-form-title">{isStaff ? t('staffTitle') : t('title')}</h2>
-      <p className="field__hint">{t('requiredNote')}</p>
-      <ErrorSummary ref={summaryRef} title={t('summaryTitle')} items={summaryItems}>
-        {duplicateEmail && resendLink ? (
-          <div className="error-summary__action">
-            <p>{t('duplicateExplain')}</p>
-            <button type="button" className="button button--small" onClick={onResend} disabled={resendState === 'sending'}>
-              {t('resendLink')}
-            </button>
-          </div>
-        ) : null}
-      </ErrorSummary>
-      <p role="status" className="status">
-        {resendState === 'sent' && duplicateEmail ? t('resendSent', { email: duplicateEmail }) : ''}
-        {resendState === 'failed' ? t('resendFailed') : ''}
-      </p>
+        <h2 id="registration-form-title">{isStaff ? t('staffTitle') : t('title')}</h2>
+        <p className="field__hint">{t('requiredNote')}</p>
+        <ErrorSummary ref={summaryRef} title={t('summaryTitle')} items={summaryItems}>
+          {duplicateEmail && resendLink ? (
+            <div className="error-summary__action">
+              <p>{t('duplicateExplain')}</p>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={onResend}
+                disabled={resendState === 'sending'}
+              >
+                {t('resendLink')}
+              </button>
+            </div>
+          ) : null}
+        </ErrorSummary>
+        <p role="status" className="status">
+          {resendState === 'sent' && duplicateEmail ? t('resendSent', { email: duplicateEmail }) : ''}
+          {resendState === 'failed' ? t('resendFailed') : ''}
+        </p>
       </div>
 
       <RegistrationPersonFields event={event} isStaff={isStaff} municipalities={municipalities} err={err} />
 
       {event.workshops.length > 0 ? (
-        <WorkshopPicker id={fieldId('workshopIds')} workshops={event.workshops} picked={picked} onChange={setPicked} error={err('workshopIds')} />
+        <WorkshopPicker
+          id={fieldId('workshopIds')}
+          workshops={event.workshops}
+          picked={picked}
+          onChange={setPicked}
+          error={err('workshopIds')}
+        />
       ) : null}
 
       <RegistrationExtraFields event={event} err={err} />

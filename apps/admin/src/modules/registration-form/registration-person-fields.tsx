@@ -24,8 +24,26 @@ export function RegistrationPersonFields({ event, isStaff, municipalities, err }
     <fieldset className="form__group">
       <legend>{t('aboutYou')}</legend>
       <div className="form__row">
-        <TextField id={fieldId('firstName')} name="firstName" label={t('firstName')} autoComplete={auto('given-name')} required markRequired maxLength={100} error={err('firstName')} />
-        <TextField id={fieldId('lastName')} name="lastName" label={t('lastName')} autoComplete={auto('family-name')} required markRequired maxLength={100} error={err('lastName')} />
+        <TextField
+          id={fieldId('firstName')}
+          name="firstName"
+          label={t('firstName')}
+          autoComplete={auto('given-name')}
+          required
+          markRequired
+          maxLength={100}
+          error={err('firstName')}
+        />
+        <TextField
+          id={fieldId('lastName')}
+          name="lastName"
+          label={t('lastName')}
+          autoComplete={auto('family-name')}
+          required
+          markRequired
+          maxLength={100}
+          error={err('lastName')}
+        />
       </div>
       <TextField
         id={fieldId('email')}
@@ -40,7 +58,15 @@ export function RegistrationPersonFields({ event, isStaff, municipalities, err }
         maxLength={254}
         error={err('email')}
       />
-      <TextField id={fieldId('organisationName')} name="organisationName" label={t('organisationName')} autoComplete={auto('organization')} optional maxLength={200} error={err('organisationName')} />
+      <TextField
+        id={fieldId('organisationName')}
+        name="organisationName"
+        label={t('organisationName')}
+        autoComplete={auto('organization')}
+        optional
+        maxLength={200}
+        error={err('organisationName')}
+      />
       <SelectField
         id={fieldId('organisationType')}
         name="organisationType"
@@ -48,7 +74,10 @@ export function RegistrationPersonFields({ event, isStaff, municipalities, err }
         required
         markRequired
         defaultValue=""
-        options={[{ value: '', label: t('choose') }, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) }))]}
+        options={[
+          { value: '', label: t('choose') },
+          ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) })),
+        ]}
         error={err('organisationType')}
       />
       {municipalities && municipalities.length > 0 ? (
@@ -57,7 +86,10 @@ export function RegistrationPersonFields({ event, isStaff, municipalities, err }
           name="municipalityId"
           label={t('municipality')}
           defaultValue=""
-          options={[{ value: '', label: t('municipalityNone') }, ...municipalities.map((m) => ({ value: String(m.id), label: m.name }))]}
+          options={[
+            { value: '', label: t('municipalityNone') },
+            ...municipalities.map((m) => ({ value: String(m.id), label: m.name })),
+          ]}
           error={err('municipalityId')}
         />
       ) : null}

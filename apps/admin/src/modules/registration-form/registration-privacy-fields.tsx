@@ -5,14 +5,23 @@ import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { fieldId, type FieldKey, type RegistrationFormEvent } from './registration-form-values.util';
 
 /** The privacy notice with the retention period, the required consent and the optional participant-list consent. */
-export function RegistrationPrivacyFields({ event, isStaff, err }: { event: RegistrationFormEvent; isStaff: boolean; err: (key: FieldKey) => string | undefined }) {
+export function RegistrationPrivacyFields({
+  event,
+  isStaff,
+  err,
+}: {
+  event: RegistrationFormEvent;
+  isStaff: boolean;
+  err: (key: FieldKey) => string | undefined;
+}) {
   const t = useTranslations('registrationForm');
   return (
     <fieldset className="form__group">
       <legend>{t('privacy')}</legend>
       <p className="privacy-text">
         {isStaff ? t('privacyStaff') : t('privacyText')}{' '}
-        {event.retentionDays !== undefined ? t('retention', { days: event.retentionDays }) : t('retentionUnknown')} {t('privacyRights')}
+        {event.retentionDays !== undefined ? t('retention', { days: event.retentionDays }) : t('retentionUnknown')}{' '}
+        {t('privacyRights')}
       </p>
       <CheckboxField
         id={fieldId('consent.dataProcessing')}

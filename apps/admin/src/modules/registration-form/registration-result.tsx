@@ -39,7 +39,9 @@ export function RegistrationResult({ result, email, workshops, manageUrl, mode }
             {result.workshops.map((w) => (
               <li key={w.workshopId}>
                 <span>{titleOf(w.workshopId)}</span>{' '}
-                <span className={w.status === 'confirmed' ? 'badge badge--success' : 'badge badge--warning'}>{t(`status.${w.status}`)}</span>
+                <span className={w.status === 'confirmed' ? 'badge badge--success' : 'badge badge--warning'}>
+                  {t(`status.${w.status}`)}
+                </span>
               </li>
             ))}
           </ul>

@@ -10,7 +10,10 @@ export function workshopsOverlap(a: TimeSlot, b: TimeSlot): boolean {
 }
 
 /** For each workshop that is not picked: the picked workshop it clashes with, if any. */
-export function clashesWithPicked<W extends TimeSlot>(workshops: readonly W[], pickedIds: ReadonlySet<number>): Map<number, W> {
+export function clashesWithPicked<W extends TimeSlot>(
+  workshops: readonly W[],
+  pickedIds: ReadonlySet<number>,
+): Map<number, W> {
   const picked = workshops.filter((w) => pickedIds.has(w.id));
   const clashes = new Map<number, W>();
   for (const workshop of workshops) {

@@ -38,7 +38,10 @@ export function WorkshopPicker({ id, workshops, picked, onChange, error, legend,
   }
 
   return (
-    <fieldset className="field workshop-picker" aria-describedby={[`${id}-hint`, error ? errorId : null].filter(Boolean).join(' ')}>
+    <fieldset
+      className="field workshop-picker"
+      aria-describedby={[`${id}-hint`, error ? errorId : null].filter(Boolean).join(' ')}
+    >
       <legend>{legend ?? t('workshops')}</legend>
       <p id={`${id}-hint`} className="field__hint">
         {t('workshopsHint')}
@@ -72,7 +75,11 @@ export function WorkshopPicker({ id, workshops, picked, onChange, error, legend,
                   <span className={held ? 'badge badge--success' : full ? 'badge badge--warning' : 'badge'}>
                     {held ? t('yourSeat') : full ? t('waitingListOnly') : t('seatsLeft', { count: workshop.seatsLeft })}
                   </span>
-                  {clash ? <span className="choice__clash">{t('clashesWith', { title: pickLanguage(clash.title, locale) })}</span> : null}
+                  {clash ? (
+                    <span className="choice__clash">
+                      {t('clashesWith', { title: pickLanguage(clash.title, locale) })}
+                    </span>
+                  ) : null}
                 </span>
               </div>
             </li>

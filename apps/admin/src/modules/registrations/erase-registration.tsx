@@ -51,7 +51,12 @@ export function EraseRegistration({ registration, eventId, onDone, onFailed }: E
       ) : (
         <>
           <p>{t('explain')}</p>
-          <button ref={step.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => step.ask(true)}>
+          <button
+            ref={step.startRef}
+            type="button"
+            className="button button--ghost button--danger-ghost"
+            onClick={() => step.ask(true)}
+          >
             {t('start')}
           </button>
         </>

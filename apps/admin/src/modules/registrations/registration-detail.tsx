@@ -13,7 +13,12 @@ import { FormMessages } from '@/modules/ui/form-messages';
 import { useConfirmStep } from '@/modules/ui/use-confirm-step';
 import { RegistrationStatusBadge } from './registration-status-badge';
 import { EraseRegistration } from './erase-registration';
-import { useCancelRegistration, useMoveWorkshops, usePromoteRegistration, useRegistration } from './registrations-queries';
+import {
+  useCancelRegistration,
+  useMoveWorkshops,
+  usePromoteRegistration,
+  useRegistration,
+} from './registrations-queries';
 import { toFormEvent } from './to-form-event.util';
 
 interface RegistrationDetailProps {
@@ -63,7 +68,11 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
     <section className="panel detail-panel" aria-labelledby="registration-detail-heading">
       <div className="detail-panel__head">
         <h2 id="registration-detail-heading" ref={headingRef} tabIndex={-1}>
-          {!registration ? t('detailLoading') : registration.anonymisedAt ? t('anonymisedName', { id: registration.id }) : t('detailTitle', { name })}
+          {!registration
+            ? t('detailLoading')
+            : registration.anonymisedAt
+              ? t('anonymisedName', { id: registration.id })
+              : t('detailTitle', { name })}
         </h2>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
           {t('closeDetail')}
@@ -121,19 +130,25 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
             {registration.cancelledAt ? (
               <div>
                 <dt>{t('cancelledAt')}</dt>
-                <dd>{format.dateTime(new Date(registration.cancelledAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+                <dd>
+                  {format.dateTime(new Date(registration.cancelledAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                </dd>
               </div>
             ) : null}
             {registration.checkedInAt ? (
               <div>
                 <dt>{t('checkedInAt')}</dt>
-                <dd>{format.dateTime(new Date(registration.checkedInAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+                <dd>
+                  {format.dateTime(new Date(registration.checkedInAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                </dd>
               </div>
             ) : null}
             {registration.anonymisedAt ? (
               <div>
                 <dt>{t('anonymisedAt')}</dt>
-                <dd>{format.dateTime(new Date(registration.anonymisedAt), { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+                <dd>
+                  {format.dateTime(new Date(registration.anonymisedAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                </dd>
               </div>
             ) : null}
             {event.questions.map((question) => {
@@ -141,7 +156,15 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
               return (
                 <div key={question.key}>
                   <dt>{pickLanguage(question.label, locale)}</dt>
-                  <dd>{answer === undefined || answer === '' ? tc('none') : typeof answer === 'boolean' ? (answer ? tc('yes') : tc('no')) : answer}</dd>
+                  <dd>
+                    {answer === undefined || answer === ''
+                      ? tc('none')
+                      : typeof answer === 'boolean'
+                        ? answer
+                          ? tc('yes')
+                          : tc('no')
+                        : answer}
+                  </dd>
                 </div>
               );
             })}
@@ -168,13 +191,23 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
                   type="button"
                   className="button"
                   disabled={promote.isPending}
-                  onClick={() => promote.mutate(registration.id, { onSuccess: (saved) => done(t('promoted', { name, status: t(`statuses.${saved.status}`) })), onError: failed })}
+                  onClick={() =>
+                    promote.mutate(registration.id, {
+                      onSuccess: (saved) => done(t('promoted', { name, status: t(`statuses.${saved.status}`) })),
+                      onError: failed,
+                    })
+                  }
                 >
                   {t('promote')}
                 </button>
               ) : null}
               {cancelStep.confirming ? null : (
-                <button ref={cancelStep.startRef} type="button" className="button button--ghost button--danger-ghost" onClick={() => cancelStep.ask(true)}>
+                <button
+                  ref={cancelStep.startRef}
+                  type="button"
+                  className="button button--ghost button--danger-ghost"
+                  onClick={() => cancelStep.ask(true)}
+                >
                   {t('cancel')}
                 </button>
               )}
@@ -203,18 +236,33 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
 
           {registration.checkedInAt && !registration.anonymisedAt ? (
             <p>
-              <a href={apiClient.events.downloadUrl(event.id, 'certificates.pdf', { registrationId: registration.id })} download>
+              <a
+                href={apiClient.events.downloadUrl(event.id, 'certificates.pdf', { registrationId: registration.id })}
+                download
+              >
                 {t('certificate')}
               </a>
             </p>
           ) : null}
 
           {registration.status !== 'cancelled' && event.workshops.length > 0 ? (
-            <MoveWorkshopsForm key={registration.id} registration={registration} event={event} onDone={done} onFailed={failed} />
+            <MoveWorkshopsForm
+              key={registration.id}
+              registration={registration}
+              event={event}
+              onDone={done}
+              onFailed={failed}
+            />
           ) : null}
 
           {isAdmin && !registration.anonymisedAt ? (
-            <EraseRegistration key={registration.id} registration={registration} eventId={event.id} onDone={done} onFailed={failed} />
+            <EraseRegistration
+              key={registration.id}
+              registration={registration}
+              eventId={event.id}
+              onDone={done}
+              onFailed={failed}
+            />
           ) : null}
         </>
       )}
@@ -236,7 +284,9 @@ function MoveWorkshopsForm({
   const t = useTranslations('registrations');
   const move = useMoveWorkshops(event.id);
   const formEvent = toFormEvent(event);
-  const [picked, setPicked] = useState(() => new Set(registration.workshops.filter((w) => w.status !== 'cancelled').map((w) => w.workshopId)));
+  const [picked, setPicked] = useState(
+    () => new Set(registration.workshops.filter((w) => w.status !== 'cancelled').map((w) => w.workshopId)),
+  );
   const [clash, setClash] = useState(false);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -246,7 +296,10 @@ function MoveWorkshopsForm({
       return;
     }
     setClash(false);
-    move.mutate({ id: registration.id, workshopIds: [...picked] }, { onSuccess: () => onDone(t('moved')), onError: onFailed });
+    move.mutate(
+      { id: registration.id, workshopIds: [...picked] },
+      { onSuccess: () => onDone(t('moved')), onError: onFailed },
+    );
   }
 
   return (

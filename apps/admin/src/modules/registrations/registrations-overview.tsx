@@ -43,7 +43,9 @@ export function RegistrationsOverview() {
               {events.data.map((event) => (
                 <tr key={event.id}>
                   <th scope="row">
-                    <Link href={`/veranstaltungen/${event.id}/anmeldungen`}>{t('registrationsOf', { title: pickLanguage(event.title, locale) })}</Link>
+                    <Link href={`/veranstaltungen/${event.id}/anmeldungen`}>
+                      {t('registrationsOf', { title: pickLanguage(event.title, locale) })}
+                    </Link>
                   </th>
                   <td>{formatRange(event.startsAt, event.endsAt)}</td>
                   <td>

@@ -52,7 +52,8 @@ export function useEraseRegistration(eventId: number) {
 export function useMoveWorkshops(eventId: number) {
   const invalidate = useInvalidateAfterChange(eventId);
   return useMutation({
-    mutationFn: ({ id, workshopIds }: { id: number; workshopIds: number[] }) => apiClient.registrations.moveWorkshops(id, workshopIds),
+    mutationFn: ({ id, workshopIds }: { id: number; workshopIds: number[] }) =>
+      apiClient.registrations.moveWorkshops(id, workshopIds),
     onSuccess: invalidate,
   });
 }

@@ -82,31 +82,49 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
             <h2 id="registrations-heading" className="visually-hidden">
               {t('caption')}
             </h2>
-            <form key={params.toString()} role="search" className="form form--inline" onSubmit={onFilter} aria-label={t('filterLabel')}>
+            <form
+              key={params.toString()}
+              role="search"
+              className="form form--inline"
+              onSubmit={onFilter}
+              aria-label={t('filterLabel')}
+            >
               <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filters.q} />
               <SelectField
                 name="status"
                 label={t('status')}
                 defaultValue={filters.status ?? ''}
-                options={[{ value: '', label: t('all') }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+                options={[
+                  { value: '', label: t('all') },
+                  ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+                ]}
               />
               <SelectField
                 name="workshopId"
                 label={t('workshop')}
                 defaultValue={filters.workshopId ? String(filters.workshopId) : ''}
-                options={[{ value: '', label: t('all') }, ...event.workshops.map((w) => ({ value: String(w.id), label: pickLanguage(w.title, locale) }))]}
+                options={[
+                  { value: '', label: t('all') },
+                  ...event.workshops.map((w) => ({ value: String(w.id), label: pickLanguage(w.title, locale) })),
+                ]}
               />
               <SelectField
                 name="municipalityId"
                 label={t('municipality')}
                 defaultValue={filters.municipalityId ? String(filters.municipalityId) : ''}
-                options={[{ value: '', label: t('all') }, ...municipalityList.map((m) => ({ value: String(m.id), label: m.name }))]}
+                options={[
+                  { value: '', label: t('all') },
+                  ...municipalityList.map((m) => ({ value: String(m.id), label: m.name })),
+                ]}
               />
               <SelectField
                 name="organisationType"
                 label={t('organisationType')}
                 defaultValue={filters.organisationType ?? ''}
-                options={[{ value: '', label: t('all') }, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) }))]}
+                options={[
+                  { value: '', label: t('all') },
+                  ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) })),
+                ]}
               />
               <div className="button-row">
                 <button type="submit" className="button">
@@ -115,7 +133,16 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
                 <button
                   type="reset"
                   className="button button--ghost"
-                  onClick={() => setParams({ q: undefined, status: undefined, workshopId: undefined, municipalityId: undefined, organisationType: undefined, page: undefined })}
+                  onClick={() =>
+                    setParams({
+                      q: undefined,
+                      status: undefined,
+                      workshopId: undefined,
+                      municipalityId: undefined,
+                      organisationType: undefined,
+                      page: undefined,
+                    })
+                  }
                 >
                   {t('resetFilters')}
                 </button>
@@ -182,7 +209,12 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
           </section>
 
           {selectedId !== null ? (
-            <RegistrationDetail id={selectedId} event={event} municipalities={municipalityList} onClose={() => setSelectedId(null)} />
+            <RegistrationDetail
+              id={selectedId}
+              event={event}
+              municipalities={municipalityList}
+              onClose={() => setSelectedId(null)}
+            />
           ) : null}
 
           <StaffRegistrationSection event={event} municipalities={municipalityList} />

@@ -10,7 +10,13 @@ import { useStaffRegistration } from './registrations-queries';
 import { toFormEvent } from './to-form-event.util';
 
 /** Registration by staff (e.g. on the phone): the public form's fields; staff tick consent after asking. */
-export function StaffRegistrationSection({ event, municipalities }: { event: EventDetail; municipalities: readonly Municipality[] }) {
+export function StaffRegistrationSection({
+  event,
+  municipalities,
+}: {
+  event: EventDetail;
+  municipalities: readonly Municipality[];
+}) {
   const t = useTranslations('registrations');
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<{ result: RegistrationCreated; email: string; language: string } | null>(null);

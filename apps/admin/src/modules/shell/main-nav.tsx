@@ -7,7 +7,20 @@ import type { Role, User } from '@wir/shared';
 import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 
-type NavKey = 'dashboard' | 'events' | 'registrations' | 'checkIn' | 'funding' | 'measures' | 'network' | 'surveys' | 'offers' | 'masterData' | 'users' | 'auditLog' | 'system';
+type NavKey =
+  | 'dashboard'
+  | 'events'
+  | 'registrations'
+  | 'checkIn'
+  | 'funding'
+  | 'measures'
+  | 'network'
+  | 'surveys'
+  | 'offers'
+  | 'masterData'
+  | 'users'
+  | 'auditLog'
+  | 'system';
 
 const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/', key: 'dashboard' },

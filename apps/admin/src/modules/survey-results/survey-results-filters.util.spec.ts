@@ -2,7 +2,14 @@ import { surveyResultsFiltersFrom, surveyResultsHref } from './survey-results-fi
 
 describe('surveyResultsFiltersFrom', () => {
   it('reads every valid filter from the address', () => {
-    expect(surveyResultsFiltersFrom({ municipalityId: '4', organisationType: 'association', tag: ' Erhebung 2014 ', version: '2' })).toEqual({
+    expect(
+      surveyResultsFiltersFrom({
+        municipalityId: '4',
+        organisationType: 'association',
+        tag: ' Erhebung 2014 ',
+        version: '2',
+      }),
+    ).toEqual({
       municipalityId: 4,
       organisationType: 'association',
       tag: 'Erhebung 2014',
@@ -11,14 +18,26 @@ describe('surveyResultsFiltersFrom', () => {
   });
 
   it('leaves out what is not a filter, so the same filters give the same query key', () => {
-    expect(surveyResultsFiltersFrom({ municipalityId: '0', organisationType: 'club', tag: '', version: '1.5', colour: 'red' })).toEqual({});
-    expect(surveyResultsFiltersFrom({ tag: 'x'.repeat(51), municipalityId: ['3', '5'] })).toEqual({ municipalityId: 3 });
+    expect(
+      surveyResultsFiltersFrom({
+        municipalityId: '0',
+        organisationType: 'club',
+        tag: '',
+        version: '1.5',
+        colour: 'red',
+      }),
+    ).toEqual({});
+    expect(surveyResultsFiltersFrom({ tag: 'x'.repeat(51), municipalityId: ['3', '5'] })).toEqual({
+      municipalityId: 3,
+    });
   });
 });
 
 describe('surveyResultsHref', () => {
   it('writes the filters in one order, and none without filters', () => {
-    expect(surveyResultsHref(7, { version: 1, tag: 'Erhebung 2014', municipalityId: 2 })).toBe('/umfragen/7/ergebnisse?municipalityId=2&tag=Erhebung+2014&version=1');
+    expect(surveyResultsHref(7, { version: 1, tag: 'Erhebung 2014', municipalityId: 2 })).toBe(
+      '/umfragen/7/ergebnisse?municipalityId=2&tag=Erhebung+2014&version=1',
+    );
     expect(surveyResultsHref(7, {})).toBe('/umfragen/7/ergebnisse');
   });
 

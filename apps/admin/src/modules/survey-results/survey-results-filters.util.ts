@@ -1,6 +1,13 @@
 import { ORGANISATION_TYPES } from '@wir/shared';
 import type { SurveyResultsFilters } from '@/lib/api-client';
-import { filtersHref, firstParam, oneOfParam, positiveIntParam, type SearchParams, setFiltersOnly } from '@/modules/ui/url-state.util';
+import {
+  filtersHref,
+  firstParam,
+  oneOfParam,
+  positiveIntParam,
+  type SearchParams,
+  setFiltersOnly,
+} from '@/modules/ui/url-state.util';
 
 export type { SearchParams };
 

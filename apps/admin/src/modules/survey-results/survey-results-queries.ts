@@ -6,5 +6,8 @@ import { queryKeys } from '@/lib/query-keys';
 
 /** The results of a survey with the filters of the address. */
 export function useSurveyResults(surveyId: number, filters: SurveyResultsFilters) {
-  return useQuery({ queryKey: queryKeys.surveyResults.detail(surveyId, filters), queryFn: () => apiClient.surveyResults.get(surveyId, filters) });
+  return useQuery({
+    queryKey: queryKeys.surveyResults.detail(surveyId, filters),
+    queryFn: () => apiClient.surveyResults.get(surveyId, filters),
+  });
 }

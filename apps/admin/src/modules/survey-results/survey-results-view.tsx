@@ -4,7 +4,14 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { ORGANISATION_TYPES, formatGermanNumber, type OrganisationType, type QuestionResult, type ResponseRateRow, type SurveyResults } from '@wir/shared';
+import {
+  ORGANISATION_TYPES,
+  formatGermanNumber,
+  type OrganisationType,
+  type QuestionResult,
+  type ResponseRateRow,
+  type SurveyResults,
+} from '@wir/shared';
 import { apiClient, type SurveyResultsDownload, type SurveyResultsFilters } from '@/lib/api-client';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { QueryState } from '@/modules/ui/query-state';
@@ -35,7 +42,12 @@ export function SurveyResultsView({ surveyId, filters }: { surveyId: number; fil
           <section className="panel" aria-labelledby="results-filter-heading">
             <h2 id="results-filter-heading">{t('filterTitle')}</h2>
             {/* Keyed by the address: after back/forward the fields show the filters in force. */}
-            <ResultsFilterForm key={href} results={data} filters={filters} onApply={(next) => router.push(surveyResultsHref(surveyId, next))} />
+            <ResultsFilterForm
+              key={href}
+              results={data}
+              filters={filters}
+              onApply={(next) => router.push(surveyResultsHref(surveyId, next))}
+            />
           </section>
           <p role="status" className="result-count">
             {data.suppressed ? t('suppressedGroup') : t('submittedCount', { count: data.submitted ?? 0 })}
@@ -51,7 +63,15 @@ export function SurveyResultsView({ surveyId, filters }: { surveyId: number; fil
   );
 }
 
-function ResultsFilterForm({ results, filters, onApply }: { results: SurveyResults; filters: SurveyResultsFilters; onApply: (filters: SurveyResultsFilters) => void }) {
+function ResultsFilterForm({
+  results,
+  filters,
+  onApply,
+}: {
+  results: SurveyResults;
+  filters: SurveyResultsFilters;
+  onApply: (filters: SurveyResultsFilters) => void;
+}) {
   const t = useTranslations('surveyResults');
   const to = useTranslations('organisationTypes');
   const municipalities = useMunicipalities();
@@ -85,16 +105,28 @@ function ResultsFilterForm({ results, filters, onApply }: { results: SurveyResul
             label={t('municipality')}
             value={draft.municipalityId}
             onChange={set('municipalityId')}
-            options={[{ value: '', label: t('all') }, ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name }))]}
+            options={[
+              { value: '', label: t('all') },
+              ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
+            ]}
           />
           <SelectField
             name="organisationType"
             label={t('organisationType')}
             value={draft.organisationType}
             onChange={set('organisationType')}
-            options={[{ value: '', label: t('all') }, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: to(type) }))]}
+            options={[
+              { value: '', label: t('all') },
+              ...ORGANISATION_TYPES.map((type) => ({ value: type, label: to(type) })),
+            ]}
           />
-          <SelectField name="tag" label={t('tag')} value={draft.tag} onChange={set('tag')} options={[{ value: '', label: t('all') }, ...results.tags.map((tag) => ({ value: tag, label: tag }))]} />
+          <SelectField
+            name="tag"
+            label={t('tag')}
+            value={draft.tag}
+            onChange={set('tag')}
+            options={[{ value: '', label: t('all') }, ...results.tags.map((tag) => ({ value: tag, label: tag }))]}
+          />
         </>
       ) : null}
       <SelectField
@@ -102,7 +134,13 @@ function ResultsFilterForm({ results, filters, onApply }: { results: SurveyResul
         label={t('version')}
         value={draft.version}
         onChange={set('version')}
-        options={[{ value: '', label: t('allVersions') }, ...results.versions.map((v) => ({ value: String(v.number), label: t('versionNumber', { number: v.number }) }))]}
+        options={[
+          { value: '', label: t('allVersions') },
+          ...results.versions.map((v) => ({
+            value: String(v.number),
+            label: t('versionNumber', { number: v.number }),
+          })),
+        ]}
       />
       <div className="form__actions">
         <button type="submit" className="button">
@@ -120,7 +158,15 @@ const FILES: { file: SurveyResultsDownload; key: 'csv' | 'xlsx' | 'pdf'; rows: b
 ];
 
 /** Plain links with the filters of the address; the answer rows of a too small anonymous group are not offered. */
-function Downloads({ surveyId, filters, suppressed }: { surveyId: number; filters: SurveyResultsFilters; suppressed: boolean }) {
+function Downloads({
+  surveyId,
+  filters,
+  suppressed,
+}: {
+  surveyId: number;
+  filters: SurveyResultsFilters;
+  suppressed: boolean;
+}) {
   const t = useTranslations('surveyResults');
   return (
     <section className="panel" aria-labelledby="results-downloads-heading">
@@ -131,7 +177,11 @@ function Downloads({ surveyId, filters, suppressed }: { surveyId: number; filter
             {rows && suppressed ? (
               <span className="downloads__link downloads__link--unavailable">{t(`downloads.${key}`)}</span>
             ) : (
-              <a className="button button--ghost downloads__link" href={apiClient.surveyResults.downloadUrl(surveyId, file, filters)} download>
+              <a
+                className="button button--ghost downloads__link"
+                href={apiClient.surveyResults.downloadUrl(surveyId, file, filters)}
+                download
+              >
                 {t(`downloads.${key}`)}
               </a>
             )}
@@ -209,7 +259,8 @@ function ResponseRate({ results }: { results: SurveyResults }) {
   );
 }
 
-const number = (n: number | null) => (n === null ? '–' : formatGermanNumber(n, { fractionDigits: Number.isInteger(n) ? 0 : 2 }));
+const number = (n: number | null) =>
+  n === null ? '–' : formatGermanNumber(n, { fractionDigits: Number.isInteger(n) ? 0 : 2 });
 
 function QuestionSection({ question: q, index }: { question: QuestionResult; index: number }) {
   const t = useTranslations('surveyResults');

@@ -25,7 +25,14 @@ export function newQuestion(type: SurveyQuestionType, taken: Set<string>): Surve
 /** Changes a question's type, keeping what all types share (key, label, help, required, condition). */
 export function changeType(question: SurveyQuestion, type: SurveyQuestionType): SurveyQuestion {
   const fresh = newQuestion(type, new Set());
-  return { ...fresh, key: question.key, label: question.label, help: question.help, required: question.required, showIf: question.showIf } as SurveyQuestion;
+  return {
+    ...fresh,
+    key: question.key,
+    label: question.label,
+    help: question.help,
+    required: question.required,
+    showIf: question.showIf,
+  } as SurveyQuestion;
 }
 
 export function allKeys(definition: SurveyDefinition): Set<string> {
@@ -45,5 +52,9 @@ export function move<T>(list: T[], index: number, by: -1 | 1): T[] {
 export function locateProblem(path: string): { section: number | null; question: number | null; field: string } {
   const match = /^(?:definition\.)?sections\.(\d+)(?:\.questions\.(\d+))?\.?(.*)$/.exec(path);
   if (!match) return { section: null, question: null, field: path };
-  return { section: Number(match[1]) + 1, question: match[2] !== undefined ? Number(match[2]) + 1 : null, field: match[3] };
+  return {
+    section: Number(match[1]) + 1,
+    question: match[2] !== undefined ? Number(match[2]) + 1 : null,
+    field: match[3],
+  };
 }

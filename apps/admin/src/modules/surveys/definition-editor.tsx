@@ -2,7 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { SURVEY_QUESTION_TYPES, type SurveyDefinition, type SurveyQuestion, type SurveyQuestionType, type SurveySection } from '@wir/shared';
+import {
+  SURVEY_QUESTION_TYPES,
+  type SurveyDefinition,
+  type SurveyQuestion,
+  type SurveyQuestionType,
+  type SurveySection,
+} from '@wir/shared';
 import { isApiError } from '@/lib/api-error';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
@@ -29,8 +35,13 @@ export function DefinitionEditor({ definition, frozen, versionNumber, pending, o
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
 
-  const setSection = (index: number, section: SurveySection) => setDraft({ sections: draft.sections.map((s, i) => (i === index ? section : s)) });
-  const setQuestion = (s: number, q: number, question: SurveyQuestion) => setSection(s, { ...draft.sections[s], questions: draft.sections[s].questions.map((x, i) => (i === q ? question : x)) });
+  const setSection = (index: number, section: SurveySection) =>
+    setDraft({ sections: draft.sections.map((s, i) => (i === index ? section : s)) });
+  const setQuestion = (s: number, q: number, question: SurveyQuestion) =>
+    setSection(s, {
+      ...draft.sections[s],
+      questions: draft.sections[s].questions.map((x, i) => (i === q ? question : x)),
+    });
 
   const save = () => {
     setStatus('');
@@ -44,7 +55,12 @@ export function DefinitionEditor({ definition, frozen, versionNumber, pending, o
           setProblems(
             e.errors.map((p) => {
               const where = locateProblem(p.path);
-              const place = where.section === null ? '' : where.question === null ? t('atSection', { section: where.section }) : t('atQuestion', { section: where.section, question: where.question });
+              const place =
+                where.section === null
+                  ? ''
+                  : where.question === null
+                    ? t('atSection', { section: where.section })
+                    : t('atQuestion', { section: where.section, question: where.question });
               return `${place}${where.field ? ` ${where.field}` : ''}: ${p.message}`;
             }),
           );
@@ -62,9 +78,20 @@ export function DefinitionEditor({ definition, frozen, versionNumber, pending, o
           <legend>{t('sectionLegend', { number: s + 1 })}</legend>
           <div className="field">
             <label htmlFor={`section-${s}-key`}>{t('key')}</label>
-            <input id={`section-${s}-key`} dir="ltr" value={section.key} onChange={(e) => setSection(s, { ...section, key: e.target.value })} />
+            <input
+              id={`section-${s}-key`}
+              dir="ltr"
+              value={section.key}
+              onChange={(e) => setSection(s, { ...section, key: e.target.value })}
+            />
           </div>
-          <LocalizedInputs id={`section-${s}-title`} legend={t('sectionTitle')} required value={section.title} onChange={(title) => setSection(s, { ...section, title: title as SurveySection['title'] })} />
+          <LocalizedInputs
+            id={`section-${s}-title`}
+            legend={t('sectionTitle')}
+            required
+            value={section.title}
+            onChange={(title) => setSection(s, { ...section, title: title as SurveySection['title'] })}
+          />
           {section.questions.map((question, q) => (
             <QuestionEditor
               key={q}
@@ -78,8 +105,18 @@ export function DefinitionEditor({ definition, frozen, versionNumber, pending, o
             />
           ))}
           <div className="button-row">
-            <AddQuestion onAdd={(type) => setSection(s, { ...section, questions: [...section.questions, newQuestion(type, allKeys(draft))] })} id={`add-${s}`} />
-            <button type="button" className="button button--ghost button--small button--danger-ghost" onClick={() => setDraft({ sections: draft.sections.filter((_, i) => i !== s) })} disabled={draft.sections.length === 1}>
+            <AddQuestion
+              onAdd={(type) =>
+                setSection(s, { ...section, questions: [...section.questions, newQuestion(type, allKeys(draft))] })
+              }
+              id={`add-${s}`}
+            />
+            <button
+              type="button"
+              className="button button--ghost button--small button--danger-ghost"
+              onClick={() => setDraft({ sections: draft.sections.filter((_, i) => i !== s) })}
+              disabled={draft.sections.length === 1}
+            >
               {t('removeSection', { number: s + 1 })}
             </button>
           </div>
@@ -89,7 +126,18 @@ export function DefinitionEditor({ definition, frozen, versionNumber, pending, o
         <button
           type="button"
           className="button button--ghost"
-          onClick={() => setDraft({ sections: [...draft.sections, { key: `abschnitt_${draft.sections.length + 1}`, title: { de: '' }, questions: [newQuestion('text', allKeys(draft))] }] })}
+          onClick={() =>
+            setDraft({
+              sections: [
+                ...draft.sections,
+                {
+                  key: `abschnitt_${draft.sections.length + 1}`,
+                  title: { de: '' },
+                  questions: [newQuestion('text', allKeys(draft))],
+                },
+              ],
+            })
+          }
         >
           {t('addSection')}
         </button>
@@ -156,7 +204,11 @@ function QuestionEditor({
       <legend>{t('questionLegend', { number, type: t(`types.${question.type}`) })}</legend>
       <div className="field">
         <label htmlFor={`${id}-type`}>{t('type')}</label>
-        <select id={`${id}-type`} value={question.type} onChange={(e) => onChange(changeType(question, e.target.value as SurveyQuestionType))}>
+        <select
+          id={`${id}-type`}
+          value={question.type}
+          onChange={(e) => onChange(changeType(question, e.target.value as SurveyQuestionType))}
+        >
           {SURVEY_QUESTION_TYPES.map((x) => (
             <option key={x} value={x}>
               {t(`types.${x}`)}
@@ -166,14 +218,30 @@ function QuestionEditor({
       </div>
       <div className="field">
         <label htmlFor={`${id}-key`}>{t('key')}</label>
-        <input id={`${id}-key`} dir="ltr" value={question.key} onChange={(e) => onChange({ ...question, key: e.target.value })} aria-describedby={`${id}-key-hint`} />
+        <input
+          id={`${id}-key`}
+          dir="ltr"
+          value={question.key}
+          onChange={(e) => onChange({ ...question, key: e.target.value })}
+          aria-describedby={`${id}-key-hint`}
+        />
         <p id={`${id}-key-hint`} className="field__hint">
           {t('keyHint')}
         </p>
       </div>
-      <LocalizedInputs id={`${id}-label`} legend={t('label')} required value={question.label} onChange={(label) => onChange({ ...question, label: label as SurveyQuestion['label'] })} />
+      <LocalizedInputs
+        id={`${id}-label`}
+        legend={t('label')}
+        required
+        value={question.label}
+        onChange={(label) => onChange({ ...question, label: label as SurveyQuestion['label'] })}
+      />
       <label className="checkbox">
-        <input type="checkbox" checked={question.required} onChange={(e) => onChange({ ...question, required: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={question.required}
+          onChange={(e) => onChange({ ...question, required: e.target.checked })}
+        />
         {t('required')}
       </label>
       <TypeFields id={id} question={question} onChange={onChange} />
@@ -188,7 +256,10 @@ function QuestionEditor({
             value={question.showIf?.questionKey ?? ''}
             onChange={(e) => {
               const next = conditions.find((q) => q.key === e.target.value);
-              onChange({ ...question, showIf: next ? { questionKey: next.key, equals: defaultEquals(next) } : undefined });
+              onChange({
+                ...question,
+                showIf: next ? { questionKey: next.key, equals: defaultEquals(next) } : undefined,
+              });
             }}
           >
             <option value="">{t('always')}</option>
@@ -198,7 +269,14 @@ function QuestionEditor({
               </option>
             ))}
           </select>
-          {target && question.showIf ? <EqualsInput id={`${id}-equals`} target={target} value={question.showIf.equals} onChange={(equals) => onChange({ ...question, showIf: { questionKey: target.key, equals } })} /> : null}
+          {target && question.showIf ? (
+            <EqualsInput
+              id={`${id}-equals`}
+              target={target}
+              value={question.showIf.equals}
+              onChange={(equals) => onChange({ ...question, showIf: { questionKey: target.key, equals } })}
+            />
+          ) : null}
         </div>
       </fieldset>
       <div className="button-row">
@@ -224,7 +302,17 @@ function defaultEquals(q: SurveyQuestion): string | number | boolean {
   return '';
 }
 
-function EqualsInput({ id, target, value, onChange }: { id: string; target: SurveyQuestion; value: string | number | boolean; onChange(v: string | number | boolean): void }) {
+function EqualsInput({
+  id,
+  target,
+  value,
+  onChange,
+}: {
+  id: string;
+  target: SurveyQuestion;
+  value: string | number | boolean;
+  onChange(v: string | number | boolean): void;
+}) {
   const t = useTranslations('surveys.editor');
   const label = (
     <label htmlFor={id} className="visually-hidden">
@@ -270,12 +358,27 @@ function EqualsInput({ id, target, value, onChange }: { id: string; target: Surv
   return (
     <>
       {label}
-      <input id={id} dir="ltr" value={String(value)} onChange={(e) => onChange(target.type === 'number' ? Number(e.target.value.replace(',', '.')) || 0 : e.target.value)} />
+      <input
+        id={id}
+        dir="ltr"
+        value={String(value)}
+        onChange={(e) =>
+          onChange(target.type === 'number' ? Number(e.target.value.replace(',', '.')) || 0 : e.target.value)
+        }
+      />
     </>
   );
 }
 
-function TypeFields({ id, question, onChange }: { id: string; question: SurveyQuestion; onChange(q: SurveyQuestion): void }) {
+function TypeFields({
+  id,
+  question,
+  onChange,
+}: {
+  id: string;
+  question: SurveyQuestion;
+  onChange(q: SurveyQuestion): void;
+}) {
   const t = useTranslations('surveys.editor');
   switch (question.type) {
     case 'single_choice':
@@ -287,22 +390,51 @@ function TypeFields({ id, question, onChange }: { id: string; question: SurveyQu
             <div key={i} className="option-editor">
               <div className="field">
                 <label htmlFor={`${id}-opt-${i}-value`}>{t('optionValue', { number: i + 1 })}</label>
-                <input id={`${id}-opt-${i}-value`} dir="ltr" value={option.value} onChange={(e) => onChange({ ...question, options: question.options.map((o, j) => (j === i ? { ...o, value: e.target.value } : o)) })} />
+                <input
+                  id={`${id}-opt-${i}-value`}
+                  dir="ltr"
+                  value={option.value}
+                  onChange={(e) =>
+                    onChange({
+                      ...question,
+                      options: question.options.map((o, j) => (j === i ? { ...o, value: e.target.value } : o)),
+                    })
+                  }
+                />
               </div>
               <LocalizedInputs
                 id={`${id}-opt-${i}-label`}
                 legend={t('optionLabel', { number: i + 1 })}
                 required
                 value={option.label}
-                onChange={(label) => onChange({ ...question, options: question.options.map((o, j) => (j === i ? { ...o, label: label as typeof o.label } : o)) })}
+                onChange={(label) =>
+                  onChange({
+                    ...question,
+                    options: question.options.map((o, j) => (j === i ? { ...o, label: label as typeof o.label } : o)),
+                  })
+                }
               />
-              <button type="button" className="button button--ghost button--small button--danger-ghost" disabled={question.options.length === 1} onClick={() => onChange({ ...question, options: question.options.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                className="button button--ghost button--small button--danger-ghost"
+                disabled={question.options.length === 1}
+                onClick={() => onChange({ ...question, options: question.options.filter((_, j) => j !== i) })}
+              >
                 {t('removeOption', { number: i + 1 })}
               </button>
             </div>
           ))}
           <p>
-            <button type="button" className="button button--ghost button--small" onClick={() => onChange({ ...question, options: [...question.options, { value: `option_${question.options.length + 1}`, label: { de: '' } }] })}>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() =>
+                onChange({
+                  ...question,
+                  options: [...question.options, { value: `option_${question.options.length + 1}`, label: { de: '' } }],
+                })
+              }
+            >
               {t('addOption')}
             </button>
           </p>
@@ -312,19 +444,42 @@ function TypeFields({ id, question, onChange }: { id: string; question: SurveyQu
       return (
         <>
           <label className="checkbox">
-            <input type="checkbox" checked={question.multiline} onChange={(e) => onChange({ ...question, multiline: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={question.multiline}
+              onChange={(e) => onChange({ ...question, multiline: e.target.checked })}
+            />
             {t('multiline')}
           </label>
-          <NumberInput id={`${id}-max-length`} label={t('maxLength')} value={question.maxLength} onChange={(v) => onChange({ ...question, maxLength: v ?? 2000 })} />
+          <NumberInput
+            id={`${id}-max-length`}
+            label={t('maxLength')}
+            value={question.maxLength}
+            onChange={(v) => onChange({ ...question, maxLength: v ?? 2000 })}
+          />
         </>
       );
     case 'number':
       return (
         <>
-          <NumberInput id={`${id}-min`} label={t('min')} value={question.min} onChange={(v) => onChange({ ...question, min: v })} />
-          <NumberInput id={`${id}-max`} label={t('max')} value={question.max} onChange={(v) => onChange({ ...question, max: v })} />
+          <NumberInput
+            id={`${id}-min`}
+            label={t('min')}
+            value={question.min}
+            onChange={(v) => onChange({ ...question, min: v })}
+          />
+          <NumberInput
+            id={`${id}-max`}
+            label={t('max')}
+            value={question.max}
+            onChange={(v) => onChange({ ...question, max: v })}
+          />
           <label className="checkbox">
-            <input type="checkbox" checked={question.integer} onChange={(e) => onChange({ ...question, integer: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={question.integer}
+              onChange={(e) => onChange({ ...question, integer: e.target.checked })}
+            />
             {t('integer')}
           </label>
         </>
@@ -332,22 +487,57 @@ function TypeFields({ id, question, onChange }: { id: string; question: SurveyQu
     case 'scale':
       return (
         <>
-          <LocalizedInputs id={`${id}-min-label`} legend={t('minLabel')} required value={question.minLabel} onChange={(v) => onChange({ ...question, minLabel: v as typeof question.minLabel })} />
-          <LocalizedInputs id={`${id}-max-label`} legend={t('maxLabel')} required value={question.maxLabel} onChange={(v) => onChange({ ...question, maxLabel: v as typeof question.maxLabel })} />
+          <LocalizedInputs
+            id={`${id}-min-label`}
+            legend={t('minLabel')}
+            required
+            value={question.minLabel}
+            onChange={(v) => onChange({ ...question, minLabel: v as typeof question.minLabel })}
+          />
+          <LocalizedInputs
+            id={`${id}-max-label`}
+            legend={t('maxLabel')}
+            required
+            value={question.maxLabel}
+            onChange={(v) => onChange({ ...question, maxLabel: v as typeof question.maxLabel })}
+          />
         </>
       );
     case 'offer_list':
-      return <NumberInput id={`${id}-max-rows`} label={t('maxRows')} value={question.maxRows} onChange={(v) => onChange({ ...question, maxRows: v ?? 20 })} />;
+      return (
+        <NumberInput
+          id={`${id}-max-rows`}
+          label={t('maxRows')}
+          value={question.maxRows}
+          onChange={(v) => onChange({ ...question, maxRows: v ?? 20 })}
+        />
+      );
     case 'yes_no':
       return null;
   }
 }
 
-function NumberInput({ id, label, value, onChange }: { id: string; label: string; value: number | undefined; onChange(v: number | undefined): void }) {
+function NumberInput({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number | undefined;
+  onChange(v: number | undefined): void;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" dir="ltr" value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />
+      <input
+        id={id}
+        type="number"
+        dir="ltr"
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      />
     </div>
   );
 }
@@ -361,11 +551,12 @@ function clean(definition: SurveyDefinition): SurveyDefinition {
       title: text(section.title),
       questions: section.questions.map((q) => {
         const base = { ...q, label: text(q.label), ...(q.help ? { help: text(q.help) } : {}) };
-        if (q.type === 'single_choice' || q.type === 'multiple_choice') return { ...base, options: q.options.map((o) => ({ ...o, label: text(o.label) })) } as SurveyQuestion;
-        if (q.type === 'scale') return { ...base, minLabel: text(q.minLabel), maxLabel: text(q.maxLabel) } as SurveyQuestion;
+        if (q.type === 'single_choice' || q.type === 'multiple_choice')
+          return { ...base, options: q.options.map((o) => ({ ...o, label: text(o.label) })) } as SurveyQuestion;
+        if (q.type === 'scale')
+          return { ...base, minLabel: text(q.minLabel), maxLabel: text(q.maxLabel) } as SurveyQuestion;
         return base as SurveyQuestion;
       }),
     })),
   };
 }
-

@@ -33,7 +33,9 @@ export function InvitationsPanel({ survey }: { survey: SurveyDetail }) {
       {invitations.data && items.length === 0 ? <p>{t('none')}</p> : null}
       {items.length ? (
         <>
-          <p className="result-count">{t('counts', { total: items.length, submitted: items.filter((i) => i.state === 'submitted').length })}</p>
+          <p className="result-count">
+            {t('counts', { total: items.length, submitted: items.filter((i) => i.state === 'submitted').length })}
+          </p>
           <div className="table-wrap">
             <table className="table--compact">
               <caption className="visually-hidden">{t('listHeading')}</caption>
@@ -68,16 +70,27 @@ export function InvitationsPanel({ survey }: { survey: SurveyDetail }) {
                       <td>{i.municipalityName ?? '–'}</td>
                       <td>{i.language.toUpperCase()}</td>
                       <td>
-                        <span className={`badge ${i.state === 'submitted' ? 'badge--success' : i.state === 'revoked' ? 'badge--muted' : i.state === 'in_progress' ? 'badge--warning' : ''}`}>{t(`states.${i.state}`)}</span>
+                        <span
+                          className={`badge ${i.state === 'submitted' ? 'badge--success' : i.state === 'revoked' ? 'badge--muted' : i.state === 'in_progress' ? 'badge--warning' : ''}`}
+                        >
+                          {t(`states.${i.state}`)}
+                        </span>
                       </td>
-                      <td>{i.reminderCount ? t('reminded', { count: i.reminderCount, at: when(i.lastRemindedAt) }) : '–'}</td>
+                      <td>
+                        {i.reminderCount ? t('reminded', { count: i.reminderCount, at: when(i.lastRemindedAt) }) : '–'}
+                      </td>
                       <td className="row-actions">
                         {open && i.state !== 'submitted' && i.contactId ? (
                           <button
                             type="button"
                             className="button button--ghost button--small"
                             disabled={resend.isPending}
-                            onClick={() => resend.mutate(i.id, { onSuccess: () => feedback.succeed(t('resent', { name })), onError: feedback.fail })}
+                            onClick={() =>
+                              resend.mutate(i.id, {
+                                onSuccess: () => feedback.succeed(t('resent', { name })),
+                                onError: feedback.fail,
+                              })
+                            }
                           >
                             {t('resend', { name })}
                           </button>
@@ -87,7 +100,12 @@ export function InvitationsPanel({ survey }: { survey: SurveyDetail }) {
                             type="button"
                             className="button button--ghost button--small button--danger-ghost"
                             disabled={revoke.isPending}
-                            onClick={() => revoke.mutate(i.id, { onSuccess: () => feedback.succeed(t('revoked', { name })), onError: feedback.fail })}
+                            onClick={() =>
+                              revoke.mutate(i.id, {
+                                onSuccess: () => feedback.succeed(t('revoked', { name })),
+                                onError: feedback.fail,
+                              })
+                            }
                           >
                             {t('revoke', { name })}
                           </button>
@@ -103,10 +121,22 @@ export function InvitationsPanel({ survey }: { survey: SurveyDetail }) {
       ) : null}
       {open && items.length ? (
         <div className="button-row">
-          <button type="button" className="button" disabled={remind.isPending} onClick={() => remind.mutate(undefined, { onSuccess: (r) => feedback.succeed(t('remindersSent', { count: r.sent })), onError: feedback.fail })}>
+          <button
+            type="button"
+            className="button"
+            disabled={remind.isPending}
+            onClick={() =>
+              remind.mutate(undefined, {
+                onSuccess: (r) => feedback.succeed(t('remindersSent', { count: r.sent })),
+                onError: feedback.fail,
+              })
+            }
+          >
             {t('remindAll')}
           </button>
-          {survey.autoReminderDaysBeforeClose && survey.closesAt ? <p className="field__hint">{t('autoReminder', { days: survey.autoReminderDaysBeforeClose })}</p> : null}
+          {survey.autoReminderDaysBeforeClose && survey.closesAt ? (
+            <p className="field__hint">{t('autoReminder', { days: survey.autoReminderDaysBeforeClose })}</p>
+          ) : null}
         </div>
       ) : null}
       <FormMessages error={feedback.formError} status={feedback.status} />
@@ -161,7 +191,11 @@ function InviteForm({ surveyId }: { surveyId: number }) {
         <div className="checkbox-group">
           {(municipalities.data ?? []).map((m) => (
             <label key={m.id} className="checkbox">
-              <input type="checkbox" checked={municipalityIds.includes(m.id)} onChange={(e) => setMunicipalityIds(toggle(municipalityIds, m.id, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={municipalityIds.includes(m.id)}
+                onChange={(e) => setMunicipalityIds(toggle(municipalityIds, m.id, e.target.checked))}
+              />
               {m.name}
             </label>
           ))}
@@ -172,7 +206,11 @@ function InviteForm({ surveyId }: { surveyId: number }) {
         <div className="checkbox-group">
           {(organisations.data ?? []).map((o) => (
             <label key={o.id} className="checkbox">
-              <input type="checkbox" checked={organisationIds.includes(o.id)} onChange={(e) => setOrganisationIds(toggle(organisationIds, o.id, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={organisationIds.includes(o.id)}
+                onChange={(e) => setOrganisationIds(toggle(organisationIds, o.id, e.target.checked))}
+              />
               {o.name}
             </label>
           ))}
@@ -180,7 +218,12 @@ function InviteForm({ surveyId }: { surveyId: number }) {
       </fieldset>
       <div className="field">
         <label htmlFor="invite-tags">{t('byTags')}</label>
-        <input id="invite-tags" value={tags} onChange={(e) => setTags(e.target.value)} aria-describedby="invite-tags-hint" />
+        <input
+          id="invite-tags"
+          value={tags}
+          onChange={(e) => setTags(e.target.value)}
+          aria-describedby="invite-tags-hint"
+        />
         <p id="invite-tags-hint" className="field__hint">
           {t('tagsHint')}
         </p>
@@ -193,7 +236,12 @@ function InviteForm({ surveyId }: { surveyId: number }) {
         <div className="checkbox-group">
           {(contacts.data?.items ?? []).map((c) => (
             <label key={c.id} className="checkbox">
-              <input type="checkbox" checked={contactIds.includes(c.id)} disabled={!c.email} onChange={(e) => setContactIds(toggle(contactIds, c.id, e.target.checked))} />
+              <input
+                type="checkbox"
+                checked={contactIds.includes(c.id)}
+                disabled={!c.email}
+                onChange={(e) => setContactIds(toggle(contactIds, c.id, e.target.checked))}
+              />
               {c.name}
               {c.email ? '' : ` (${t('noEmail')})`}
             </label>

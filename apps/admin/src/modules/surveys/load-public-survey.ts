@@ -16,7 +16,10 @@ function apiBaseUrl(): string {
 export const loadPublicSurvey = cache(async (token: string, lang: string | undefined): Promise<LoadedSurvey> => {
   try {
     const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
-    return { survey: await serverGet(`/public/surveys/${encodeURIComponent(token)}${query}`, publicSurveySchema), problem: null };
+    return {
+      survey: await serverGet(`/public/surveys/${encodeURIComponent(token)}${query}`, publicSurveySchema),
+      problem: null,
+    };
   } catch (error) {
     if (!isApiError(error)) throw error;
     if (error.code === 'survey_link_revoked') return { survey: null, problem: 'revoked' };
@@ -27,12 +30,17 @@ export const loadPublicSurvey = cache(async (token: string, lang: string | undef
 });
 
 /** Anonymous one-link: starts a response; null when the link is unknown, replaced or the survey takes no answers. */
-export async function startAnonymousResponse(publicToken: string): Promise<{ accessToken: string } | { problem: 'unknown' | 'closed' | 'notOpen' }> {
-  const response = await fetch(new URL(`/api/public/surveys/open/${encodeURIComponent(publicToken)}/start`, apiBaseUrl()), {
-    method: 'POST',
-    headers: { accept: 'application/json' },
-    cache: 'no-store',
-  });
+export async function startAnonymousResponse(
+  publicToken: string,
+): Promise<{ accessToken: string } | { problem: 'unknown' | 'closed' | 'notOpen' }> {
+  const response = await fetch(
+    new URL(`/api/public/surveys/open/${encodeURIComponent(publicToken)}/start`, apiBaseUrl()),
+    {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+    },
+  );
   if (response.ok) return startedResponseSchema.parse(await response.json());
   const body = (await response.json().catch(() => null)) as { code?: string } | null;
   if (body?.code === 'survey_closed') return { problem: 'closed' };

@@ -60,7 +60,12 @@ export function LocalizedInputs({
 }
 
 /** The draft as the API takes it: blank translations left out (German stays, even empty, for the API to judge). */
-export function cleanLocalized(value: LocalizedDraft | undefined): { de: string; en?: string; tr?: string; ar?: string } {
+export function cleanLocalized(value: LocalizedDraft | undefined): {
+  de: string;
+  en?: string;
+  tr?: string;
+  ar?: string;
+} {
   const out: { de: string; en?: string; tr?: string; ar?: string } = { de: (value?.de ?? '').trim() };
   for (const language of ['en', 'tr', 'ar'] as const) {
     const text = (value?.[language] ?? '').trim();

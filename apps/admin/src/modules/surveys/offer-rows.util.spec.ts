@@ -13,6 +13,8 @@ describe('offerRowsToSave', () => {
 
   it('leaves out an e-mail address until it is one', () => {
     expect(offerRowsToSave([{ title: 'MiMi', contactEmail: 'mimi@' }])).toEqual([{ title: 'MiMi' }]);
-    expect(offerRowsToSave([{ title: 'MiMi', contactEmail: 'mimi@kreis-of.example' }])).toEqual([{ title: 'MiMi', contactEmail: 'mimi@kreis-of.example' }]);
+    expect(offerRowsToSave([{ title: 'MiMi', contactEmail: 'mimi@kreis-of.example' }])).toEqual([
+      { title: 'MiMi', contactEmail: 'mimi@kreis-of.example' },
+    ]);
   });
 });

@@ -21,7 +21,12 @@ export function offerRowsToSave(rows: OfferRowDraft[] | Record<string, unknown>[
     .filter((row) => (row.title ?? '').trim() !== '')
     .map((row) =>
       Object.fromEntries(
-        Object.entries(row).filter(([key, value]) => value !== undefined && value !== '' && (key !== 'contactEmail' || LOOKS_LIKE_EMAIL.test(String(value).trim()))),
+        Object.entries(row).filter(
+          ([key, value]) =>
+            value !== undefined &&
+            value !== '' &&
+            (key !== 'contactEmail' || LOOKS_LIKE_EMAIL.test(String(value).trim())),
+        ),
       ),
     );
 }

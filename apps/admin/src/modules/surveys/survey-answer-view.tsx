@@ -2,7 +2,13 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { pickLanguage, visibleQuestionKeys, type PublicSurvey, type SurveyAnswers, type SurveyAnswerValue } from '@wir/shared';
+import {
+  pickLanguage,
+  visibleQuestionKeys,
+  type PublicSurvey,
+  type SurveyAnswers,
+  type SurveyAnswerValue,
+} from '@wir/shared';
 import { publicApiClient } from '@/lib/public-api-client';
 import { isApiError } from '@/lib/api-error';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
@@ -107,7 +113,8 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
     } catch (error) {
       if (isApiError(error) && error.errors.length) {
         const byKey: Record<string, string> = {};
-        for (const e of error.errors) byKey[e.path.split('.')[1] ?? e.path] ??= e.message === 'required' ? t('required') : e.message;
+        for (const e of error.errors)
+          byKey[e.path.split('.')[1] ?? e.path] ??= e.message === 'required' ? t('required') : e.message;
         setErrors(byKey);
       }
       setSubmitError(describeError(error));
@@ -118,7 +125,9 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
   };
 
   const title = pickLanguage(initial.title, locale);
-  const introduction = initial.introduction ? pickLanguage({ ...initial.introduction, de: initial.introduction.de ?? '' }, locale) : '';
+  const introduction = initial.introduction
+    ? pickLanguage({ ...initial.introduction, de: initial.introduction.de ?? '' }, locale)
+    : '';
 
   if (submittedAt) {
     return (
@@ -162,7 +171,9 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
           return (
             <section key={section.key} className="panel" aria-labelledby={`section-${section.key}`}>
               <h2 id={`section-${section.key}`}>{pickLanguage(section.title, locale)}</h2>
-              {section.description?.de ? <p>{pickLanguage({ ...section.description, de: section.description.de }, locale)}</p> : null}
+              {section.description?.de ? (
+                <p>{pickLanguage({ ...section.description, de: section.description.de }, locale)}</p>
+              ) : null}
               {questions.map((question) => (
                 <SurveyQuestionField
                   key={question.key}
@@ -170,7 +181,8 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
                   value={answers[question.key]}
                   error={errors[question.key]}
                   onChange={(value) => {
-                    if (question.type === 'offer_list') change(question.key, value, offerRowsToSave(value as Record<string, unknown>[]));
+                    if (question.type === 'offer_list')
+                      change(question.key, value, offerRowsToSave(value as Record<string, unknown>[]));
                     else change(question.key, value);
                   }}
                   onInvalid={(value, message) => {
@@ -201,7 +213,13 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
             {submitting ? t('submitting') : t('submit')}
           </button>
           <p className="last-saved" role="status" aria-live="polite">
-            {saveState === 'saving' ? t('saving') : saveState === 'saved' ? t('saved') : saveState === 'error' ? t('saveFailed') : ''}
+            {saveState === 'saving'
+              ? t('saving')
+              : saveState === 'saved'
+                ? t('saved')
+                : saveState === 'error'
+                  ? t('saveFailed')
+                  : ''}
           </p>
         </div>
       </form>
@@ -210,6 +228,7 @@ export function SurveyAnswerView({ token, initial }: { token: string; initial: P
 }
 
 function labelOf(definition: PublicSurvey['definition'], key: string, locale: string): string {
-  for (const section of definition.sections) for (const q of section.questions) if (q.key === key) return pickLanguage(q.label, locale);
+  for (const section of definition.sections)
+    for (const q of section.questions) if (q.key === key) return pickLanguage(q.label, locale);
   return key;
 }

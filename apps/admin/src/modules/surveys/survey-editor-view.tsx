@@ -70,11 +70,25 @@ function StatusBar({ survey }: { survey: SurveyDetail }) {
       </dl>
       <div className="button-row">
         {survey.status !== 'open' ? (
-          <button type="button" className="button button--success" disabled={open.isPending} onClick={() => open.mutate(undefined, { onSuccess: () => feedback.succeed(t('opened')), onError: feedback.fail })}>
+          <button
+            type="button"
+            className="button button--success"
+            disabled={open.isPending}
+            onClick={() =>
+              open.mutate(undefined, { onSuccess: () => feedback.succeed(t('opened')), onError: feedback.fail })
+            }
+          >
             {t('open')}
           </button>
         ) : (
-          <button type="button" className="button button--danger" disabled={close.isPending} onClick={() => close.mutate(undefined, { onSuccess: () => feedback.succeed(t('closed')), onError: feedback.fail })}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={close.isPending}
+            onClick={() =>
+              close.mutate(undefined, { onSuccess: () => feedback.succeed(t('closed')), onError: feedback.fail })
+            }
+          >
             {t('close')}
           </button>
         )}
@@ -87,7 +101,14 @@ function StatusBar({ survey }: { survey: SurveyDetail }) {
   );
 }
 
-const SETTINGS_FIELDS = ['title', 'introduction', 'mode', 'opensAt', 'closesAt', 'autoReminderDaysBeforeClose'] as const;
+const SETTINGS_FIELDS = [
+  'title',
+  'introduction',
+  'mode',
+  'opensAt',
+  'closesAt',
+  'autoReminderDaysBeforeClose',
+] as const;
 
 function SettingsForm({ survey }: { survey: SurveyDetail }) {
   const t = useTranslations('surveys');
@@ -119,8 +140,22 @@ function SettingsForm({ survey }: { survey: SurveyDetail }) {
     <section className="panel" aria-labelledby="survey-settings-heading">
       <h2 id="survey-settings-heading">{t('settings')}</h2>
       <form className="form form--wide" onSubmit={submit} noValidate>
-        <LocalizedInputs id="survey-title" legend={t('titleField')} required value={title} onChange={setTitle} error={feedback.fieldErrors.title} />
-        <LocalizedInputs id="survey-introduction" legend={t('introduction')} multiline value={introduction} onChange={setIntroduction} error={feedback.fieldErrors.introduction} />
+        <LocalizedInputs
+          id="survey-title"
+          legend={t('titleField')}
+          required
+          value={title}
+          onChange={setTitle}
+          error={feedback.fieldErrors.title}
+        />
+        <LocalizedInputs
+          id="survey-introduction"
+          legend={t('introduction')}
+          multiline
+          value={introduction}
+          onChange={setIntroduction}
+          error={feedback.fieldErrors.introduction}
+        />
         <SelectField
           id="survey-mode-edit"
           name="mode"
@@ -135,8 +170,24 @@ function SettingsForm({ survey }: { survey: SurveyDetail }) {
           ]}
           error={feedback.fieldErrors.mode}
         />
-        <DateTimeField id="survey-opens" name="opensAt" label={t('opensAt')} optional value={opensAt} onChange={(e) => setOpensAt(e.target.value)} error={feedback.fieldErrors.opensAt} />
-        <DateTimeField id="survey-closes" name="closesAt" label={t('closesAt')} optional value={closesAt} onChange={(e) => setClosesAt(e.target.value)} error={feedback.fieldErrors.closesAt} />
+        <DateTimeField
+          id="survey-opens"
+          name="opensAt"
+          label={t('opensAt')}
+          optional
+          value={opensAt}
+          onChange={(e) => setOpensAt(e.target.value)}
+          error={feedback.fieldErrors.opensAt}
+        />
+        <DateTimeField
+          id="survey-closes"
+          name="closesAt"
+          label={t('closesAt')}
+          optional
+          value={closesAt}
+          onChange={(e) => setClosesAt(e.target.value)}
+          error={feedback.fieldErrors.closesAt}
+        />
         {survey.mode === 'invited' ? (
           <TextField
             id="survey-reminder-days"

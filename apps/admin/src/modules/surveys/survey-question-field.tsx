@@ -1,7 +1,13 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { OFFER_STATUSES, OFFER_TARGET_GROUPS, pickLanguage, type SurveyAnswerValue, type SurveyQuestion } from '@wir/shared';
+import {
+  OFFER_STATUSES,
+  OFFER_TARGET_GROUPS,
+  pickLanguage,
+  type SurveyAnswerValue,
+  type SurveyQuestion,
+} from '@wir/shared';
 import { RequiredMark } from '@/modules/ui/required-mark';
 import type { OfferRowDraft } from './offer-rows.util';
 
@@ -54,9 +60,27 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
           {fieldLabel}
           {helpText}
           {question.multiline ? (
-            <textarea id={id} rows={5} maxLength={question.maxLength} required={question.required} aria-invalid={invalid} aria-describedby={describedBy} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />
+            <textarea
+              id={id}
+              rows={5}
+              maxLength={question.maxLength}
+              required={question.required}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+            />
           ) : (
-            <input id={id} type="text" maxLength={question.maxLength} required={question.required} aria-invalid={invalid} aria-describedby={describedBy} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)} />
+            <input
+              id={id}
+              type="text"
+              maxLength={question.maxLength}
+              required={question.required}
+              aria-invalid={invalid}
+              aria-describedby={describedBy}
+              value={typeof value === 'string' ? value : ''}
+              onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+            />
           )}
           {errorText}
         </div>
@@ -79,7 +103,8 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
               const text = e.target.value.trim();
               if (text === '') return onChange(null);
               const number = Number(text.replace(',', '.'));
-              if (!Number.isFinite(number) || (question.integer && !Number.isInteger(number))) return onInvalid(e.target.value, question.integer ? t('wholeNumber') : t('notANumber'));
+              if (!Number.isFinite(number) || (question.integer && !Number.isInteger(number)))
+                return onInvalid(e.target.value, question.integer ? t('wholeNumber') : t('notANumber'));
               onChange(number);
             }}
           />
@@ -97,7 +122,15 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
                 { value: true, label: t('yes') },
                 { value: false, label: t('no') },
               ]
-            : [1, 2, 3, 4, 5].map((n) => ({ value: n, label: n === 1 ? `1 – ${pickLanguage(question.minLabel, locale)}` : n === 5 ? `5 – ${pickLanguage(question.maxLabel, locale)}` : String(n) }));
+            : [1, 2, 3, 4, 5].map((n) => ({
+                value: n,
+                label:
+                  n === 1
+                    ? `1 – ${pickLanguage(question.minLabel, locale)}`
+                    : n === 5
+                      ? `5 – ${pickLanguage(question.maxLabel, locale)}`
+                      : String(n),
+              }));
       return (
         <fieldset className="field" id={id} aria-describedby={describedBy} tabIndex={-1}>
           {legend}
@@ -105,7 +138,14 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
           <div className={question.type === 'scale' ? 'choice-list choice-list--scale' : 'choice-list'}>
             {options.map((option, index) => (
               <label key={String(option.value)} className="choice">
-                <input type="radio" name={question.key} id={index === 0 ? `${id}-first` : undefined} checked={value === option.value} aria-invalid={invalid} onChange={() => onChange(option.value as SurveyAnswerValue)} />
+                <input
+                  type="radio"
+                  name={question.key}
+                  id={index === 0 ? `${id}-first` : undefined}
+                  checked={value === option.value}
+                  aria-invalid={invalid}
+                  onChange={() => onChange(option.value as SurveyAnswerValue)}
+                />
                 {option.label}
               </label>
             ))}
@@ -128,7 +168,9 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
                   checked={chosen.includes(option.value)}
                   aria-invalid={invalid}
                   onChange={(e) => {
-                    const next = e.target.checked ? [...chosen, option.value] : chosen.filter((v) => v !== option.value);
+                    const next = e.target.checked
+                      ? [...chosen, option.value]
+                      : chosen.filter((v) => v !== option.value);
                     onChange(next.length ? next : null);
                   }}
                 />
@@ -145,16 +187,32 @@ export function SurveyQuestionField({ question, value, error, onChange, onInvali
         <fieldset className="field offer-rows" id={id} aria-describedby={describedBy} tabIndex={-1}>
           {legend}
           {helpText}
-          <OfferRows rows={Array.isArray(value) ? (value as OfferRowDraft[]) : []} maxRows={question.maxRows} questionKey={question.key} onChange={(rows) => onChange(rows.length ? (rows as Record<string, unknown>[]) : null)} />
+          <OfferRows
+            rows={Array.isArray(value) ? (value as OfferRowDraft[]) : []}
+            maxRows={question.maxRows}
+            questionKey={question.key}
+            onChange={(rows) => onChange(rows.length ? (rows as Record<string, unknown>[]) : null)}
+          />
           {errorText}
         </fieldset>
       );
   }
 }
 
-function OfferRows({ rows, maxRows, questionKey, onChange }: { rows: OfferRowDraft[]; maxRows: number; questionKey: string; onChange(rows: OfferRowDraft[]): void }) {
+function OfferRows({
+  rows,
+  maxRows,
+  questionKey,
+  onChange,
+}: {
+  rows: OfferRowDraft[];
+  maxRows: number;
+  questionKey: string;
+  onChange(rows: OfferRowDraft[]): void;
+}) {
   const t = useTranslations('surveyAnswer.offer');
-  const set = (index: number, patch: Partial<OfferRowDraft>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const set = (index: number, patch: Partial<OfferRowDraft>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <>
       {rows.map((row, index) => {
@@ -167,12 +225,24 @@ function OfferRows({ rows, maxRows, questionKey, onChange }: { rows: OfferRowDra
                 {t('title')}
                 <RequiredMark show />
               </label>
-              <input id={`${base}-title`} type="text" maxLength={200} value={row.title ?? ''} onChange={(e) => set(index, { title: e.target.value })} />
+              <input
+                id={`${base}-title`}
+                type="text"
+                maxLength={200}
+                value={row.title ?? ''}
+                onChange={(e) => set(index, { title: e.target.value })}
+              />
               <p className="field__hint">{t('titleHint')}</p>
             </div>
             <div className="field">
               <label htmlFor={`${base}-description`}>{t('description')}</label>
-              <textarea id={`${base}-description`} rows={3} maxLength={4000} value={row.description ?? ''} onChange={(e) => set(index, { description: e.target.value })} />
+              <textarea
+                id={`${base}-description`}
+                rows={3}
+                maxLength={4000}
+                value={row.description ?? ''}
+                onChange={(e) => set(index, { description: e.target.value })}
+              />
             </div>
             <fieldset className="field">
               <legend>{t('targetGroups')}</legend>
@@ -182,7 +252,13 @@ function OfferRows({ rows, maxRows, questionKey, onChange }: { rows: OfferRowDra
                     <input
                       type="checkbox"
                       checked={(row.targetGroups ?? []).includes(group)}
-                      onChange={(e) => set(index, { targetGroups: e.target.checked ? [...(row.targetGroups ?? []), group] : (row.targetGroups ?? []).filter((g) => g !== group) })}
+                      onChange={(e) =>
+                        set(index, {
+                          targetGroups: e.target.checked
+                            ? [...(row.targetGroups ?? []), group]
+                            : (row.targetGroups ?? []).filter((g) => g !== group),
+                        })
+                      }
                     />
                     {t(`targetGroup.${group}`)}
                   </label>
@@ -191,7 +267,11 @@ function OfferRows({ rows, maxRows, questionKey, onChange }: { rows: OfferRowDra
             </fieldset>
             <div className="field">
               <label htmlFor={`${base}-status`}>{t('status')}</label>
-              <select id={`${base}-status`} value={row.status ?? 'running'} onChange={(e) => set(index, { status: e.target.value })}>
+              <select
+                id={`${base}-status`}
+                value={row.status ?? 'running'}
+                onChange={(e) => set(index, { status: e.target.value })}
+              >
                 {OFFER_STATUSES.map((status) => (
                   <option key={status} value={status}>
                     {t(`statuses.${status}`)}
@@ -201,22 +281,53 @@ function OfferRows({ rows, maxRows, questionKey, onChange }: { rows: OfferRowDra
             </div>
             <div className="field">
               <label htmlFor={`${base}-contactName`}>{t('contactName')}</label>
-              <input id={`${base}-contactName`} type="text" maxLength={200} autoComplete="off" value={row.contactName ?? ''} onChange={(e) => set(index, { contactName: e.target.value })} />
+              <input
+                id={`${base}-contactName`}
+                type="text"
+                maxLength={200}
+                autoComplete="off"
+                value={row.contactName ?? ''}
+                onChange={(e) => set(index, { contactName: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${base}-contactEmail`}>{t('contactEmail')}</label>
-              <input id={`${base}-contactEmail`} type="email" dir="ltr" maxLength={254} autoComplete="off" value={row.contactEmail ?? ''} onChange={(e) => set(index, { contactEmail: e.target.value })} />
+              <input
+                id={`${base}-contactEmail`}
+                type="email"
+                dir="ltr"
+                maxLength={254}
+                autoComplete="off"
+                value={row.contactEmail ?? ''}
+                onChange={(e) => set(index, { contactEmail: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${base}-contactPhone`}>{t('contactPhone')}</label>
-              <input id={`${base}-contactPhone`} type="tel" dir="ltr" maxLength={50} autoComplete="off" value={row.contactPhone ?? ''} onChange={(e) => set(index, { contactPhone: e.target.value })} />
+              <input
+                id={`${base}-contactPhone`}
+                type="tel"
+                dir="ltr"
+                maxLength={50}
+                autoComplete="off"
+                value={row.contactPhone ?? ''}
+                onChange={(e) => set(index, { contactPhone: e.target.value })}
+              />
             </div>
             <label className="checkbox">
-              <input type="checkbox" checked={row.contactPublic ?? false} onChange={(e) => set(index, { contactPublic: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={row.contactPublic ?? false}
+                onChange={(e) => set(index, { contactPublic: e.target.checked })}
+              />
               {t('contactPublic')}
             </label>
             <p>
-              <button type="button" className="button button--ghost button--small" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => onChange(rows.filter((_, i) => i !== index))}
+              >
                 {t('remove', { number: index + 1 })}
               </button>
             </p>
@@ -225,7 +336,11 @@ function OfferRows({ rows, maxRows, questionKey, onChange }: { rows: OfferRowDra
       })}
       {rows.length < maxRows ? (
         <p>
-          <button type="button" className="button button--ghost" onClick={() => onChange([...rows, { status: 'running', targetGroups: [], contactPublic: false }])}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => onChange([...rows, { status: 'running', targetGroups: [], contactPublic: false }])}
+          >
             {t('add')}
           </button>
         </p>

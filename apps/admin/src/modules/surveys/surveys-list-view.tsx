@@ -90,7 +90,16 @@ export function SurveysListView() {
       <section className="panel" aria-labelledby="create-survey-heading">
         <h2 id="create-survey-heading">{t('createTitle')}</h2>
         <form className="form" onSubmit={submit} noValidate>
-          <TextField id="survey-title" name="title" label={t('titleDe')} required markRequired value={title} onChange={(e) => setTitle(e.target.value)} error={feedback.fieldErrors.title} />
+          <TextField
+            id="survey-title"
+            name="title"
+            label={t('titleDe')}
+            required
+            markRequired
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            error={feedback.fieldErrors.title}
+          />
           <SelectField
             id="survey-mode"
             name="mode"

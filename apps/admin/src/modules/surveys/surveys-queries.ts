@@ -14,7 +14,11 @@ export function useSurvey(id: number, enabled = true) {
 }
 
 export function useSurveyInvitations(id: number, enabled = true) {
-  return useQuery({ queryKey: queryKeys.surveys.invitations(id), queryFn: () => apiClient.surveys.invitations(id), enabled });
+  return useQuery({
+    queryKey: queryKeys.surveys.invitations(id),
+    queryFn: () => apiClient.surveys.invitations(id),
+    enabled,
+  });
 }
 
 /** Every survey write makes the survey (and its invitations, which sit under it) and the list stale. */
@@ -30,15 +34,23 @@ function useSurveyMutation<V, R>(id: number | null, fn: (variables: V) => Promis
 }
 
 export const useCreateSurvey = () => useSurveyMutation(null, (body: CreateSurvey) => apiClient.surveys.create(body));
-export const useUpdateSurvey = (id: number) => useSurveyMutation(id, (body: UpdateSurvey) => apiClient.surveys.update(id, body));
+export const useUpdateSurvey = (id: number) =>
+  useSurveyMutation(id, (body: UpdateSurvey) => apiClient.surveys.update(id, body));
 export const useOpenSurvey = (id: number) => useSurveyMutation(id, () => apiClient.surveys.open(id));
 export const useCloseSurvey = (id: number) => useSurveyMutation(id, () => apiClient.surveys.close(id));
 export const usePublicLink = (id: number) => useSurveyMutation(id, () => apiClient.surveys.publicLink(id));
-export const useInvite = (id: number) => useSurveyMutation(id, (body: CreateInvitations) => apiClient.surveys.invite(id, body));
+export const useInvite = (id: number) =>
+  useSurveyMutation(id, (body: CreateInvitations) => apiClient.surveys.invite(id, body));
 export const useRemind = (id: number) => useSurveyMutation(id, () => apiClient.surveys.remind(id));
-export const useRevoke = (id: number) => useSurveyMutation(id, (invitationId: number) => apiClient.surveys.revoke(id, invitationId));
-export const useResend = (id: number) => useSurveyMutation(id, (invitationId: number) => apiClient.surveys.resend(id, invitationId));
+export const useRevoke = (id: number) =>
+  useSurveyMutation(id, (invitationId: number) => apiClient.surveys.revoke(id, invitationId));
+export const useResend = (id: number) =>
+  useSurveyMutation(id, (invitationId: number) => apiClient.surveys.resend(id, invitationId));
 
 export function useContactSearch(q: string, enabled: boolean) {
-  return useQuery({ queryKey: [...queryKeys.surveys.all, 'contacts', q] as const, queryFn: () => apiClient.surveys.contacts(q), enabled });
+  return useQuery({
+    queryKey: [...queryKeys.surveys.all, 'contacts', q] as const,
+    queryFn: () => apiClient.surveys.contacts(q),
+    enabled,
+  });
 }

@@ -37,7 +37,8 @@ export function SystemView() {
   if (me.data && !isAdmin) return <PageState title={t('title')} notice={t('adminOnly')} />;
   if (!status.data) return <PageState title={t('title')} query={status} />;
   const { backup } = status.data;
-  const at = (run: BackupRun) => format.dateTime(new Date(run.at), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  const at = (run: BackupRun) =>
+    format.dateTime(new Date(run.at), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
 
   return (
     <>
@@ -65,9 +66,20 @@ export function SystemView() {
         ) : null}
         <dl className="facts">
           <dt>{t('lastBackup')}</dt>
-          <dd>{backup.lastSucceeded ? t('lastBackupValue', { at: at(backup.lastSucceeded), size: formatBytes(backup.lastSucceeded.sizeBytes) }) : t('never')}</dd>
+          <dd>
+            {backup.lastSucceeded
+              ? t('lastBackupValue', {
+                  at: at(backup.lastSucceeded),
+                  size: formatBytes(backup.lastSucceeded.sizeBytes),
+                })
+              : t('never')}
+          </dd>
           <dt>{t('schedule')}</dt>
-          <dd>{backup.intervalHours === 0 ? t('scheduleOff') : t('scheduleEvery', { hours: backup.intervalHours, keep: backup.keep })}</dd>
+          <dd>
+            {backup.intervalHours === 0
+              ? t('scheduleOff')
+              : t('scheduleEvery', { hours: backup.intervalHours, keep: backup.keep })}
+          </dd>
           <dt>{t('directory')}</dt>
           <dd>
             <code>{backup.directory}</code>
@@ -79,7 +91,9 @@ export function SystemView() {
           </button>
         </p>
         <p role="status" aria-live="polite">
-          {backupNow.isSuccess ? t('backupDone', { file: backupNow.data.fileName ?? '', size: formatBytes(backupNow.data.sizeBytes) }) : null}
+          {backupNow.isSuccess
+            ? t('backupDone', { file: backupNow.data.fileName ?? '', size: formatBytes(backupNow.data.sizeBytes) })
+            : null}
         </p>
         {backupNow.isError ? (
           <p className="alert" role="alert">
@@ -122,7 +136,12 @@ export function SystemView() {
       <section className="panel" aria-labelledby="system-export">
         <h2 id="system-export">{t('exportHeading')}</h2>
         <p id="system-export-hint">{t('exportHint')}</p>
-        <a className="button button--ghost" href={apiClient.system.exportUrl()} download aria-describedby="system-export-hint">
+        <a
+          className="button button--ghost"
+          href={apiClient.system.exportUrl()}
+          download
+          aria-describedby="system-export-hint"
+        >
           {t('exportLink')}
         </a>
       </section>

@@ -22,7 +22,19 @@ interface ConfirmBoxProps {
 }
 
 /** The confirmation step of a destructive action, inline where it was asked for. */
-export function ConfirmBox({ title, titleAs = 'p', label, explain, error, confirmLabel, cancelLabel, pending, small, onConfirm, onCancel }: ConfirmBoxProps) {
+export function ConfirmBox({
+  title,
+  titleAs = 'p',
+  label,
+  explain,
+  error,
+  confirmLabel,
+  cancelLabel,
+  pending,
+  small,
+  onConfirm,
+  onCancel,
+}: ConfirmBoxProps) {
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement & HTMLParagraphElement>(null);
   useEffect(() => {

@@ -29,7 +29,14 @@ export function CountBarChart({ data, caption, labelHeader, countLabel, emptyTex
   return (
     <>
       <div aria-hidden="true" className="chart-box">
-        <BarChart responsive accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} style={{ inlineSize: '100%', blockSize: height }}>
+        <BarChart
+          responsive
+          accessibilityLayer={false}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          style={{ inlineSize: '100%', blockSize: height }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={CHART_COLORS.grid} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={200} />

@@ -5,7 +5,10 @@ import { useRef, type InputHTMLAttributes } from 'react';
 import { formatIsoDate, parseGermanDate } from '@wir/shared';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
-interface DateFieldProps extends LabelledFieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps | 'type' | 'defaultValue'> {
+interface DateFieldProps
+  extends
+    LabelledFieldProps,
+    Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps | 'type' | 'defaultValue'> {
   /** A calendar day as ISO text; shown the German way. */
   defaultValue?: string | null;
 }
@@ -15,7 +18,17 @@ interface DateFieldProps extends LabelledFieldProps, Omit<InputHTMLAttributes<HT
  * is the keyboard path (the calendar button stays out of the tab order); read it with
  * parseGermanDate.
  */
-export function DateField({ name, label, id, markRequired, hint, error, hideLabel, defaultValue, ...rest }: DateFieldProps) {
+export function DateField({
+  name,
+  label,
+  id,
+  markRequired,
+  hint,
+  error,
+  hideLabel,
+  defaultValue,
+  ...rest
+}: DateFieldProps) {
   const t = useTranslations('finance');
   const textRef = useRef<HTMLInputElement>(null);
   const pickerRef = useRef<HTMLInputElement>(null);
@@ -36,9 +49,31 @@ export function DateField({ name, label, id, markRequired, hint, error, hideLabe
     <LabelledField {...{ name, label, id, markRequired, hint: hint ?? t('dateHint'), error, hideLabel }}>
       {(controlProps) => (
         <div className="date-field">
-          <input {...controlProps} ref={textRef} type="text" inputMode="numeric" autoComplete="off" defaultValue={formatIsoDate(defaultValue)} {...rest} />
-          <button type="button" className="button button--ghost button--small date-field__pick" tabIndex={-1} onClick={openPicker}>
-            <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+          <input
+            {...controlProps}
+            ref={textRef}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={formatIsoDate(defaultValue)}
+            {...rest}
+          />
+          <button
+            type="button"
+            className="button button--ghost button--small date-field__pick"
+            tabIndex={-1}
+            onClick={openPicker}
+          >
+            <svg
+              aria-hidden="true"
+              focusable="false"
+              width="18"
+              height="18"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <rect x="3" y="5" width="18" height="16" rx="2" />
               <path d="M3 10h18M8 3v4M16 3v4" />
             </svg>

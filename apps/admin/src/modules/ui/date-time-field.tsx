@@ -7,8 +7,12 @@ import { dateTimeFieldProblem } from './date-time-field.util';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
 interface DateTimeFieldProps
-  extends Omit<LabelledFieldProps, 'hint'>,
-    Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps | 'type' | 'defaultValue' | 'pattern' | 'placeholder'> {
+  extends
+    Omit<LabelledFieldProps, 'hint'>,
+    Omit<
+      InputHTMLAttributes<HTMLInputElement>,
+      keyof LabelledFieldProps | 'type' | 'defaultValue' | 'pattern' | 'placeholder'
+    > {
   /** An instant as ISO text; shown as "29.01.2027, 09:00" in Berlin time. */
   defaultValue?: string | null;
   /** Said after the format ("TT.MM.JJJJ, HH:MM"), e.g. that it is Berlin time. */
@@ -21,7 +25,21 @@ interface DateTimeFieldProps
  * a plain text input instead of datetime-local, which follows the browser's locale. Read it with
  * germanDateTimeToIso; a value it cannot read is named right at the field when leaving it.
  */
-export function DateTimeField({ name, label, id, markRequired, hint, error, hideLabel, defaultValue, optional, required, onBlur, onChange, ...rest }: DateTimeFieldProps) {
+export function DateTimeField({
+  name,
+  label,
+  id,
+  markRequired,
+  hint,
+  error,
+  hideLabel,
+  defaultValue,
+  optional,
+  required,
+  onBlur,
+  onChange,
+  ...rest
+}: DateTimeFieldProps) {
   const t = useTranslations('dateTimeField');
   const tc = useTranslations('common');
   const [problem, setProblem] = useState<'missing' | 'format' | null>(null);

@@ -26,7 +26,8 @@ export function errorTextValues(params: Values | undefined): Values {
  * `code` (never the API's English `detail`), else a text by status.
  */
 export function describeError(t: ErrorTranslators, error: unknown): string {
-  if (!isApiError(error)) return t.common('errorGeneric', { message: error instanceof Error ? error.message : String(error) });
+  if (!isApiError(error))
+    return t.common('errorGeneric', { message: error instanceof Error ? error.message : String(error) });
   if (error.status === 0) return t.common('errorNetwork');
   const code = error.code;
   if (isErrorCode(code) && t.errors.has(code)) return t.errors(code, errorTextValues(error.problem.params));

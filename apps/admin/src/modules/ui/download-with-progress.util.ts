@@ -8,7 +8,10 @@ export interface DownloadProgress {
  * Reads a response body chunk by chunk, reporting the bytes received (and the total when the
  * server announced it), and returns the whole file as a Blob.
  */
-export async function readWithProgress(response: Response, onProgress: (progress: DownloadProgress) => void): Promise<Blob> {
+export async function readWithProgress(
+  response: Response,
+  onProgress: (progress: DownloadProgress) => void,
+): Promise<Blob> {
   const length = Number(response.headers.get('Content-Length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
   const type = response.headers.get('Content-Type') ?? 'application/octet-stream';

@@ -7,7 +7,8 @@ function form(entries: Record<string, string>): FormData {
 }
 
 describe('textOf', () => {
-  it('trims the text', () => expect(textOf(form({ title: '  Fachtag Integration \n' }), 'title')).toBe('Fachtag Integration'));
+  it('trims the text', () =>
+    expect(textOf(form({ title: '  Fachtag Integration \n' }), 'title')).toBe('Fachtag Integration'));
   it('is empty for a field the form does not have', () => expect(textOf(form({}), 'title')).toBe(''));
   it('is empty for a file field', () => {
     const data = new FormData();
@@ -26,9 +27,11 @@ describe('optionalTextOf', () => {
 });
 
 describe('optionalIdOf', () => {
-  it('is null for the empty choice of a select', () => expect(optionalIdOf(form({ municipalityId: '' }), 'municipalityId')).toBeNull());
+  it('is null for the empty choice of a select', () =>
+    expect(optionalIdOf(form({ municipalityId: '' }), 'municipalityId')).toBeNull());
   it('is null when the field is missing', () => expect(optionalIdOf(form({}), 'municipalityId')).toBeNull());
-  it('is the number of the chosen id', () => expect(optionalIdOf(form({ municipalityId: '13' }), 'municipalityId')).toBe(13));
+  it('is the number of the chosen id', () =>
+    expect(optionalIdOf(form({ municipalityId: '13' }), 'municipalityId')).toBe(13));
 });
 
 describe('germanIntegerOf', () => {

@@ -9,7 +9,11 @@ export type FormFailure = { fields: Record<string, string>; alert: string };
  * taken, …) is said in the catalog's words at its fields too; only a plain validation failure shows the API's
  * per-field messages.
  */
-export function formFailure(error: unknown, visibleFields: readonly string[], describe: (error: unknown) => string): FormFailure {
+export function formFailure(
+  error: unknown,
+  visibleFields: readonly string[],
+  describe: (error: unknown) => string,
+): FormFailure {
   const sentence = describe(error);
   if (!isApiError(error)) return { fields: {}, alert: sentence };
   const coded = error.code !== 'validation_failed' && isErrorCode(error.code);

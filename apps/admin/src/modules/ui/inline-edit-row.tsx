@@ -18,7 +18,17 @@ interface InlineEditRowProps {
 }
 
 /** A table row that holds the edit form of one entry: its fields, the form's messages, save and cancel. */
-export function InlineEditRow({ colSpan, formClassName, label, onSubmit, onCancel, isPending, saveLabel, feedback, children }: InlineEditRowProps) {
+export function InlineEditRow({
+  colSpan,
+  formClassName,
+  label,
+  onSubmit,
+  onCancel,
+  isPending,
+  saveLabel,
+  feedback,
+  children,
+}: InlineEditRowProps) {
   const tc = useTranslations('common');
   return (
     <tr>

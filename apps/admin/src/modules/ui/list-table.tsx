@@ -30,9 +30,22 @@ interface ListTableProps<Row> {
 }
 
 /** A list as a table: caption, column headers, one row per item, and an empty state spanning every column. */
-export function ListTable<Row>({ caption, captionHidden, columns, rows, rowKey, empty, className, busy, rowClassName, renderRow, footer }: ListTableProps<Row>) {
+export function ListTable<Row>({
+  caption,
+  captionHidden,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  className,
+  busy,
+  rowClassName,
+  renderRow,
+  footer,
+}: ListTableProps<Row>) {
   const shown = columns.filter((c): c is ListColumn<Row> => Boolean(c));
-  const cellClass = (c: ListColumn<Row>) => [c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
+  const cellClass = (c: ListColumn<Row>) =>
+    [c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
   const cellsOf = (row: Row) =>
     shown.map((c) =>
       c.rowHeader ? (

@@ -40,7 +40,9 @@ describe('filters in a server page address', () => {
 
   it('writes the set filters in the given key order and leaves out empty ones', () => {
     const filters = { year: 2014, status: 'running', tag: '', grantId: undefined as number | undefined };
-    expect(filtersHref('/massnahmen', filters, ['status', 'grantId', 'tag', 'year'])).toBe('/massnahmen?status=running&year=2014');
+    expect(filtersHref('/massnahmen', filters, ['status', 'grantId', 'tag', 'year'])).toBe(
+      '/massnahmen?status=running&year=2014',
+    );
     expect(filtersHref('/massnahmen', { tag: '' }, ['tag'])).toBe('/massnahmen');
   });
 });

@@ -8,5 +8,8 @@ import { describeError, type ErrorTranslators } from './describe-error.util';
 export function useDescribeError(): (error: unknown) => string {
   const common = useTranslations('common');
   const errors = useTranslations('errors');
-  return useCallback((error: unknown) => describeError({ common, errors: errors as unknown as ErrorTranslators['errors'] }, error), [common, errors]);
+  return useCallback(
+    (error: unknown) => describeError({ common, errors: errors as unknown as ErrorTranslators['errors'] }, error),
+    [common, errors],
+  );
 }

@@ -7,5 +7,9 @@ const noSubscription = () => () => {};
  * their submit button disabled until then, so an early click cannot send the bare HTML form.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }

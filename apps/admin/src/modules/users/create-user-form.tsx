@@ -41,8 +41,21 @@ export function CreateUserForm() {
     <section className="panel" aria-labelledby="create-user-heading">
       <h2 id="create-user-heading">{t('createTitle')}</h2>
       <form method="post" className="form" onSubmit={onSubmit} noValidate aria-labelledby="create-user-heading">
-        <TextField name="email" type="email" label={t('email')} autoComplete="off" required error={feedback.fieldErrors.email} />
-        <TextField name="displayName" label={t('displayName')} autoComplete="off" required error={feedback.fieldErrors.displayName} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('email')}
+          autoComplete="off"
+          required
+          error={feedback.fieldErrors.email}
+        />
+        <TextField
+          name="displayName"
+          label={t('displayName')}
+          autoComplete="off"
+          required
+          error={feedback.fieldErrors.displayName}
+        />
         <TextField
           name="password"
           type="password"

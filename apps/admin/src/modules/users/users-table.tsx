@@ -108,7 +108,9 @@ function UserRow({
         ))}
       </td>
       <td>
-        <span className={user.active ? 'badge' : 'badge badge--muted'}>{user.active ? t('active') : t('inactive')}</span>
+        <span className={user.active ? 'badge' : 'badge badge--muted'}>
+          {user.active ? t('active') : t('inactive')}
+        </span>
       </td>
       <td>
         {user.lastLoginAt
@@ -117,7 +119,12 @@ function UserRow({
       </td>
       <td>
         <div className="button-row">
-          <button type="button" className="button button--ghost button--small" onClick={onEditRoles} aria-label={t('editRoles', { name: user.displayName })}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={onEditRoles}
+            aria-label={t('editRoles', { name: user.displayName })}
+          >
             {t('roles')}
           </button>
           {isSelf ? null : (
@@ -137,13 +144,24 @@ function UserRow({
   );
 }
 
-function EditRolesRow({ user, onCancel, onSaved }: { user: User; onCancel: () => void; onSaved: (saved: User) => void }) {
+function EditRolesRow({
+  user,
+  onCancel,
+  onSaved,
+}: {
+  user: User;
+  onCancel: () => void;
+  onSaved: (saved: User) => void;
+}) {
   const t = useTranslations('users');
   const feedback = useFormFeedback(FIELDS);
   const update = useUpdateUser();
 
   function onSubmit(form: HTMLFormElement) {
-    update.mutate({ id: user.id, changes: { roles: rolesOf(new FormData(form)) } }, { onSuccess: onSaved, onError: feedback.fail });
+    update.mutate(
+      { id: user.id, changes: { roles: rolesOf(new FormData(form)) } },
+      { onSuccess: onSaved, onError: feedback.fail },
+    );
   }
 
   return (
@@ -157,7 +175,11 @@ function EditRolesRow({ user, onCancel, onSaved }: { user: User; onCancel: () =>
       saveLabel={t('saveRoles')}
       feedback={feedback}
     >
-      <RolesFieldset legend={t('rolesOf', { name: user.displayName })} defaultRoles={user.roles} error={feedback.fieldErrors.roles} />
+      <RolesFieldset
+        legend={t('rolesOf', { name: user.displayName })}
+        defaultRoles={user.roles}
+        error={feedback.fieldErrors.roles}
+      />
     </InlineEditRow>
   );
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActionField, CreateActionField, UpdateActionField } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { AuditedCrud } from '../../platform/crud/audited-crud';
-import { assertUnique } from '../../platform/crud/unique.util';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { AuditedCrud } from '#api/platform/crud/audited-crud';
+import { assertUnique } from '#api/platform/crud/unique.util';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { ActionFieldEntity } from './action-field.entity';
 import { toActionField } from './action-field.mapper';
 

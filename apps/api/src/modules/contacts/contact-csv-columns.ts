@@ -1,5 +1,5 @@
 import type { Contact } from '@wir/shared';
-import type { SpreadsheetColumn } from '../../platform/export/spreadsheet-column';
+import type { SpreadsheetColumn } from '#api/platform/export/spreadsheet-column';
 
 /** A contact as exported: names of its organisation and municipality instead of ids. */
 export type ContactExportRow = Contact & { organisationName: string; municipalityName: string };

@@ -1,4 +1,10 @@
-import { createContactSchema, parseGermanDate, PUBLIC_LANGUAGES, type ContactImportRow, type CreateContact } from '@wir/shared';
+import {
+  createContactSchema,
+  parseGermanDate,
+  PUBLIC_LANGUAGES,
+  type ContactImportRow,
+  type CreateContact,
+} from '@wir/shared';
 import type { CsvRecord } from './csv-parse.util';
 
 /** At most this many data rows per file (the network has hundreds of contacts). */
@@ -60,7 +66,10 @@ const list = (text: string) =>
  * A row whose e-mail belongs to an existing contact updates that contact; the same e-mail twice in
  * the file is an error on the later row.
  */
-export function checkContactImport(records: CsvRecord[], lookups: ImportLookups): { rows: ContactImportRow[]; fileErrors: string[] } {
+export function checkContactImport(
+  records: CsvRecord[],
+  lookups: ImportLookups,
+): { rows: ContactImportRow[]; fileErrors: string[] } {
   const fileErrors: string[] = [];
   const [header, ...data] = records;
   if (!header) return { rows: [], fileErrors: ['The file is empty.'] };
@@ -82,7 +91,10 @@ export function checkContactImport(records: CsvRecord[], lookups: ImportLookups)
       if (f) values[f] = (record.cells[i] ?? '').trim();
     });
     const errors: { field: string; message: string }[] = [];
-    if (record.cells.length > header.cells.length && record.cells.slice(header.cells.length).some((c) => c.trim() !== '')) {
+    if (
+      record.cells.length > header.cells.length &&
+      record.cells.slice(header.cells.length).some((c) => c.trim() !== '')
+    ) {
       errors.push({ field: '(row)', message: 'more cells than columns' });
     }
     const input: Record<string, unknown> = { name: values.name ?? '' };
@@ -95,7 +107,8 @@ export function checkContactImport(records: CsvRecord[], lookups: ImportLookups)
     if (values.preferredLanguage) {
       const code = LANGUAGE_NAMES[values.preferredLanguage.toLowerCase()] ?? values.preferredLanguage.toLowerCase();
       input.preferredLanguage = code;
-      if (!(PUBLIC_LANGUAGES as readonly string[]).includes(code)) errors.push({ field: 'preferredLanguage', message: 'one of de, en, tr, ar' });
+      if (!(PUBLIC_LANGUAGES as readonly string[]).includes(code))
+        errors.push({ field: 'preferredLanguage', message: 'one of de, en, tr, ar' });
     }
     const basis = LEGAL_BASES[(values.legalBasis ?? '').toLowerCase()];
     if (basis) input.legalBasis = basis;

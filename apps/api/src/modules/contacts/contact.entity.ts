@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ContactLegalBasis, PublicLanguage } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 
 /** A person of the network (personal data: legal basis, review after inactivity, export and erasure). */
 @Entity({ name: 'contacts' })

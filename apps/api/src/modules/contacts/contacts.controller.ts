@@ -12,11 +12,11 @@ import {
   createContactSchema,
   updateContactSchema,
 } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { ContactsService } from './contacts.service';
 
 class ContactQueryDto extends createZodDto(contactQuerySchema) {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { ContactFilter, ContactForInvitation } from '@wir/shared';
-import { OutboxMailEntity } from '../../platform/mail/outbox-mail.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 import { ContactTagEntity } from './contact-tag.entity';
 import { ContactEntity } from './contact.entity';
 
@@ -28,8 +28,12 @@ export class ContactsRepository {
 
   /** The contact's organisation and municipality as the person export names them. */
   async placeOf(m: EntityManager | null, contact: Pick<ContactEntity, 'organisationId' | 'municipalityId'>) {
-    const organisation = contact.organisationId ? await this.m(m).getRepository(OrganisationEntity).findOneBy({ id: contact.organisationId }) : null;
-    const municipality = contact.municipalityId ? await this.m(m).getRepository(MunicipalityEntity).findOneBy({ id: contact.municipalityId }) : null;
+    const organisation = contact.organisationId
+      ? await this.m(m).getRepository(OrganisationEntity).findOneBy({ id: contact.organisationId })
+      : null;
+    const municipality = contact.municipalityId
+      ? await this.m(m).getRepository(MunicipalityEntity).findOneBy({ id: contact.municipalityId })
+      : null;
     return {
       organisation: organisation ? { id: organisation.id, name: organisation.name, type: organisation.type } : null,
       municipality: municipality ? { id: municipality.id, name: municipality.name } : null,
@@ -37,36 +41,54 @@ export class ContactsRepository {
   }
 
   /** Every organisation's and municipality's id and name (the import matches names, the exports show them). */
-  async placeNames(m: EntityManager | null): Promise<{ organisations: { id: number; name: string }[]; municipalities: { id: number; name: string }[] }> {
-    const organisations = await this.m(m).getRepository(OrganisationEntity).find({ select: { id: true, name: true } });
-    const municipalities = await this.m(m).getRepository(MunicipalityEntity).find({ select: { id: true, name: true } });
+  async placeNames(
+    m: EntityManager | null,
+  ): Promise<{ organisations: { id: number; name: string }[]; municipalities: { id: number; name: string }[] }> {
+    const organisations = await this.m(m)
+      .getRepository(OrganisationEntity)
+      .find({ select: { id: true, name: true } });
+    const municipalities = await this.m(m)
+      .getRepository(MunicipalityEntity)
+      .find({ select: { id: true, name: true } });
     return { organisations, municipalities };
   }
 
   /** Whether the organisation and municipality a contact names exist (null: none named, counts as existing). */
-  async referencesExist(m: EntityManager, contact: Pick<ContactEntity, 'organisationId' | 'municipalityId'>): Promise<{ organisation: boolean; municipality: boolean }> {
+  async referencesExist(
+    m: EntityManager,
+    contact: Pick<ContactEntity, 'organisationId' | 'municipalityId'>,
+  ): Promise<{ organisation: boolean; municipality: boolean }> {
     return {
-      organisation: contact.organisationId === null || (await m.getRepository(OrganisationEntity).existsBy({ id: contact.organisationId })),
-      municipality: contact.municipalityId === null || (await m.getRepository(MunicipalityEntity).existsBy({ id: contact.municipalityId })),
+      organisation:
+        contact.organisationId === null ||
+        (await m.getRepository(OrganisationEntity).existsBy({ id: contact.organisationId })),
+      municipality:
+        contact.municipalityId === null ||
+        (await m.getRepository(MunicipalityEntity).existsBy({ id: contact.municipalityId })),
     };
   }
 
   findByEmails(m: EntityManager | null, emails: string[]): Promise<ContactEntity[]> {
     if (emails.length === 0) return Promise.resolve([]);
-    return this.m(m).getRepository(ContactEntity).findBy({ email: In(emails) });
+    return this.m(m)
+      .getRepository(ContactEntity)
+      .findBy({ email: In(emails) });
   }
 
   /** Id and name of those of the given contacts that exist. */
   namesOf(m: EntityManager | null, ids: number[]): Promise<Pick<ContactEntity, 'id' | 'name'>[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.m(m).getRepository(ContactEntity).find({ where: { id: In(ids) }, select: { id: true, name: true } });
+    return this.m(m)
+      .getRepository(ContactEntity)
+      .find({ where: { id: In(ids) }, select: { id: true, name: true } });
   }
 
   async save(m: EntityManager, contact: ContactEntity): Promise<ContactEntity> {
     const saved = await m.getRepository(ContactEntity).save(contact);
     await m.getRepository(ContactTagEntity).delete({ contactId: saved.id });
     const tags = [...new Set(saved.tags.map((t) => t.toLowerCase()))];
-    if (tags.length > 0) await m.getRepository(ContactTagEntity).insert(tags.map((tag) => ({ contactId: saved.id, tag })));
+    if (tags.length > 0)
+      await m.getRepository(ContactTagEntity).insert(tags.map((tag) => ({ contactId: saved.id, tag })));
     return saved;
   }
 
@@ -81,7 +103,10 @@ export class ContactsRepository {
    * The questionnaire mails sent or queued to this address (they carry the name and the address);
    * read before an erasure deletes them. Registration mails to the same address belong to the registration.
    */
-  surveyMailsTo(m: EntityManager, email: string): Promise<Pick<OutboxMailEntity, 'id' | 'createdAt' | 'kind' | 'messageId'>[]> {
+  surveyMailsTo(
+    m: EntityManager,
+    email: string,
+  ): Promise<Pick<OutboxMailEntity, 'id' | 'createdAt' | 'kind' | 'messageId'>[]> {
     return m.getRepository(OutboxMailEntity).find({
       where: { toAddress: email, kind: In([...SURVEY_MAIL_KINDS]) },
       select: { id: true, createdAt: true, kind: true, messageId: true },
@@ -94,11 +119,17 @@ export class ContactsRepository {
 
   /** `reviewBefore`: contacts whose last activity is before it are due for review. */
   private filtered(m: EntityManager | null, f: Omit<ContactFilter, 'page' | 'pageSize' | 'sort'>, reviewBefore: Date) {
-    const qb = this.m(m).getRepository(ContactEntity).createQueryBuilder('c').leftJoin(OrganisationEntity, 'o', 'o.id = c.organisation_id');
+    const qb = this.m(m)
+      .getRepository(ContactEntity)
+      .createQueryBuilder('c')
+      .leftJoin(OrganisationEntity, 'o', 'o.id = c.organisation_id');
     if (f.organisationId) qb.andWhere('c.organisation_id = :organisationId', { organisationId: f.organisationId });
     if (f.municipalityId) qb.andWhere('c.municipality_id = :municipalityId', { municipalityId: f.municipalityId });
     if (f.legalBasis) qb.andWhere('c.legal_basis = :legalBasis', { legalBasis: f.legalBasis });
-    if (f.tag) qb.andWhere('EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = :tag)', { tag: f.tag.toLowerCase() });
+    if (f.tag)
+      qb.andWhere('EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = :tag)', {
+        tag: f.tag.toLowerCase(),
+      });
     if (f.reviewDue === true) qb.andWhere('c.last_activity_at < :reviewBefore', { reviewBefore });
     if (f.reviewDue === false) qb.andWhere('c.last_activity_at >= :reviewBefore', { reviewBefore });
     if (f.q) {
@@ -131,7 +162,10 @@ export class ContactsRepository {
   all(m: EntityManager | null, f: ContactFilter, reviewBefore: Date): Promise<ContactEntity[]> {
     const descending = f.sort.startsWith('-');
     const column = SORT_COLUMN[f.sort.replace(/^-/, '') as keyof typeof SORT_COLUMN];
-    return this.filtered(m, f, reviewBefore).orderBy(column, descending ? 'DESC' : 'ASC').addOrderBy('c.id', 'ASC').getMany();
+    return this.filtered(m, f, reviewBefore)
+      .orderBy(column, descending ? 'DESC' : 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .getMany();
   }
 
   /**
@@ -160,9 +194,14 @@ export class ContactsRepository {
           if (organisationIds.length) w.orWhere('c.organisation_id IN (:...organisationIds)', { organisationIds });
           if (municipalityIds.length) {
             w.orWhere('c.municipality_id IN (:...municipalityIds)', { municipalityIds });
-            w.orWhere('(c.municipality_id IS NULL AND o.municipality_id IN (:...municipalityIds))', { municipalityIds });
+            w.orWhere('(c.municipality_id IS NULL AND o.municipality_id IN (:...municipalityIds))', {
+              municipalityIds,
+            });
           }
-          if (tags.length) w.orWhere('EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag IN (:...tags))', { tags });
+          if (tags.length)
+            w.orWhere('EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag IN (:...tags))', {
+              tags,
+            });
         }),
       )
       .orderBy('c.id', 'ASC');

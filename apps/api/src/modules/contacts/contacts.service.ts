@@ -11,19 +11,19 @@ import type {
   CreateContact,
   UpdateContact,
 } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import type { PersonalFields } from '../../platform/audit/personal-fields.util';
-import type { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError, type FieldError } from '../../platform/errors/domain.error';
-import type { Download } from '../../platform/export/download';
-import { emlFileName } from '../../platform/mail/eml-file-name.util';
-import { deleteEmlFiles } from '../../platform/mail/eml-retention.util';
-import { writeGermanCsv } from '../../platform/export/german-csv.util';
-import { writeXlsx, type XlsxSheet } from '../../platform/export/xlsx-stream.util';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import type { PersonalFields } from '#api/platform/audit/personal-fields.util';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError, type FieldError } from '#api/platform/errors/domain.error';
+import type { Download } from '#api/platform/export/download';
+import { emlFileName } from '#api/platform/mail/eml-file-name.util';
+import { deleteEmlFiles } from '#api/platform/mail/eml-retention.util';
+import { writeGermanCsv } from '#api/platform/export/german-csv.util';
+import { writeXlsx, type XlsxSheet } from '#api/platform/export/xlsx-stream.util';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-csv-columns';
 import { checkContactImport } from './contact-import.util';
 import { ContactEntity } from './contact.entity';
@@ -34,10 +34,23 @@ import { ContactsRepository } from './contacts.repository';
 import { decodeCsvBytes, parseCsv } from './csv-parse.util';
 
 /** What of a contact names the person, in its audit entries; blanked when the contact is erased. */
-const CONTACT_PERSONAL_FIELDS: PersonalFields = { name: true, email: true, phone: true, functionTitle: true, notes: true, languages: true, tags: true, consentGivenOn: true };
+const CONTACT_PERSONAL_FIELDS: PersonalFields = {
+  name: true,
+  email: true,
+  phone: true,
+  functionTitle: true,
+  notes: true,
+  languages: true,
+  tags: true,
+  consentGivenOn: true,
+};
 const DAY_MS = 86_400_000;
 const notFound = (id: number) => new DomainError('not_found', `Contact ${id} does not exist.`);
-const emailTaken = (email: string) => new ContactError('contact_email_taken', `A contact with the e-mail ${email} exists already.`, { params: { email }, errors: [{ path: 'email', message: 'belongs to another contact' }] });
+const emailTaken = (email: string) =>
+  new ContactError('contact_email_taken', `A contact with the e-mail ${email} exists already.`, {
+    params: { email },
+    errors: [{ path: 'email', message: 'belongs to another contact' }],
+  });
 
 /**
  * The network's contacts: personal data held on consent (with its date) or a public office.
@@ -105,7 +118,10 @@ export class ContactsService {
       const contact = await this.contacts.findById(m, id);
       if (!contact) throw notFound(id);
       const mails = contact.email ? await this.contacts.surveyMailsTo(m, contact.email) : [];
-      await this.contacts.deleteMails(m, mails.map((mail) => mail.id));
+      await this.contacts.deleteMails(
+        m,
+        mails.map((mail) => mail.id),
+      );
       await this.contacts.delete(m, id);
       await this.audit.blankPersonalData(m, { entities: ['contact'], ids: [id] }, CONTACT_PERSONAL_FIELDS);
       await this.audit.record(m, actor, { action: 'delete', entity: 'contact', entityId: id });
@@ -138,7 +154,11 @@ export class ContactsService {
 
   async csv(filter: ContactFilter): Promise<Download> {
     const rows = await this.exportRows(filter);
-    return { fileName: 'netzwerk-kontakte.csv', contentType: 'text/csv; charset=utf-8', write: (out: Writable) => writeGermanCsv(rows, CONTACT_EXPORT_COLUMNS, out) };
+    return {
+      fileName: 'netzwerk-kontakte.csv',
+      contentType: 'text/csv; charset=utf-8',
+      write: (out: Writable) => writeGermanCsv(rows, CONTACT_EXPORT_COLUMNS, out),
+    };
   }
 
   async xlsx(filter: ContactFilter): Promise<Download> {
@@ -165,11 +185,19 @@ export class ContactsService {
       const preview = await this.checkImport(m, bytes);
       const errors: FieldError[] = [
         ...preview.fileErrors.map((message) => ({ path: 'file', message })),
-        ...preview.rows.flatMap((r) => r.errors.map((e) => ({ path: `line ${r.line}.${e.field}`, message: e.message }))),
+        ...preview.rows.flatMap((r) =>
+          r.errors.map((e) => ({ path: `line ${r.line}.${e.field}`, message: e.message })),
+        ),
       ];
       if (errors.length > 0) {
         const bad = preview.rows.filter((r) => r.errors.length > 0).map((r) => r.line);
-        throw new DomainError('validation_failed', bad.length > 0 ? `Nothing was imported: lines ${bad.join(', ')} have errors.` : 'Nothing was imported: the file cannot be read.', { errors });
+        throw new DomainError(
+          'validation_failed',
+          bad.length > 0
+            ? `Nothing was imported: lines ${bad.join(', ')} have errors.`
+            : 'Nothing was imported: the file cannot be read.',
+          { errors },
+        );
       }
       const now = new Date();
       const reviewBefore = this.reviewBefore(now);
@@ -181,11 +209,22 @@ export class ContactsService {
           const contact = (await this.contacts.findById(m, row.existingContactId))!;
           const before = toContact(contact, reviewBefore);
           const saved = await this.applyChanges(m, contact, input, now);
-          await this.audit.record(m, actor, { action: 'update', entity: 'contact', entityId: saved.id, before, after: toContact(saved, reviewBefore) });
+          await this.audit.record(m, actor, {
+            action: 'update',
+            entity: 'contact',
+            entityId: saved.id,
+            before,
+            after: toContact(saved, reviewBefore),
+          });
           updated++;
         } else {
           const saved = await this.insert(m, input, now);
-          await this.audit.record(m, actor, { action: 'create', entity: 'contact', entityId: saved.id, after: toContact(saved, reviewBefore) });
+          await this.audit.record(m, actor, {
+            action: 'create',
+            entity: 'contact',
+            entityId: saved.id,
+            after: toContact(saved, reviewBefore),
+          });
           created++;
         }
       }
@@ -195,7 +234,9 @@ export class ContactsService {
 
   private async checkImport(m: EntityManager | null, bytes: Buffer | undefined): Promise<ContactImportPreview> {
     if (!Buffer.isBuffer(bytes) || bytes.length === 0) {
-      throw new DomainError('validation_failed', 'Send the CSV file as the request body (Content-Type: text/csv).', { errors: [{ path: 'file', message: 'missing' }] });
+      throw new DomainError('validation_failed', 'Send the CSV file as the request body (Content-Type: text/csv).', {
+        errors: [{ path: 'file', message: 'missing' }],
+      });
     }
     const records = parseCsv(decodeCsvBytes(bytes));
     const { organisations, municipalities } = await this.contacts.placeNames(m);
@@ -251,10 +292,20 @@ export class ContactsService {
     });
   }
 
-  private async applyChanges(m: EntityManager, contact: ContactEntity, changes: UpdateContact, now: Date): Promise<ContactEntity> {
-    Object.assign(contact, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), { lastActivityAt: now, updatedAt: now });
+  private async applyChanges(
+    m: EntityManager,
+    contact: ContactEntity,
+    changes: UpdateContact,
+    now: Date,
+  ): Promise<ContactEntity> {
+    Object.assign(contact, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), {
+      lastActivityAt: now,
+      updatedAt: now,
+    });
     if (contact.legalBasis === 'consent' && !contact.consentGivenOn) {
-      throw new DomainError('validation_failed', 'Consent needs the day it was given.', { errors: [{ path: 'consentGivenOn', message: 'required when the legal basis is consent' }] });
+      throw new DomainError('validation_failed', 'Consent needs the day it was given.', {
+        errors: [{ path: 'consentGivenOn', message: 'required when the legal basis is consent' }],
+      });
     }
     if (contact.legalBasis === 'public_office') contact.consentGivenOn = null;
     await this.checkReferences(m, contact);

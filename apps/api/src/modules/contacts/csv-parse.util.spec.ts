@@ -2,7 +2,12 @@ import { decodeCsvBytes, parseCsv } from './csv-parse.util';
 
 describe('German Excel CSV reading', () => {
   it('reads UTF-8 with BOM, `;`, quotes and CRLF, keeping line numbers past empty lines', () => {
-    const text = decodeCsvBytes(Buffer.from('\uFEFFName;Notizen\r\n"Ayşe ""A."" Yılmaz";"zwei\r\nZeilen; mit Semikolon"\r\n\r\nBernd;\r\n', 'utf8'));
+    const text = decodeCsvBytes(
+      Buffer.from(
+        '\uFEFFName;Notizen\r\n"Ayşe ""A."" Yılmaz";"zwei\r\nZeilen; mit Semikolon"\r\n\r\nBernd;\r\n',
+        'utf8',
+      ),
+    );
     expect(parseCsv(text)).toEqual([
       { line: 1, cells: ['Name', 'Notizen'] },
       { line: 2, cells: ['Ayşe "A." Yılmaz', 'zwei\r\nZeilen; mit Semikolon'] },

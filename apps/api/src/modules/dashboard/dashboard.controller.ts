@@ -1,10 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { dashboardEventsSchema, dashboardGrantsSchema, dashboardOutcomesSchema, dashboardQuerySchema, dashboardSurveysSchema } from '@wir/shared';
-import { Authenticated } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import {
+  dashboardEventsSchema,
+  dashboardGrantsSchema,
+  dashboardOutcomesSchema,
+  dashboardQuerySchema,
+  dashboardSurveysSchema,
+} from '@wir/shared';
+import { Authenticated } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
 import { DashboardService } from './dashboard.service';
 
 class DashboardQueryDto extends createZodDto(dashboardQuerySchema) {}
@@ -23,7 +29,9 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get('events')
-  @ApiOperation({ summary: 'Start page: next events, workshops to watch, registrations per week, check-in rates (admin, coordinator)' })
+  @ApiOperation({
+    summary: 'Start page: next events, workshops to watch, registrations per week, check-in rates (admin, coordinator)',
+  })
   @Authenticated()
   @ZodResponse({ type: DashboardEventsDto })
   events(@CurrentUser() actor: Actor, @Query() query: DashboardQueryDto) {
@@ -31,7 +39,10 @@ export class DashboardController {
   }
 
   @Get('grants')
-  @ApiOperation({ summary: 'Start page: utilisation vs time, flagged budget lines, drawdowns, receipts waiting for your sign-off (admin, finance, coordinator)' })
+  @ApiOperation({
+    summary:
+      'Start page: utilisation vs time, flagged budget lines, drawdowns, receipts waiting for your sign-off (admin, finance, coordinator)',
+  })
   @Authenticated()
   @ZodResponse({ type: DashboardGrantsDto })
   grants(@CurrentUser() actor: Actor, @Query() query: DashboardQueryDto) {
@@ -39,7 +50,10 @@ export class DashboardController {
   }
 
   @Get('outcomes')
-  @ApiOperation({ summary: 'Start page: measures by status per action field, people reached per municipality, cost per participant (admin, coordinator)' })
+  @ApiOperation({
+    summary:
+      'Start page: measures by status per action field, people reached per municipality, cost per participant (admin, coordinator)',
+  })
   @Authenticated()
   @ZodResponse({ type: DashboardOutcomesDto })
   outcomes(@CurrentUser() actor: Actor, @Query() query: DashboardQueryDto) {

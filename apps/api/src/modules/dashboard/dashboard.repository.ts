@@ -2,26 +2,62 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LocalizedText } from '@wir/shared';
 import { DASHBOARD_LIST_LIMIT, NEARLY_EMPTY_PERCENT } from '@wir/shared';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { instantFromRow, instantParam } from '../measures/instant-param.util';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { instantFromRow, instantParam } from '#api/modules/measures/instant-param.util';
 
 type Instant = Date | string;
 const num = (v: string | number | null | undefined) => (v === null || v === undefined ? 0 : Number(v));
-const text = (v: unknown): LocalizedText => (typeof v === 'string' ? (JSON.parse(v) as LocalizedText) : (v as LocalizedText));
+const text = (v: unknown): LocalizedText =>
+  typeof v === 'string' ? (JSON.parse(v) as LocalizedText) : (v as LocalizedText);
 const iso = (v: Instant) => instantFromRow(v).toISOString();
 
 /** Which events count: not drafts, starting in [from, to), and (with an action field) linked to one of its measures. */
 export type EventScope = { from: Date; to: Date; actionFieldId: number | null };
 export type GrantScope = { from: string; to: string; actionFieldId: number | null };
 
-export type UpcomingEventRow = { eventId: number; title: LocalizedText; startsAt: string; capacity: number; confirmed: number; waitlisted: number };
-export type WorkshopRow = { workshopId: number; eventId: number; eventTitle: LocalizedText; title: LocalizedText; startsAt: string; capacity: number; confirmed: number };
-export type PastEventRow = { eventId: number; title: LocalizedText; startsAt: string; confirmed: number; checkedIn: number };
+export type UpcomingEventRow = {
+  eventId: number;
+  title: LocalizedText;
+  startsAt: string;
+  capacity: number;
+  confirmed: number;
+  waitlisted: number;
+};
+export type WorkshopRow = {
+  workshopId: number;
+  eventId: number;
+  eventTitle: LocalizedText;
+  title: LocalizedText;
+  startsAt: string;
+  capacity: number;
+  confirmed: number;
+};
+export type PastEventRow = {
+  eventId: number;
+  title: LocalizedText;
+  startsAt: string;
+  confirmed: number;
+  checkedIn: number;
+};
 export type GrantRow = { grantId: number; title: string; periodStart: string; periodEnd: string };
 export type OpenDrawdownRow = { drawdownId: number; grantId: number; requestedOn: string; requestedCents: number };
-export type SignOffRow = { receiptId: number; grantId: number; grantTitle: string; receiptNumber: string; date: string; amountCents: number; factualBy: number | null };
+export type SignOffRow = {
+  receiptId: number;
+  grantId: number;
+  grantTitle: string;
+  receiptNumber: string;
+  date: string;
+  amountCents: number;
+  factualBy: number | null;
+};
 export type OpenSurveyRow = { surveyId: number; title: LocalizedText; closesAt: string | null };
-export type InvitationRateRow = { surveyId: number; municipalityId: number | null; name: string | null; invited: number; submitted: number };
+export type InvitationRateRow = {
+  surveyId: number;
+  municipalityId: number | null;
+  name: string | null;
+  invited: number;
+  submitted: number;
+};
 
 /** The start page's reads: every figure counted in SQL, lists bounded by DASHBOARD_LIST_LIMIT. */
 @Injectable()
@@ -46,7 +82,14 @@ export class DashboardRepository {
 
   async upcomingEvents(scope: EventScope, now: Date): Promise<UpcomingEventRow[]> {
     const f = this.eventFilter(scope, 2);
-    const rows = await rawRows<{ id: number; title: unknown; starts_at: Instant; capacity: number; confirmed_count: number; waitlisted: string | number | null }>(
+    const rows = await rawRows<{
+      id: number;
+      title: unknown;
+      starts_at: Instant;
+      capacity: number;
+      confirmed_count: number;
+      waitlisted: string | number | null;
+    }>(
       this.m,
       `SELECT e.id, e.title, e.starts_at, e.capacity, e.confirmed_count,
               (SELECT COUNT(*) FROM registrations r WHERE r.event_id = e.id AND r.status = 'waitlisted') AS waitlisted
@@ -67,7 +110,15 @@ export class DashboardRepository {
   /** Workshops of events not over yet that are full or have fewer than NEARLY_EMPTY_PERCENT % of their seats taken. */
   async workshopsToWatch(scope: EventScope, now: Date): Promise<WorkshopRow[]> {
     const f = this.eventFilter(scope, 2);
-    const rows = await rawRows<{ id: number; event_id: number; event_title: unknown; title: unknown; starts_at: Instant; capacity: number; confirmed_count: number }>(
+    const rows = await rawRows<{
+      id: number;
+      event_id: number;
+      event_title: unknown;
+      title: unknown;
+      starts_at: Instant;
+      capacity: number;
+      confirmed_count: number;
+    }>(
       this.m,
       `SELECT w.id, w.event_id, e.title AS event_title, w.title, w.starts_at, w.capacity, w.confirmed_count
        FROM workshops w JOIN events e ON e.id = w.event_id
@@ -91,7 +142,10 @@ export class DashboardRepository {
   async registrationsPerWindow(scope: EventScope, bounds: Date[]): Promise<number[]> {
     const windows = bounds.length - 1;
     const p = (i: number) => `$${i + 1}`;
-    const columns = Array.from({ length: windows }, (_, i) => `SUM(CASE WHEN r.created_at >= ${p(i)} AND r.created_at < ${p(i + 1)} THEN 1 ELSE 0 END) AS w${i}`);
+    const columns = Array.from(
+      { length: windows },
+      (_, i) => `SUM(CASE WHEN r.created_at >= ${p(i)} AND r.created_at < ${p(i + 1)} THEN 1 ELSE 0 END) AS w${i}`,
+    );
     const f = this.eventFilter(scope, bounds.length + 1);
     const [row] = await rawRows<Record<string, string | number | null>>(
       this.m,
@@ -105,7 +159,13 @@ export class DashboardRepository {
   /** Events over by `now`, latest first: confirmed registrations and how many of them were checked in. */
   async pastEvents(scope: EventScope, now: Date): Promise<PastEventRow[]> {
     const f = this.eventFilter(scope, 2);
-    const rows = await rawRows<{ id: number; title: unknown; starts_at: Instant; confirmed: string | number | null; checked_in: string | number | null }>(
+    const rows = await rawRows<{
+      id: number;
+      title: unknown;
+      starts_at: Instant;
+      confirmed: string | number | null;
+      checked_in: string | number | null;
+    }>(
       this.m,
       `SELECT e.id, e.title, e.starts_at,
               SUM(CASE WHEN r.status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed,
@@ -116,7 +176,13 @@ export class DashboardRepository {
        ORDER BY e.starts_at DESC, e.id DESC LIMIT ${DASHBOARD_LIST_LIMIT}`,
       [instantParam(this.m, now), ...f.params],
     );
-    return rows.map((r) => ({ eventId: Number(r.id), title: text(r.title), startsAt: iso(r.starts_at), confirmed: num(r.confirmed), checkedIn: num(r.checked_in) }));
+    return rows.map((r) => ({
+      eventId: Number(r.id),
+      title: text(r.title),
+      startsAt: iso(r.starts_at),
+      confirmed: num(r.confirmed),
+      checkedIn: num(r.checked_in),
+    }));
   }
 
   /** Grants whose funding period overlaps [from, to] (and, with an action field, that fund one of its measures). */
@@ -128,8 +194,17 @@ export class DashboardRepository {
       sql += ` AND EXISTS (SELECT 1 FROM measures ms JOIN measure_action_fields maf ON maf.measure_id = ms.id WHERE ms.grant_id = g.id AND maf.action_field_id = $3)`;
       params.push(scope.actionFieldId);
     }
-    const rows = await rawRows<{ id: number; title: string; period_start: string; period_end: string }>(this.m, `${sql} ORDER BY g.period_start, g.id LIMIT ${DASHBOARD_LIST_LIMIT}`, params);
-    return rows.map((r) => ({ grantId: Number(r.id), title: r.title, periodStart: r.period_start.slice(0, 10), periodEnd: r.period_end.slice(0, 10) }));
+    const rows = await rawRows<{ id: number; title: string; period_start: string; period_end: string }>(
+      this.m,
+      `${sql} ORDER BY g.period_start, g.id LIMIT ${DASHBOARD_LIST_LIMIT}`,
+      params,
+    );
+    return rows.map((r) => ({
+      grantId: Number(r.id),
+      title: r.title,
+      periodStart: r.period_start.slice(0, 10),
+      periodEnd: r.period_end.slice(0, 10),
+    }));
   }
 
   /** Drawdowns requested and not received yet, of these grants, oldest first. */
@@ -141,7 +216,12 @@ export class DashboardRepository {
        WHERE grant_id IN (${grantIds.map(Number).join(', ')}) AND received_cents IS NULL ORDER BY requested_on, id`,
       [],
     );
-    return rows.map((r) => ({ drawdownId: Number(r.id), grantId: Number(r.grant_id), requestedOn: r.requested_on.slice(0, 10), requestedCents: num(r.requested_cents) }));
+    return rows.map((r) => ({
+      drawdownId: Number(r.id),
+      grantId: Number(r.grant_id),
+      requestedOn: r.requested_on.slice(0, 10),
+      requestedCents: num(r.requested_cents),
+    }));
   }
 
   /**
@@ -150,8 +230,20 @@ export class DashboardRepository {
    */
   async signableReceipts(userId: number, limit: number): Promise<{ count: number; oldest: SignOffRow[] }> {
     const where = `r.arithmetic_by IS NULL AND (r.factual_by IS NULL OR r.factual_by <> $1)`;
-    const [counted] = await rawRows<{ n: string | number }>(this.m, `SELECT COUNT(*) AS n FROM receipts r WHERE ${where}`, [userId]);
-    const rows = await rawRows<{ id: number; grant_id: number; grant_title: string; receipt_number: string; date: string; amount_cents: number; factual_by: number | null }>(
+    const [counted] = await rawRows<{ n: string | number }>(
+      this.m,
+      `SELECT COUNT(*) AS n FROM receipts r WHERE ${where}`,
+      [userId],
+    );
+    const rows = await rawRows<{
+      id: number;
+      grant_id: number;
+      grant_title: string;
+      receipt_number: string;
+      date: string;
+      amount_cents: number;
+      factual_by: number | null;
+    }>(
       this.m,
       `SELECT r.id, r.grant_id, g.title AS grant_title, r.receipt_number, CAST(r.date AS TEXT) AS date, r.amount_cents, r.factual_by
        FROM receipts r JOIN grants g ON g.id = r.grant_id WHERE ${where} ORDER BY r.date, r.id LIMIT ${Number(limit)}`,
@@ -186,13 +278,23 @@ export class DashboardRepository {
        ORDER BY CASE WHEN s.closes_at IS NULL THEN 1 ELSE 0 END, s.closes_at, s.id LIMIT ${DASHBOARD_LIST_LIMIT}`,
       [instantParam(this.m, now)],
     );
-    return rows.map((r) => ({ surveyId: Number(r.id), title: text(r.title), closesAt: r.closes_at === null ? null : iso(r.closes_at) }));
+    return rows.map((r) => ({
+      surveyId: Number(r.id),
+      title: text(r.title),
+      closesAt: r.closes_at === null ? null : iso(r.closes_at),
+    }));
   }
 
   /** Per survey and invited municipality: invitations not revoked, and how many of them submitted an answer. */
   async invitationRates(surveyIds: number[]): Promise<InvitationRateRow[]> {
     if (surveyIds.length === 0) return [];
-    const rows = await rawRows<{ survey_id: number; municipality_id: number | null; name: string | null; invited: string | number; submitted: string | number | null }>(
+    const rows = await rawRows<{
+      survey_id: number;
+      municipality_id: number | null;
+      name: string | null;
+      invited: string | number;
+      submitted: string | number | null;
+    }>(
       this.m,
       `SELECT a.survey_id, a.municipality_id, mu.name, COUNT(*) AS invited,
               SUM(CASE WHEN EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = a.id AND r.submitted_at IS NOT NULL) THEN 1 ELSE 0 END) AS submitted

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '../../platform/auth/actor';
-import type { DashboardEvents, DashboardFilter, DashboardGrants, DashboardOutcomes, DashboardPanel, DashboardSurveys, IndicatorStatusCounts } from '@wir/shared';
+import type { Actor } from '#api/platform/auth/actor';
+import type {
+  DashboardEvents,
+  DashboardFilter,
+  DashboardGrants,
+  DashboardOutcomes,
+  DashboardPanel,
+  DashboardSurveys,
+  IndicatorStatusCounts,
+} from '@wir/shared';
 import { DASHBOARD_WEEKS, berlinDayEnd, dashboardPanelsFor, dashboardShowsSignOff, todayIso } from '@wir/shared';
-import { DomainError } from '../../platform/errors/domain.error';
-import { percentOf } from '../grants/budget-status.util';
-import { GrantsService } from '../grants/grants.service';
-import { elapsedShare } from '../measures/indicator-progress.util';
-import { OutcomesOverviewService } from '../outcomes/outcomes-overview.service';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { percentOf } from '#api/modules/grants/budget-status.util';
+import { GrantsService } from '#api/modules/grants/grants.service';
+import { elapsedShare } from '#api/modules/measures/indicator-progress.util';
+import { OutcomesOverviewService } from '#api/modules/outcomes/outcomes-overview.service';
 import { DashboardRepository, type EventScope } from './dashboard.repository';
 import { measureRollupStatus, weekStarts } from './dashboard.util';
 
@@ -29,14 +37,23 @@ export class DashboardService {
 
   /** The filter as applied: the year defaults to the current one; asOf is today, or the year's last day once it is over. */
   private scope(actor: Actor, panel: DashboardPanel, filter: DashboardFilter): Scope {
-    if (!dashboardPanelsFor(actor.roles).includes(panel)) throw new DomainError('forbidden', `The ${panel} panel is not shown to your roles.`);
+    if (!dashboardPanelsFor(actor.roles).includes(panel))
+      throw new DomainError('forbidden', `The ${panel} panel is not shown to your roles.`);
     const today = todayIso();
     const year = filter.year ?? Number(today.slice(0, 4));
-    return { year, actionFieldId: filter.actionFieldId ?? null, asOf: `${year}-12-31` < today ? `${year}-12-31` : today };
+    return {
+      year,
+      actionFieldId: filter.actionFieldId ?? null,
+      asOf: `${year}-12-31` < today ? `${year}-12-31` : today,
+    };
   }
 
   private eventScope(s: Scope): EventScope {
-    return { from: berlinDayEnd(`${s.year - 1}-12-31`), to: berlinDayEnd(`${s.year}-12-31`), actionFieldId: s.actionFieldId };
+    return {
+      from: berlinDayEnd(`${s.year - 1}-12-31`),
+      to: berlinDayEnd(`${s.year}-12-31`),
+      actionFieldId: s.actionFieldId,
+    };
   }
 
   async events(actor: Actor, filter: DashboardFilter): Promise<DashboardEvents> {
@@ -45,7 +62,10 @@ export class DashboardService {
     const now = new Date();
     const weeks = weekStarts(s.asOf, DASHBOARD_WEEKS);
     // Window i runs from Monday 00:00 (Berlin) of week i to that of the next week.
-    const bounds = [...weeks.map((monday) => berlinDayEnd(previousDay(monday))), berlinDayEnd(addDays(weeks[weeks.length - 1], 6))];
+    const bounds = [
+      ...weeks.map((monday) => berlinDayEnd(previousDay(monday))),
+      berlinDayEnd(addDays(weeks[weeks.length - 1], 6)),
+    ];
     const upcoming = await this.repo.upcomingEvents(scope, now);
     const workshops = await this.repo.workshopsToWatch(scope, now);
     const perWeek = await this.repo.registrationsPerWindow(scope, bounds);
@@ -53,7 +73,10 @@ export class DashboardService {
     return {
       ...s,
       upcoming,
-      workshops: workshops.map((w) => ({ ...w, state: w.confirmed >= w.capacity ? ('full' as const) : ('nearly_empty' as const) })),
+      workshops: workshops.map((w) => ({
+        ...w,
+        state: w.confirmed >= w.capacity ? ('full' as const) : ('nearly_empty' as const),
+      })),
       registrationsPerWeek: weeks.map((weekStart, i) => ({ weekStart, count: perWeek[i] })),
       pastEvents: past.map((p) => ({ ...p, checkInPercent: percentOf(p.checkedIn, p.confirmed) })),
     };
@@ -62,7 +85,11 @@ export class DashboardService {
   async grants(actor: Actor, filter: DashboardFilter): Promise<DashboardGrants> {
     const s = this.scope(actor, 'grants', filter);
     const today = todayIso();
-    const rows = await this.repo.grantsInScope({ from: `${s.year}-01-01`, to: `${s.year}-12-31`, actionFieldId: s.actionFieldId });
+    const rows = await this.repo.grantsInScope({
+      from: `${s.year}-01-01`,
+      to: `${s.year}-12-31`,
+      actionFieldId: s.actionFieldId,
+    });
     const drawdowns = await this.repo.openDrawdowns(rows.map((g) => g.grantId));
     const grants: DashboardGrants['grants'] = [];
     const flaggedLines: DashboardGrants['flaggedLines'] = [];
@@ -79,8 +106,14 @@ export class DashboardService {
         actualCents: status.totals.actualCents,
         utilisationPercent: status.totals.utilisationPercent,
         elapsedPercent: Math.round(elapsedShare(g.periodStart, g.periodEnd, s.asOf) * 1000) / 10,
-        months: status.months.map((m) => ({ month: m.month, cumulativeCents: m.month <= current ? m.cumulativeCents : null, plannedCumulativeCents: m.plannedCumulativeCents })),
-        openDrawdowns: drawdowns.filter((d) => d.grantId === g.grantId).map(({ drawdownId, requestedOn, requestedCents }) => ({ drawdownId, requestedOn, requestedCents })),
+        months: status.months.map((m) => ({
+          month: m.month,
+          cumulativeCents: m.month <= current ? m.cumulativeCents : null,
+          plannedCumulativeCents: m.plannedCumulativeCents,
+        })),
+        openDrawdowns: drawdowns
+          .filter((d) => d.grantId === g.grantId)
+          .map(({ drawdownId, requestedOn, requestedCents }) => ({ drawdownId, requestedOn, requestedCents })),
         callableCents: Math.max(0, status.entitlementCents - status.drawdowns.requestedCents),
       });
       for (const line of status.lines) {
@@ -101,19 +134,30 @@ export class DashboardService {
     let signOff: DashboardGrants['signOff'] = null;
     if (dashboardShowsSignOff(actor.roles)) {
       const { count, oldest } = await this.repo.signableReceipts(actor.id, SIGN_OFF_SHOWN);
-      signOff = { count, oldest: oldest.map(({ factualBy, ...r }) => ({ ...r, nextStep: factualBy === null ? ('factual' as const) : ('arithmetic' as const) })) };
+      signOff = {
+        count,
+        oldest: oldest.map(({ factualBy, ...r }) => ({
+          ...r,
+          nextStep: factualBy === null ? ('factual' as const) : ('arithmetic' as const),
+        })),
+      };
     }
     return { ...s, grants, flaggedLines, signOff };
   }
 
   async outcomesPanel(actor: Actor, filter: DashboardFilter): Promise<DashboardOutcomes> {
     const s = this.scope(actor, 'outcomes', filter);
-    const overview = await this.outcomes.overview({ year: s.year, actionFieldId: s.actionFieldId ?? undefined, asOf: s.asOf });
+    const overview = await this.outcomes.overview({
+      year: s.year,
+      actionFieldId: s.actionFieldId ?? undefined,
+      asOf: s.asOf,
+    });
     const municipalities = await this.repo.municipalities();
     const statusOf = new Map(overview.measures.map((m) => [m.measureId, measureRollupStatus(m.statusCounts)]));
     const actionFields = overview.actionFields.map((f) => {
       const counts: IndicatorStatusCounts = { achieved: 0, on_track: 0, behind: 0, no_target: 0 };
-      for (const m of overview.measures) if (m.actionFieldIds.includes(f.actionFieldId)) counts[statusOf.get(m.measureId)!]++;
+      for (const m of overview.measures)
+        if (m.actionFieldIds.includes(f.actionFieldId)) counts[statusOf.get(m.measureId)!]++;
       return { actionFieldId: f.actionFieldId, name: f.name, measures: f.measureCount, counts };
     });
     const reached = new Map(overview.participantsByMunicipality.map((p) => [p.municipalityId, p]));
@@ -124,7 +168,13 @@ export class DashboardService {
       checkedIn: reached.get(m.id)?.checkedIn ?? 0,
     }));
     const without = reached.get(null);
-    if (without) participantsByMunicipality.push({ municipalityId: null, name: null, registered: without.registered, checkedIn: without.checkedIn });
+    if (without)
+      participantsByMunicipality.push({
+        municipalityId: null,
+        name: null,
+        registered: without.registered,
+        checkedIn: without.checkedIn,
+      });
     return {
       ...s,
       actionFields,
@@ -151,7 +201,13 @@ export class DashboardService {
         const rows = rates
           .filter((r) => r.surveyId === survey.surveyId)
           .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'de'))
-          .map(({ municipalityId, name, invited, submitted }) => ({ municipalityId, name, invited, submitted, responsePercent: percentOf(submitted, invited) }));
+          .map(({ municipalityId, name, invited, submitted }) => ({
+            municipalityId,
+            name,
+            invited,
+            submitted,
+            responsePercent: percentOf(submitted, invited),
+          }));
         const invited = rows.reduce((n, r) => n + r.invited, 0);
         const submitted = rows.reduce((n, r) => n + r.submitted, 0);
         return { ...survey, invited, submitted, responsePercent: percentOf(submitted, invited), municipalities: rows };

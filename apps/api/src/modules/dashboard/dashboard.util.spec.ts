@@ -19,10 +19,17 @@ describe('weekStarts', () => {
 });
 
 describe('measureRollupStatus', () => {
-  const counts = (achieved: number, on_track: number, behind: number, no_target: number) => ({ achieved, on_track, behind, no_target });
+  const counts = (achieved: number, on_track: number, behind: number, no_target: number) => ({
+    achieved,
+    on_track,
+    behind,
+    no_target,
+  });
   it('is behind when one indicator is behind', () => expect(measureRollupStatus(counts(3, 1, 1, 0))).toBe('behind'));
-  it('is achieved when every indicator with a target is', () => expect(measureRollupStatus(counts(2, 0, 0, 4))).toBe('achieved'));
-  it('is on track while some are on track and none behind', () => expect(measureRollupStatus(counts(2, 1, 0, 0))).toBe('on_track'));
+  it('is achieved when every indicator with a target is', () =>
+    expect(measureRollupStatus(counts(2, 0, 0, 4))).toBe('achieved'));
+  it('is on track while some are on track and none behind', () =>
+    expect(measureRollupStatus(counts(2, 1, 0, 0))).toBe('on_track'));
   it('has no target when no indicator has one', () => {
     expect(measureRollupStatus(counts(0, 0, 0, 2))).toBe('no_target');
     expect(measureRollupStatus(counts(0, 0, 0, 0))).toBe('no_target');

@@ -7,7 +7,9 @@ export function weekStarts(asOf: string, count: number): string[] {
   const day = Date.parse(`${asOf}T00:00:00Z`);
   // getUTCDay: Sunday 0 … Saturday 6; a week starts on Monday.
   const monday = day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
-  return Array.from({ length: count }, (_, i) => new Date(monday - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10));
+  return Array.from({ length: count }, (_, i) =>
+    new Date(monday - (count - 1 - i) * 7 * DAY_MS).toISOString().slice(0, 10),
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { formatDay } from '@wir/shared';
-import type { MailKindDefinition, MailRenderContext, RenderedMail } from '../../platform/mail/mail-kind';
-import { renderLinkMail } from '../../platform/mail/link-mail.util';
-import { mailCatalogFor } from '../../platform/mail/mail-language.util';
+import type { MailKindDefinition, MailRenderContext, RenderedMail } from '#api/platform/mail/mail-kind';
+import { renderLinkMail } from '#api/platform/mail/link-mail.util';
+import { mailCatalogFor } from '#api/platform/mail/mail-language.util';
 
 /** What the feedback mail shows; `answerUrl` (the anonymous link) is sealed in the outbox and wiped once sent. */
 export const eventFeedbackMailPayloadSchema = z.object({
@@ -84,7 +84,14 @@ export function renderEventFeedbackMail(payload: EventFeedbackMailPayload, conte
   const day = formatDay(payload.startsAt, t.intlLocale);
   const subject = t.subject(payload.eventTitle);
   const body = t.body(payload.eventTitle, day);
-  const { text, html } = renderLinkMail({ language: t.language, dir: t.dir, subject, paragraphs: body, link: { url: payload.answerUrl, label: t.button }, closing: t.closing });
+  const { text, html } = renderLinkMail({
+    language: t.language,
+    dir: t.dir,
+    subject,
+    paragraphs: body,
+    link: { url: payload.answerUrl, label: t.button },
+    closing: t.closing,
+  });
   return { subject, text, html, attachments: [], language: t.language };
 }
 

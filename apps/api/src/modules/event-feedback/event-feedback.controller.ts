@@ -2,8 +2,8 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { eventFeedbackSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { EventFeedbackService } from './event-feedback.service';
 
 class EventFeedbackDto extends createZodDto(eventFeedbackSchema) {}

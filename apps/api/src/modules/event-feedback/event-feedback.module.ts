@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
-import { registerMailKinds } from '../../platform/mail/mail-kind.registry';
+import { registerScheduledJobs } from '#api/jobs/scheduled-job.registry';
+import { registerMailKinds } from '#api/platform/mail/mail-kind.registry';
 import { eventFeedbackMail } from './event-feedback-mail';
 import { EventFeedbackController } from './event-feedback.controller';
 import { EventFeedbackRepository } from './event-feedback.repository';
@@ -11,7 +11,9 @@ import { EventFeedbackService } from './event-feedback.service';
   controllers: [EventFeedbackController],
   providers: [
     registerMailKinds(eventFeedbackMail),
-    registerScheduledJobs([EventFeedbackService], (feedback: EventFeedbackService) => [{ name: 'event feedback mails', run: (now) => feedback.enqueueDue(now) }]),
+    registerScheduledJobs([EventFeedbackService], (feedback: EventFeedbackService) => [
+      { name: 'event feedback mails', run: (now) => feedback.enqueueDue(now) },
+    ]),
     EventFeedbackRepository,
     EventFeedbackService,
   ],

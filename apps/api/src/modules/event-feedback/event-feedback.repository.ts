@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LocalizedText, PublicLanguage, SurveyMode, SurveyStatus } from '@wir/shared';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { instantFromRow, instantParam } from '../measures/instant-param.util';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { instantFromRow, instantParam } from '#api/modules/measures/instant-param.util';
 
 export type DueForm = { surveyId: number; eventId: number; eventTitle: LocalizedText; startsAt: Date };
 export type FeedbackRecipient = { id: number; email: string; language: PublicLanguage };
@@ -34,7 +34,12 @@ export class EventFeedbackRepository {
        GROUP BY e.id, e.title, e.starts_at`,
       [instantParam(m, now), instantParam(m, windowStart)],
     );
-    return rows.map((r) => ({ surveyId: Number(r.survey_id), eventId: Number(r.event_id), eventTitle: json<LocalizedText>(r.title), startsAt: instantFromRow(r.starts_at) }));
+    return rows.map((r) => ({
+      surveyId: Number(r.survey_id),
+      eventId: Number(r.event_id),
+      eventTitle: json<LocalizedText>(r.title),
+      startsAt: instantFromRow(r.starts_at),
+    }));
   }
 
   /** Serialises two processes mailing the same form. */
@@ -61,11 +66,20 @@ export class EventFeedbackRepository {
   }
 
   async insertAccessTokens(m: EntityManager, surveyId: number, tokenHashes: string[], at: Date): Promise<void> {
-    for (const hash of tokenHashes) await rawRows(m, 'INSERT INTO survey_access_tokens (survey_id, token_hash, created_at) VALUES ($1, $2, $3)', [surveyId, hash, instantParam(m, at)]);
+    for (const hash of tokenHashes)
+      await rawRows(m, 'INSERT INTO survey_access_tokens (survey_id, token_hash, created_at) VALUES ($1, $2, $3)', [
+        surveyId,
+        hash,
+        instantParam(m, at),
+      ]);
   }
 
   async event(eventId: number): Promise<{ id: number; endsAt: Date } | null> {
-    const [row] = await rawRows<{ id: number; ends_at: Date | string }>(this.m(), 'SELECT id, ends_at FROM events WHERE id = $1', [eventId]);
+    const [row] = await rawRows<{ id: number; ends_at: Date | string }>(
+      this.m(),
+      'SELECT id, ends_at FROM events WHERE id = $1',
+      [eventId],
+    );
     return row ? { id: Number(row.id), endsAt: instantFromRow(row.ends_at) } : null;
   }
 
@@ -81,14 +95,28 @@ export class EventFeedbackRepository {
   }
 
   /** The surveys linked to the event, with their submitted answers. */
-  async forms(eventId: number): Promise<{ surveyId: number; title: LocalizedText; mode: SurveyMode; status: SurveyStatus; submitted: number }[]> {
-    const rows = await rawRows<{ id: number; title: unknown; mode: SurveyMode; status: SurveyStatus; submitted: string | number | null }>(
+  async forms(
+    eventId: number,
+  ): Promise<{ surveyId: number; title: LocalizedText; mode: SurveyMode; status: SurveyStatus; submitted: number }[]> {
+    const rows = await rawRows<{
+      id: number;
+      title: unknown;
+      mode: SurveyMode;
+      status: SurveyStatus;
+      submitted: string | number | null;
+    }>(
       this.m(),
       `SELECT s.id, s.title, s.mode, s.status, SUM(CASE WHEN r.submitted_at IS NOT NULL THEN 1 ELSE 0 END) AS submitted
        FROM surveys s LEFT JOIN survey_responses r ON r.survey_id = s.id
        WHERE s.event_id = $1 GROUP BY s.id, s.title, s.mode, s.status ORDER BY s.id`,
       [eventId],
     );
-    return rows.map((r) => ({ surveyId: Number(r.id), title: json<LocalizedText>(r.title), mode: r.mode, status: r.status, submitted: num(r.submitted) }));
+    return rows.map((r) => ({
+      surveyId: Number(r.id),
+      title: json<LocalizedText>(r.title),
+      mode: r.mode,
+      status: r.status,
+      submitted: num(r.submitted),
+    }));
   }
 }

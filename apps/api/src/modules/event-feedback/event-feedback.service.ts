@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import type { EventFeedback } from '@wir/shared';
 import { FEEDBACK_MAIL_WINDOW_DAYS, pickLanguage } from '@wir/shared';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import type { AppConfig } from '../../platform/config/app-config';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
-import { OutboxService } from '../../platform/mail/outbox.service';
-import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { OutboxService } from '#api/platform/mail/outbox.service';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { eventFeedbackMail } from './event-feedback-mail';
 import { EventFeedbackRepository } from './event-feedback.repository';
 
@@ -83,6 +83,12 @@ export class EventFeedbackService {
     const event = await this.repository.event(eventId);
     if (!event) throw new DomainError('not_found', `Event ${eventId} does not exist.`);
     const [counts, forms] = [await this.repository.mailingCounts(eventId), await this.repository.forms(eventId)];
-    return { eventId, endsAt: event.endsAt.toISOString(), mailUntil: new Date(event.endsAt.getTime() + WINDOW_MS).toISOString(), ...counts, forms };
+    return {
+      eventId,
+      endsAt: event.endsAt.toISOString(),
+      mailUntil: new Date(event.endsAt.getTime() + WINDOW_MS).toISOString(),
+      ...counts,
+      forms,
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedText, PublicLanguage, Question } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 
 @Entity({ name: 'events' })
 export class EventEntity {

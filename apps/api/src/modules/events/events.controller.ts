@@ -1,11 +1,20 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createEventSchema, createWorkshopSchema, eventDetailSchema, eventListSchema, eventSchema, updateEventSchema, updateWorkshopSchema, workshopSchema } from '@wir/shared';
-import { Authenticated, Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createEventSchema,
+  createWorkshopSchema,
+  eventDetailSchema,
+  eventListSchema,
+  eventSchema,
+  updateEventSchema,
+  updateWorkshopSchema,
+  workshopSchema,
+} from '@wir/shared';
+import { Authenticated, Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { EventsService } from './events.service';
 
 class CreateEventDto extends createZodDto(createEventSchema) {}

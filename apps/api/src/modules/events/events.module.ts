@@ -5,5 +5,9 @@ import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
 
 /** Events and workshops. Imports no other feature module; the booking module connects to EventBookingsPort. */
-@Module({ controllers: [EventsController], providers: [EventsRepository, EventsService, EventBookingsPort], exports: [EventsRepository, EventsService, EventBookingsPort] })
+@Module({
+  controllers: [EventsController],
+  providers: [EventsRepository, EventsService, EventBookingsPort],
+  exports: [EventsRepository, EventsService, EventBookingsPort],
+})
 export class EventsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { And, DataSource, type DeepPartial, EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { EventEntity } from './event.entity';
 import { WorkshopEntity } from './workshop.entity';
 
@@ -14,7 +14,9 @@ export class EventsRepository {
   }
 
   list(): Promise<EventEntity[]> {
-    return this.m(null).getRepository(EventEntity).find({ order: { startsAt: 'DESC' } });
+    return this.m(null)
+      .getRepository(EventEntity)
+      .find({ order: { startsAt: 'DESC' } });
   }
 
   findById(m: EntityManager | null, id: number): Promise<EventEntity | null> {
@@ -26,12 +28,16 @@ export class EventsRepository {
   }
 
   listPublished(): Promise<EventEntity[]> {
-    return this.m(null).getRepository(EventEntity).find({ where: { status: 'published' }, order: { startsAt: 'ASC' } });
+    return this.m(null)
+      .getRepository(EventEntity)
+      .find({ where: { status: 'published' }, order: { startsAt: 'ASC' } });
   }
 
   /** The event's workshops in the order of the programme. */
   workshopsOf(m: EntityManager | null, eventId: number): Promise<WorkshopEntity[]> {
-    return this.m(m).getRepository(WorkshopEntity).find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return this.m(m)
+      .getRepository(WorkshopEntity)
+      .find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
   findWorkshop(m: EntityManager | null, id: number): Promise<WorkshopEntity | null> {
@@ -43,7 +49,12 @@ export class EventsRepository {
    * same on PostgreSQL and SQLite), so seat changes of one event run one after another and never deadlock.
    */
   async lockEvent(m: EntityManager, eventId: number): Promise<void> {
-    await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count' }).where('id = :eventId', { eventId }).execute();
+    await m
+      .createQueryBuilder()
+      .update(EventEntity)
+      .set({ confirmedCount: () => 'confirmed_count' })
+      .where('id = :eventId', { eventId })
+      .execute();
   }
 
   insertEvent(m: EntityManager, values: DeepPartial<EventEntity>): Promise<EventEntity> {
@@ -73,6 +84,8 @@ export class EventsRepository {
 
   /** Names for the public form's select and the statistics; the district-wide entry first. */
   municipalityNames(): Promise<{ id: number; name: string }[]> {
-    return this.m(null).getRepository(MunicipalityEntity).find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
+    return this.m(null)
+      .getRepository(MunicipalityEntity)
+      .find({ select: { id: true, name: true }, order: { districtWide: 'DESC', name: 'ASC' } });
   }
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedText } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 import { EventEntity } from './event.entity';
 
 @Entity({ name: 'workshops' })

@@ -1,17 +1,30 @@
-import type { PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { pdfFonts } from '../../platform/export/pdf-fonts.util';
-import { writtenBytes } from '../../platform/export/written-bytes.util';
-import type { EventEntity } from '../events/event.entity';
+import type { PdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { writtenBytes } from '#api/platform/export/written-bytes.util';
+import type { EventEntity } from '#api/modules/events/event.entity';
 import { writeBadgesPdf } from './badges-pdf.writer';
 import type { ExportRegistration } from './exports.repository';
 
-const event = { title: { de: 'Interkulturelle Schulung der Rettungsdienste' }, startsAt: new Date('2014-05-22T07:00:00Z') } as EventEntity;
+const event = {
+  title: { de: 'Interkulturelle Schulung der Rettungsdienste' },
+  startsAt: new Date('2014-05-22T07:00:00Z'),
+} as EventEntity;
 
 async function* people(n: number): AsyncGenerator<ExportRegistration> {
-  const names = [['Şükrü', 'Çelik'], ['فاطمة', 'الزهراء'], ['李', '小龙'], ['Maximilian-Alexander', 'von Hohenzollern-Sigmaringen-Württemberg']];
+  const names = [
+    ['Şükrü', 'Çelik'],
+    ['فاطمة', 'الزهراء'],
+    ['李', '小龙'],
+    ['Maximilian-Alexander', 'von Hohenzollern-Sigmaringen-Württemberg'],
+  ];
   for (let i = 0; i < n; i++) {
     const [firstName, lastName] = names[i % names.length];
-    yield { firstName, lastName, organisationName: 'Kreis Offenbach – Fachdienst Rettungsdienst und Katastrophenschutz', bookings: [] } as unknown as ExportRegistration;
+    yield {
+      firstName,
+      lastName,
+      organisationName: 'Kreis Offenbach – Fachdienst Rettungsdienst und Katastrophenschutz',
+      bookings: [],
+    } as unknown as ExportRegistration;
   }
 }
 

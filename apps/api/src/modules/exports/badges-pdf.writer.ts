@@ -1,9 +1,9 @@
 import type { Writable } from 'node:stream';
 import { formatGermanDate } from '@wir/shared';
-import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
-import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { A4, fitLine, mm, PDF_BRAND } from '../../platform/export/pdf-layout.util';
-import type { EventEntity } from '../events/event.entity';
+import { PDF_FONT, writePdf } from '#api/platform/export/pdf-document.util';
+import { pdfSafeText, type PdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { A4, fitLine, mm, PDF_BRAND } from '#api/platform/export/pdf-layout.util';
+import type { EventEntity } from '#api/modules/events/event.entity';
 import type { ExportRegistration } from './exports.repository';
 
 // A4 sheet of 2 × 4 badges of 85 × 55 mm (the size of common badge holders), touching each
@@ -14,10 +14,23 @@ const PADDING = mm(4);
 const BAND_HEIGHT = mm(13);
 export const BADGES_PER_PAGE = BADGE.columns * BADGE.rows;
 
-type Line = { text: string; font: 'regular' | 'bold'; max: number; min: number; y: number; color?: string; align?: 'left' | 'center' };
+type Line = {
+  text: string;
+  font: 'regular' | 'bold';
+  max: number;
+  min: number;
+  y: number;
+  color?: string;
+  align?: 'left' | 'center';
+};
 
 /** Name badges: first and last name large, organisation, event title and date. */
-export async function writeBadgesPdf(out: Writable, event: EventEntity, registrations: AsyncIterable<ExportRegistration>, fonts: PdfFonts): Promise<void> {
+export async function writeBadgesPdf(
+  out: Writable,
+  event: EventEntity,
+  registrations: AsyncIterable<ExportRegistration>,
+  fonts: PdfFonts,
+): Promise<void> {
   const title = pdfSafeText(event.title.de, fonts);
   const date = formatGermanDate(event.startsAt);
   await writePdf(out, { title: `Namensschilder – ${title}`, fonts }, async ({ doc, nextPage }) => {
@@ -30,13 +43,24 @@ export async function writeBadgesPdf(out: Writable, event: EventEntity, registra
       }
       const x = ORIGIN.x + (slot % BADGE.columns) * BADGE.width;
       const y = ORIGIN.y + Math.floor(slot / BADGE.columns) * BADGE.height;
-      drawBadge(doc, x, y, { title, date, first: pdfSafeText(r.firstName, fonts), last: pdfSafeText(r.lastName, fonts), organisation: pdfSafeText(r.organisationName, fonts) });
+      drawBadge(doc, x, y, {
+        title,
+        date,
+        first: pdfSafeText(r.firstName, fonts),
+        last: pdfSafeText(r.lastName, fonts),
+        organisation: pdfSafeText(r.organisationName, fonts),
+      });
       slot++;
     }
   });
 }
 
-function drawBadge(doc: PDFKit.PDFDocument, x: number, y: number, b: { title: string; date: string; first: string; last: string; organisation: string }) {
+function drawBadge(
+  doc: PDFKit.PDFDocument,
+  x: number,
+  y: number,
+  b: { title: string; date: string; first: string; last: string; organisation: string },
+) {
   // Faint outline: a guide for scissors when no cutter is at hand.
   doc.save().lineWidth(0.3).strokeColor('#c8c8c8').rect(x, y, BADGE.width, BADGE.height).stroke().restore();
   doc.save().rect(x, y, BADGE.width, BAND_HEIGHT).fill(PDF_BRAND).restore();
@@ -66,14 +90,26 @@ function drawCutMarks(doc: PDFKit.PDFDocument) {
   for (let c = 0; c <= BADGE.columns; c++) {
     const x = ORIGIN.x + c * BADGE.width;
     const bottom = ORIGIN.y + BADGE.rows * BADGE.height;
-    doc.moveTo(x, ORIGIN.y - gap).lineTo(x, ORIGIN.y - gap - length).stroke();
-    doc.moveTo(x, bottom + gap).lineTo(x, bottom + gap + length).stroke();
+    doc
+      .moveTo(x, ORIGIN.y - gap)
+      .lineTo(x, ORIGIN.y - gap - length)
+      .stroke();
+    doc
+      .moveTo(x, bottom + gap)
+      .lineTo(x, bottom + gap + length)
+      .stroke();
   }
   for (let r = 0; r <= BADGE.rows; r++) {
     const y = ORIGIN.y + r * BADGE.height;
     const right = ORIGIN.x + BADGE.columns * BADGE.width;
-    doc.moveTo(ORIGIN.x - gap, y).lineTo(ORIGIN.x - gap - length, y).stroke();
-    doc.moveTo(right + gap, y).lineTo(right + gap + length, y).stroke();
+    doc
+      .moveTo(ORIGIN.x - gap, y)
+      .lineTo(ORIGIN.x - gap - length, y)
+      .stroke();
+    doc
+      .moveTo(right + gap, y)
+      .lineTo(right + gap + length, y)
+      .stroke();
   }
   doc.restore();
 }

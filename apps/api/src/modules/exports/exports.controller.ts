@@ -2,9 +2,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
-import { Roles } from '../../platform/auth/access.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { certificateQuerySchema, participantListQuerySchema } from './export-query.schema';
 import { ExportsService } from './exports.service';
 
@@ -21,14 +21,22 @@ export class ExportsController {
   @Get('participants.csv')
   @ApiOperation({ summary: 'Participant list as CSV' })
   @ApiProduces('text/csv')
-  async participantsCsv(@Param() { id }: IdParamDto, @Query() query: ParticipantListQueryDto, @Res() res: Response): Promise<void> {
+  async participantsCsv(
+    @Param() { id }: IdParamDto,
+    @Query() query: ParticipantListQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.exports.participantsCsv(id, query));
   }
 
   @Get('participants.xlsx')
   @ApiOperation({ summary: 'Participant list as Excel workbook' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  async participantsXlsx(@Param() { id }: IdParamDto, @Query() query: ParticipantListQueryDto, @Res() res: Response): Promise<void> {
+  async participantsXlsx(
+    @Param() { id }: IdParamDto,
+    @Query() query: ParticipantListQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.exports.participantsXlsx(id, query));
   }
 
@@ -42,7 +50,11 @@ export class ExportsController {
   @Get('certificates.pdf')
   @ApiOperation({ summary: 'Certificates of attendance as PDF' })
   @ApiProduces('application/pdf')
-  async certificates(@Param() { id }: IdParamDto, @Query() query: CertificateQueryDto, @Res() res: Response): Promise<void> {
+  async certificates(
+    @Param() { id }: IdParamDto,
+    @Query() query: CertificateQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.exports.certificatesPdf(id, query));
   }
 }

@@ -1,6 +1,6 @@
 import type { ExportErrorCode } from '@wir/shared';
-import { DomainError, type DomainErrorExtra } from '../../platform/errors/domain.error';
-import type { ProblemSpec } from '../../platform/errors/problem-mapping.util';
+import { DomainError, type DomainErrorExtra } from '#api/platform/errors/domain.error';
+import type { ProblemSpec } from '#api/platform/errors/problem-mapping.util';
 
 /** HTTP for every code of the participant exports; a code added to EXPORT_ERROR_CODES does not compile until it is mapped here. */
 const EXPORT_PROBLEMS = {

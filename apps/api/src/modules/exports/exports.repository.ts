@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { RegistrationStatus } from '@wir/shared';
-import { EventEntity } from '../events/event.entity';
-import { WorkshopEntity } from '../events/workshop.entity';
-import { RegistrationEntity } from '../registrations/registration.entity';
-import { RegistrationWorkshopEntity } from '../registrations/registration-workshop.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
+import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
+import { RegistrationWorkshopEntity } from '#api/modules/registrations/registration-workshop.entity';
 
 /** Which registrations of an event a download covers. Anonymised ones never. */
-export type ExportFilter = { statuses: readonly RegistrationStatus[]; checkedInOnly?: boolean; registrationId?: number };
+export type ExportFilter = {
+  statuses: readonly RegistrationStatus[];
+  checkedInOnly?: boolean;
+  registrationId?: number;
+};
 
 /** A registration with what the downloads print beside it. */
 export type ExportRegistration = RegistrationEntity & {
@@ -30,7 +34,9 @@ export class ExportsRepository {
   }
 
   workshopsOf(eventId: number): Promise<WorkshopEntity[]> {
-    return this.dataSource.getRepository(WorkshopEntity).find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
+    return this.dataSource
+      .getRepository(WorkshopEntity)
+      .find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
   /** One registration of the event (null when it belongs to another event or does not exist). */
@@ -47,12 +53,22 @@ export class ExportsRepository {
    * however many there are. No transaction around the pages: on SQLite it would hold the one
    * connection for the whole download.
    */
-  async *registrations(eventId: number, filter: ExportFilter, order: ExportOrder = 'id', pageSize = PAGE_SIZE): AsyncGenerator<ExportRegistration> {
+  async *registrations(
+    eventId: number,
+    filter: ExportFilter,
+    order: ExportOrder = 'id',
+    pageSize = PAGE_SIZE,
+  ): AsyncGenerator<ExportRegistration> {
     let last: RegistrationEntity | undefined;
     for (;;) {
       const qb = this.filtered(eventId, filter).leftJoinAndSelect('r.municipality', 'm');
       if (order === 'name') {
-        if (last) qb.andWhere('(r.last_name, r.first_name, r.id) > (:lastName, :firstName, :lastId)', { lastName: last.lastName, firstName: last.firstName, lastId: last.id });
+        if (last)
+          qb.andWhere('(r.last_name, r.first_name, r.id) > (:lastName, :firstName, :lastId)', {
+            lastName: last.lastName,
+            firstName: last.firstName,
+            lastId: last.id,
+          });
         qb.orderBy('r.last_name', 'ASC').addOrderBy('r.first_name', 'ASC').addOrderBy('r.id', 'ASC');
       } else {
         if (last) qb.andWhere('r.id > :lastId', { lastId: last.id });
@@ -63,7 +79,10 @@ export class ExportsRepository {
       const bookings = await this.bookingsOf(page.map((r) => r.id));
       for (const r of page) {
         const { municipality, ...registration } = r;
-        yield Object.assign(registration as RegistrationEntity, { municipalityName: municipality?.name ?? null, bookings: bookings.get(r.id) ?? [] });
+        yield Object.assign(registration as RegistrationEntity, {
+          municipalityName: municipality?.name ?? null,
+          bookings: bookings.get(r.id) ?? [],
+        });
       }
       if (page.length < pageSize) return;
       last = page[page.length - 1];
@@ -78,7 +97,8 @@ export class ExportsRepository {
       .andWhere('r.anonymised_at IS NULL')
       .andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.checkedInOnly) qb.andWhere('r.checked_in_at IS NOT NULL');
-    if (filter.registrationId !== undefined) qb.andWhere('r.id = :registrationId', { registrationId: filter.registrationId });
+    if (filter.registrationId !== undefined)
+      qb.andWhere('r.id = :registrationId', { registrationId: filter.registrationId });
     return qb;
   }
 

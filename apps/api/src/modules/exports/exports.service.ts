@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { RegistrationStatus } from '@wir/shared';
 import { berlinIsoDate } from '@wir/shared';
-import { DomainError } from '../../platform/errors/domain.error';
-import type { Download } from '../../platform/export/download';
-import { writeGermanCsv } from '../../platform/export/german-csv.util';
-import { pdfFonts } from '../../platform/export/pdf-fonts.util';
-import { writeXlsx } from '../../platform/export/xlsx-stream.util';
-import type { EventEntity } from '../events/event.entity';
+import { DomainError } from '#api/platform/errors/domain.error';
+import type { Download } from '#api/platform/export/download';
+import { writeGermanCsv } from '#api/platform/export/german-csv.util';
+import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { writeXlsx } from '#api/platform/export/xlsx-stream.util';
+import type { EventEntity } from '#api/modules/events/event.entity';
 import { writeBadgesPdf } from './badges-pdf.writer';
 import { writeCertificatesPdf } from './certificates-pdf.writer';
 import type { CertificateQuery, ParticipantListQuery } from './export-query.schema';
@@ -48,7 +48,10 @@ export class ExportsService {
     const event = await this.event(eventId);
     const filter = { statuses: ['confirmed'] as const };
     if ((await this.repository.count(eventId, filter)) === 0) {
-      throw new ExportError('export_no_confirmed_registrations', `Event ${eventId} has no confirmed registrations, so there are no badges to print.`);
+      throw new ExportError(
+        'export_no_confirmed_registrations',
+        `Event ${eventId} has no confirmed registrations, so there are no badges to print.`,
+      );
     }
     return {
       fileName: `${fileStem('Namensschilder', event)}.pdf`,
@@ -59,21 +62,44 @@ export class ExportsService {
 
   async certificatesPdf(eventId: number, query: CertificateQuery): Promise<Download> {
     const event = await this.event(eventId);
-    const filter = { statuses: ['confirmed', 'waitlisted', 'cancelled'] as const, checkedInOnly: true, registrationId: query.registrationId };
+    const filter = {
+      statuses: ['confirmed', 'waitlisted', 'cancelled'] as const,
+      checkedInOnly: true,
+      registrationId: query.registrationId,
+    };
     if (query.registrationId !== undefined) {
       const registration = await this.repository.findRegistration(eventId, query.registrationId);
-      if (!registration || registration.anonymisedAt) throw new DomainError('not_found', `Registration ${query.registrationId} of event ${eventId} does not exist.`);
-      if (!registration.checkedInAt) throw new ExportError('export_not_checked_in', `Registration ${query.registrationId} has not been checked in, so there is no certificate.`, { params: { registrationId: query.registrationId } });
+      if (!registration || registration.anonymisedAt)
+        throw new DomainError('not_found', `Registration ${query.registrationId} of event ${eventId} does not exist.`);
+      if (!registration.checkedInAt)
+        throw new ExportError(
+          'export_not_checked_in',
+          `Registration ${query.registrationId} has not been checked in, so there is no certificate.`,
+          { params: { registrationId: query.registrationId } },
+        );
     } else if ((await this.repository.count(eventId, filter)) === 0) {
-      throw new ExportError('export_nobody_checked_in', `Nobody has been checked in at event ${eventId} yet, so there are no certificates.`);
+      throw new ExportError(
+        'export_nobody_checked_in',
+        `Nobody has been checked in at event ${eventId} yet, so there are no certificates.`,
+      );
     }
     const workshops = await this.repository.workshopsOf(eventId);
     const issuedAt = new Date();
-    const name = query.registrationId !== undefined ? `Teilnahmebescheinigung-${query.registrationId}` : 'Teilnahmebescheinigungen';
+    const name =
+      query.registrationId !== undefined
+        ? `Teilnahmebescheinigung-${query.registrationId}`
+        : 'Teilnahmebescheinigungen';
     return {
       fileName: `${fileStem(name, event)}.pdf`,
       contentType: 'application/pdf',
-      write: (out) => writeCertificatesPdf(out, { event, workshops, registrations: this.repository.registrations(eventId, filter, 'name'), fonts: pdfFonts(), issuedAt }),
+      write: (out) =>
+        writeCertificatesPdf(out, {
+          event,
+          workshops,
+          registrations: this.repository.registrations(eventId, filter, 'name'),
+          fonts: pdfFonts(),
+          issuedAt,
+        }),
     };
   }
 

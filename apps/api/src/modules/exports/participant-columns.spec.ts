@@ -1,5 +1,5 @@
 import type { Question } from '@wir/shared';
-import type { WorkshopEntity } from '../events/workshop.entity';
+import type { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import type { ExportRegistration } from './exports.repository';
 import { answerText, participantColumns, workshopSummary } from './participant-columns';
 
@@ -8,8 +8,10 @@ const workshops = [
   { id: 3, title: { de: 'Rettungsdienst im Einsatz' } },
 ] as WorkshopEntity[];
 
-const registration = (status: ExportRegistration['status'], bookings: Omit<ExportRegistration['bookings'][number], 'checkedInAt'>[]) =>
-  ({ status, bookings: bookings.map((b) => ({ ...b, checkedInAt: null })) }) as ExportRegistration;
+const registration = (
+  status: ExportRegistration['status'],
+  bookings: Omit<ExportRegistration['bookings'][number], 'checkedInAt'>[],
+) => ({ status, bookings: bookings.map((b) => ({ ...b, checkedInAt: null })) }) as ExportRegistration;
 
 describe('participant list columns', () => {
   it('lists workshops in their order with their German status, leaving out places given up', () => {
@@ -18,12 +20,22 @@ describe('participant list columns', () => {
       { workshopId: 7, status: 'confirmed' },
       { workshopId: 9, status: 'cancelled' },
     ]);
-    expect(workshopSummary(r, workshops)).toBe('Interkulturelle Kommunikation (bestätigt), Rettungsdienst im Einsatz (Warteliste)');
-    expect(workshopSummary(registration('cancelled', [{ workshopId: 3, status: 'cancelled' }]), workshops)).toBe('Rettungsdienst im Einsatz (storniert)');
+    expect(workshopSummary(r, workshops)).toBe(
+      'Interkulturelle Kommunikation (bestätigt), Rettungsdienst im Einsatz (Warteliste)',
+    );
+    expect(workshopSummary(registration('cancelled', [{ workshopId: 3, status: 'cancelled' }]), workshops)).toBe(
+      'Rettungsdienst im Einsatz (storniert)',
+    );
   });
 
   it('answers custom questions in German', () => {
-    const choice = { key: 'diet', kind: 'choice', label: { de: 'Verpflegung' }, required: false, options: [{ value: 'veggie', label: { de: 'vegetarisch' } }] } as Question;
+    const choice = {
+      key: 'diet',
+      kind: 'choice',
+      label: { de: 'Verpflegung' },
+      required: false,
+      options: [{ value: 'veggie', label: { de: 'vegetarisch' } }],
+    } as Question;
     expect(answerText(choice, 'veggie')).toBe('vegetarisch');
     expect(answerText(choice, 'unknown')).toBe('unknown');
     expect(answerText({ ...choice, kind: 'yes_no' }, true)).toBe('ja');

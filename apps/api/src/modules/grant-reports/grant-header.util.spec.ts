@@ -21,11 +21,22 @@ const grant = (over: Partial<GrantDetail> = {}): GrantDetail => ({
   proofSubmittedOn: null,
   receiptsPurgedAt: null,
   receiptErasure: null,
-  amendments: [{ id: 1, kind: 'original', noticeNumber: 'IV 5-1/2014', noticeDate: '2014-03-01', awardedCents: 4_831_600, note: '', recordedAt: '2014-03-01T10:00:00Z' }],
+  amendments: [
+    {
+      id: 1,
+      kind: 'original',
+      noticeNumber: 'IV 5-1/2014',
+      noticeDate: '2014-03-01',
+      awardedCents: 4_831_600,
+      note: '',
+      recordedAt: '2014-03-01T10:00:00Z',
+    },
+  ],
   budgetLines: [],
   ...over,
 });
-const texts = (g: GrantDetail) => Object.fromEntries(grantHeaderFields(g, new Date('2014-12-31T23:30:00Z')).map((f) => [f.label, headerFieldText(f)]));
+const texts = (g: GrantDetail) =>
+  Object.fromEntries(grantHeaderFields(g, new Date('2014-12-31T23:30:00Z')).map((f) => [f.label, headerFieldText(f)]));
 
 describe('grant header of the reports', () => {
   it('shows the grant as its notice states it, dates the German way', () => {
@@ -53,8 +64,24 @@ describe('grant header of the reports', () => {
       recipient: '',
       amendments: [
         ...grant().amendments,
-        { id: 3, kind: 'amendment', noticeNumber: 'Ä2', noticeDate: '2014-11-15', awardedCents: 5_000_000, note: '', recordedAt: '' },
-        { id: 2, kind: 'amendment', noticeNumber: 'Ä1', noticeDate: '2014-09-01', awardedCents: 4_900_000, note: '', recordedAt: '' },
+        {
+          id: 3,
+          kind: 'amendment',
+          noticeNumber: 'Ä2',
+          noticeDate: '2014-11-15',
+          awardedCents: 5_000_000,
+          note: '',
+          recordedAt: '',
+        },
+        {
+          id: 2,
+          kind: 'amendment',
+          noticeNumber: 'Ä1',
+          noticeDate: '2014-09-01',
+          awardedCents: 4_900_000,
+          note: '',
+          recordedAt: '',
+        },
       ],
     });
     expect(latestAmendment(amended)?.noticeNumber).toBe('Ä2');

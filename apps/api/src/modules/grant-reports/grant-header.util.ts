@@ -1,5 +1,5 @@
 import { formatCents, formatGermanDate, formatIsoCalendarDate, type GrantDetail } from '@wir/shared';
-import type { XlsxField } from '../../platform/export/xlsx-stream.util';
+import type { XlsxField } from '#api/platform/export/xlsx-stream.util';
 import { FINANCING_TYPE_LABELS } from './report-labels.constant';
 
 /** The latest Änderungsbescheid (amending notice), if there is one. */
@@ -13,18 +13,30 @@ export function latestAmendment(grant: Pick<GrantDetail, 'amendments'>): GrantDe
 export function grantHeaderFields(grant: GrantDetail, issuedAt: Date, asOf?: string): XlsxField[] {
   const amendment = latestAmendment(grant);
   const original = grant.amendments.find((a) => a.kind === 'original');
-  const financing = grant.financingType === 'anteil' && grant.sharePercent !== null ? `${FINANCING_TYPE_LABELS.anteil} (${grant.sharePercent} %)` : FINANCING_TYPE_LABELS[grant.financingType];
+  const financing =
+    grant.financingType === 'anteil' && grant.sharePercent !== null
+      ? `${FINANCING_TYPE_LABELS.anteil} (${grant.sharePercent} %)`
+      : FINANCING_TYPE_LABELS[grant.financingType];
   const fields: XlsxField[] = [
     { label: 'Zuwendung', value: grant.title },
     { label: 'Förderprogramm', value: grant.programmeName },
     { label: 'Zuwendungsgeber', value: grant.funder },
     { label: 'Zuwendungsempfänger', value: grant.recipient || '–' },
     { label: 'Zuwendungsbescheid', value: `${grant.noticeNumber} vom ${formatIsoCalendarDate(grant.noticeDate)}` },
-    { label: 'Änderungsbescheid', value: amendment ? `${amendment.noticeNumber} vom ${formatIsoCalendarDate(amendment.noticeDate)} (letzter)` : 'keiner' },
-    { label: 'Bewilligungszeitraum', value: `${formatIsoCalendarDate(grant.periodStart)} – ${formatIsoCalendarDate(grant.periodEnd)}` },
+    {
+      label: 'Änderungsbescheid',
+      value: amendment
+        ? `${amendment.noticeNumber} vom ${formatIsoCalendarDate(amendment.noticeDate)} (letzter)`
+        : 'keiner',
+    },
+    {
+      label: 'Bewilligungszeitraum',
+      value: `${formatIsoCalendarDate(grant.periodStart)} – ${formatIsoCalendarDate(grant.periodEnd)}`,
+    },
     { label: 'Bewilligte Zuwendung', value: grant.awardedCents, type: 'cents' },
   ];
-  if (amendment && original && original.awardedCents !== grant.awardedCents) fields.push({ label: 'Ursprünglich bewilligt', value: original.awardedCents, type: 'cents' });
+  if (amendment && original && original.awardedCents !== grant.awardedCents)
+    fields.push({ label: 'Ursprünglich bewilligt', value: original.awardedCents, type: 'cents' });
   fields.push(
     { label: 'Finanzierungsart', value: financing },
     { label: 'Zuwendungszweck', value: grant.purpose || '–' },

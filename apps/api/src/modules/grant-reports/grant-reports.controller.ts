@@ -4,9 +4,9 @@ import type { Response } from 'express';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { calendarDateSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { GrantReportsService } from './grant-reports.service';
 
 /** `asOf`: only receipts dated up to that day (an interim report); without it, everything booked. */
@@ -24,28 +24,44 @@ export class GrantReportsController {
   @Get('proof-of-use.pdf')
   @ApiOperation({ summary: 'Proof of use (Verwendungsnachweis) as PDF' })
   @ApiProduces('application/pdf')
-  async proofOfUsePdf(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+  async proofOfUsePdf(
+    @Param() { id }: IdParamDto,
+    @Query() { asOf }: ReportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.reports.proofOfUsePdf(id, asOf));
   }
 
   @Get('proof-of-use.xlsx')
   @ApiOperation({ summary: 'Proof of use (Verwendungsnachweis) as Excel workbook' })
   @ApiProduces(XLSX_TYPE)
-  async proofOfUseXlsx(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+  async proofOfUseXlsx(
+    @Param() { id }: IdParamDto,
+    @Query() { asOf }: ReportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.reports.proofOfUseXlsx(id, asOf));
   }
 
   @Get('receipt-list.csv')
   @ApiOperation({ summary: 'Receipt list (Belegliste) as CSV' })
   @ApiProduces('text/csv')
-  async receiptListCsv(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+  async receiptListCsv(
+    @Param() { id }: IdParamDto,
+    @Query() { asOf }: ReportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.reports.receiptListCsv(id, asOf));
   }
 
   @Get('receipt-list.xlsx')
   @ApiOperation({ summary: 'Receipt list (Belegliste) as Excel workbook' })
   @ApiProduces(XLSX_TYPE)
-  async receiptListXlsx(@Param() { id }: IdParamDto, @Query() { asOf }: ReportQueryDto, @Res() res: Response): Promise<void> {
+  async receiptListXlsx(
+    @Param() { id }: IdParamDto,
+    @Query() { asOf }: ReportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.reports.receiptListXlsx(id, asOf));
   }
 }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { GrantsModule } from '../grants/grants.module';
+import { GrantsModule } from '#api/modules/grants/grants.module';
 import { GrantReportsController } from './grant-reports.controller';
 import { GrantReportsRepository } from './grant-reports.repository';
 import { GrantReportsService } from './grant-reports.service';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomeSource } from '@wir/shared';
 import { DataSource } from 'typeorm';
-import { rawRead } from '../../platform/database/raw-query.util';
+import { rawRead } from '#api/platform/database/raw-query.util';
 
 /** Which receipts form one group of the Belegliste: an expense budget line or an income source. */
-export type ReceiptGroupKey = { kind: 'expense'; budgetLineId: number } | { kind: 'income'; incomeSource: IncomeSource };
+export type ReceiptGroupKey =
+  { kind: 'expense'; budgetLineId: number } | { kind: 'income'; incomeSource: IncomeSource };
 
 /** A receipt as the Belegliste reads it: signers still as user ids. */
 export type ListedReceipt = {
@@ -36,7 +37,11 @@ function instant(value: Date | string | null): Date | null {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }
 
-type RawReceipt = Omit<ListedReceipt, 'factualAt' | 'arithmeticAt' | 'amountCents'> & { amountCents: number | string; factualAt: Date | string | null; arithmeticAt: Date | string | null };
+type RawReceipt = Omit<ListedReceipt, 'factualAt' | 'arithmeticAt' | 'amountCents'> & {
+  amountCents: number | string;
+  factualAt: Date | string | null;
+  arithmeticAt: Date | string | null;
+};
 
 function normalised(rows: RawReceipt[]): ListedReceipt[] {
   for (const r of rows) {
@@ -57,7 +62,12 @@ export class GrantReportsRepository {
    * receipts(grant_id, budget_line_id | income_source, date, id); the next page is fetched while the
    * caller writes this one. No transaction around the pages: on SQLite it would hold the one connection.
    */
-  async *receiptPages(grantId: number, group: ReceiptGroupKey, upTo: string | null = null, pageSize = PAGE_SIZE): AsyncGenerator<ListedReceipt[]> {
+  async *receiptPages(
+    grantId: number,
+    group: ReceiptGroupKey,
+    upTo: string | null = null,
+    pageSize = PAGE_SIZE,
+  ): AsyncGenerator<ListedReceipt[]> {
     let page = await this.page(grantId, group, upTo, null, pageSize);
     while (page.length > 0) {
       const next = page.length === pageSize ? this.page(grantId, group, upTo, page[page.length - 1], pageSize) : null;
@@ -69,8 +79,15 @@ export class GrantReportsRepository {
     }
   }
 
-  private async page(grantId: number, group: ReceiptGroupKey, upTo: string | null, after: ListedReceipt | null, pageSize: number): Promise<ListedReceipt[]> {
-    const [column, key] = group.kind === 'expense' ? ['budget_line_id', group.budgetLineId] : ['income_source', group.incomeSource];
+  private async page(
+    grantId: number,
+    group: ReceiptGroupKey,
+    upTo: string | null,
+    after: ListedReceipt | null,
+    pageSize: number,
+  ): Promise<ListedReceipt[]> {
+    const [column, key] =
+      group.kind === 'expense' ? ['budget_line_id', group.budgetLineId] : ['income_source', group.incomeSource];
     const params: unknown[] = [grantId, group.kind, key, pageSize];
     let filter = '';
     if (upTo) {
@@ -89,7 +106,11 @@ export class GrantReportsRepository {
   async userNames(ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
     const placeholders = ids.map((_, i) => `$${i + 1}`).join(', ');
-    const rows = await rawRead<{ id: number; display_name: string }>(this.dataSource, `SELECT id, display_name FROM users WHERE id IN (${placeholders})`, ids);
+    const rows = await rawRead<{ id: number; display_name: string }>(
+      this.dataSource,
+      `SELECT id, display_name FROM users WHERE id IN (${placeholders})`,
+      ids,
+    );
     return new Map(rows.map((u) => [Number(u.id), u.display_name]));
   }
 }

@@ -1,8 +1,8 @@
 import type { PassThrough } from 'node:stream';
 import type { GrantDetail } from '@wir/shared';
-import { DomainError } from '../../platform/errors/domain.error';
-import { writtenBytes } from '../../platform/export/written-bytes.util';
-import type { GrantsService } from '../grants/grants.service';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { writtenBytes } from '#api/platform/export/written-bytes.util';
+import type { GrantsService } from '#api/modules/grants/grants.service';
 import type { GrantReportsRepository, ListedReceipt, ReceiptGroupKey } from './grant-reports.repository';
 import { GrantReportsService } from './grant-reports.service';
 
@@ -15,7 +15,11 @@ const grant = {
   ],
 } as GrantDetail;
 
-const receipt = (nr: string, factualById: number | null = null, arithmeticById: number | null = null): ListedReceipt => ({
+const receipt = (
+  nr: string,
+  factualById: number | null = null,
+  arithmeticById: number | null = null,
+): ListedReceipt => ({
   id: 1,
   date: '2014-05-22',
   receiptNumber: nr,
@@ -58,7 +62,11 @@ async function text(write: (out: PassThrough) => Promise<void>): Promise<string>
 
 describe('GrantReportsService: Belegliste', () => {
   it('reads income by source, then expenses by budget line in plan order', async () => {
-    const { service, asked } = setup({ grant: [[receipt('E-1')]], 'line 12': [[receipt('B-2')]], 'line 11': [[receipt('B-1')]] });
+    const { service, asked } = setup({
+      grant: [[receipt('E-1')]],
+      'line 12': [[receipt('B-2')]],
+      'line 11': [[receipt('B-1')]],
+    });
     const download = await service.receiptListCsv(7);
     expect(download.fileName).toMatch(/^Belegliste WIR 2014 \d{4}-\d{2}-\d{2}\.csv$/);
     expect(download.contentType).toBe('text/csv; charset=utf-8');
@@ -72,7 +80,12 @@ describe('GrantReportsService: Belegliste', () => {
   });
 
   it('looks each signer up once, however many pages name them', async () => {
-    const { service, nameLookups } = setup({ 'line 11': [[receipt('B-1', 1, 2), receipt('B-2', 1)], [receipt('B-3', 2, 1), receipt('B-4', 3)]] });
+    const { service, nameLookups } = setup({
+      'line 11': [
+        [receipt('B-1', 1, 2), receipt('B-2', 1)],
+        [receipt('B-3', 2, 1), receipt('B-4', 3)],
+      ],
+    });
     const csv = await text(async (out) => (await service.receiptListCsv(7)).write(out));
     expect(nameLookups).toEqual([[1, 2], [3]]);
     expect(csv).toContain('B-1;x;y;1,00;User 1;23.05.2014;User 2;;');

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { berlinIsoDate, INCOME_SOURCES, type GrantDetail } from '@wir/shared';
-import type { Download } from '../../platform/export/download';
-import { pdfFonts } from '../../platform/export/pdf-fonts.util';
-import { GrantsService } from '../grants/grants.service';
+import type { Download } from '#api/platform/export/download';
+import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { GrantsService } from '#api/modules/grants/grants.service';
 import { grantHeaderFields } from './grant-header.util';
 import { GrantReportsRepository, type ReceiptGroupKey } from './grant-reports.repository';
 import { proofOfUseTitle } from './proof-of-use-figures.util';
@@ -61,7 +61,8 @@ export class GrantReportsService {
     return {
       fileName: fileName('Belegliste', grant, asOf ?? issuedAt, 'xlsx'),
       contentType: XLSX_TYPE,
-      write: (out) => writeReceiptListXlsx(out, this.receiptList(grant, asOf ?? null), grantHeaderFields(grant, issuedAt, asOf)),
+      write: (out) =>
+        writeReceiptListXlsx(out, this.receiptList(grant, asOf ?? null), grantHeaderFields(grant, issuedAt, asOf)),
     };
   }
 
@@ -75,19 +76,37 @@ export class GrantReportsService {
   private receiptList(grant: GrantDetail, upTo: string | null): ReceiptList {
     // Signers are few: their names are loaded once each, when first met, instead of a join per row.
     const names = new Map<number, string>();
-    const group = (key: ReceiptGroupKey, section: string, label: string) => ({ label, pages: () => this.pages(grant.id, key, upTo, section, label, names) });
+    const group = (key: ReceiptGroupKey, section: string, label: string) => ({
+      label,
+      pages: () => this.pages(grant.id, key, upTo, section, label, names),
+    });
     const lines = [...grant.budgetLines].sort((a, b) => a.position - b.position || a.id - b.id);
     const income = RECEIPT_LIST_SECTION_LABELS.income;
     const expense = RECEIPT_LIST_SECTION_LABELS.expense;
     return {
       sections: [
-        { label: income, groups: INCOME_SOURCES.map((source) => group({ kind: 'income', incomeSource: source }, income, INCOME_SOURCE_LABELS[source])) },
-        { label: expense, groups: lines.map((l) => group({ kind: 'expense', budgetLineId: l.id }, expense, `${l.code} ${l.name}`)) },
+        {
+          label: income,
+          groups: INCOME_SOURCES.map((source) =>
+            group({ kind: 'income', incomeSource: source }, income, INCOME_SOURCE_LABELS[source]),
+          ),
+        },
+        {
+          label: expense,
+          groups: lines.map((l) => group({ kind: 'expense', budgetLineId: l.id }, expense, `${l.code} ${l.name}`)),
+        },
       ],
     };
   }
 
-  private async *pages(grantId: number, key: ReceiptGroupKey, upTo: string | null, section: string, group: string, names: Map<number, string>): AsyncGenerator<ReceiptListRow[]> {
+  private async *pages(
+    grantId: number,
+    key: ReceiptGroupKey,
+    upTo: string | null,
+    section: string,
+    group: string,
+    names: Map<number, string>,
+  ): AsyncGenerator<ReceiptListRow[]> {
     for await (const page of this.repository.receiptPages(grantId, key, upTo)) {
       const unknown = new Set<number>();
       for (const r of page) {
@@ -97,7 +116,9 @@ export class GrantReportsService {
       if (unknown.size > 0) for (const [id, name] of await this.repository.userNames([...unknown])) names.set(id, name);
       const nameOf = (id: number | null) => (id === null ? null : (names.get(id) ?? `#${id}`));
       // The page's rows become list rows in place: no second object per receipt.
-      yield page.map((r) => Object.assign(r, { section, group, factualBy: nameOf(r.factualById), arithmeticBy: nameOf(r.arithmeticById) }));
+      yield page.map((r) =>
+        Object.assign(r, { section, group, factualBy: nameOf(r.factualById), arithmeticBy: nameOf(r.arithmeticById) }),
+      );
     }
   }
 }

@@ -1,5 +1,5 @@
 import { formatCents, formatIsoCalendarDate, type BudgetStatus, type GrantDetail } from '@wir/shared';
-import { percentOf } from '../grants/budget-status.util';
+import { percentOf } from '#api/modules/grants/budget-status.util';
 import { BUDGET_LINE_STATUS_LABELS, INCOME_SOURCE_LABELS } from './report-labels.constant';
 
 /** One line of a plan-vs-actual table: "lt. Zuwendungsbescheid" (planned) against "lt. Abrechnung" (actual). */
@@ -32,7 +32,13 @@ export function proofOfUseTitle(asOf?: string): string {
   return asOf ? 'Zwischennachweis' : 'Verwendungsnachweis';
 }
 
-const row = (code: string, label: string, plannedCents: number, actualCents: number, status: string | null): FigureRow => ({
+const row = (
+  code: string,
+  label: string,
+  plannedCents: number,
+  actualCents: number,
+  status: string | null,
+): FigureRow => ({
   code,
   label,
   plannedCents,
@@ -50,7 +56,13 @@ export const PROOF_OF_USE_DECLARATION =
 export function proofOfUseFigures({ grant, status }: ProofOfUseInput): ProofOfUseFigures {
   const consented = (l: BudgetStatus['lines'][number]) => l.status === 'needs_consent' && !!l.consent?.covers;
   const expenses = status.lines.map((l) =>
-    row(l.code, l.name, l.plannedCents, l.actualCents, consented(l) ? `Zustimmung vom ${formatIsoCalendarDate(l.consent!.on)}` : BUDGET_LINE_STATUS_LABELS[l.status]),
+    row(
+      l.code,
+      l.name,
+      l.plannedCents,
+      l.actualCents,
+      consented(l) ? `Zustimmung vom ${formatIsoCalendarDate(l.consent!.on)}` : BUDGET_LINE_STATUS_LABELS[l.status],
+    ),
   );
   const t = status.totals;
   const expenseTotal = row('', 'Summe Ausgaben', t.plannedCents, t.actualCents, BUDGET_LINE_STATUS_LABELS[t.status]);
@@ -79,16 +91,24 @@ export function proofOfUseFigures({ grant, status }: ProofOfUseInput): ProofOfUs
   const notes: string[] = [];
   if (status.unsignedReceipts > 0) {
     const n = status.unsignedReceipts;
-    notes.push(`${n} ${n === 1 ? 'Beleg ist' : 'Belege sind'} noch nicht sachlich und rechnerisch richtig gezeichnet; die Zahlen sind vorläufig.`);
+    notes.push(
+      `${n} ${n === 1 ? 'Beleg ist' : 'Belege sind'} noch nicht sachlich und rechnerisch richtig gezeichnet; die Zahlen sind vorläufig.`,
+    );
   }
-  if (grant.financingType === 'festbetrag') notes.push('Festbetragsfinanzierung: Die Einzelansätze sind nicht verbindlich (ANBest-P Nr. 1.2 gilt nicht).');
+  if (grant.financingType === 'festbetrag')
+    notes.push('Festbetragsfinanzierung: Die Einzelansätze sind nicht verbindlich (ANBest-P Nr. 1.2 gilt nicht).');
   for (const l of status.lines.filter(consented)) {
     const reference = l.consent!.reference ? ` (${l.consent!.reference})` : '';
-    notes.push(`Einzelansatz ${l.code}: Überschreitung mit vorheriger Zustimmung des Zuwendungsgebers vom ${formatIsoCalendarDate(l.consent!.on)}${reference} bis ${formatCents(l.consent!.upToCents)}.`);
+    notes.push(
+      `Einzelansatz ${l.code}: Überschreitung mit vorheriger Zustimmung des Zuwendungsgebers vom ${formatIsoCalendarDate(l.consent!.on)}${reference} bis ${formatCents(l.consent!.upToCents)}.`,
+    );
   }
   if (status.lines.some((l) => l.status === 'needs_consent' && !consented(l))) {
-    notes.push('Einzelansätze mit „Zustimmung erforderlich“ sind um mehr als 20 % überschritten; dafür ist die vorherige Zustimmung des Zuwendungsgebers nötig (ANBest-P Nr. 1.2).');
+    notes.push(
+      'Einzelansätze mit „Zustimmung erforderlich“ sind um mehr als 20 % überschritten; dafür ist die vorherige Zustimmung des Zuwendungsgebers nötig (ANBest-P Nr. 1.2).',
+    );
   }
-  if (t.status === 'over_total') notes.push('Der Gesamtansatz des Finanzierungsplans ist überschritten (ANBest-P Nr. 1.2).');
+  if (t.status === 'over_total')
+    notes.push('Der Gesamtansatz des Finanzierungsplans ist überschritten (ANBest-P Nr. 1.2).');
   return { expenses, expenseTotal, income, incomeTotal, result, notes };
 }

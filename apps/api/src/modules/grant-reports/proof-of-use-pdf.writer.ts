@@ -1,10 +1,16 @@
 import type { Writable } from 'node:stream';
 import { formatCents, formatGermanNumber } from '@wir/shared';
-import { PDF_FONT, writePdf } from '../../platform/export/pdf-document.util';
-import { pdfSafeText, type PdfFonts } from '../../platform/export/pdf-fonts.util';
-import { fitLine, mm, PDF_BRAND, REPORT_PAGE, writeReportFooter } from '../../platform/export/pdf-layout.util';
+import { PDF_FONT, writePdf } from '#api/platform/export/pdf-document.util';
+import { pdfSafeText, type PdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { fitLine, mm, PDF_BRAND, REPORT_PAGE, writeReportFooter } from '#api/platform/export/pdf-layout.util';
 import { grantHeaderFields, headerFieldText } from './grant-header.util';
-import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
+import {
+  PROOF_OF_USE_DECLARATION,
+  proofOfUseFigures,
+  proofOfUseTitle,
+  type FigureRow,
+  type ProofOfUseInput,
+} from './proof-of-use-figures.util';
 
 const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
 const PAD = 3;
@@ -36,7 +42,12 @@ export function percentText(percent: number | null): string {
   return percent === null ? '–' : `${formatGermanNumber(percent, { fractionDigits: 1 })} %`;
 }
 
-const figureCells = (r: FigureRow) => [formatCents(r.plannedCents), formatCents(r.actualCents), formatCents(r.deviationCents), percentText(r.deviationPercent)];
+const figureCells = (r: FigureRow) => [
+  formatCents(r.plannedCents),
+  formatCents(r.actualCents),
+  formatCents(r.deviationCents),
+  percentText(r.deviationPercent),
+];
 
 /** The Verwendungsnachweis, figures part (zahlenmäßiger Nachweis), as a PDF ready to sign. */
 export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput & { fonts: PdfFonts }): Promise<void> {
@@ -82,25 +93,45 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
       const font = options.bold || options.header ? PDF_FONT.bold : PDF_FONT.regular;
       const height = rowHeight(columns, cells, options);
       if (options.header) doc.save().rect(MARGIN, y, WIDTH, height).fill('#e8eef5').restore();
-      if (options.bold) doc.save().lineWidth(0.8).moveTo(MARGIN, y).lineTo(MARGIN + WIDTH, y).stroke('#000000').restore();
+      if (options.bold)
+        doc
+          .save()
+          .lineWidth(0.8)
+          .moveTo(MARGIN, y)
+          .lineTo(MARGIN + WIDTH, y)
+          .stroke('#000000')
+          .restore();
       let x = MARGIN;
       columns.forEach((c, i) => {
         const text = safe(cells[i] ?? '');
         if (c.number && !options.header) {
           // An amount never wraps: it shrinks to fit its column.
           const fit = fitLine(doc, font, text, c.width - 2 * PAD, FONT_SIZE, 5);
-          doc.font(font, fit.size).text(fit.text, x + PAD, y + PAD + (FONT_SIZE - fit.size), { width: c.width - 2 * PAD, align: 'right', lineBreak: false });
+          doc.font(font, fit.size).text(fit.text, x + PAD, y + PAD + (FONT_SIZE - fit.size), {
+            width: c.width - 2 * PAD,
+            align: 'right',
+            lineBreak: false,
+          });
         } else if (text) {
           doc.font(font, FONT_SIZE).text(text, x + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align });
         }
         x += c.width;
       });
       y += height;
-      if (!options.header) doc.save().lineWidth(0.3).moveTo(MARGIN, y).lineTo(MARGIN + WIDTH, y).stroke('#bbbbbb').restore();
+      if (!options.header)
+        doc
+          .save()
+          .lineWidth(0.3)
+          .moveTo(MARGIN, y)
+          .lineTo(MARGIN + WIDTH, y)
+          .stroke('#bbbbbb')
+          .restore();
     };
     const table = async (columns: Column[], rows: TableRow[]) => {
       const headerCells = columns.map((c) => c.header);
-      await ensure(rowHeight(columns, headerCells, { header: true }) + rowHeight(columns, rows[0]?.cells ?? [], rows[0]));
+      await ensure(
+        rowHeight(columns, headerCells, { header: true }) + rowHeight(columns, rows[0]?.cells ?? [], rows[0]),
+      );
       drawRow(columns, headerCells, { header: true });
       for (const row of rows) {
         if (await ensure(rowHeight(columns, row.cells, row))) drawRow(columns, headerCells, { header: true });
@@ -127,7 +158,15 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     await heading('1. Ausgaben nach Einzelansätzen des Finanzierungsplans');
     await table(EXPENSE_COLUMNS, [
       ...figures.expenses.map((r) => ({ cells: [r.code, r.label, ...figureCells(r), r.status ?? ''] })),
-      { cells: ['', figures.expenseTotal.label, ...figureCells(figures.expenseTotal), figures.expenseTotal.status ?? ''], bold: true },
+      {
+        cells: [
+          '',
+          figures.expenseTotal.label,
+          ...figureCells(figures.expenseTotal),
+          figures.expenseTotal.status ?? '',
+        ],
+        bold: true,
+      },
     ]);
 
     await heading('2. Einnahmen (Finanzierung)');
@@ -166,8 +205,14 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     const line = y + declarationHeight + 60;
     const half = (WIDTH - mm(15)) / 2;
     doc.save().lineWidth(0.7).strokeColor('#000000');
-    doc.moveTo(MARGIN, line).lineTo(MARGIN + half, line).stroke();
-    doc.moveTo(MARGIN + half + mm(15), line).lineTo(MARGIN + WIDTH, line).stroke();
+    doc
+      .moveTo(MARGIN, line)
+      .lineTo(MARGIN + half, line)
+      .stroke();
+    doc
+      .moveTo(MARGIN + half + mm(15), line)
+      .lineTo(MARGIN + WIDTH, line)
+      .stroke();
     doc.restore();
     doc.font(PDF_FONT.regular, 8).text('Ort, Datum', MARGIN, line + 3, { width: half });
     doc.text('Rechtsverbindliche Unterschrift', MARGIN + half + mm(15), line + 3, { width: half });

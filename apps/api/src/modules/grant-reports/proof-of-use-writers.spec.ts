@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { GrantDetail } from '@wir/shared';
-import { pdfFonts } from '../../platform/export/pdf-fonts.util';
-import { writtenBytes } from '../../platform/export/written-bytes.util';
-import { budgetStatus } from '../grants/budget-status.util';
+import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { writtenBytes } from '#api/platform/export/written-bytes.util';
+import { budgetStatus } from '#api/modules/grants/budget-status.util';
 import { percentText, writeProofOfUsePdf } from './proof-of-use-pdf.writer';
 import { writeProofOfUseXlsx } from './proof-of-use-xlsx.writer';
 
@@ -32,7 +32,12 @@ const grant = {
 
 /** A plan with `n` lines, each 1.000,00 € planned and 900,00 € … spent. */
 function input(n: number) {
-  const lines = Array.from({ length: n }, (_, i) => ({ id: i + 1, code: `${i + 1}`, name: `Einzelansatz ${i + 1} mit einem Namen, der in der Spalte umbricht`, plannedCents: 100_000 }));
+  const lines = Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    code: `${i + 1}`,
+    name: `Einzelansatz ${i + 1} mit einem Namen, der in der Spalte umbricht`,
+    plannedCents: 100_000,
+  }));
   const facts = {
     actualByLine: new Map(lines.map((l) => [l.id, 90_000 + l.id])),
     incomeBySource: { grant: 1, own_share: 2, third_party: 3 },
@@ -61,14 +66,18 @@ describe('Verwendungsnachweis writers', () => {
     expect(pageCount(short)).toBeLessThanOrEqual(2);
     const long = await writtenBytes((out) => writeProofOfUsePdf(out, { ...input(80), fonts: pdfFonts() }));
     expect(pageCount(long)).toBeGreaterThanOrEqual(pageCount(short) + 2);
-    const helvetica = await writtenBytes((out) => writeProofOfUsePdf(out, { ...input(3), fonts: { unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' } }));
+    const helvetica = await writtenBytes((out) =>
+      writeProofOfUsePdf(out, { ...input(3), fonts: { unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' } }),
+    );
     expect(helvetica.subarray(0, 5).toString()).toBe('%PDF-');
     expect(helvetica.toString('latin1')).not.toContain('DejaVu');
   });
 
   it('writes the XLSX with amounts as numbers, sums as formulas with their values, and the place to sign', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await writtenBytes((out) => writeProofOfUseXlsx(out, input(3)))) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      (await writtenBytes((out) => writeProofOfUseXlsx(out, input(3)))) as unknown as ExcelJS.Buffer,
+    );
     const sheet = workbook.getWorksheet('Verwendungsnachweis')!;
     const rows = Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1));
     const find = (label: string, column = 1) => rows.find((r) => r.getCell(column).value === label)!;

@@ -1,12 +1,30 @@
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../platform/export/spreadsheet-cell.util';
-import type { SpreadsheetColumnType } from '../../platform/export/spreadsheet-column';
-import { columnLetter, streamWorkbook, XLSX_NUMBER_FORMATS, xlsxCellValue } from '../../platform/export/xlsx-stream.util';
+import type { CellValue } from '#api/platform/export/spreadsheet-cell.util';
+import type { SpreadsheetColumnType } from '#api/platform/export/spreadsheet-column';
+import {
+  columnLetter,
+  streamWorkbook,
+  XLSX_NUMBER_FORMATS,
+  xlsxCellValue,
+} from '#api/platform/export/xlsx-stream.util';
 import { grantHeaderFields } from './grant-header.util';
-import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle, type FigureRow, type ProofOfUseInput } from './proof-of-use-figures.util';
+import {
+  PROOF_OF_USE_DECLARATION,
+  proofOfUseFigures,
+  proofOfUseTitle,
+  type FigureRow,
+  type ProofOfUseInput,
+} from './proof-of-use-figures.util';
 
-type Cell = { value: CellValue; type?: SpreadsheetColumnType; numFmt?: string; formula?: string; bold?: boolean; underline?: boolean };
+type Cell = {
+  value: CellValue;
+  type?: SpreadsheetColumnType;
+  numFmt?: string;
+  formula?: string;
+  bold?: boolean;
+  underline?: boolean;
+};
 
 const PERCENT_FORMAT = '0.0 %';
 // A: Nr., B: Einzelansatz / label, C: planned, D: actual, E: deviation, F: deviation %, G: status.
@@ -20,10 +38,20 @@ export function writeProofOfUseXlsx(out: Writable, input: ProofOfUseInput): Prom
   const title = proofOfUseTitle(input.asOf);
 
   return streamWorkbook(out, async (workbook) => {
-    const ws = workbook.addWorksheet(title, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const ws = workbook.addWorksheet(title, {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     ws.columns = WIDTHS.map((width) => ({ width }));
 
-    type RowStyle = { bold?: boolean; size?: number; fill?: boolean; topBorder?: boolean; height?: number; wrap?: boolean; mergeAll?: boolean };
+    type RowStyle = {
+      bold?: boolean;
+      size?: number;
+      fill?: boolean;
+      topBorder?: boolean;
+      height?: number;
+      wrap?: boolean;
+      mergeAll?: boolean;
+    };
     // Rows of the streaming writer are final once committed: everything is set before.
     const add = (cells: (Cell | null)[], style: RowStyle = {}) => {
       const row = ws.addRow([]);
@@ -49,9 +77,16 @@ export function writeProofOfUseXlsx(out: Writable, input: ProofOfUseInput): Prom
     const text = (value: string): Cell => ({ value });
     const cents = (value: number, formula?: string): Cell => ({ value, type: 'cents', formula });
     // Percent cells hold the fraction (0.16 shows as 16,0 %); display only, money stays in cents.
-    const percent = (value: number | null): Cell | null => (value === null ? text('–') : { value: value / 100, type: 'decimal', numFmt: PERCENT_FORMAT });
-    const sum = (column: number, from: number, to: number) => (to >= from ? `SUM(${columnLetter(column)}${from}:${columnLetter(column)}${to})` : undefined);
-    const figureCells = (r: FigureRow) => [cents(r.plannedCents), cents(r.actualCents), cents(r.deviationCents), percent(r.deviationPercent)];
+    const percent = (value: number | null): Cell | null =>
+      value === null ? text('–') : { value: value / 100, type: 'decimal', numFmt: PERCENT_FORMAT };
+    const sum = (column: number, from: number, to: number) =>
+      to >= from ? `SUM(${columnLetter(column)}${from}:${columnLetter(column)}${to})` : undefined;
+    const figureCells = (r: FigureRow) => [
+      cents(r.plannedCents),
+      cents(r.actualCents),
+      cents(r.deviationCents),
+      percent(r.deviationPercent),
+    ];
     const totalCells = (r: FigureRow, from: number, to: number) => [
       cents(r.plannedCents, sum(PLANNED, from, to)),
       cents(r.actualCents, sum(ACTUAL, from, to)),
@@ -65,19 +100,48 @@ export function writeProofOfUseXlsx(out: Writable, input: ProofOfUseInput): Prom
 
     add([text(`${title} – zahlenmäßiger Nachweis`)], { bold: true, size: 14 });
     // Labels in A run over the empty B; values in C.
-    for (const field of header) add([{ value: field.label, bold: true }, null, { value: field.value, type: field.type }]);
+    for (const field of header)
+      add([{ value: field.label, bold: true }, null, { value: field.value, type: field.type }]);
 
     heading('1. Ausgaben nach Einzelansätzen des Finanzierungsplans');
-    const firstLine = add(['Nr.', 'Einzelansatz', 'lt. Zuwendungsbescheid', 'lt. Abrechnung', 'Abweichung', 'Abweichung %', 'Status (ANBest-P Nr. 1.2)'].map(text), { bold: true, fill: true }) + 1;
+    const firstLine =
+      add(
+        [
+          'Nr.',
+          'Einzelansatz',
+          'lt. Zuwendungsbescheid',
+          'lt. Abrechnung',
+          'Abweichung',
+          'Abweichung %',
+          'Status (ANBest-P Nr. 1.2)',
+        ].map(text),
+        { bold: true, fill: true },
+      ) + 1;
     let lastLine = firstLine - 1;
-    for (const r of figures.expenses) lastLine = add([text(r.code), text(r.label), ...figureCells(r), text(r.status ?? '')]);
-    add([null, text(figures.expenseTotal.label), ...totalCells(figures.expenseTotal, firstLine, lastLine), text(figures.expenseTotal.status ?? '')], { bold: true, topBorder: true });
+    for (const r of figures.expenses)
+      lastLine = add([text(r.code), text(r.label), ...figureCells(r), text(r.status ?? '')]);
+    add(
+      [
+        null,
+        text(figures.expenseTotal.label),
+        ...totalCells(figures.expenseTotal, firstLine, lastLine),
+        text(figures.expenseTotal.status ?? ''),
+      ],
+      { bold: true, topBorder: true },
+    );
 
     heading('2. Einnahmen (Finanzierung)');
-    const firstIncome = add([null, ...['Finanzierung', 'lt. Finanzierungsplan', 'lt. Abrechnung', 'Abweichung', 'Abweichung %'].map(text)], { bold: true, fill: true }) + 1;
+    const firstIncome =
+      add(
+        [null, ...['Finanzierung', 'lt. Finanzierungsplan', 'lt. Abrechnung', 'Abweichung', 'Abweichung %'].map(text)],
+        { bold: true, fill: true },
+      ) + 1;
     let lastIncome = firstIncome - 1;
     for (const r of figures.income) lastIncome = add([null, text(r.label), ...figureCells(r)]);
-    add([null, text(figures.incomeTotal.label), ...totalCells(figures.incomeTotal, firstIncome, lastIncome)], { bold: true, topBorder: true });
+    add([null, text(figures.incomeTotal.label), ...totalCells(figures.incomeTotal, firstIncome, lastIncome)], {
+      bold: true,
+      topBorder: true,
+    });
 
     heading('3. Ergebnis');
     for (const r of figures.result) add([null, text(r.label), null, cents(r.cents)]);

@@ -1,4 +1,4 @@
-import type { SpreadsheetColumn } from '../../platform/export/spreadsheet-column';
+import type { SpreadsheetColumn } from '#api/platform/export/spreadsheet-column';
 import type { ReceiptListRow } from './receipt-list';
 
 /** The Belegliste's columns, the same in CSV and XLSX. */

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { writeGermanCsvPages } from '../../platform/export/german-csv.util';
+import { writeGermanCsvPages } from '#api/platform/export/german-csv.util';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
 import { RECEIPT_LIST_COLUMNS } from './receipt-list-columns';
 

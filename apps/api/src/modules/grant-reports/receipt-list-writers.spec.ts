@@ -1,10 +1,17 @@
 import ExcelJS from 'exceljs';
-import { writtenBytes } from '../../platform/export/written-bytes.util';
+import { writtenBytes } from '#api/platform/export/written-bytes.util';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
 import { writeReceiptListCsv } from './receipt-list-csv.writer';
 import { writeReceiptListXlsx } from './receipt-list-xlsx.writer';
 
-const row = (section: string, group: string, nr: string, date: string, amountCents: number, over: Partial<ReceiptListRow> = {}): ReceiptListRow => ({
+const row = (
+  section: string,
+  group: string,
+  nr: string,
+  date: string,
+  amountCents: number,
+  over: Partial<ReceiptListRow> = {},
+): ReceiptListRow => ({
   id: 0,
   section,
   group,
@@ -24,20 +31,39 @@ const row = (section: string, group: string, nr: string, date: string, amountCen
 });
 
 function list(): ReceiptList {
-  const pages = (...p: ReceiptListRow[][]) => async function* () {
-    yield* p;
-  };
+  const pages = (...p: ReceiptListRow[][]) =>
+    async function* () {
+      yield* p;
+    };
   return {
     sections: [
-      { label: 'Einnahmen', groups: [{ label: 'Zuwendung', pages: pages([row('Einnahmen', 'Zuwendung', 'E-1', '2014-04-01', 2_400_000)]) }, { label: 'Drittmittel', pages: pages() }] },
+      {
+        label: 'Einnahmen',
+        groups: [
+          { label: 'Zuwendung', pages: pages([row('Einnahmen', 'Zuwendung', 'E-1', '2014-04-01', 2_400_000)]) },
+          { label: 'Drittmittel', pages: pages() },
+        ],
+      },
       {
         label: 'Ausgaben',
         groups: [
           {
             label: '1 Personal',
             pages: pages(
-              [row('Ausgaben', '1 Personal', 'B-1', '2014-01-15', 4_831_600, { payee: '-5', factualBy: 'Erika', factualAt: new Date('2014-01-20T10:00:00Z') })],
-              [row('Ausgaben', '1 Personal', 'B-1-S', '2014-12-31', -4_831_600, { payee: '=1+1', reversesNumber: 'B-1' }), row('Ausgaben', '1 Personal', 'B-2', '2014-12-31', 1)],
+              [
+                row('Ausgaben', '1 Personal', 'B-1', '2014-01-15', 4_831_600, {
+                  payee: '-5',
+                  factualBy: 'Erika',
+                  factualAt: new Date('2014-01-20T10:00:00Z'),
+                }),
+              ],
+              [
+                row('Ausgaben', '1 Personal', 'B-1-S', '2014-12-31', -4_831_600, {
+                  payee: '=1+1',
+                  reversesNumber: 'B-1',
+                }),
+                row('Ausgaben', '1 Personal', 'B-2', '2014-12-31', 1),
+              ],
             ),
           },
         ],
@@ -62,11 +88,19 @@ describe('Belegliste writers', () => {
   it('writes headings, a sum per group (empty groups too) and per section into the XLSX', async () => {
     const header = [{ label: 'Zuwendung', value: 'WIR 2014' }];
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await writtenBytes((out) => writeReceiptListXlsx(out, list(), header))) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(
+      (await writtenBytes((out) => writeReceiptListXlsx(out, list(), header))) as unknown as ExcelJS.Buffer,
+    );
     const sheet = workbook.getWorksheet('Belegliste')!;
-    const column = (n: number) => Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(n).value);
+    const column = (n: number) =>
+      Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1).getCell(n).value);
     expect(column(1).slice(0, 5)).toEqual(['Belegliste', 'Zuwendung', null, 'Bereich', 'Einnahmen']);
-    expect(column(4).filter((v) => typeof v === 'string' && v !== 'Belegnummer')).toEqual(['E-1', 'B-1', 'B-1-S', 'B-2']);
+    expect(column(4).filter((v) => typeof v === 'string' && v !== 'Belegnummer')).toEqual([
+      'E-1',
+      'B-1',
+      'B-1-S',
+      'B-2',
+    ]);
     const sums = Object.fromEntries(
       Array.from({ length: sheet.rowCount }, (_, i) => sheet.getRow(i + 1))
         .filter((r) => String(r.getCell(1).value).startsWith('Summe'))
@@ -75,6 +109,12 @@ describe('Belegliste writers', () => {
           return [r.getCell(1).value, typeof v === 'number' ? v : (v as { result: number }).result];
         }),
     );
-    expect(sums).toEqual({ 'Summe Zuwendung': 24_000, 'Summe Drittmittel': 0, 'Summe Einnahmen': 24_000, 'Summe 1 Personal': 0.01, 'Summe Ausgaben': 0.01 });
+    expect(sums).toEqual({
+      'Summe Zuwendung': 24_000,
+      'Summe Drittmittel': 0,
+      'Summe Einnahmen': 24_000,
+      'Summe 1 Personal': 0.01,
+      'Summe Ausgaben': 0.01,
+    });
   });
 });

@@ -1,5 +1,12 @@
 import type { Writable } from 'node:stream';
-import { writeXlsx, xlsxHeading, xlsxSubtotal, type XlsxField, type XlsxMarkerRow, type XlsxSheet } from '../../platform/export/xlsx-stream.util';
+import {
+  writeXlsx,
+  xlsxHeading,
+  xlsxSubtotal,
+  type XlsxField,
+  type XlsxMarkerRow,
+  type XlsxSheet,
+} from '#api/platform/export/xlsx-stream.util';
 import type { ReceiptList, ReceiptListRow } from './receipt-list';
 import { RECEIPT_LIST_COLUMNS } from './receipt-list-columns';
 
@@ -17,6 +24,11 @@ async function* withSums(list: ReceiptList): AsyncGenerator<ReceiptListRow | Xls
 
 /** The Belegliste as XLSX: the grant's data on top, every group of the plan with its sum, a total per section. */
 export function writeReceiptListXlsx(out: Writable, list: ReceiptList, header: XlsxField[]): Promise<void> {
-  const sheet: XlsxSheet<ReceiptListRow> = { name: 'Belegliste', columns: RECEIPT_LIST_COLUMNS, rows: withSums(list), preamble: { title: 'Belegliste', fields: header } };
+  const sheet: XlsxSheet<ReceiptListRow> = {
+    name: 'Belegliste',
+    columns: RECEIPT_LIST_COLUMNS,
+    rows: withSums(list),
+    preamble: { title: 'Belegliste', fields: header },
+  };
   return writeXlsx(out, [sheet as XlsxSheet<unknown>]);
 }

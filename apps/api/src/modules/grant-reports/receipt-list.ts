@@ -1,7 +1,12 @@
 import type { ListedReceipt } from './grant-reports.repository';
 
 /** One receipt (Beleg) as the Belegliste prints it: with its section, group and the signers' names. */
-export type ReceiptListRow = ListedReceipt & { section: string; group: string; factualBy: string | null; arithmeticBy: string | null };
+export type ReceiptListRow = ListedReceipt & {
+  section: string;
+  group: string;
+  factualBy: string | null;
+  arithmeticBy: string | null;
+};
 
 /** A group of the finance plan; its receipts come in pages, read while they are written. */
 export type ReceiptListGroup = { label: string; pages: () => AsyncIterable<ReceiptListRow[]> };

@@ -1,4 +1,12 @@
-import { budgetStatus, entitlement, forecast, lineStatus, percentOf, type StatusFacts, type StatusGrant } from './budget-status.util';
+import {
+  budgetStatus,
+  entitlement,
+  forecast,
+  lineStatus,
+  percentOf,
+  type StatusFacts,
+  type StatusGrant,
+} from './budget-status.util';
 
 const grant = (over: Partial<StatusGrant> = {}): StatusGrant => ({
   id: 1,
@@ -54,7 +62,13 @@ describe('budgetStatus', () => {
     const s = budgetStatus(grant(), lines, facts({ 1: 58_000, 2: 30_000 }), '2014-12-31');
     expect(s.lines.map((l) => l.status)).toEqual(['over_covered', 'ok']);
     expect(s.lines[0]).toMatchObject({ deviationCents: 8_000, deviationPercent: 16 });
-    expect(s.totals).toMatchObject({ plannedCents: 100_000, actualCents: 88_000, remainingCents: 12_000, utilisationPercent: 88, status: 'ok' });
+    expect(s.totals).toMatchObject({
+      plannedCents: 100_000,
+      actualCents: 88_000,
+      remainingCents: 12_000,
+      utilisationPercent: 88,
+      status: 'ok',
+    });
   });
   it('marks overrunning lines over_total when the whole plan is exceeded', () => {
     const s = budgetStatus(grant(), lines, facts({ 1: 58_000, 2: 50_000 }), '2014-12-31');
@@ -62,14 +76,37 @@ describe('budgetStatus', () => {
     expect(s.totals.status).toBe('over_total');
   });
   it('keeps festbetrag lines ok even over the total', () => {
-    const s = budgetStatus(grant({ financingType: 'festbetrag' }), lines, facts({ 1: 90_000, 2: 50_000 }), '2014-12-31');
+    const s = budgetStatus(
+      grant({ financingType: 'festbetrag' }),
+      lines,
+      facts({ 1: 90_000, 2: 50_000 }),
+      '2014-12-31',
+    );
     expect(s.lines.map((l) => l.status)).toEqual(['ok', 'ok']);
     expect(s.totals.status).toBe('ok');
   });
   it('builds the burn-down by month with an even plan spread', () => {
-    const s = budgetStatus(grant(), lines, facts({ 1: 3_000 }, { expenseByMonth: new Map([['2014-02', 1_000], ['2014-03', 2_000]]) }), '2014-12-31');
+    const s = budgetStatus(
+      grant(),
+      lines,
+      facts(
+        { 1: 3_000 },
+        {
+          expenseByMonth: new Map([
+            ['2014-02', 1_000],
+            ['2014-03', 2_000],
+          ]),
+        },
+      ),
+      '2014-12-31',
+    );
     expect(s.months).toHaveLength(12);
-    expect(s.months[2]).toEqual({ month: '2014-03', actualCents: 2_000, cumulativeCents: 3_000, plannedCumulativeCents: 25_000 });
+    expect(s.months[2]).toEqual({
+      month: '2014-03',
+      actualCents: 2_000,
+      cumulativeCents: 3_000,
+      plannedCumulativeCents: 25_000,
+    });
     expect(s.months[11].plannedCumulativeCents).toBe(100_000);
   });
   it('clamps the day of the figures to the funding period', () => {
@@ -77,7 +114,12 @@ describe('budgetStatus', () => {
     expect(budgetStatus(grant(), lines, facts({}), '2013-01-01').asOf).toBe('2014-01-01');
   });
   it('asks for repayment of received money beyond the entitlement', () => {
-    const s = budgetStatus(grant({ financingType: 'anteil', sharePercent: 50 }), lines, facts({ 1: 40_000 }, { drawdownsReceivedCents: 30_000 }), '2014-12-31');
+    const s = budgetStatus(
+      grant({ financingType: 'anteil', sharePercent: 50 }),
+      lines,
+      facts({ 1: 40_000 }, { drawdownsReceivedCents: 30_000 }),
+      '2014-12-31',
+    );
     expect(s.entitlementCents).toBe(20_000);
     expect(s.repaymentCents).toBe(10_000);
   });

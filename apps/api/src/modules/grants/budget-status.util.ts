@@ -36,7 +36,12 @@ export function percentOf(part: number, whole: number): number | null {
  * when savings on other lines offset it; more needs the funder's prior consent. Festbetrag grants
  * are not bound to their lines. A line over plan while the total is exceeded is `over_total`.
  */
-export function lineStatus(financingType: FinancingType, plannedCents: number, actualCents: number, totalExceeded: boolean): BudgetLineStatus {
+export function lineStatus(
+  financingType: FinancingType,
+  plannedCents: number,
+  actualCents: number,
+  totalExceeded: boolean,
+): BudgetLineStatus {
   const overrun = actualCents - plannedCents;
   if (financingType === 'festbetrag' || overrun <= 0) return 'ok';
   if (totalExceeded) return 'over_total';
@@ -63,7 +68,9 @@ export function entitlement(grant: StatusGrant, expenseCents: number, facts: Sta
   let due: number;
   if (grant.financingType === 'festbetrag') due = expenseCents;
   else if (grant.financingType === 'anteil') due = Math.floor((expenseCents * (grant.sharePercent ?? 0)) / 100);
-  else due = expenseCents - Math.max(grant.ownShareCents, facts.incomeBySource.own_share) - facts.incomeBySource.third_party;
+  else
+    due =
+      expenseCents - Math.max(grant.ownShareCents, facts.incomeBySource.own_share) - facts.incomeBySource.third_party;
   return Math.max(0, Math.min(grant.awardedCents, due));
 }
 
@@ -81,8 +88,14 @@ function monthsOf(periodStart: string, periodEnd: string): string[] {
 }
 
 /** The live state of a grant's finance plan: plan vs actual, rule status, forecast, income, burn-down. */
-export function budgetStatus(grant: StatusGrant, lines: StatusLine[], facts: StatusFacts, asOfInput: string): BudgetStatus {
-  const asOf = asOfInput < grant.periodStart ? grant.periodStart : asOfInput > grant.periodEnd ? grant.periodEnd : asOfInput;
+export function budgetStatus(
+  grant: StatusGrant,
+  lines: StatusLine[],
+  facts: StatusFacts,
+  asOfInput: string,
+): BudgetStatus {
+  const asOf =
+    asOfInput < grant.periodStart ? grant.periodStart : asOfInput > grant.periodEnd ? grant.periodEnd : asOfInput;
   const plannedCents = lines.reduce((s, l) => s + l.plannedCents, 0);
   const actualCents = lines.reduce((s, l) => s + (facts.actualByLine.get(l.id) ?? 0), 0);
   const totalExceeded = grant.financingType !== 'festbetrag' && actualCents > plannedCents;
@@ -131,7 +144,12 @@ export function budgetStatus(grant: StatusGrant, lines: StatusLine[], facts: Sta
     months: months.map((month, i) => {
       const spent = facts.expenseByMonth.get(month) ?? 0;
       cumulative += spent;
-      return { month, actualCents: spent, cumulativeCents: cumulative, plannedCumulativeCents: Math.round((plannedCents * (i + 1)) / months.length) };
+      return {
+        month,
+        actualCents: spent,
+        cumulativeCents: cumulative,
+        plannedCumulativeCents: Math.round((plannedCents * (i + 1)) / months.length),
+      };
     }),
   };
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { CreateDrawdown, Drawdown, RecordDrawdownReceipt } from '@wir/shared';
 import { formatCents } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { toDrawdown } from './grant.mapper';
 import { GrantsRepository } from './grants.repository';
 import { GrantError } from './grants.errors';
@@ -19,7 +19,8 @@ export class DrawdownsService {
   ) {}
 
   async list(grantId: number): Promise<Drawdown[]> {
-    if (!(await this.grants.findGrant(null, grantId))) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
+    if (!(await this.grants.findGrant(null, grantId)))
+      throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
     return (await this.grants.drawdownsOf(null, grantId)).map(toDrawdown);
   }
 
@@ -36,7 +37,14 @@ export class DrawdownsService {
           errors: [{ path: 'requestedCents', message: `at most ${left} cents are left of the awarded amount` }],
         });
       }
-      const saved = await this.grants.insertDrawdown(m, { grantId, requestedCents: input.requestedCents, requestedOn: input.requestedOn, receivedCents: null, receivedOn: null, note: input.note ?? '' });
+      const saved = await this.grants.insertDrawdown(m, {
+        grantId,
+        requestedCents: input.requestedCents,
+        requestedOn: input.requestedOn,
+        receivedCents: null,
+        receivedOn: null,
+        note: input.note ?? '',
+      });
       const dto = toDrawdown(saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'drawdown', entityId: saved.id, after: dto });
       return dto;
@@ -48,13 +56,21 @@ export class DrawdownsService {
       const drawdown = await this.grants.findDrawdown(m, id);
       if (!drawdown) throw new DomainError('not_found', `Drawdown ${id} does not exist.`);
       if (input.receivedCents > drawdown.requestedCents) {
-        throw new DomainError('validation_failed', 'More money cannot arrive than was requested.', { errors: [{ path: 'receivedCents', message: `must be at most ${drawdown.requestedCents}` }] });
+        throw new DomainError('validation_failed', 'More money cannot arrive than was requested.', {
+          errors: [{ path: 'receivedCents', message: `must be at most ${drawdown.requestedCents}` }],
+        });
       }
       if (input.receivedOn < drawdown.requestedOn) {
-        throw new DomainError('validation_failed', 'The money cannot arrive before it was requested.', { errors: [{ path: 'receivedOn', message: 'must not be before requestedOn' }] });
+        throw new DomainError('validation_failed', 'The money cannot arrive before it was requested.', {
+          errors: [{ path: 'receivedOn', message: 'must not be before requestedOn' }],
+        });
       }
       const before = toDrawdown(drawdown);
-      const saved = await this.grants.saveDrawdown(m, { ...drawdown, receivedCents: input.receivedCents, receivedOn: input.receivedOn });
+      const saved = await this.grants.saveDrawdown(m, {
+        ...drawdown,
+        receivedCents: input.receivedCents,
+        receivedOn: input.receivedOn,
+      });
       const dto = toDrawdown(saved);
       await this.audit.record(m, actor, { action: 'update', entity: 'drawdown', entityId: id, before, after: dto });
       return dto;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 import { GrantEntity } from './grant.entity';
 
 /** One notice of a grant: the original Zuwendungsbescheid or a later Änderungsbescheid. Never changed. */

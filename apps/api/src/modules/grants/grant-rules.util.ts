@@ -1,6 +1,6 @@
 import type { GrantAction, GrantDetail, GrantView } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { mayAccess } from '../../platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { mayAccess } from '#api/platform/auth/access.decorator';
 import { receiptRules } from './receipt-rules.util';
 
 /** Creating and changing grants, finance plans, receipts and drawdowns: the roles of the grant controllers' write routes. */
@@ -11,7 +11,10 @@ export const GRANT_WRITE_ROLES = ['finance'] as const;
  * submitted no more bookings or finance-plan changes (the rule assertOpenForBookings refuses them with);
  * the grant itself and drawdowns stay open.
  */
-export function grantAllowedActions(grant: Pick<GrantDetail, 'proofSubmittedOn'>, actor: Pick<Actor, 'roles'>): GrantAction[] {
+export function grantAllowedActions(
+  grant: Pick<GrantDetail, 'proofSubmittedOn'>,
+  actor: Pick<Actor, 'roles'>,
+): GrantAction[] {
   if (!mayAccess(actor.roles, { kind: 'roles', roles: [...GRANT_WRITE_ROLES] })) return [];
   const open = receiptRules.grantOpen(grant);
   const allowed: Array<[GrantAction, boolean]> = [

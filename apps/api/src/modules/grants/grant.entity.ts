@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { FinancingType } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 import { FundingProgrammeEntity } from './funding-programme.entity';
 
 /** A grant (Zuwendung) as its latest notice states it; the notices' history is in grant_amendments. */

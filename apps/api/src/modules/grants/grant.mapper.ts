@@ -5,7 +5,13 @@ import type { FundingProgrammeEntity } from './funding-programme.entity';
 import type { GrantAmendmentEntity } from './grant-amendment.entity';
 import type { GrantEntity } from './grant.entity';
 
-export const toFundingProgramme = (p: FundingProgrammeEntity): FundingProgramme => ({ id: p.id, name: p.name, funder: p.funder, year: p.year, volumeCents: p.volumeCents });
+export const toFundingProgramme = (p: FundingProgrammeEntity): FundingProgramme => ({
+  id: p.id,
+  name: p.name,
+  funder: p.funder,
+  year: p.year,
+  volumeCents: p.volumeCents,
+});
 
 export const toGrant = (g: GrantEntity, programme: FundingProgrammeEntity): Grant => ({
   id: g.id,
@@ -39,7 +45,9 @@ export const toAmendment = (a: GrantAmendmentEntity): GrantAmendment => ({
 });
 
 export const lineConsentOf = (l: BudgetLineEntity): LineConsent | null =>
-  l.consentedOn !== null && l.consentedUpToCents !== null ? { on: l.consentedOn, reference: l.consentReference, upToCents: l.consentedUpToCents } : null;
+  l.consentedOn !== null && l.consentedUpToCents !== null
+    ? { on: l.consentedOn, reference: l.consentReference, upToCents: l.consentedUpToCents }
+    : null;
 
 export const toBudgetLine = (l: BudgetLineEntity): BudgetLine => ({
   id: l.id,

@@ -6,4 +6,11 @@ import { DrawdownEntity } from './drawdown.entity';
 import { ReceiptEntity } from './receipt.entity';
 
 /** The tables this module owns; collected by the composition root (`apps/api/src/entities.ts`). */
-export const grantsEntities = [FundingProgrammeEntity, GrantEntity, GrantAmendmentEntity, BudgetLineEntity, DrawdownEntity, ReceiptEntity];
+export const grantsEntities = [
+  FundingProgrammeEntity,
+  GrantEntity,
+  GrantAmendmentEntity,
+  BudgetLineEntity,
+  DrawdownEntity,
+  ReceiptEntity,
+];

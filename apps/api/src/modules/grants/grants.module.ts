@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
+import { registerScheduledJobs } from '#api/jobs/scheduled-job.registry';
 import { DrawdownsController } from './drawdowns.controller';
 import { DrawdownsService } from './drawdowns.service';
 import { FundingProgrammesController } from './funding-programmes.controller';
@@ -16,7 +16,9 @@ import { ReceiptsService } from './receipts.service';
 @Module({
   controllers: [FundingProgrammesController, GrantsController, DrawdownsController, ReceiptsController],
   providers: [
-    registerScheduledJobs([ReceiptRetentionService], (receipts: ReceiptRetentionService) => [{ name: 'receipt retention', run: (now) => receipts.purgeExpired(now) }]),
+    registerScheduledJobs([ReceiptRetentionService], (receipts: ReceiptRetentionService) => [
+      { name: 'receipt retention', run: (now) => receipts.purgeExpired(now) },
+    ]),
     GrantsRepository,
     ReceiptsRepository,
     GrantsService,

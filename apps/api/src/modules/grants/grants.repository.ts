@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, type DeepPartial } from 'typeorm';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { UserEntity } from '../users/user.entity';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { UserEntity } from '#api/modules/users/user.entity';
 import { BudgetLineEntity } from './budget-line.entity';
 import type { StatusFacts } from './budget-status.util';
 import { DrawdownEntity } from './drawdown.entity';
@@ -63,7 +63,9 @@ export class GrantsRepository {
   }
 
   programmes(): Promise<FundingProgrammeEntity[]> {
-    return this.m().getRepository(FundingProgrammeEntity).find({ order: { year: 'DESC', name: 'ASC' } });
+    return this.m()
+      .getRepository(FundingProgrammeEntity)
+      .find({ order: { year: 'DESC', name: 'ASC' } });
   }
 
   findProgramme(manager: EntityManager | null, id: number): Promise<FundingProgrammeEntity | null> {
@@ -71,16 +73,25 @@ export class GrantsRepository {
   }
 
   grants(): Promise<GrantEntity[]> {
-    return this.m().getRepository(GrantEntity).find({ relations: { programme: true }, order: { periodStart: 'DESC', id: 'DESC' } });
+    return this.m()
+      .getRepository(GrantEntity)
+      .find({ relations: { programme: true }, order: { periodStart: 'DESC', id: 'DESC' } });
   }
 
   findGrant(manager: EntityManager | null, id: number): Promise<GrantEntity | null> {
-    return this.m(manager).getRepository(GrantEntity).findOne({ where: { id }, relations: { programme: true } });
+    return this.m(manager)
+      .getRepository(GrantEntity)
+      .findOne({ where: { id }, relations: { programme: true } });
   }
 
   /** Serialises writes that depend on a grant's state (its notices, its drawdown total). */
   async lockGrant(m: EntityManager, id: number): Promise<void> {
-    await m.createQueryBuilder().update(GrantEntity).set({ awardedCents: () => 'awarded_cents' }).where('id = :id', { id }).execute();
+    await m
+      .createQueryBuilder()
+      .update(GrantEntity)
+      .set({ awardedCents: () => 'awarded_cents' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   /**
@@ -100,7 +111,12 @@ export class GrantsRepository {
 
   /** Grants whose proof of use was submitted on or before the day and whose receipts still hold personal data. */
   dueForReceiptPurge(submittedOnOrBefore: string): Promise<GrantEntity[]> {
-    return this.m().getRepository(GrantEntity).find({ where: { proofSubmittedOn: LessThanOrEqual(submittedOnOrBefore), receiptsPurgedAt: IsNull() }, order: { id: 'ASC' } });
+    return this.m()
+      .getRepository(GrantEntity)
+      .find({
+        where: { proofSubmittedOn: LessThanOrEqual(submittedOnOrBefore), receiptsPurgedAt: IsNull() },
+        order: { id: 'ASC' },
+      });
   }
 
   async markReceiptsPurged(m: EntityManager, grantId: number, at: Date): Promise<void> {
@@ -108,11 +124,15 @@ export class GrantsRepository {
   }
 
   amendmentsOf(manager: EntityManager | null, grantId: number): Promise<GrantAmendmentEntity[]> {
-    return this.m(manager).getRepository(GrantAmendmentEntity).find({ where: { grantId }, order: { noticeDate: 'ASC', id: 'ASC' } });
+    return this.m(manager)
+      .getRepository(GrantAmendmentEntity)
+      .find({ where: { grantId }, order: { noticeDate: 'ASC', id: 'ASC' } });
   }
 
   budgetLinesOf(manager: EntityManager | null, grantId: number): Promise<BudgetLineEntity[]> {
-    return this.m(manager).getRepository(BudgetLineEntity).find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
+    return this.m(manager)
+      .getRepository(BudgetLineEntity)
+      .find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
   }
 
   findBudgetLine(manager: EntityManager | null, id: number): Promise<BudgetLineEntity | null> {
@@ -120,12 +140,19 @@ export class GrantsRepository {
   }
 
   async nextLinePosition(m: EntityManager, grantId: number): Promise<number> {
-    const row = await m.getRepository(BudgetLineEntity).createQueryBuilder('l').select('MAX(l.position)', 'max').where('l.grant_id = :grantId', { grantId }).getRawOne<{ max: number | string | null }>();
+    const row = await m
+      .getRepository(BudgetLineEntity)
+      .createQueryBuilder('l')
+      .select('MAX(l.position)', 'max')
+      .where('l.grant_id = :grantId', { grantId })
+      .getRawOne<{ max: number | string | null }>();
     return num(row?.max) + 1;
   }
 
   drawdownsOf(manager: EntityManager | null, grantId: number): Promise<DrawdownEntity[]> {
-    return this.m(manager).getRepository(DrawdownEntity).find({ where: { grantId }, order: { requestedOn: 'ASC', id: 'ASC' } });
+    return this.m(manager)
+      .getRepository(DrawdownEntity)
+      .find({ where: { grantId }, order: { requestedOn: 'ASC', id: 'ASC' } });
   }
 
   findDrawdown(manager: EntityManager | null, id: number): Promise<DrawdownEntity | null> {
@@ -135,7 +162,9 @@ export class GrantsRepository {
   async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const users = await this.m(manager).getRepository(UserEntity).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
+    const users = await this.m(manager)
+      .getRepository(UserEntity)
+      .find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
@@ -149,7 +178,11 @@ export class GrantsRepository {
     const until = upTo === null ? '' : 'AND date <= $2';
     const params = upTo === null ? [grantId] : [grantId, upTo];
     const receiptSums = (where: string, key: string) =>
-      rawRows<SumRow>(m, `SELECT ${key} AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 ${until} AND ${where} GROUP BY ${key}`, params);
+      rawRows<SumRow>(
+        m,
+        `SELECT ${key} AS key, SUM(amount_cents) AS total FROM receipts WHERE grant_id = $1 ${until} AND ${where} GROUP BY ${key}`,
+        params,
+      );
     const [byLine, bySource, byMonth, drawdowns, unsigned] = await Promise.all([
       receiptSums("kind = 'expense'", 'budget_line_id'),
       receiptSums("kind = 'income'", 'income_source'),
@@ -161,10 +194,15 @@ export class GrantsRepository {
           : 'SELECT SUM(CASE WHEN requested_on <= $2 THEN requested_cents ELSE 0 END) AS requested, SUM(CASE WHEN received_on <= $2 THEN received_cents ELSE 0 END) AS received FROM drawdowns WHERE grant_id = $1',
         params,
       ),
-      rawRows<{ n: string | number }>(m, `SELECT COUNT(*) AS n FROM receipts WHERE grant_id = $1 ${until} AND arithmetic_by IS NULL`, params),
+      rawRows<{ n: string | number }>(
+        m,
+        `SELECT COUNT(*) AS n FROM receipts WHERE grant_id = $1 ${until} AND arithmetic_by IS NULL`,
+        params,
+      ),
     ]);
     const income = { grant: 0, own_share: 0, third_party: 0 };
-    for (const r of bySource) if (r.key === 'grant' || r.key === 'own_share' || r.key === 'third_party') income[r.key] = num(r.total);
+    for (const r of bySource)
+      if (r.key === 'grant' || r.key === 'own_share' || r.key === 'third_party') income[r.key] = num(r.total);
     return {
       actualByLine: new Map(byLine.map((r) => [Number(r.key), num(r.total)])),
       incomeBySource: income,

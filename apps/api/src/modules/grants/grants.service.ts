@@ -1,15 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { BudgetLine, BudgetStatus, CreateBudgetLine, CreateGrant, Grant, GrantDetail, ReceiptErasure, UpdateBudgetLine, UpdateGrant } from '@wir/shared';
+import type {
+  BudgetLine,
+  BudgetStatus,
+  CreateBudgetLine,
+  CreateGrant,
+  Grant,
+  GrantDetail,
+  ReceiptErasure,
+  UpdateBudgetLine,
+  UpdateGrant,
+} from '@wir/shared';
 import type { EntityManager } from 'typeorm';
 import { berlinIsoDate } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import type { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import { independentReads } from '../../platform/database/independent-reads.util';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError } from '../../platform/errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { independentReads } from '#api/platform/database/independent-reads.util';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { BudgetLineEntity } from './budget-line.entity';
 import { budgetStatus } from './budget-status.util';
 import { assertOpenForBookings } from './grant-bookings.util';
@@ -42,7 +52,10 @@ export class GrantsService {
   ) {}
 
   private get erasureRules(): ErasureRules {
-    return { retentionYears: this.config.jobs.receiptRetentionYears, graceDays: this.config.jobs.receiptErasureGraceDays };
+    return {
+      retentionYears: this.config.jobs.receiptRetentionYears,
+      graceDays: this.config.jobs.receiptErasureGraceDays,
+    };
   }
 
   async list(): Promise<Grant[]> {
@@ -57,7 +70,12 @@ export class GrantsService {
       () => this.grants.budgetLinesOf(manager, id),
       () => this.receiptErasure(manager, grant),
     ] as const);
-    return { ...toGrant(grant, grant.programme!), amendments: amendments.map(toAmendment), budgetLines: lines.map(toBudgetLine), receiptErasure };
+    return {
+      ...toGrant(grant, grant.programme!),
+      amendments: amendments.map(toAmendment),
+      budgetLines: lines.map(toBudgetLine),
+      receiptErasure,
+    };
   }
 
   /** What the retention erasure will blank and when, while it is pending (see receipt-erasure.util.ts). */
@@ -84,7 +102,9 @@ export class GrantsService {
   create(actor: Actor, input: CreateGrant): Promise<GrantDetail> {
     return this.tx.run(async (m) => {
       if (!(await this.grants.findProgramme(m, input.programmeId))) {
-        throw new DomainError('validation_failed', `Funding programme ${input.programmeId} does not exist.`, { errors: [{ path: 'programmeId', message: 'no such funding programme' }] });
+        throw new DomainError('validation_failed', `Funding programme ${input.programmeId} does not exist.`, {
+          errors: [{ path: 'programmeId', message: 'no such funding programme' }],
+        });
       }
       const saved = await this.grants.insertGrant(m, {
         programmeId: input.programmeId,
@@ -125,20 +145,35 @@ export class GrantsService {
       const { amendment, ...fields } = changes;
       const next = { ...grant, ...fields };
       // The combination must hold after the change, not only within the request.
-      if (next.periodEnd < next.periodStart) throw new DomainError('validation_failed', 'The period must not end before it starts.', { errors: [{ path: 'periodEnd', message: 'must not be before periodStart' }] });
+      if (next.periodEnd < next.periodStart)
+        throw new DomainError('validation_failed', 'The period must not end before it starts.', {
+          errors: [{ path: 'periodEnd', message: 'must not be before periodStart' }],
+        });
       if (next.financingType === 'anteil' && next.sharePercent == null)
-        throw new DomainError('validation_failed', 'A share-financed grant needs its share.', { errors: [{ path: 'sharePercent', message: 'is required for anteil' }] });
+        throw new DomainError('validation_failed', 'A share-financed grant needs its share.', {
+          errors: [{ path: 'sharePercent', message: 'is required for anteil' }],
+        });
       if (next.financingType !== 'anteil') next.sharePercent = null;
-      const proofChanged = changes.proofSubmittedOn !== undefined && changes.proofSubmittedOn !== grant.proofSubmittedOn;
+      const proofChanged =
+        changes.proofSubmittedOn !== undefined && changes.proofSubmittedOn !== grant.proofSubmittedOn;
       // The proof of use covers the whole period, so it goes to the funder after the period ends, and it cannot be dated ahead.
       if (next.proofSubmittedOn !== null && next.proofSubmittedOn < next.periodEnd) {
-        throw new DomainError('validation_failed', 'The proof of use cannot be submitted before the funding period ends.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be before periodEnd' }] });
+        throw new DomainError(
+          'validation_failed',
+          'The proof of use cannot be submitted before the funding period ends.',
+          { errors: [{ path: 'proofSubmittedOn', message: 'must not be before periodEnd' }] },
+        );
       }
       if (proofChanged && next.proofSubmittedOn !== null && next.proofSubmittedOn > berlinIsoDate(new Date())) {
-        throw new DomainError('validation_failed', 'The proof of use cannot be recorded as submitted in the future.', { errors: [{ path: 'proofSubmittedOn', message: 'must not be in the future' }] });
+        throw new DomainError('validation_failed', 'The proof of use cannot be recorded as submitted in the future.', {
+          errors: [{ path: 'proofSubmittedOn', message: 'must not be in the future' }],
+        });
       }
       if (grant.receiptsPurgedAt && proofChanged) {
-        throw new GrantError('grant_proof_date_locked', 'The receipts of this grant were erased after their retention period; the submission date stays as it is.');
+        throw new GrantError(
+          'grant_proof_date_locked',
+          'The receipts of this grant were erased after their retention period; the submission date stays as it is.',
+        );
       }
       if (next.periodStart !== grant.periodStart || next.periodEnd !== grant.periodEnd) {
         await this.assertExpensesStayInPeriod(m, grant, next);
@@ -146,7 +181,12 @@ export class GrantsService {
       if (proofChanged) {
         // A new date is a new record: its recorder may not confirm the erasure, and an earlier confirmation no longer holds.
         const recorded = next.proofSubmittedOn !== null;
-        Object.assign(next, { proofRecordedBy: recorded ? actor.id : null, proofRecordedAt: recorded ? new Date() : null, erasureConfirmedBy: null, erasureConfirmedAt: null });
+        Object.assign(next, {
+          proofRecordedBy: recorded ? actor.id : null,
+          proofRecordedAt: recorded ? new Date() : null,
+          erasureConfirmedBy: null,
+          erasureConfirmedAt: null,
+        });
         await this.audit.record(m, actor, {
           action: grant.proofSubmittedOn === null ? 'create' : recorded ? 'update' : 'delete',
           entity: 'grant_proof_of_use',
@@ -157,7 +197,9 @@ export class GrantsService {
       }
       if (amendment) {
         if (amendment.noticeDate < before.noticeDate) {
-          throw new DomainError('validation_failed', 'An amending notice cannot predate the original notice.', { errors: [{ path: 'amendment.noticeDate', message: 'must not be before the original notice' }] });
+          throw new DomainError('validation_failed', 'An amending notice cannot predate the original notice.', {
+            errors: [{ path: 'amendment.noticeDate', message: 'must not be before the original notice' }],
+          });
         }
         await this.grants.insertAmendment(m, {
           grantId: id,
@@ -177,8 +219,18 @@ export class GrantsService {
   }
 
   /** A changed funding period must still hold every booked expense that lay within the old one (409 naming them). */
-  private async assertExpensesStayInPeriod(m: EntityManager, grant: GrantEntity, next: Pick<GrantEntity, 'periodStart' | 'periodEnd'>): Promise<void> {
-    const leaving = await this.receipts.expensesLeaving(m, grant.id, { start: grant.periodStart, end: grant.periodEnd }, { start: next.periodStart, end: next.periodEnd }, NAMED_RECEIPTS + 1);
+  private async assertExpensesStayInPeriod(
+    m: EntityManager,
+    grant: GrantEntity,
+    next: Pick<GrantEntity, 'periodStart' | 'periodEnd'>,
+  ): Promise<void> {
+    const leaving = await this.receipts.expensesLeaving(
+      m,
+      grant.id,
+      { start: grant.periodStart, end: grant.periodEnd },
+      { start: next.periodStart, end: next.periodEnd },
+      NAMED_RECEIPTS + 1,
+    );
     if (leaving.length === 0) return;
     const names = (rows: typeof leaving) => {
       const numbers = rows.slice(0, NAMED_RECEIPTS).map((r) => r.receiptNumber);
@@ -190,7 +242,15 @@ export class GrantsService {
       'grant_period_strands_expenses',
       `Booked expenses would lie outside the funding period ${germanDate(next.periodStart)}–${germanDate(next.periodEnd)}: ${names(leaving)}. Reverse or rebook them first.`,
       {
-        params: { periodStart: next.periodStart, periodEnd: next.periodEnd, receipts: leaving.slice(0, NAMED_RECEIPTS).map((r) => r.receiptNumber).join(', '), more: leaving.length > NAMED_RECEIPTS ? 'yes' : 'no' },
+        params: {
+          periodStart: next.periodStart,
+          periodEnd: next.periodEnd,
+          receipts: leaving
+            .slice(0, NAMED_RECEIPTS)
+            .map((r) => r.receiptNumber)
+            .join(', '),
+          more: leaving.length > NAMED_RECEIPTS ? 'yes' : 'no',
+        },
         errors: [
           ...(before.length ? [{ path: 'periodStart', message: `receipts ${names(before)} are dated before it` }] : []),
           ...(after.length ? [{ path: 'periodEnd', message: `receipts ${names(after)} are dated after it` }] : []),
@@ -208,15 +268,36 @@ export class GrantsService {
       await this.grants.lockGrant(m, id);
       const grant = await this.grants.findGrant(m, id);
       if (!grant) throw new DomainError('not_found', `Grant ${id} does not exist.`);
-      if (grant.proofSubmittedOn === null) throw new GrantError('grant_erasure_not_due', 'The proof of use of this grant has not been submitted; nothing is due for erasure.');
-      if (grant.receiptsPurgedAt !== null) throw new GrantError('grant_receipts_erased_already', 'The receipts of this grant are erased already.');
+      if (grant.proofSubmittedOn === null)
+        throw new GrantError(
+          'grant_erasure_not_due',
+          'The proof of use of this grant has not been submitted; nothing is due for erasure.',
+        );
+      if (grant.receiptsPurgedAt !== null)
+        throw new GrantError('grant_receipts_erased_already', 'The receipts of this grant are erased already.');
       const { dueOn } = erasureSchedule(grant.proofSubmittedOn, this.erasureRules);
-      if (berlinIsoDate(new Date()) < dueOn) throw new GrantError('grant_erasure_too_early', `The receipts must be kept until ${germanDate(dueOn)}; their erasure can be confirmed from that day.`, { params: { dueOn } });
-      if (grant.erasureConfirmedBy !== null) throw new GrantError('grant_erasure_confirmed_already', 'The erasure is confirmed already.');
-      if (grant.proofRecordedBy === actor.id) throw new GrantError('grant_erasure_same_person', 'You recorded the proof-of-use date; the erasure must be confirmed by another person.');
+      if (berlinIsoDate(new Date()) < dueOn)
+        throw new GrantError(
+          'grant_erasure_too_early',
+          `The receipts must be kept until ${germanDate(dueOn)}; their erasure can be confirmed from that day.`,
+          { params: { dueOn } },
+        );
+      if (grant.erasureConfirmedBy !== null)
+        throw new GrantError('grant_erasure_confirmed_already', 'The erasure is confirmed already.');
+      if (grant.proofRecordedBy === actor.id)
+        throw new GrantError(
+          'grant_erasure_same_person',
+          'You recorded the proof-of-use date; the erasure must be confirmed by another person.',
+        );
       const confirmedAt = new Date();
       await this.grants.confirmErasure(m, id, actor.id, confirmedAt);
-      await this.audit.record(m, actor, { action: 'update', entity: 'grant_receipt_erasure', entityId: id, before: { confirmedBy: null }, after: { confirmedBy: actor.id, confirmedAt: confirmedAt.toISOString(), dueOn } });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'grant_receipt_erasure',
+        entityId: id,
+        before: { confirmedBy: null },
+        after: { confirmedBy: actor.id, confirmedAt: confirmedAt.toISOString(), dueOn },
+      });
       return this.get(m, id);
     });
   }
@@ -228,9 +309,17 @@ export class GrantsService {
       assertOpenForBookings(grant);
       await this.grants.lockGrant(m, grantId);
       const position = await this.grants.nextLinePosition(m, grantId);
-      const saved = await this.grants.insertBudgetLine(m, { grantId, code: input.code, name: input.name, plannedCents: input.plannedCents, position }).catch((e: unknown) => {
-        throw isUniqueViolation(e) ? codeTaken(input.code) : e;
-      });
+      const saved = await this.grants
+        .insertBudgetLine(m, {
+          grantId,
+          code: input.code,
+          name: input.name,
+          plannedCents: input.plannedCents,
+          position,
+        })
+        .catch((e: unknown) => {
+          throw isUniqueViolation(e) ? codeTaken(input.code) : e;
+        });
       const dto = toBudgetLine(saved);
       await this.audit.record(m, actor, { action: 'create', entity: 'budget_line', entityId: saved.id, after: dto });
       return dto;
@@ -248,9 +337,15 @@ export class GrantsService {
       if (consent === null) Object.assign(next, { consentedOn: null, consentReference: '', consentedUpToCents: null });
       if (consent) {
         if (consent.upToCents <= next.plannedCents) {
-          throw new DomainError('validation_failed', 'A consent to exceed the line must allow more than its plan.', { errors: [{ path: 'consent.upToCents', message: 'must be above plannedCents' }] });
+          throw new DomainError('validation_failed', 'A consent to exceed the line must allow more than its plan.', {
+            errors: [{ path: 'consent.upToCents', message: 'must be above plannedCents' }],
+          });
         }
-        Object.assign(next, { consentedOn: consent.on, consentReference: consent.reference ?? '', consentedUpToCents: consent.upToCents });
+        Object.assign(next, {
+          consentedOn: consent.on,
+          consentReference: consent.reference ?? '',
+          consentedUpToCents: consent.upToCents,
+        });
       }
       const saved = await this.grants.saveBudgetLine(m, next).catch((e: unknown) => {
         throw isUniqueViolation(e) ? codeTaken(changes.code ?? line.code) : e;
@@ -268,7 +363,15 @@ export class GrantsService {
   async budgetStatus(grantId: number, asOf?: string): Promise<BudgetStatus> {
     const grant = await this.grants.findGrant(null, grantId);
     if (!grant) throw new DomainError('not_found', `Grant ${grantId} does not exist.`);
-    const [lines, facts] = await Promise.all([this.grants.budgetLinesOf(null, grantId), this.grants.statusFacts(null, grantId, asOf ?? null)]);
-    return budgetStatus(grant, lines.map((l) => ({ ...l, consent: lineConsentOf(l) })), facts, asOf ?? berlinIsoDate(new Date()));
+    const [lines, facts] = await Promise.all([
+      this.grants.budgetLinesOf(null, grantId),
+      this.grants.statusFacts(null, grantId, asOf ?? null),
+    ]);
+    return budgetStatus(
+      grant,
+      lines.map((l) => ({ ...l, consent: lineConsentOf(l) })),
+      facts,
+      asOf ?? berlinIsoDate(new Date()),
+    );
   }
 }

@@ -13,7 +13,9 @@ describe('receipt files', () => {
     expect(contentMatchesType(Buffer.from([0xff]), 'image/jpeg')).toBe(false);
   });
   it('keeps only a plain file name', () => {
-    expect(cleanFileName(encodeURIComponent('../../etc/Rechnung März.pdf'), 'application/pdf')).toBe('Rechnung März.pdf');
+    expect(cleanFileName(encodeURIComponent('../../etc/Rechnung März.pdf'), 'application/pdf')).toBe(
+      'Rechnung März.pdf',
+    );
     expect(cleanFileName('a\u0000b"c.png', 'image/png')).toBe('abc.png');
     expect(cleanFileName(undefined, 'image/png')).toBe('beleg.png');
     expect(cleanFileName('%E0%A4%A', 'application/pdf')).toBe('%E0%A4%A.pdf');

@@ -31,7 +31,8 @@ const MAX_NAME = 200;
  */
 export function withTypeExtension(name: string, type: string): string {
   const extensions = isReceiptFileType(type) ? EXTENSIONS[type] : [];
-  if (extensions.length === 0 || extensions.some((ext) => name.toLowerCase().endsWith(ext))) return name.slice(0, MAX_NAME);
+  if (extensions.length === 0 || extensions.some((ext) => name.toLowerCase().endsWith(ext)))
+    return name.slice(0, MAX_NAME);
   return `${name.slice(0, MAX_NAME - extensions[0].length)}${extensions[0]}`;
 }
 

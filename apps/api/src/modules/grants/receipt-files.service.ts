@@ -4,9 +4,9 @@ import { createReadStream } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../../platform/security/private-files.util';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '#api/platform/security/private-files.util';
 
 /** Scans of receipts under DATA_DIR/receipts, named by a random key, never by the uploaded name. */
 @Injectable()

@@ -1,17 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { berlinIsoDate } from '@wir/shared';
-import { AuditService } from '../../platform/audit/audit.service';
-import type { PersonalFields } from '../../platform/audit/personal-fields.util';
-import type { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { AuditService } from '#api/platform/audit/audit.service';
+import type { PersonalFields } from '#api/platform/audit/personal-fields.util';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { GrantsRepository } from './grants.repository';
 import { erasureDecision, type ErasureRules } from './receipt-erasure.util';
 import { ReceiptFilesService } from './receipt-files.service';
 import { ReceiptsRepository } from './receipts.repository';
 
 /** What of a receipt names people, in its audit entries too (the DTO, a seeded row, a reversal's reason). */
-const RECEIPT_PERSONAL_FIELDS: PersonalFields = { payee: true, purpose: true, reason: true, fileName: true, fileKey: true, file: { name: true } };
+const RECEIPT_PERSONAL_FIELDS: PersonalFields = {
+  payee: true,
+  purpose: true,
+  reason: true,
+  fileName: true,
+  fileKey: true,
+  file: { name: true },
+};
 
 /** The same calendar day `years` earlier, as ISO text (29 February becomes 28 February where needed). */
 export function yearsBefore(isoDate: string, years: number): string {
@@ -43,7 +50,10 @@ export class ReceiptRetentionService {
 
   async purgeExpired(now = new Date()): Promise<number> {
     const today = berlinIsoDate(now);
-    const rules: ErasureRules = { retentionYears: this.config.jobs.receiptRetentionYears, graceDays: this.config.jobs.receiptErasureGraceDays };
+    const rules: ErasureRules = {
+      retentionYears: this.config.jobs.receiptRetentionYears,
+      graceDays: this.config.jobs.receiptErasureGraceDays,
+    };
     let purged = 0;
     for (const candidate of await this.grants.dueForReceiptPurge(yearsBefore(today, rules.retentionYears))) {
       if (erasureDecision(candidate, today, rules) !== 'erase') continue;
@@ -55,13 +65,22 @@ export class ReceiptRetentionService {
         const keys = await this.receipts.fileKeysOf(m, grant.id);
         const count = await this.receipts.erasePersonalData(m, grant.id);
         // Every receipt of the grant, deleted ones too: their entries carry the grant's id.
-        const entries = await this.audit.blankPersonalData(m, { entity: 'receipt', field: 'grantId', value: grant.id }, RECEIPT_PERSONAL_FIELDS);
+        const entries = await this.audit.blankPersonalData(
+          m,
+          { entity: 'receipt', field: 'grantId', value: grant.id },
+          RECEIPT_PERSONAL_FIELDS,
+        );
         await this.grants.markReceiptsPurged(m, grant.id, now);
         await this.audit.record(m, null, {
           action: 'update',
           entity: 'grant',
           entityId: grant.id,
-          after: { receiptsPurgedAt: now.toISOString(), receiptsErased: count, auditEntriesBlanked: entries, confirmedBy: grant.erasureConfirmedBy },
+          after: {
+            receiptsPurgedAt: now.toISOString(),
+            receiptsErased: count,
+            auditEntriesBlanked: entries,
+            confirmedBy: grant.erasureConfirmedBy,
+          },
         });
         return keys;
       });
@@ -70,7 +89,9 @@ export class ReceiptRetentionService {
       purged += 1;
     }
     if (purged > 0) {
-      await this.tx.flushErasedData().catch((error: unknown) => this.logger.warn(`flushing erased data failed: ${String(error)}`));
+      await this.tx
+        .flushErasedData()
+        .catch((error: unknown) => this.logger.warn(`flushing erased data failed: ${String(error)}`));
       this.logger.log(`erased the receipts' personal data of ${purged} grants`);
     }
     return purged;

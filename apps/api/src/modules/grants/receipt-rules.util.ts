@@ -1,6 +1,6 @@
 import type { ReceiptAction } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { mayAccess } from '../../platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { mayAccess } from '#api/platform/auth/access.decorator';
 import type { GrantEntity } from './grant.entity';
 
 /** What the rules need to know of a receipt: its signers, and whether it is or has a reversal entry. */

@@ -1,9 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { IncomeSource, ReceiptKind } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { EventEntity } from '../events/event.entity';
-import { MeasureEntity } from '../measures/measure.entity';
-import { UserEntity } from '../users/user.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { MeasureEntity } from '#api/modules/measures/measure.entity';
+import { UserEntity } from '#api/modules/users/user.entity';
 import { BudgetLineEntity } from './budget-line.entity';
 import { GrantEntity } from './grant.entity';
 

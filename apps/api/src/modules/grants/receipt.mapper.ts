@@ -29,7 +29,10 @@ export function toReceipt(r: ReceiptEntity, names: Map<number, string>, reversed
     arithmeticAt: r.arithmeticAt?.toISOString() ?? null,
     reversesId: r.reversesId,
     reversedById,
-    file: r.fileKey && r.fileName && r.fileType && r.fileSize !== null ? { name: r.fileName, type: r.fileType, size: r.fileSize } : null,
+    file:
+      r.fileKey && r.fileName && r.fileType && r.fileSize !== null
+        ? { name: r.fileName, type: r.fileType, size: r.fileSize }
+        : null,
     createdAt: r.createdAt.toISOString(),
   };
 }

@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
@@ -14,11 +28,11 @@ import {
   signOffSchema,
   updateReceiptSchema,
 } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { ReceiptsService } from './receipts.service';
 
 /** The body is a union by `kind`: a class cannot extend a union type, so the DTO carries the schema and the handler names the union. */
@@ -108,7 +122,12 @@ export class ReceiptsController {
   @Roles('finance')
   @ApiConsumes(...RECEIPT_FILE_TYPES)
   @ZodResponse({ type: ReceiptDto })
-  attachFile(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Headers('x-file-name') fileName: string | undefined, @Req() req: Request) {
+  attachFile(
+    @CurrentUser() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Headers('x-file-name') fileName: string | undefined,
+    @Req() req: Request,
+  ) {
     return this.receipts.attachFile(actor, id, req.headers['content-type'], fileName, req.body);
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import type { ReceiptFilter } from '@wir/shared';
-import { EventEntity } from '../events/event.entity';
-import { MeasureEntity } from '../measures/measure.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { MeasureEntity } from '#api/modules/measures/measure.entity';
 import { ReceiptEntity } from './receipt.entity';
 
 /** Queries of receipts (Belege). */
@@ -34,7 +34,9 @@ export class ReceiptsRepository {
 
   /** The grant of a measure an expense is booked on; undefined when there is no such measure. */
   async measureGrantId(m: EntityManager, id: number): Promise<number | null | undefined> {
-    const measure = await m.getRepository(MeasureEntity).findOne({ where: { id }, select: { id: true, grantId: true } });
+    const measure = await m
+      .getRepository(MeasureEntity)
+      .findOne({ where: { id }, select: { id: true, grantId: true } });
     return measure ? measure.grantId : undefined;
   }
 
@@ -44,13 +46,20 @@ export class ReceiptsRepository {
 
   /** Row lock for sign-off, edit, delete and reversal; on SQLite the write transaction already serialises. */
   async lock(m: EntityManager, id: number): Promise<void> {
-    await m.createQueryBuilder().update(ReceiptEntity).set({ amountCents: () => 'amount_cents' }).where('id = :id', { id }).execute();
+    await m
+      .createQueryBuilder()
+      .update(ReceiptEntity)
+      .set({ amountCents: () => 'amount_cents' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   /** Reversal entries of the given receipts: original id → reversal id. */
   async reversalsOf(manager: EntityManager | null, ids: number[]): Promise<Map<number, number>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.m(manager).getRepository(ReceiptEntity).find({ where: { reversesId: In(ids) }, select: { id: true, reversesId: true } });
+    const rows = await this.m(manager)
+      .getRepository(ReceiptEntity)
+      .find({ where: { reversesId: In(ids) }, select: { id: true, reversesId: true } });
     return new Map(rows.map((r) => [r.reversesId!, r.id]));
   }
 
@@ -63,13 +72,19 @@ export class ReceiptsRepository {
         .skip((f.page - 1) * f.pageSize)
         .take(f.pageSize)
         .getMany(),
-      filtered().select('COUNT(*)', 'n').addSelect('SUM(r.amount_cents)', 'sum').getRawOne<{ n: string | number; sum: string | number | null }>(),
+      filtered()
+        .select('COUNT(*)', 'n')
+        .addSelect('SUM(r.amount_cents)', 'sum')
+        .getRawOne<{ n: string | number; sum: string | number | null }>(),
     ]);
     return { rows, total: Number(agg?.n ?? 0), sumCents: Number(agg?.sum ?? 0) };
   }
 
   private filtered(grantId: number, f: ReceiptFilter): SelectQueryBuilder<ReceiptEntity> {
-    const qb = this.m().getRepository(ReceiptEntity).createQueryBuilder('r').where('r.grant_id = :grantId', { grantId });
+    const qb = this.m()
+      .getRepository(ReceiptEntity)
+      .createQueryBuilder('r')
+      .where('r.grant_id = :grantId', { grantId });
     if (f.kind) qb.andWhere('r.kind = :kind', { kind: f.kind });
     if (f.budgetLineId) qb.andWhere('r.budget_line_id = :line', { line: f.budgetLineId });
     if (f.incomeSource) qb.andWhere('r.income_source = :source', { source: f.incomeSource });
@@ -97,7 +112,13 @@ export class ReceiptsRepository {
    * Expenses (reversal entries included) dated within `from`..`to` but outside `next`: the ones a
    * change of the funding period would push out of it. At most `limit`, by date.
    */
-  expensesLeaving(m: EntityManager, grantId: number, from: { start: string; end: string }, next: { start: string; end: string }, limit: number): Promise<ReceiptEntity[]> {
+  expensesLeaving(
+    m: EntityManager,
+    grantId: number,
+    from: { start: string; end: string },
+    next: { start: string; end: string },
+    limit: number,
+  ): Promise<ReceiptEntity[]> {
     return m
       .getRepository(ReceiptEntity)
       .createQueryBuilder('r')
@@ -112,7 +133,10 @@ export class ReceiptsRepository {
   }
 
   /** What the retention erasure would blank: receipts with a payee, purpose or scan, and the scans. */
-  async personalDataCounts(manager: EntityManager | null, grantId: number): Promise<{ receipts: number; scans: number }> {
+  async personalDataCounts(
+    manager: EntityManager | null,
+    grantId: number,
+  ): Promise<{ receipts: number; scans: number }> {
     const row = await this.m(manager)
       .getRepository(ReceiptEntity)
       .createQueryBuilder('r')
@@ -124,7 +148,9 @@ export class ReceiptsRepository {
   }
 
   async fileKeysOf(m: EntityManager, grantId: number): Promise<string[]> {
-    const rows = await m.getRepository(ReceiptEntity).find({ where: { grantId, fileKey: Not(IsNull()) }, select: { id: true, fileKey: true } });
+    const rows = await m
+      .getRepository(ReceiptEntity)
+      .find({ where: { grantId, fileKey: Not(IsNull()) }, select: { id: true, fileKey: true } });
     return rows.map((r) => r.fileKey!);
   }
 
@@ -140,6 +166,11 @@ export class ReceiptsRepository {
   signOffQueue(limit: number): Promise<ReceiptEntity[]> {
     return this.m()
       .getRepository(ReceiptEntity)
-      .find({ where: { arithmeticBy: IsNull() }, relations: { grant: true }, order: { date: 'ASC', id: 'ASC' }, take: limit });
+      .find({
+        where: { arithmeticBy: IsNull() },
+        relations: { grant: true },
+        order: { date: 'ASC', id: 'ASC' },
+        take: limit,
+      });
   }
 }

@@ -1,15 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { pipeline } from 'node:stream/promises';
-import type { CreateReceipt, Receipt, ReceiptFilter, ReceiptPage, ReverseReceipt, SignOffQueue, SignOffStep, UpdateReceipt } from '@wir/shared';
+import type {
+  CreateReceipt,
+  Receipt,
+  ReceiptFilter,
+  ReceiptPage,
+  ReverseReceipt,
+  SignOffQueue,
+  SignOffStep,
+  UpdateReceipt,
+} from '@wir/shared';
 import { RECEIPT_FILE_MAX_BYTES, UPDATE_RECEIPT_SCHEMAS } from '@wir/shared';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError } from '../../platform/errors/domain.error';
-import { fieldErrorsFromIssues } from '../../platform/errors/problem.filter';
-import type { Download } from '../../platform/export/download';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { fieldErrorsFromIssues } from '#api/platform/errors/problem.filter';
+import type { Download } from '#api/platform/export/download';
 import type { GrantEntity } from './grant.entity';
 import { GrantsRepository } from './grants.repository';
 import { FRESH_RECEIPT } from './fresh-receipt.constant';
@@ -45,8 +54,14 @@ export class ReceiptsService {
   ) {}
 
   private async dtos(m: EntityManager | null, rows: ReceiptEntity[]): Promise<Receipt[]> {
-    const names = await this.grants.userNames(m, rows.flatMap((r) => [r.factualBy, r.arithmeticBy]).filter((id): id is number => id !== null));
-    const reversals = await this.receipts.reversalsOf(m, rows.map((r) => r.id));
+    const names = await this.grants.userNames(
+      m,
+      rows.flatMap((r) => [r.factualBy, r.arithmeticBy]).filter((id): id is number => id !== null),
+    );
+    const reversals = await this.receipts.reversalsOf(
+      m,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => toReceipt(r, names, reversals.get(r.id) ?? null));
   }
 
@@ -77,7 +92,10 @@ export class ReceiptsService {
   async list(actor: Actor, grantId: number, query: ReceiptFilter): Promise<ReceiptPage> {
     const grant = await this.grantOrFail(null, grantId);
     const { rows, total, sumCents } = await this.receipts.page(grantId, query);
-    const items = (await this.dtos(null, rows)).map((dto, i) => ({ ...dto, allowedActions: receiptAllowedActions({ ...rows[i], reversedById: dto.reversedById }, grant, actor) }));
+    const items = (await this.dtos(null, rows)).map((dto, i) => ({
+      ...dto,
+      allowedActions: receiptAllowedActions({ ...rows[i], reversedById: dto.reversedById }, grant, actor),
+    }));
     return { items, total, sumCents };
   }
 
@@ -89,24 +107,39 @@ export class ReceiptsService {
    * Checks a booking against its grant: an expense within the period on a budget line and a measure of this grant,
    * an existing event. What each kind carries is the request schemas' rule (libs/shared receipt.schema.ts).
    */
-  private async checkBooking(m: EntityManager, grant: GrantEntity, r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId' | 'measureId'>): Promise<void> {
+  private async checkBooking(
+    m: EntityManager,
+    grant: GrantEntity,
+    r: Pick<ReceiptEntity, 'date' | 'kind' | 'budgetLineId' | 'incomeSource' | 'eventId' | 'measureId'>,
+  ): Promise<void> {
     // Expenses count only within the funding period; income (e.g. the last payment after the proof of use) may come later.
     if (r.kind === 'expense' && (r.date < grant.periodStart || r.date > grant.periodEnd)) {
-      throw new DomainError('validation_failed', `The expense date lies outside the funding period ${germanDate(grant.periodStart)}–${germanDate(grant.periodEnd)}.`, {
-        errors: [{ path: 'date', message: 'must lie within the funding period' }],
-      });
+      throw new DomainError(
+        'validation_failed',
+        `The expense date lies outside the funding period ${germanDate(grant.periodStart)}–${germanDate(grant.periodEnd)}.`,
+        {
+          errors: [{ path: 'date', message: 'must lie within the funding period' }],
+        },
+      );
     }
     if (r.kind === 'expense') {
       const line = r.budgetLineId === null ? null : await this.grants.findBudgetLine(m, r.budgetLineId);
-      if (!line || line.grantId !== grant.id) throw new DomainError('validation_failed', 'The budget line is not part of this grant’s finance plan.', { errors: [{ path: 'budgetLineId', message: 'no such budget line in this grant' }] });
+      if (!line || line.grantId !== grant.id)
+        throw new DomainError('validation_failed', 'The budget line is not part of this grant’s finance plan.', {
+          errors: [{ path: 'budgetLineId', message: 'no such budget line in this grant' }],
+        });
     }
     if (r.eventId !== null && !(await this.receipts.eventExists(m, r.eventId))) {
-      throw new DomainError('validation_failed', `Event ${r.eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
+      throw new DomainError('validation_failed', `Event ${r.eventId} does not exist.`, {
+        errors: [{ path: 'eventId', message: 'no such event' }],
+      });
     }
     // The measure an expense was spent on must belong to the same grant (its spend counts against the measure's allocation).
     if (r.measureId !== null) {
       if ((await this.receipts.measureGrantId(m, r.measureId)) !== grant.id) {
-        throw new DomainError('validation_failed', `Measure ${r.measureId} is not a measure of this grant.`, { errors: [{ path: 'measureId', message: 'no such measure in this grant' }] });
+        throw new DomainError('validation_failed', `Measure ${r.measureId} is not a measure of this grant.`, {
+          errors: [{ path: 'measureId', message: 'no such measure in this grant' }],
+        });
       }
     }
   }
@@ -158,7 +191,11 @@ export class ReceiptsService {
   private async unsignedForChange(m: EntityManager, id: number, what: string): Promise<ReceiptEntity> {
     const receipt = await this.lockedWithGrant(m, id);
     if (receiptRules.signed(receipt)) {
-      throw new GrantError('receipt_signed', `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`, { params: { receiptNumber: receipt.receiptNumber } });
+      throw new GrantError(
+        'receipt_signed',
+        `Receipt ${receipt.receiptNumber} is signed off and cannot be ${what}; book a reversal entry instead.`,
+        { params: { receiptNumber: receipt.receiptNumber } },
+      );
     }
     return receipt;
   }
@@ -166,11 +203,18 @@ export class ReceiptsService {
   update(actor: Actor, id: number, changes: UpdateReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const receipt = await this.unsignedForChange(m, id, 'changed');
-      if (receiptRules.isReversal(receipt)) throw new GrantError('receipt_is_reversal', 'A reversal entry mirrors its original; delete it and book it again instead.', { params: { receiptNumber: receipt.receiptNumber } });
+      if (receiptRules.isReversal(receipt))
+        throw new GrantError(
+          'receipt_is_reversal',
+          'A reversal entry mirrors its original; delete it and book it again instead.',
+          { params: { receiptNumber: receipt.receiptNumber } },
+        );
       // The kind stays as booked: the change must fit it.
       const fitting = UPDATE_RECEIPT_SCHEMAS[receipt.kind].safeParse(changes);
       if (!fitting.success) {
-        throw new DomainError('validation_failed', `The change does not fit a receipt of kind ${receipt.kind}.`, { errors: fieldErrorsFromIssues(fitting.error.issues) });
+        throw new DomainError('validation_failed', `The change does not fit a receipt of kind ${receipt.kind}.`, {
+          errors: fieldErrorsFromIssues(fitting.error.issues),
+        });
       }
       const before = await this.dto(m, receipt);
       const { budgetLineId, incomeSource, ...common } = fitting.data;
@@ -207,14 +251,34 @@ export class ReceiptsService {
       const receipt = await this.receiptOrFail(m, id);
       const before = await this.dto(m, receipt);
       if (step === 'factual') {
-        if (receiptRules.signed(receipt)) throw new GrantError('receipt_factual_signed_already', `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
+        if (receiptRules.signed(receipt))
+          throw new GrantError(
+            'receipt_factual_signed_already',
+            `Receipt ${receipt.receiptNumber} is signed "sachlich richtig" already.`,
+            { params: { receiptNumber: receipt.receiptNumber } },
+          );
         receipt.factualBy = actor.id;
         receipt.factualAt = new Date();
       } else {
-        if (!receiptRules.signed(receipt)) throw new GrantError('receipt_needs_factual', `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`, { params: { receiptNumber: receipt.receiptNumber } });
-        if (receipt.arithmeticBy !== null) throw new GrantError('receipt_arithmetic_signed_already', `Receipt ${receipt.receiptNumber} is signed "rechnerisch richtig" already.`, { params: { receiptNumber: receipt.receiptNumber } });
+        if (!receiptRules.signed(receipt))
+          throw new GrantError(
+            'receipt_needs_factual',
+            `Receipt ${receipt.receiptNumber} needs "sachlich richtig" before "rechnerisch richtig".`,
+            { params: { receiptNumber: receipt.receiptNumber } },
+          );
+        if (receipt.arithmeticBy !== null)
+          throw new GrantError(
+            'receipt_arithmetic_signed_already',
+            `Receipt ${receipt.receiptNumber} is signed "rechnerisch richtig" already.`,
+            { params: { receiptNumber: receipt.receiptNumber } },
+          );
         // Four eyes: the second sign-off must come from another person.
-        if (receiptRules.sameSigner(receipt, actor.id)) throw new GrantError('receipt_same_signer', 'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.', { params: { receiptNumber: receipt.receiptNumber } });
+        if (receiptRules.sameSigner(receipt, actor.id))
+          throw new GrantError(
+            'receipt_same_signer',
+            'You signed this receipt as "sachlich richtig"; "rechnerisch richtig" must come from another person.',
+            { params: { receiptNumber: receipt.receiptNumber } },
+          );
         receipt.arithmeticBy = actor.id;
         receipt.arithmeticAt = new Date();
       }
@@ -228,11 +292,24 @@ export class ReceiptsService {
   reverse(actor: Actor, id: number, input: ReverseReceipt): Promise<Receipt> {
     return this.tx.run(async (m) => {
       const original = await this.lockedWithGrant(m, id);
-      if (receiptRules.isReversal(original)) throw new GrantError('receipt_is_reversal', 'A reversal entry cannot be reversed itself.', { params: { receiptNumber: original.receiptNumber } });
-      if (!receiptRules.signed(original)) throw new GrantError('receipt_not_signed', `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`, { params: { receiptNumber: original.receiptNumber } });
-      if ((await this.receipts.reversalsOf(m, [id])).size > 0) throw new GrantError('receipt_reversed_already', `Receipt ${original.receiptNumber} is reversed already.`, { params: { receiptNumber: original.receiptNumber } });
+      if (receiptRules.isReversal(original))
+        throw new GrantError('receipt_is_reversal', 'A reversal entry cannot be reversed itself.', {
+          params: { receiptNumber: original.receiptNumber },
+        });
+      if (!receiptRules.signed(original))
+        throw new GrantError(
+          'receipt_not_signed',
+          `Receipt ${original.receiptNumber} is not signed yet: change or delete it instead.`,
+          { params: { receiptNumber: original.receiptNumber } },
+        );
+      if ((await this.receipts.reversalsOf(m, [id])).size > 0)
+        throw new GrantError('receipt_reversed_already', `Receipt ${original.receiptNumber} is reversed already.`, {
+          params: { receiptNumber: original.receiptNumber },
+        });
       if (input.date < original.date) {
-        throw new DomainError('validation_failed', 'A reversal cannot predate its original.', { errors: [{ path: 'date', message: 'must not be before the original receipt' }] });
+        throw new DomainError('validation_failed', 'A reversal cannot predate its original.', {
+          errors: [{ path: 'date', message: 'must not be before the original receipt' }],
+        });
       }
       const receiptNumber = `${original.receiptNumber}-S`;
       // The original is locked and not reversed yet, so a unique violation here is the number.
@@ -252,24 +329,56 @@ export class ReceiptsService {
         throw isUniqueViolation(e) ? numberTaken(receiptNumber) : e;
       });
       const dto = await this.dto(m, saved);
-      await this.audit.record(m, actor, { action: 'create', entity: 'receipt', entityId: saved.id, after: { ...dto, reason: input.reason } });
+      await this.audit.record(m, actor, {
+        action: 'create',
+        entity: 'receipt',
+        entityId: saved.id,
+        after: { ...dto, reason: input.reason },
+      });
       return dto;
     });
   }
 
-  async attachFile(actor: Actor, id: number, contentType: string | undefined, rawName: string | undefined, content: unknown): Promise<Receipt> {
+  async attachFile(
+    actor: Actor,
+    id: number,
+    contentType: string | undefined,
+    rawName: string | undefined,
+    content: unknown,
+  ): Promise<Receipt> {
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
-    if (!isReceiptFileType(type)) throw new DomainError('validation_failed', 'A receipt file is a PDF, PNG or JPEG.', { errors: [{ path: 'file', message: 'must be application/pdf, image/png or image/jpeg' }] });
-    if (!Buffer.isBuffer(content) || content.length === 0) throw new DomainError('validation_failed', 'The file is empty.', { errors: [{ path: 'file', message: 'is empty' }] });
-    if (content.length > RECEIPT_FILE_MAX_BYTES) throw new DomainError('validation_failed', `The file is larger than ${RECEIPT_FILE_MAX_BYTES / 1024 / 1024} MB.`, { errors: [{ path: 'file', message: 'is too large' }] });
-    if (!contentMatchesType(content, type)) throw new DomainError('validation_failed', `The file is not a ${type === 'application/pdf' ? 'PDF' : 'picture of that type'}.`, { errors: [{ path: 'file', message: 'content does not match its type' }] });
+    if (!isReceiptFileType(type))
+      throw new DomainError('validation_failed', 'A receipt file is a PDF, PNG or JPEG.', {
+        errors: [{ path: 'file', message: 'must be application/pdf, image/png or image/jpeg' }],
+      });
+    if (!Buffer.isBuffer(content) || content.length === 0)
+      throw new DomainError('validation_failed', 'The file is empty.', {
+        errors: [{ path: 'file', message: 'is empty' }],
+      });
+    if (content.length > RECEIPT_FILE_MAX_BYTES)
+      throw new DomainError(
+        'validation_failed',
+        `The file is larger than ${RECEIPT_FILE_MAX_BYTES / 1024 / 1024} MB.`,
+        { errors: [{ path: 'file', message: 'is too large' }] },
+      );
+    if (!contentMatchesType(content, type))
+      throw new DomainError(
+        'validation_failed',
+        `The file is not a ${type === 'application/pdf' ? 'PDF' : 'picture of that type'}.`,
+        { errors: [{ path: 'file', message: 'content does not match its type' }] },
+      );
     const key = await this.files.store(content);
     try {
       const { dto, oldKey } = await this.tx.run(async (m) => {
         const receipt = await this.unsignedForChange(m, id, 'given another file');
         const before = await this.dto(m, receipt);
         const oldKey = receipt.fileKey;
-        Object.assign(receipt, { fileKey: key, fileName: cleanFileName(rawName, type), fileType: type, fileSize: content.length });
+        Object.assign(receipt, {
+          fileKey: key,
+          fileName: cleanFileName(rawName, type),
+          fileType: type,
+          fileSize: content.length,
+        });
         const saved = await this.receipts.save(m, receipt);
         const after = await this.dto(m, saved);
         await this.audit.record(m, actor, { action: 'update', entity: 'receipt', entityId: id, before, after });
@@ -285,10 +394,15 @@ export class ReceiptsService {
 
   async file(id: number): Promise<Download> {
     const receipt = await this.receiptOrFail(null, id);
-    if (!receipt.fileKey || !receipt.fileType || !receipt.fileName) throw new DomainError('not_found', `Receipt ${receipt.receiptNumber} has no file.`);
+    if (!receipt.fileKey || !receipt.fileType || !receipt.fileName)
+      throw new DomainError('not_found', `Receipt ${receipt.receiptNumber} has no file.`);
     const key = receipt.fileKey;
     // Names stored before the extension rule get it here too.
-    return { fileName: withTypeExtension(receipt.fileName, receipt.fileType), contentType: receipt.fileType, write: (out) => pipeline(this.files.open(key), out) };
+    return {
+      fileName: withTypeExtension(receipt.fileName, receipt.fileType),
+      contentType: receipt.fileType,
+      write: (out) => pipeline(this.files.open(key), out),
+    };
   }
 
   async queue(actor: Actor): Promise<SignOffQueue> {
@@ -297,7 +411,12 @@ export class ReceiptsService {
     return {
       items: rows.map((r, i) => {
         const nextStep = signOffState(r) === 'open' ? ('factual' as const) : ('arithmetic' as const);
-        return { ...dtos[i], grantTitle: r.grant!.title, nextStep, canSign: nextStep === 'factual' || !receiptRules.sameSigner(r, actor.id) };
+        return {
+          ...dtos[i],
+          grantTitle: r.grant!.title,
+          nextStep,
+          canSign: nextStep === 'factual' || !receiptRules.sameSigner(r, actor.id),
+        };
       }),
     };
   }

@@ -2,18 +2,33 @@ import { feedbackCells, feedbackFigure } from './feedback-statistic.util';
 
 describe('feedbackFigure', () => {
   it('takes the mean answer in hundredths, skipping missing and non-numeric answers', () => {
-    expect(feedbackFigure({ statistic: 'mean', threshold: null }, [5, 4, 4, 2, undefined, null, 'gut'])).toEqual({ centi: 375, sampleSize: 4 });
+    expect(feedbackFigure({ statistic: 'mean', threshold: null }, [5, 4, 4, 2, undefined, null, 'gut'])).toEqual({
+      centi: 375,
+      sampleSize: 4,
+    });
     expect(feedbackFigure({ statistic: 'mean', threshold: null }, [1, 2, 2])).toEqual({ centi: 167, sampleSize: 3 });
   });
 
   it('takes the share at or above the threshold in percent hundredths', () => {
-    expect(feedbackFigure({ statistic: 'share_at_least', threshold: 4 }, [5, 4, 3, 2])).toEqual({ centi: 5000, sampleSize: 4 });
-    expect(feedbackFigure({ statistic: 'share_at_least', threshold: 4 }, [5, 4, 4])).toEqual({ centi: 10_000, sampleSize: 3 });
-    expect(feedbackFigure({ statistic: 'share_at_least', threshold: 4 }, [4, 3, 3])).toEqual({ centi: 3333, sampleSize: 3 });
+    expect(feedbackFigure({ statistic: 'share_at_least', threshold: 4 }, [5, 4, 3, 2])).toEqual({
+      centi: 5000,
+      sampleSize: 4,
+    });
+    expect(feedbackFigure({ statistic: 'share_at_least', threshold: 4 }, [5, 4, 4])).toEqual({
+      centi: 10_000,
+      sampleSize: 3,
+    });
+    expect(feedbackFigure({ statistic: 'share_at_least', threshold: 4 }, [4, 3, 3])).toEqual({
+      centi: 3333,
+      sampleSize: 3,
+    });
   });
 
   it('counts yes for a yes/no question', () => {
-    expect(feedbackFigure({ statistic: 'share_at_least', threshold: null }, [true, false, true, true])).toEqual({ centi: 7500, sampleSize: 4 });
+    expect(feedbackFigure({ statistic: 'share_at_least', threshold: null }, [true, false, true, true])).toEqual({
+      centi: 7500,
+      sampleSize: 4,
+    });
   });
 
   it('has no figure without answers', () => {

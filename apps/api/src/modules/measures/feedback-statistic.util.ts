@@ -22,14 +22,19 @@ export function feedbackFigure(rule: FeedbackRule, values: unknown[]): { centi: 
   const numbers = values.map(numeric).filter((n): n is number => n !== null);
   if (numbers.length === 0) return null;
   const n = numbers.length;
-  if (rule.statistic === 'mean') return { centi: divideRounded(Math.round(numbers.reduce((s, x) => s + x * 100, 0)), n), sampleSize: n };
+  if (rule.statistic === 'mean')
+    return { centi: divideRounded(Math.round(numbers.reduce((s, x) => s + x * 100, 0)), n), sampleSize: n };
   const isYesNo = values.some((v) => typeof v === 'boolean');
   const threshold = isYesNo ? 1 : (rule.threshold ?? Number.POSITIVE_INFINITY);
   return { centi: divideRounded(numbers.filter((x) => x >= threshold).length * 10_000, n), sampleSize: n };
 }
 
 /** Cells per reporting period (the district: anonymous answers carry no municipality) and the total over all answers. */
-export function feedbackCells(rule: FeedbackRule, interval: ReportingInterval, answers: FeedbackAnswer[]): { cells: Cell[]; total: number | null } {
+export function feedbackCells(
+  rule: FeedbackRule,
+  interval: ReportingInterval,
+  answers: FeedbackAnswer[],
+): { cells: Cell[]; total: number | null } {
   const byPeriod = new Map<string, unknown[]>();
   for (const a of answers) {
     const period = periodOfDate(interval, a.submittedOn);
@@ -42,5 +47,12 @@ export function feedbackCells(rule: FeedbackRule, interval: ReportingInterval, a
     const figure = feedbackFigure(rule, values);
     if (figure) cells.push({ period, municipalityId: null, centi: figure.centi, sampleSize: figure.sampleSize });
   }
-  return { cells, total: feedbackFigure(rule, answers.map((a) => a.value))?.centi ?? null };
+  return {
+    cells,
+    total:
+      feedbackFigure(
+        rule,
+        answers.map((a) => a.value),
+      )?.centi ?? null,
+  };
 }

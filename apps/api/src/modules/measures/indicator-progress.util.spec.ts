@@ -1,6 +1,20 @@
-import { achievement, districtCell, elapsedShare, indicatorProgress, rowStatus, weightedMean, type ProgressIndicator } from './indicator-progress.util';
+import {
+  achievement,
+  districtCell,
+  elapsedShare,
+  indicatorProgress,
+  rowStatus,
+  weightedMean,
+  type ProgressIndicator,
+} from './indicator-progress.util';
 
-const count: ProgressIndicator = { unit: 'count', aggregation: 'sum', direction: 'increase', byMunicipality: false, baselineCenti: null };
+const count: ProgressIndicator = {
+  unit: 'count',
+  aggregation: 'sum',
+  direction: 'increase',
+  byMunicipality: false,
+  baselineCenti: null,
+};
 const year2014 = { periodStart: '2014-01-01', periodEnd: '2014-12-31', reportingInterval: 'year' as const };
 
 describe('elapsedShare', () => {
@@ -33,28 +47,51 @@ describe('achievement respects the direction', () => {
 
 describe('rowStatus thresholds', () => {
   const base = { unit: 'count' as const, direction: 'increase' as const, target: 2500 };
-  it('no target', () => expect(rowStatus({ ...base, target: null, actual: 10, achievement: null, elapsed: 0.5, ended: false })).toBe('no_target'));
-  it('achieved as soon as the target is reached, even early', () => expect(rowStatus({ ...base, actual: 2500, achievement: 1, elapsed: 0.1, ended: false })).toBe('achieved'));
-  it('decrease: achieved at or below the target', () => expect(rowStatus({ ...base, direction: 'decrease', actual: 2400, achievement: 1.1, elapsed: 0.5, ended: false })).toBe('achieved'));
-  it('before the period: on track', () => expect(rowStatus({ ...base, actual: null, achievement: 0, elapsed: 0, ended: false })).toBe('on_track'));
-  it('after the period without the target: behind', () => expect(rowStatus({ ...base, actual: 2499, achievement: 0.9996, elapsed: 1, ended: true })).toBe('behind'));
+  it('no target', () =>
+    expect(rowStatus({ ...base, target: null, actual: 10, achievement: null, elapsed: 0.5, ended: false })).toBe(
+      'no_target',
+    ));
+  it('achieved as soon as the target is reached, even early', () =>
+    expect(rowStatus({ ...base, actual: 2500, achievement: 1, elapsed: 0.1, ended: false })).toBe('achieved'));
+  it('decrease: achieved at or below the target', () =>
+    expect(
+      rowStatus({ ...base, direction: 'decrease', actual: 2400, achievement: 1.1, elapsed: 0.5, ended: false }),
+    ).toBe('achieved'));
+  it('before the period: on track', () =>
+    expect(rowStatus({ ...base, actual: null, achievement: 0, elapsed: 0, ended: false })).toBe('on_track'));
+  it('after the period without the target: behind', () =>
+    expect(rowStatus({ ...base, actual: 2499, achievement: 0.9996, elapsed: 1, ended: true })).toBe('behind'));
   it.each([
     [0.3, 0.5, 'on_track'],
     [0.3, 0.49, 'on_track'],
     [0.3, 0.51, 'behind'],
     [0, 0.19, 'on_track'],
     [0, 0.21, 'behind'],
-  ])('running: achievement %d at %d elapsed → %s (20 points below an even pace is the limit)', (ach, elapsed, status) => {
-    expect(rowStatus({ ...base, actual: 1, achievement: ach, elapsed, ended: false })).toBe(status);
-  });
-  it('yes/no: on track while the period runs', () => expect(rowStatus({ ...base, unit: 'yes_no', target: 100, actual: 0, achievement: 0, elapsed: 0.9, ended: false })).toBe('on_track'));
+  ])(
+    'running: achievement %d at %d elapsed → %s (20 points below an even pace is the limit)',
+    (ach, elapsed, status) => {
+      expect(rowStatus({ ...base, actual: 1, achievement: ach, elapsed, ended: false })).toBe(status);
+    },
+  );
+  it('yes/no: on track while the period runs', () =>
+    expect(
+      rowStatus({ ...base, unit: 'yes_no', target: 100, actual: 0, achievement: 0, elapsed: 0.9, ended: false }),
+    ).toBe('on_track'));
 });
 
 describe('district rows', () => {
-  const cell = (municipalityId: number | null, centi: number, sampleSize: number | null = null) => ({ period: '2014', municipalityId, centi, sampleSize });
+  const cell = (municipalityId: number | null, centi: number, sampleSize: number | null = null) => ({
+    period: '2014',
+    municipalityId,
+    centi,
+    sampleSize,
+  });
   it('sum by municipality: the sum of the municipality rows, exact (0.1 + 0.2 = 0.3)', () => {
     const hours: ProgressIndicator = { ...count, unit: 'hours', byMunicipality: true };
-    expect(districtCell(hours, undefined, [cell(1, 10), cell(2, 20)], false)).toEqual({ cell: { period: '2014', municipalityId: null, centi: 30, sampleSize: null }, origin: 'sum' });
+    expect(districtCell(hours, undefined, [cell(1, 10), cell(2, 20)], false)).toEqual({
+      cell: { period: '2014', municipalityId: null, centi: 30, sampleSize: null },
+      origin: 'sum',
+    });
   });
   it('percent: the entered district row wins', () => {
     const pct: ProgressIndicator = { ...count, unit: 'percent', aggregation: 'avg', byMunicipality: true };
@@ -63,8 +100,14 @@ describe('district rows', () => {
   it('percent: else weighted by the sample sizes, never an average of averages', () => {
     const pct: ProgressIndicator = { ...count, unit: 'percent', aggregation: 'avg', byMunicipality: true };
     // 90 % of 10 people and 50 % of 90 people: 54 % of all 100, not (90 + 50) / 2 = 70 %.
-    expect(districtCell(pct, undefined, [cell(1, 9000, 10), cell(2, 5000, 90)], false)).toMatchObject({ cell: { centi: 5400, sampleSize: 100 }, origin: 'weighted_mean' });
-    expect(districtCell(pct, undefined, [cell(1, 9000, 10), cell(2, 5000)], false)).toEqual({ cell: null, origin: null });
+    expect(districtCell(pct, undefined, [cell(1, 9000, 10), cell(2, 5000, 90)], false)).toMatchObject({
+      cell: { centi: 5400, sampleSize: 100 },
+      origin: 'weighted_mean',
+    });
+    expect(districtCell(pct, undefined, [cell(1, 9000, 10), cell(2, 5000)], false)).toEqual({
+      cell: null,
+      origin: null,
+    });
   });
   it('weightedMean rounds half away from zero in hundredths', () => {
     expect(weightedMean([cell(1, 1, 1), cell(2, 2, 1)])).toEqual({ centi: 2, sampleSize: 2 });
@@ -94,20 +137,53 @@ describe('indicatorProgress', () => {
       ['2014-Q4', '2014-10-01', '2014-12-31', 'no_target'],
     ]);
     expect(result.rows[1]).toMatchObject({ achievement: 0.2, elapsedShare: ofQ3(), actualOrigin: 'entered' });
-    expect(result.total).toMatchObject({ period: null, targetCenti: 2500, actualCenti: 1500, achievement: 0.6, actualOrigin: 'sum', status: 'on_track' });
+    expect(result.total).toMatchObject({
+      period: null,
+      targetCenti: 2500,
+      actualCenti: 1500,
+      achievement: 0.6,
+      actualOrigin: 'sum',
+      status: 'on_track',
+    });
   });
 
   it('avg totals are weighted over the periods; last totals take the latest period', () => {
-    const pct: ProgressIndicator = { unit: 'percent', aggregation: 'avg', direction: 'increase', byMunicipality: false, baselineCenti: 6000 };
+    const pct: ProgressIndicator = {
+      unit: 'percent',
+      aggregation: 'avg',
+      direction: 'increase',
+      byMunicipality: false,
+      baselineCenti: 6000,
+    };
     const halves = { periodStart: '2014-01-01', periodEnd: '2014-12-31', reportingInterval: 'half' as const };
     const actuals = [
       { period: '2014-H1', municipalityId: null, centi: 7000, sampleSize: 30 },
       { period: '2014-H2', municipalityId: null, centi: 9000, sampleSize: 10 },
     ];
     const targets = [{ period: '2014-H2', municipalityId: null, centi: 8000 }];
-    const avg = indicatorProgress({ indicator: pct, measure: halves, asOf: '2015-01-10', targets, actuals, live: false });
-    expect(avg.total).toMatchObject({ targetCenti: 8000, actualCenti: 7500, actualOrigin: 'weighted_mean', achievement: 0.75, status: 'behind' });
-    const last = indicatorProgress({ indicator: { ...pct, aggregation: 'last' }, measure: halves, asOf: '2015-01-10', targets, actuals, live: false });
+    const avg = indicatorProgress({
+      indicator: pct,
+      measure: halves,
+      asOf: '2015-01-10',
+      targets,
+      actuals,
+      live: false,
+    });
+    expect(avg.total).toMatchObject({
+      targetCenti: 8000,
+      actualCenti: 7500,
+      actualOrigin: 'weighted_mean',
+      achievement: 0.75,
+      status: 'behind',
+    });
+    const last = indicatorProgress({
+      indicator: { ...pct, aggregation: 'last' },
+      measure: halves,
+      asOf: '2015-01-10',
+      targets,
+      actuals,
+      live: false,
+    });
     expect(last.total).toMatchObject({ actualCenti: 9000, actualOrigin: 'latest', status: 'achieved' });
   });
 
@@ -126,11 +202,13 @@ describe('indicatorProgress', () => {
       ],
       live: false,
     });
-    expect(result.rows.map((r) => [r.municipalityId, r.baselineCenti, r.targetCenti, r.actualCenti, r.status])).toEqual([
-      [null, 500, 2500, 2000, 'behind'],
-      [3, null, 1000, 1100, 'achieved'],
-      [7, null, 1500, 900, 'behind'],
-    ]);
+    expect(result.rows.map((r) => [r.municipalityId, r.baselineCenti, r.targetCenti, r.actualCenti, r.status])).toEqual(
+      [
+        [null, 500, 2500, 2000, 'behind'],
+        [3, null, 1000, 1100, 'achieved'],
+        [7, null, 1500, 900, 'behind'],
+      ],
+    );
   });
 
   it('derived sources: the live total replaces the sum of the periods', () => {
@@ -143,8 +221,18 @@ describe('indicatorProgress', () => {
       live: true,
       liveTotal: 480000,
     });
-    expect(result.rows[0]).toMatchObject({ actualCenti: 510000, actualOrigin: 'live', achievement: 0.9, status: 'on_track' });
-    expect(result.total).toMatchObject({ actualCenti: 480000, actualOrigin: 'live', achievement: 1.2, status: 'achieved' });
+    expect(result.rows[0]).toMatchObject({
+      actualCenti: 510000,
+      actualOrigin: 'live',
+      achievement: 0.9,
+      status: 'on_track',
+    });
+    expect(result.total).toMatchObject({
+      actualCenti: 480000,
+      actualOrigin: 'live',
+      achievement: 1.2,
+      status: 'achieved',
+    });
   });
 });
 

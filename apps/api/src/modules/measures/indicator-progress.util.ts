@@ -1,4 +1,11 @@
-import type { ActualOrigin, IndicatorAggregation, IndicatorDirection, IndicatorStatus, IndicatorUnit, ReportingInterval } from '@wir/shared';
+import type {
+  ActualOrigin,
+  IndicatorAggregation,
+  IndicatorDirection,
+  IndicatorStatus,
+  IndicatorUnit,
+  ReportingInterval,
+} from '@wir/shared';
 import { divideRounded, periodsBetween } from '@wir/shared';
 
 /**
@@ -51,7 +58,12 @@ export function elapsedShare(start: string, end: string, asOf: string): number {
 }
 
 /** (actual − baseline) ÷ (target − baseline), respecting the direction; a missing baseline is 0. */
-export function achievement(direction: IndicatorDirection, baseline: number | null, target: number, actual: number | null): number {
+export function achievement(
+  direction: IndicatorDirection,
+  baseline: number | null,
+  target: number,
+  actual: number | null,
+): number {
   const b = baseline ?? 0;
   const a = actual ?? b;
   if (target === b) return reached(direction, target, a) ? 1 : 0;
@@ -62,7 +74,15 @@ function reached(direction: IndicatorDirection, target: number, actual: number):
   return direction === 'increase' ? actual >= target : actual <= target;
 }
 
-export function rowStatus(input: { unit: IndicatorUnit; direction: IndicatorDirection; target: number | null; actual: number | null; achievement: number | null; elapsed: number; ended: boolean }): IndicatorStatus {
+export function rowStatus(input: {
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  target: number | null;
+  actual: number | null;
+  achievement: number | null;
+  elapsed: number;
+  ended: boolean;
+}): IndicatorStatus {
   if (input.target === null) return 'no_target';
   if (input.actual !== null && reached(input.direction, input.target, input.actual)) return 'achieved';
   if (input.elapsed === 0) return 'on_track';
@@ -81,7 +101,13 @@ export function isAdditive(i: Pick<ProgressIndicator, 'aggregation' | 'unit'>): 
 export function weightedMean(cells: Cell[]): { centi: number; sampleSize: number } | null {
   if (cells.length === 0 || cells.some((c) => !c.sampleSize)) return null;
   const n = cells.reduce((s, c) => s + c.sampleSize!, 0);
-  return { centi: divideRounded(cells.reduce((s, c) => s + c.centi * c.sampleSize!, 0), n), sampleSize: n };
+  return {
+    centi: divideRounded(
+      cells.reduce((s, c) => s + c.centi * c.sampleSize!, 0),
+      n,
+    ),
+    sampleSize: n,
+  };
 }
 
 const sum = (cells: Cell[]) => cells.reduce((s, c) => s + c.centi, 0);
@@ -91,17 +117,34 @@ const sum = (cells: Cell[]) => cells.reduce((s, c) => s + c.centi, 0);
  * for a `sum` kept by municipality, which is always the sum of the municipality rows; a mean or share
  * is weighted by the rows' sample sizes.
  */
-export function districtCell(indicator: ProgressIndicator, district: Cell | undefined, municipal: Cell[], liveOrigin: boolean): { cell: Cell | null; origin: ActualOrigin | null } {
+export function districtCell(
+  indicator: ProgressIndicator,
+  district: Cell | undefined,
+  municipal: Cell[],
+  liveOrigin: boolean,
+): { cell: Cell | null; origin: ActualOrigin | null } {
   if (liveOrigin) return { cell: district ?? null, origin: district ? 'live' : null };
   if (indicator.byMunicipality && indicator.aggregation === 'sum' && municipal.length > 0) {
-    return { cell: { period: municipal[0].period, municipalityId: null, centi: sum(municipal), sampleSize: null }, origin: 'sum' };
+    return {
+      cell: { period: municipal[0].period, municipalityId: null, centi: sum(municipal), sampleSize: null },
+      origin: 'sum',
+    };
   }
   if (district) return { cell: district, origin: 'entered' };
   if (!indicator.byMunicipality || municipal.length === 0) return { cell: null, origin: null };
-  if (isAdditive(indicator)) return { cell: { period: municipal[0].period, municipalityId: null, centi: sum(municipal), sampleSize: null }, origin: 'sum' };
+  if (isAdditive(indicator))
+    return {
+      cell: { period: municipal[0].period, municipalityId: null, centi: sum(municipal), sampleSize: null },
+      origin: 'sum',
+    };
   if (indicator.unit === 'yes_no') return { cell: null, origin: null };
   const mean = weightedMean(municipal);
-  return mean ? { cell: { period: municipal[0].period, municipalityId: null, centi: mean.centi, sampleSize: mean.sampleSize }, origin: 'weighted_mean' } : { cell: null, origin: null };
+  return mean
+    ? {
+        cell: { period: municipal[0].period, municipalityId: null, centi: mean.centi, sampleSize: mean.sampleSize },
+        origin: 'weighted_mean',
+      }
+    : { cell: null, origin: null };
 }
 
 /** The district target of a period: entered, else (additive) the sum of the municipality targets. */
@@ -135,7 +178,15 @@ function row(
     achievement: ach === null ? null : round4(ach),
     elapsedShare: round4(elapsed),
     // On its last day a period counts as over: what is not reached by then is behind.
-    status: rowStatus({ unit: indicator.unit, direction: indicator.direction, target, actual, achievement: ach, elapsed, ended: asOf >= range.end }),
+    status: rowStatus({
+      unit: indicator.unit,
+      direction: indicator.direction,
+      target,
+      actual,
+      achievement: ach,
+      elapsed,
+      ended: asOf >= range.end,
+    }),
   };
 }
 
@@ -161,20 +212,44 @@ export function indicatorProgress(input: {
   const periodTotals: { target: number | null; actual: Cell | null; origin: ActualOrigin | null }[] = [];
 
   for (const p of periodsBetween(measure.reportingInterval, measure.periodStart, measure.periodEnd)) {
-    const range = { period: p.period, start: p.start < measure.periodStart ? measure.periodStart : p.start, end: p.end > measure.periodEnd ? measure.periodEnd : p.end };
+    const range = {
+      period: p.period,
+      start: p.start < measure.periodStart ? measure.periodStart : p.start,
+      end: p.end > measure.periodEnd ? measure.periodEnd : p.end,
+    };
     const tAll = targets.filter((c) => c.period === p.period);
     const aAll = actuals.filter((c) => c.period === p.period);
     const tMunicipal = tAll.filter((c) => c.municipalityId !== null);
     const aMunicipal = aAll.filter((c) => c.municipalityId !== null);
-    const target = districtTarget(indicator, tAll.find((c) => c.municipalityId === null), tMunicipal);
-    const actual = districtCell(indicator, aAll.find((c) => c.municipalityId === null), aMunicipal, live);
+    const target = districtTarget(
+      indicator,
+      tAll.find((c) => c.municipalityId === null),
+      tMunicipal,
+    );
+    const actual = districtCell(
+      indicator,
+      aAll.find((c) => c.municipalityId === null),
+      aMunicipal,
+      live,
+    );
     rows.push(row(indicator, range, null, baseline, target, actual.cell?.centi ?? null, actual.origin, asOf));
     periodTotals.push({ target, actual: actual.cell, origin: actual.origin });
     if (indicator.byMunicipality) {
       const ids = [...new Set([...tMunicipal, ...aMunicipal].map((c) => c.municipalityId!))].sort((a, b) => a - b);
       for (const id of ids) {
         const a = aMunicipal.find((c) => c.municipalityId === id);
-        rows.push(row(indicator, range, id, municipalBaseline, tMunicipal.find((c) => c.municipalityId === id)?.centi ?? null, a?.centi ?? null, a ? (live ? 'live' : 'entered') : null, asOf));
+        rows.push(
+          row(
+            indicator,
+            range,
+            id,
+            municipalBaseline,
+            tMunicipal.find((c) => c.municipalityId === id)?.centi ?? null,
+            a?.centi ?? null,
+            a ? (live ? 'live' : 'entered') : null,
+            asOf,
+          ),
+        );
       }
     }
   }

@@ -28,5 +28,6 @@ describe('isFrozenPeriod', () => {
     expect(isFrozenPeriod('2014', { ...grant, proofSubmittedOn: null })).toBe(false);
     expect(isFrozenPeriod('2014', null)).toBe(false);
   });
-  it('freezes a year that only partly overlaps a grant period', () => expect(isFrozenPeriod('2014', { ...grant, periodStart: '2014-07-01', periodEnd: '2015-06-30' })).toBe(true));
+  it('freezes a year that only partly overlaps a grant period', () =>
+    expect(isFrozenPeriod('2014', { ...grant, periodStart: '2014-07-01', periodEnd: '2015-06-30' })).toBe(true));
 });

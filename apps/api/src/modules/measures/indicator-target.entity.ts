@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { bigintCents } from '../grants/cents.transformer';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { bigintCents } from '#api/modules/grants/cents.transformer';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { IndicatorEntity } from './indicator.entity';
 
 /** A target of an indicator for one reporting period, for a municipality or (null) the district. */

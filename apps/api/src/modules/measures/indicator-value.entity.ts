@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumn } from '../../platform/database/column-types';
-import { bigintCents } from '../grants/cents.transformer';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { UserEntity } from '../users/user.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { bigintCents } from '#api/modules/grants/cents.transformer';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { UserEntity } from '#api/modules/users/user.entity';
 import { IndicatorEntity } from './indicator.entity';
 
 /**

@@ -1,7 +1,16 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { FeedbackStatistic, IndicatorAggregation, IndicatorDirection, IndicatorLevel, IndicatorSourceKind, IndicatorUnit, ParticipantCount, OrganisationType } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { bigintCents } from '../grants/cents.transformer';
+import type {
+  FeedbackStatistic,
+  IndicatorAggregation,
+  IndicatorDirection,
+  IndicatorLevel,
+  IndicatorSourceKind,
+  IndicatorUnit,
+  ParticipantCount,
+  OrganisationType,
+} from '@wir/shared';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { bigintCents } from '#api/modules/grants/cents.transformer';
 import { MeasureEntity } from './measure.entity';
 
 /** Options of a derived source: participants and cost per participant (count, types); feedback (the survey, its question, the statistic). */

@@ -8,22 +8,43 @@ export function sourceOf(i: Pick<IndicatorEntity, 'source' | 'sourceOptions'>): 
   switch (i.source) {
     case 'participants':
     case 'cost_per_participant':
-      return { kind: i.source, count: i.sourceOptions.count ?? 'checked_in', organisationTypes: i.sourceOptions.organisationTypes ?? [] };
+      return {
+        kind: i.source,
+        count: i.sourceOptions.count ?? 'checked_in',
+        organisationTypes: i.sourceOptions.organisationTypes ?? [],
+      };
     case 'spend':
       return { kind: 'spend' };
     case 'feedback':
-      return { kind: 'feedback', surveyId: i.sourceOptions.surveyId ?? 0, questionKey: i.sourceOptions.questionKey ?? '', statistic: i.sourceOptions.statistic ?? 'mean', threshold: i.sourceOptions.threshold ?? null };
+      return {
+        kind: 'feedback',
+        surveyId: i.sourceOptions.surveyId ?? 0,
+        questionKey: i.sourceOptions.questionKey ?? '',
+        statistic: i.sourceOptions.statistic ?? 'mean',
+        threshold: i.sourceOptions.threshold ?? null,
+      };
     default:
       return { kind: 'manual' };
   }
 }
 
-export function sourceColumns(source: IndicatorSource): { source: IndicatorSource['kind']; sourceOptions: IndicatorSourceOptions } {
+export function sourceColumns(source: IndicatorSource): {
+  source: IndicatorSource['kind'];
+  sourceOptions: IndicatorSourceOptions;
+} {
   if (source.kind === 'participants' || source.kind === 'cost_per_participant') {
     return { source: source.kind, sourceOptions: { count: source.count, organisationTypes: source.organisationTypes } };
   }
   if (source.kind === 'feedback') {
-    return { source: 'feedback', sourceOptions: { surveyId: source.surveyId, questionKey: source.questionKey, statistic: source.statistic, threshold: source.statistic === 'mean' ? null : (source.threshold ?? null) } };
+    return {
+      source: 'feedback',
+      sourceOptions: {
+        surveyId: source.surveyId,
+        questionKey: source.questionKey,
+        statistic: source.statistic,
+        threshold: source.statistic === 'mean' ? null : (source.threshold ?? null),
+      },
+    };
   }
   return { source: source.kind, sourceOptions: {} };
 }
@@ -61,14 +82,21 @@ export const toIndicator = (i: IndicatorEntity, targets: IndicatorTargetEntity[]
   measureId: i.measureId,
   ...indicatorCoreOf(i),
   method: i.method,
-  baseline: i.baselineCenti !== null && i.baselineDate !== null ? { value: fromCenti(i.baselineCenti), date: i.baselineDate } : null,
+  baseline:
+    i.baselineCenti !== null && i.baselineDate !== null
+      ? { value: fromCenti(i.baselineCenti), date: i.baselineDate }
+      : null,
   source: sourceOf(i),
   position: i.position,
   targets: targets.map((t) => ({ period: t.period, municipalityId: t.municipalityId, value: fromCenti(t.valueCenti) })),
 });
 
 /** `supersededBy`: entry id → the id of the entry that corrects it. */
-export const toIndicatorValue = (v: IndicatorValueEntity, supersededBy: Map<number, number>, names: Map<number, string>): IndicatorValue => ({
+export const toIndicatorValue = (
+  v: IndicatorValueEntity,
+  supersededBy: Map<number, number>,
+  names: Map<number, string>,
+): IndicatorValue => ({
   id: v.id,
   indicatorId: v.indicatorId,
   period: v.period,

@@ -1,11 +1,19 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createIndicatorValueSchema, indicatorSchema, indicatorValueListSchema, indicatorValueSchema, putTargetsSchema, targetListSchema, updateIndicatorSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createIndicatorValueSchema,
+  indicatorSchema,
+  indicatorValueListSchema,
+  indicatorValueSchema,
+  putTargetsSchema,
+  targetListSchema,
+  updateIndicatorSchema,
+} from '@wir/shared';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { IndicatorsService } from './indicators.service';
 import { MEASURE_WRITE_ROLES } from './measure-rules.util';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, type DeepPartial } from 'typeorm';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { UserEntity } from '../users/user.entity';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { UserEntity } from '#api/modules/users/user.entity';
 import { IndicatorTargetEntity } from './indicator-target.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
 import { IndicatorEntity } from './indicator.entity';
@@ -33,12 +33,19 @@ export class IndicatorsRepository {
 
   /** Serialises the writes of one indicator: a value's key is checked and written under this lock. */
   async lock(m: EntityManager, id: number): Promise<void> {
-    await m.createQueryBuilder().update(IndicatorEntity).set({ position: () => 'position' }).where('id = :id', { id }).execute();
+    await m
+      .createQueryBuilder()
+      .update(IndicatorEntity)
+      .set({ position: () => 'position' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   ofMeasures(manager: EntityManager | null, measureIds: number[]): Promise<IndicatorEntity[]> {
     if (measureIds.length === 0) return Promise.resolve([]);
-    return this.m(manager).getRepository(IndicatorEntity).find({ where: { measureId: In(measureIds) }, order: { measureId: 'ASC', position: 'ASC', id: 'ASC' } });
+    return this.m(manager)
+      .getRepository(IndicatorEntity)
+      .find({ where: { measureId: In(measureIds) }, order: { measureId: 'ASC', position: 'ASC', id: 'ASC' } });
   }
 
   /**
@@ -48,17 +55,30 @@ export class IndicatorsRepository {
   async surveyQuestions(m: EntityManager, surveyId: number): Promise<{ key: string; type: string }[] | null> {
     const surveys = await rawRows<{ id: number }>(m, 'SELECT id FROM surveys WHERE id = $1', [surveyId]);
     if (surveys.length === 0) return null;
-    const versions = await rawRows<{ definition: unknown }>(m, 'SELECT definition FROM survey_versions WHERE survey_id = $1', [surveyId]);
+    const versions = await rawRows<{ definition: unknown }>(
+      m,
+      'SELECT definition FROM survey_versions WHERE survey_id = $1',
+      [surveyId],
+    );
     const questions: { key: string; type: string }[] = [];
     for (const v of versions) {
-      const definition = (typeof v.definition === 'string' ? JSON.parse(v.definition) : v.definition) as { sections?: { questions?: { key?: unknown; type?: unknown }[] }[] } | null;
-      for (const section of definition?.sections ?? []) for (const q of section.questions ?? []) if (typeof q.key === 'string' && typeof q.type === 'string') questions.push({ key: q.key, type: q.type });
+      const definition = (typeof v.definition === 'string' ? JSON.parse(v.definition) : v.definition) as {
+        sections?: { questions?: { key?: unknown; type?: unknown }[] }[];
+      } | null;
+      for (const section of definition?.sections ?? [])
+        for (const q of section.questions ?? [])
+          if (typeof q.key === 'string' && typeof q.type === 'string') questions.push({ key: q.key, type: q.type });
     }
     return questions;
   }
 
   async nextPosition(m: EntityManager, measureId: number): Promise<number> {
-    const row = await m.getRepository(IndicatorEntity).createQueryBuilder('i').select('MAX(i.position)', 'max').where('i.measure_id = :measureId', { measureId }).getRawOne<{ max: number | string | null }>();
+    const row = await m
+      .getRepository(IndicatorEntity)
+      .createQueryBuilder('i')
+      .select('MAX(i.position)', 'max')
+      .where('i.measure_id = :measureId', { measureId })
+      .getRawOne<{ max: number | string | null }>();
     return row?.max === null || row?.max === undefined ? 1 : Number(row.max) + 1;
   }
 
@@ -74,9 +94,14 @@ export class IndicatorsRepository {
       .getMany();
   }
 
-  async replaceTargets(m: EntityManager, indicatorId: number, targets: { period: string; municipalityId: number | null; valueCenti: number }[]): Promise<void> {
+  async replaceTargets(
+    m: EntityManager,
+    indicatorId: number,
+    targets: { period: string; municipalityId: number | null; valueCenti: number }[],
+  ): Promise<void> {
     await m.getRepository(IndicatorTargetEntity).delete({ indicatorId });
-    if (targets.length > 0) await m.getRepository(IndicatorTargetEntity).insert(targets.map((t) => ({ indicatorId, ...t })));
+    if (targets.length > 0)
+      await m.getRepository(IndicatorTargetEntity).insert(targets.map((t) => ({ indicatorId, ...t })));
   }
 
   /** The whole history of an indicator's values, by period, municipality (district first) and entry. */
@@ -105,7 +130,12 @@ export class IndicatorsRepository {
   }
 
   /** The current (not superseded) entry of a period and municipality. */
-  current(m: EntityManager, indicatorId: number, period: string, municipalityId: number | null): Promise<IndicatorValueEntity | null> {
+  current(
+    m: EntityManager,
+    indicatorId: number,
+    period: string,
+    municipalityId: number | null,
+  ): Promise<IndicatorValueEntity | null> {
     return m
       .getRepository(IndicatorValueEntity)
       .createQueryBuilder('v')
@@ -114,7 +144,10 @@ export class IndicatorsRepository {
       .getOne();
   }
 
-  async insertValue(m: EntityManager, value: Omit<IndicatorValueEntity, 'id' | 'indicator' | 'municipality' | 'supersedes' | 'recorder'>): Promise<IndicatorValueEntity> {
+  async insertValue(
+    m: EntityManager,
+    value: Omit<IndicatorValueEntity, 'id' | 'indicator' | 'municipality' | 'supersedes' | 'recorder'>,
+  ): Promise<IndicatorValueEntity> {
     const result = await m.getRepository(IndicatorValueEntity).insert(value);
     return Object.assign(new IndicatorValueEntity(), value, { id: result.identifiers[0].id as number });
   }
@@ -122,14 +155,20 @@ export class IndicatorsRepository {
   async missingMunicipalities(m: EntityManager, ids: number[]): Promise<Set<number>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Set();
-    const found = new Set((await m.getRepository(MunicipalityEntity).find({ select: { id: true }, where: { id: In(unique) } })).map((r) => r.id));
+    const found = new Set(
+      (await m.getRepository(MunicipalityEntity).find({ select: { id: true }, where: { id: In(unique) } })).map(
+        (r) => r.id,
+      ),
+    );
     return new Set(unique.filter((id) => !found.has(id)));
   }
 
   async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const users = await this.m(manager).getRepository(UserEntity).find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
+    const users = await this.m(manager)
+      .getRepository(UserEntity)
+      .find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 }

@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { ActionFieldEntity } from '../action-fields/action-field.entity';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
 import { MeasureEntity } from './measure.entity';
 
 /** The action fields (Handlungsfelder) a measure belongs to; at least one. */

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { BudgetLineEntity } from '../grants/budget-line.entity';
+import { BudgetLineEntity } from '#api/modules/grants/budget-line.entity';
 import { MeasureEntity } from './measure.entity';
 
 /** Planned cents of a measure on a budget line of its grant. */

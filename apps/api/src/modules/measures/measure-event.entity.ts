@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { EventEntity } from '../events/event.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
 import { MeasureEntity } from './measure.entity';
 
 /** Events that deliver a measure: their registrations and check-ins feed `participants` indicators. */

@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { MeasureEntity } from './measure.entity';
 
 /** The municipalities a measure works in; none means district-wide. */

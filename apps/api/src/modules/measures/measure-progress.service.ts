@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { IndicatorProgress, IndicatorStatusCounts, MeasureProgress, OrganisationType, ProgressRow } from '@wir/shared';
-import { berlinDayEnd, berlinIsoDate, divideRounded, fromCenti, parseReportingPeriod, periodOfDate, todayIso } from '@wir/shared';
-import { DomainError } from '../../platform/errors/domain.error';
+import type {
+  IndicatorProgress,
+  IndicatorStatusCounts,
+  MeasureProgress,
+  OrganisationType,
+  ProgressRow,
+} from '@wir/shared';
+import {
+  berlinDayEnd,
+  berlinIsoDate,
+  divideRounded,
+  fromCenti,
+  parseReportingPeriod,
+  periodOfDate,
+  todayIso,
+} from '@wir/shared';
+import { DomainError } from '#api/platform/errors/domain.error';
 import type { IndicatorEntity } from './indicator.entity';
 import { feedbackCells } from './feedback-statistic.util';
 import { indicatorProgress, type Cell, type RowResult } from './indicator-progress.util';
@@ -9,7 +23,13 @@ import { indicatorCoreOf } from './indicator.mapper';
 import { IndicatorsRepository } from './indicators.repository';
 import type { MeasureEntity } from './measure.entity';
 import { MeasuresRepository } from './measures.repository';
-import { OutcomeFactsRepository, type FeedbackFact, type ParticipantFact, type SpendFact, type ValueFact } from './outcome-facts.repository';
+import {
+  OutcomeFactsRepository,
+  type FeedbackFact,
+  type ParticipantFact,
+  type SpendFact,
+  type ValueFact,
+} from './outcome-facts.repository';
 
 export type Evaluation = { indicator: IndicatorEntity; rows: RowResult[]; total: RowResult };
 /** What the evaluation of a set of measures loaded, for callers that show more than the statuses. */
@@ -56,14 +76,29 @@ export class MeasureProgressService {
    * Every indicator of the measures, evaluated as of the day. `preloaded`: facts the caller has read
    * already for all these measures (the overview), so they are not read twice.
    */
-  async evaluate(measures: MeasureEntity[], asOf: string, preloaded: Partial<Pick<Facts, 'participants' | 'spend'>> = {}): Promise<{ evaluations: Map<number, Evaluation[]>; facts: Facts }> {
+  async evaluate(
+    measures: MeasureEntity[],
+    asOf: string,
+    preloaded: Partial<Pick<Facts, 'participants' | 'spend'>> = {},
+  ): Promise<{ evaluations: Map<number, Evaluation[]>; facts: Facts }> {
     const ids = measures.map((m) => m.id);
     const indicators = await this.indicators.ofMeasures(null, ids);
     const asOfEnd = berlinDayEnd(asOf);
-    const needs = (kinds: string[]) => [...new Set(indicators.filter((i) => kinds.includes(i.source)).map((i) => i.measureId))];
-    const surveyIds = [...new Set(indicators.filter((i) => i.source === 'feedback' && i.sourceOptions.surveyId).map((i) => i.sourceOptions.surveyId!))];
+    const needs = (kinds: string[]) => [
+      ...new Set(indicators.filter((i) => kinds.includes(i.source)).map((i) => i.measureId)),
+    ];
+    const surveyIds = [
+      ...new Set(
+        indicators
+          .filter((i) => i.source === 'feedback' && i.sourceOptions.surveyId)
+          .map((i) => i.sourceOptions.surveyId!),
+      ),
+    ];
     const [targets, values, participants, spend, feedback] = await Promise.all([
-      this.indicators.targetsOf(null, indicators.map((i) => i.id)),
+      this.indicators.targetsOf(
+        null,
+        indicators.map((i) => i.id),
+      ),
       this.facts.currentValues(null, needs(['manual'])),
       preloaded.participants ?? this.facts.participants(null, needs(['participants', 'cost_per_participant']), asOfEnd),
       preloaded.spend ?? this.facts.spend(null, needs(['spend', 'cost_per_participant']), asOf),
@@ -78,23 +113,42 @@ export class MeasureProgressService {
     const evaluations = new Map<number, Evaluation[]>(ids.map((id) => [id, []]));
     for (const indicator of indicators) {
       const measure = byMeasure.get(indicator.measureId)!;
-      const ownTargets: Cell[] = (targetsOf.get(indicator.id) ?? []).map((t) => ({ period: t.period, municipalityId: t.municipalityId, centi: t.valueCenti }));
+      const ownTargets: Cell[] = (targetsOf.get(indicator.id) ?? []).map((t) => ({
+        period: t.period,
+        municipalityId: t.municipalityId,
+        centi: t.valueCenti,
+      }));
       const live =
         indicator.source === 'feedback'
           ? this.feedbackCells(indicator, measure, feedbackOf.get(indicator.sourceOptions.surveyId ?? 0) ?? [])
           : this.liveCells(indicator, measure, peopleOf.get(measure.id) ?? [], spendOf.get(measure.id) ?? []);
       // Values are dated by their period (as receipts by their date): with asOf, periods that began later do not count yet.
-      const actuals = live ? live.cells : (valuesOf.get(indicator.id) ?? []).filter((v) => (parseReportingPeriod(v.period)?.start ?? '9999') <= asOf);
-      const result = indicatorProgress({ indicator, measure, asOf, targets: ownTargets, actuals, live: live !== null, liveTotal: live?.total });
+      const actuals = live
+        ? live.cells
+        : (valuesOf.get(indicator.id) ?? []).filter((v) => (parseReportingPeriod(v.period)?.start ?? '9999') <= asOf);
+      const result = indicatorProgress({
+        indicator,
+        measure,
+        asOf,
+        targets: ownTargets,
+        actuals,
+        live: live !== null,
+        liveTotal: live?.total,
+      });
       evaluations.get(indicator.measureId)!.push({ indicator, ...result });
     }
     return { evaluations, facts: { participants, spend, values } };
   }
 
   /** Status counts per measure (their indicators' totals). */
-  async statusCounts(measures: MeasureEntity[], asOf: string): Promise<Map<number, { counts: IndicatorStatusCounts; indicators: number }>> {
+  async statusCounts(
+    measures: MeasureEntity[],
+    asOf: string,
+  ): Promise<Map<number, { counts: IndicatorStatusCounts; indicators: number }>> {
     const { evaluations } = await this.evaluate(measures, asOf);
-    return new Map([...evaluations].map(([id, list]) => [id, { counts: countStatuses(list), indicators: list.length }]));
+    return new Map(
+      [...evaluations].map(([id, list]) => [id, { counts: countStatuses(list), indicators: list.length }]),
+    );
   }
 
   async progress(measureId: number, asOfParam?: string): Promise<MeasureProgress> {
@@ -119,7 +173,10 @@ export class MeasureProgressService {
     const byType = new Map<OrganisationType, { registered: number; checkedIn: number }>();
     for (const p of participants) {
       const a = byMunicipality.get(p.municipalityId) ?? { registered: 0, checkedIn: 0 };
-      byMunicipality.set(p.municipalityId, { registered: a.registered + p.registered, checkedIn: a.checkedIn + p.checkedIn });
+      byMunicipality.set(p.municipalityId, {
+        registered: a.registered + p.registered,
+        checkedIn: a.checkedIn + p.checkedIn,
+      });
       const b = byType.get(p.organisationType) ?? { registered: 0, checkedIn: 0 };
       byType.set(p.organisationType, { registered: b.registered + p.registered, checkedIn: b.checkedIn + p.checkedIn });
     }
@@ -131,7 +188,13 @@ export class MeasureProgressService {
       input: {
         allocations: allocations.map((a) => {
           const line = lines.find((l) => l.id === a.budgetLineId);
-          return { budgetLineId: a.budgetLineId, code: line?.code ?? '', name: line?.name ?? '', plannedCents: a.plannedCents, spentCents: spentByLine.get(a.budgetLineId) ?? 0 };
+          return {
+            budgetLineId: a.budgetLineId,
+            code: line?.code ?? '',
+            name: line?.name ?? '',
+            plannedCents: a.plannedCents,
+            spentCents: spentByLine.get(a.budgetLineId) ?? 0,
+          };
         }),
         allocatedCents: allocations.reduce((s, a) => s + a.plannedCents, 0),
         spentCents: spend.reduce((s, x) => s + x.cents, 0),
@@ -142,18 +205,34 @@ export class MeasureProgressService {
         registered: participants.reduce((s, p) => s + p.registered, 0),
         checkedIn: participants.reduce((s, p) => s + p.checkedIn, 0),
         byMunicipality: [...byMunicipality]
-          .map(([municipalityId, v]) => ({ municipalityId, name: municipalityId === null ? null : (names.get(municipalityId) ?? null), ...v }))
+          .map(([municipalityId, v]) => ({
+            municipalityId,
+            name: municipalityId === null ? null : (names.get(municipalityId) ?? null),
+            ...v,
+          }))
           .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'de')),
-        byOrganisationType: [...byType].map(([type, v]) => ({ type, ...v })).sort((a, b) => a.type.localeCompare(b.type)),
+        byOrganisationType: [...byType]
+          .map(([type, v]) => ({ type, ...v }))
+          .sort((a, b) => a.type.localeCompare(b.type)),
       },
     };
   }
 
   /** The cells of a feedback indicator: its question's answers by the Berlin day they were submitted. */
-  private feedbackCells(indicator: IndicatorEntity, measure: MeasureEntity, facts: FeedbackFact[]): { cells: Cell[]; total: number | null } {
+  private feedbackCells(
+    indicator: IndicatorEntity,
+    measure: MeasureEntity,
+    facts: FeedbackFact[],
+  ): { cells: Cell[]; total: number | null } {
     const key = indicator.sourceOptions.questionKey ?? '';
-    const answers = facts.filter((f) => Object.hasOwn(f.answers, key)).map((f) => ({ submittedOn: berlinIsoDate(f.submittedAt), value: f.answers[key] }));
-    return feedbackCells({ statistic: indicator.sourceOptions.statistic ?? 'mean', threshold: indicator.sourceOptions.threshold ?? null }, measure.reportingInterval, answers);
+    const answers = facts
+      .filter((f) => Object.hasOwn(f.answers, key))
+      .map((f) => ({ submittedOn: berlinIsoDate(f.submittedAt), value: f.answers[key] }));
+    return feedbackCells(
+      { statistic: indicator.sourceOptions.statistic ?? 'mean', threshold: indicator.sourceOptions.threshold ?? null },
+      measure.reportingInterval,
+      answers,
+    );
   }
 
   /**
@@ -161,7 +240,12 @@ export class MeasureProgressService {
    * district, and per municipality for a by-municipality participants indicator; plus the total over
    * everything linked (not the sum of the periods for a cost per participant).
    */
-  private liveCells(indicator: IndicatorEntity, measure: MeasureEntity, participants: ParticipantFact[], ownSpend: SpendFact[]): { cells: Cell[]; total: number | null } | null {
+  private liveCells(
+    indicator: IndicatorEntity,
+    measure: MeasureEntity,
+    participants: ParticipantFact[],
+    ownSpend: SpendFact[],
+  ): { cells: Cell[]; total: number | null } | null {
     if (indicator.source === 'manual') return null;
     const types = indicator.sourceOptions.organisationTypes ?? [];
     const metric = indicator.sourceOptions.count === 'registered' ? 'registered' : 'checkedIn';
@@ -178,7 +262,8 @@ export class MeasureProgressService {
     for (const s of ownSpend) bump(spendPerPeriod, periodOfDate(measure.reportingInterval, s.date), s.cents);
     const spendTotal = ownSpend.reduce((s, x) => s + x.cents, 0);
 
-    const district = (map: Map<string, number>): Cell[] => [...map].map(([period, n]) => ({ period, municipalityId: null, centi: n * 100 }));
+    const district = (map: Map<string, number>): Cell[] =>
+      [...map].map(([period, n]) => ({ period, municipalityId: null, centi: n * 100 }));
     if (indicator.source === 'participants') {
       const cells = district(peoplePerPeriod);
       if (indicator.byMunicipality) {
@@ -192,7 +277,9 @@ export class MeasureProgressService {
     if (indicator.source === 'spend') return { cells: district(spendPerPeriod), total: spendTotal * 100 };
     // cost per participant: spend ÷ people, whole cents; nothing where nobody was reached.
     const cells: Cell[] = [];
-    for (const [period, n] of peoplePerPeriod) if (n > 0) cells.push({ period, municipalityId: null, centi: divideRounded(spendPerPeriod.get(period) ?? 0, n) * 100 });
+    for (const [period, n] of peoplePerPeriod)
+      if (n > 0)
+        cells.push({ period, municipalityId: null, centi: divideRounded(spendPerPeriod.get(period) ?? 0, n) * 100 });
     return { cells, total: peopleTotal > 0 ? divideRounded(spendTotal, peopleTotal) * 100 : null };
   }
 }

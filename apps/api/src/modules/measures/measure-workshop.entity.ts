@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { WorkshopEntity } from '../events/workshop.entity';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import { MeasureEntity } from './measure.entity';
 
 /** Workshops that deliver a measure (their bookings count, not the whole event's). */

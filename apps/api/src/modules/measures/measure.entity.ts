@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { MeasureStatus, ReportingInterval, TargetGroup } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { GrantEntity } from '../grants/grant.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { GrantEntity } from '#api/modules/grants/grant.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 
 /** A measure (Maßnahme): goal, period, who is responsible, its grant; links and indicators in their own tables. */
 @Entity({ name: 'measures' })

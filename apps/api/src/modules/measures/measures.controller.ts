@@ -1,11 +1,21 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createIndicatorSchema, createMeasureSchema, indicatorSchema, measureListSchema, measureProgressSchema, measureQuerySchema, progressQuerySchema, updateMeasureSchema, measureViewSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createIndicatorSchema,
+  createMeasureSchema,
+  indicatorSchema,
+  measureListSchema,
+  measureProgressSchema,
+  measureQuerySchema,
+  progressQuerySchema,
+  updateMeasureSchema,
+  measureViewSchema,
+} from '@wir/shared';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { IndicatorsService } from './indicators.service';
 import { MeasureProgressService } from './measure-progress.service';
 import { MEASURE_WRITE_ROLES, toMeasureView } from './measure-rules.util';

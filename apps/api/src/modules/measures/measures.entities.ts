@@ -9,4 +9,14 @@ import { IndicatorTargetEntity } from './indicator-target.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
 
 /** The tables this module owns; collected by the composition root (`apps/api/src/entities.ts`). */
-export const measuresEntities = [MeasureEntity, MeasureActionFieldEntity, MeasureMunicipalityEntity, MeasureEventEntity, MeasureWorkshopEntity, MeasureBudgetAllocationEntity, IndicatorEntity, IndicatorTargetEntity, IndicatorValueEntity];
+export const measuresEntities = [
+  MeasureEntity,
+  MeasureActionFieldEntity,
+  MeasureMunicipalityEntity,
+  MeasureEventEntity,
+  MeasureWorkshopEntity,
+  MeasureBudgetAllocationEntity,
+  IndicatorEntity,
+  IndicatorTargetEntity,
+  IndicatorValueEntity,
+];

@@ -10,7 +10,14 @@ import { OutcomeFactsRepository } from './outcome-facts.repository';
 
 @Module({
   controllers: [MeasuresController, IndicatorsController],
-  providers: [MeasuresRepository, IndicatorsRepository, OutcomeFactsRepository, MeasuresService, IndicatorsService, MeasureProgressService],
+  providers: [
+    MeasuresRepository,
+    IndicatorsRepository,
+    OutcomeFactsRepository,
+    MeasuresService,
+    IndicatorsService,
+    MeasureProgressService,
+  ],
   exports: [MeasuresService, MeasuresRepository, IndicatorsRepository, OutcomeFactsRepository, MeasureProgressService],
 })
 export class MeasuresModule {}

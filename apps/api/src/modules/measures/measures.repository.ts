@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, type DeepPartial } from 'typeorm';
 import type { MeasureFilter } from '@wir/shared';
-import { independentReads } from '../../platform/database/independent-reads.util';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { ActionFieldEntity } from '../action-fields/action-field.entity';
-import { EventEntity } from '../events/event.entity';
-import { WorkshopEntity } from '../events/workshop.entity';
-import { BudgetLineEntity } from '../grants/budget-line.entity';
-import { GrantEntity } from '../grants/grant.entity';
-import { ReceiptEntity } from '../grants/receipt.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
+import { independentReads } from '#api/platform/database/independent-reads.util';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
+import { BudgetLineEntity } from '#api/modules/grants/budget-line.entity';
+import { GrantEntity } from '#api/modules/grants/grant.entity';
+import { ReceiptEntity } from '#api/modules/grants/receipt.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 import { MeasureActionFieldEntity } from './measure-action-field.entity';
 import { MeasureBudgetAllocationEntity } from './measure-budget-allocation.entity';
 import { MeasureEventEntity } from './measure-event.entity';
@@ -57,7 +57,12 @@ export class MeasuresRepository {
 
   /** Serialises writes on one measure (its indicators' positions, links, period checks). */
   async lock(m: EntityManager, id: number): Promise<void> {
-    await m.createQueryBuilder().update(MeasureEntity).set({ code: () => 'code' }).where('id = :id', { id }).execute();
+    await m
+      .createQueryBuilder()
+      .update(MeasureEntity)
+      .set({ code: () => 'code' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   /** Filtered list, by code. `municipalityId` also finds district-wide measures (no municipality named). */
@@ -65,9 +70,16 @@ export class MeasuresRepository {
     const qb = this.m(manager).getRepository(MeasureEntity).createQueryBuilder('ms');
     if (filter.status) qb.andWhere('ms.status = :status', { status: filter.status });
     if (filter.grantId) qb.andWhere('ms.grant_id = :grantId', { grantId: filter.grantId });
-    if (filter.year) qb.andWhere('ms.period_start <= :yearEnd AND ms.period_end >= :yearStart', { yearStart: `${filter.year}-01-01`, yearEnd: `${filter.year}-12-31` });
+    if (filter.year)
+      qb.andWhere('ms.period_start <= :yearEnd AND ms.period_end >= :yearStart', {
+        yearStart: `${filter.year}-01-01`,
+        yearEnd: `${filter.year}-12-31`,
+      });
     if (filter.actionFieldId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM measure_action_fields maf WHERE maf.measure_id = ms.id AND maf.action_field_id = :actionFieldId)', { actionFieldId: filter.actionFieldId });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM measure_action_fields maf WHERE maf.measure_id = ms.id AND maf.action_field_id = :actionFieldId)',
+        { actionFieldId: filter.actionFieldId },
+      );
     }
     if (filter.municipalityId) {
       qb.andWhere(
@@ -79,7 +91,12 @@ export class MeasuresRepository {
   }
 
   async linksOf(manager: EntityManager | null, measureIds: number[]): Promise<Map<number, MeasureLinks>> {
-    const out = new Map<number, MeasureLinks>(measureIds.map((id) => [id, { actionFieldIds: [], municipalityIds: [], eventIds: [], workshopIds: [], budgetAllocations: [] }]));
+    const out = new Map<number, MeasureLinks>(
+      measureIds.map((id) => [
+        id,
+        { actionFieldIds: [], municipalityIds: [], eventIds: [], workshopIds: [], budgetAllocations: [] },
+      ]),
+    );
     if (measureIds.length === 0) return out;
     const m = this.m(manager);
     const where = { measureId: In(measureIds) };
@@ -94,7 +111,8 @@ export class MeasuresRepository {
     for (const x of municipalities) out.get(x.measureId)!.municipalityIds.push(x.municipalityId);
     for (const e of events) out.get(e.measureId)!.eventIds.push(e.eventId);
     for (const w of workshops) out.get(w.measureId)!.workshopIds.push(w.workshopId);
-    for (const a of allocations) out.get(a.measureId)!.budgetAllocations.push({ budgetLineId: a.budgetLineId, plannedCents: a.plannedCents });
+    for (const a of allocations)
+      out.get(a.measureId)!.budgetAllocations.push({ budgetLineId: a.budgetLineId, plannedCents: a.plannedCents });
     return out;
   }
 
@@ -104,9 +122,14 @@ export class MeasuresRepository {
     if (ids.length > 0) await m.getRepository(entity).insert(ids.map((id) => ({ measureId, [column]: id })));
   }
 
-  async replaceAllocations(m: EntityManager, measureId: number, allocations: { budgetLineId: number; plannedCents: number }[]): Promise<void> {
+  async replaceAllocations(
+    m: EntityManager,
+    measureId: number,
+    allocations: { budgetLineId: number; plannedCents: number }[],
+  ): Promise<void> {
     await m.getRepository(MeasureBudgetAllocationEntity).delete({ measureId });
-    if (allocations.length > 0) await m.getRepository(MeasureBudgetAllocationEntity).insert(allocations.map((a) => ({ measureId, ...a })));
+    if (allocations.length > 0)
+      await m.getRepository(MeasureBudgetAllocationEntity).insert(allocations.map((a) => ({ measureId, ...a })));
   }
 
   /** The ids of the list that do not exist (action fields, municipalities, events, workshops). */
@@ -127,11 +150,15 @@ export class MeasuresRepository {
 
   grantsByIds(manager: EntityManager | null, ids: number[]): Promise<GrantEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.m(manager).getRepository(GrantEntity).findBy({ id: In(ids) });
+    return this.m(manager)
+      .getRepository(GrantEntity)
+      .findBy({ id: In(ids) });
   }
 
   budgetLinesOf(manager: EntityManager | null, grantId: number): Promise<BudgetLineEntity[]> {
-    return this.m(manager).getRepository(BudgetLineEntity).find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
+    return this.m(manager)
+      .getRepository(BudgetLineEntity)
+      .find({ where: { grantId }, order: { position: 'ASC', id: 'ASC' } });
   }
 
   /** How many receipts are booked on the measure in a grant other than the given one (null: any grant). */
@@ -154,7 +181,9 @@ export class MeasuresRepository {
 
   /** Action fields by id (for the overview's names). */
   actionFields(manager: EntityManager | null): Promise<ActionFieldEntity[]> {
-    return this.m(manager).getRepository(ActionFieldEntity).find({ order: { id: 'ASC' } });
+    return this.m(manager)
+      .getRepository(ActionFieldEntity)
+      .find({ order: { id: 'ASC' } });
   }
 
   municipalityNames(manager: EntityManager | null): Promise<Map<number, string>> {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { CreateMeasure, MeasureDetail, MeasureFilter, MeasureListItem, UpdateMeasure } from '@wir/shared';
 import { periodProblem } from '@wir/shared';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError, type FieldError } from '../../platform/errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError, type FieldError } from '#api/platform/errors/domain.error';
 import { toIndicator } from './indicator.mapper';
 import { IndicatorsRepository } from './indicators.repository';
 import { emptyCounts, MeasureProgressService } from './measure-progress.service';
@@ -16,9 +16,17 @@ import { MeasuresRepository, type LinkKind, type MeasureLinks } from './measures
 import { MeasureError } from './measures.errors';
 
 const codeTaken = (code: string) =>
-  new MeasureError('measure_code_taken', `A measure with the code "${code}" exists already.`, { params: { code }, errors: [{ path: 'code', message: 'is taken already' }] });
+  new MeasureError('measure_code_taken', `A measure with the code "${code}" exists already.`, {
+    params: { code },
+    errors: [{ path: 'code', message: 'is taken already' }],
+  });
 const LINK_KINDS: LinkKind[] = ['actionFieldIds', 'municipalityIds', 'eventIds', 'workshopIds'];
-const LINK_LABEL: Record<LinkKind, string> = { actionFieldIds: 'action field', municipalityIds: 'municipality', eventIds: 'event', workshopIds: 'workshop' };
+const LINK_LABEL: Record<LinkKind, string> = {
+  actionFieldIds: 'action field',
+  municipalityIds: 'municipality',
+  eventIds: 'event',
+  workshopIds: 'workshop',
+};
 
 /** Measures: coordinators write, finance reads. Every write is audited with the measure before and after. */
 @Injectable()
@@ -33,10 +41,20 @@ export class MeasuresService {
 
   async list(filter: MeasureFilter): Promise<MeasureListItem[]> {
     const rows = await this.measures.list(null, filter);
-    const [links, counts] = await Promise.all([this.measures.linksOf(null, rows.map((r) => r.id)), this.progress.statusCounts(rows, this.progress.today())]);
+    const [links, counts] = await Promise.all([
+      this.measures.linksOf(
+        null,
+        rows.map((r) => r.id),
+      ),
+      this.progress.statusCounts(rows, this.progress.today()),
+    ]);
     return rows.map((r) => {
       const c = counts.get(r.id);
-      return { ...toMeasure(r, links.get(r.id)!), indicatorCount: c?.indicators ?? 0, statusCounts: c?.counts ?? emptyCounts() };
+      return {
+        ...toMeasure(r, links.get(r.id)!),
+        indicatorCount: c?.indicators ?? 0,
+        statusCounts: c?.counts ?? emptyCounts(),
+      };
     });
   }
 
@@ -45,9 +63,19 @@ export class MeasuresService {
     if (!measure) throw new DomainError('not_found', `Measure ${id} does not exist.`);
     const links = await this.measures.linksOf(manager, [id]);
     const indicators = await this.indicators.ofMeasures(manager, [id]);
-    const targets = await this.indicators.targetsOf(manager, indicators.map((i) => i.id)
+    const targets = await this.indicators.targetsOf(
+      manager,
+      indicators.map((i) => i.id),
     );
-    return { ...toMeasure(measure, links.get(id)!), indicators: indicators.map((i) => toIndicator(i, targets.filter((t) => t.indicatorId === i.id))) };
+    return {
+      ...toMeasure(measure, links.get(id)!),
+      indicators: indicators.map((i) =>
+        toIndicator(
+          i,
+          targets.filter((t) => t.indicatorId === i.id),
+        ),
+      ),
+    };
   }
 
   create(actor: Actor, input: CreateMeasure): Promise<MeasureDetail> {
@@ -89,7 +117,12 @@ export class MeasuresService {
     for (const kind of LINK_KINDS) await this.measures.replaceLinks(m, saved.id, kind, links[kind]);
     await this.measures.replaceAllocations(m, saved.id, links.budgetAllocations);
     const dto = await this.get(m, saved.id);
-    await this.audit.record(m, actor, { action: 'create', entity: 'measure', entityId: saved.id, after: withoutIndicators(dto) });
+    await this.audit.record(m, actor, {
+      action: 'create',
+      entity: 'measure',
+      entityId: saved.id,
+      after: withoutIndicators(dto),
+    });
     return dto;
   }
 
@@ -101,7 +134,10 @@ export class MeasuresService {
       const before = await this.get(m, id);
       const { actionFieldIds, municipalityIds, eventIds, workshopIds, budgetAllocations, ...fields } = changes;
       const next: MeasureEntity = Object.assign(new MeasureEntity(), measure, fields, { updatedAt: new Date() });
-      if (next.periodEnd < next.periodStart) throw new DomainError('validation_failed', 'The period must not end before it starts.', { errors: [{ path: 'periodEnd', message: 'must not be before periodStart' }] });
+      if (next.periodEnd < next.periodStart)
+        throw new DomainError('validation_failed', 'The period must not end before it starts.', {
+          errors: [{ path: 'periodEnd', message: 'must not be before periodStart' }],
+        });
       const grantChanged = changes.grantId !== undefined && changes.grantId !== measure.grantId;
       const links: MeasureLinks = {
         actionFieldIds: actionFieldIds ?? before.actionFieldIds,
@@ -115,34 +151,63 @@ export class MeasuresService {
       if (grantChanged) {
         const booked = await this.measures.receiptsOutsideGrant(m, id, next.grantId);
         if (booked > 0) {
-          throw new MeasureError('measure_has_receipts_of_grant', `${booked} receipt(s) of another grant are booked on this measure; move them first.`, {
-            params: { count: booked },
-            errors: [{ path: 'grantId', message: 'receipts of the current grant are booked on this measure' }],
-          });
+          throw new MeasureError(
+            'measure_has_receipts_of_grant',
+            `${booked} receipt(s) of another grant are booked on this measure; move them first.`,
+            {
+              params: { count: booked },
+              errors: [{ path: 'grantId', message: 'receipts of the current grant are booked on this measure' }],
+            },
+          );
         }
       }
-      if (changes.periodStart !== undefined || changes.periodEnd !== undefined || changes.reportingInterval !== undefined) {
+      if (
+        changes.periodStart !== undefined ||
+        changes.periodEnd !== undefined ||
+        changes.reportingInterval !== undefined
+      ) {
         const misfits = (await this.measures.periodsInUse(m, id)).filter((p) => periodProblem(p, next) !== null);
         if (misfits.length > 0) {
-          throw new MeasureError('measure_period_strands_figures', `Targets or values exist for ${misfits.join(', ')}, which would not fit the new period or reporting interval; change or remove them first.`, {
-            params: { periods: misfits.join(', ') },
-            errors: [{ path: changes.reportingInterval !== undefined ? 'reportingInterval' : 'periodStart', message: `targets or values exist for ${misfits.join(', ')}` }],
-          });
+          throw new MeasureError(
+            'measure_period_strands_figures',
+            `Targets or values exist for ${misfits.join(', ')}, which would not fit the new period or reporting interval; change or remove them first.`,
+            {
+              params: { periods: misfits.join(', ') },
+              errors: [
+                {
+                  path: changes.reportingInterval !== undefined ? 'reportingInterval' : 'periodStart',
+                  message: `targets or values exist for ${misfits.join(', ')}`,
+                },
+              ],
+            },
+          );
         }
       }
       await this.measures.save(m, next).catch((e: unknown) => {
         throw isUniqueViolation(e) ? codeTaken(next.code) : e;
       });
-      for (const kind of LINK_KINDS) if (changes[kind] !== undefined) await this.measures.replaceLinks(m, id, kind, links[kind]);
-      if (budgetAllocations !== undefined || grantChanged) await this.measures.replaceAllocations(m, id, links.budgetAllocations);
+      for (const kind of LINK_KINDS)
+        if (changes[kind] !== undefined) await this.measures.replaceLinks(m, id, kind, links[kind]);
+      if (budgetAllocations !== undefined || grantChanged)
+        await this.measures.replaceAllocations(m, id, links.budgetAllocations);
       const after = await this.get(m, id);
-      await this.audit.record(m, actor, { action: 'update', entity: 'measure', entityId: id, before: withoutIndicators(before), after: withoutIndicators(after) });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'measure',
+        entityId: id,
+        before: withoutIndicators(before),
+        after: withoutIndicators(after),
+      });
       return after;
     });
   }
 
   /** Every id must exist; allocations must be on lines of the measure's grant. All problems in one 400. */
-  private async checkReferences(m: EntityManager, measure: Omit<MeasureEntity, 'id'>, links: MeasureLinks): Promise<void> {
+  private async checkReferences(
+    m: EntityManager,
+    measure: Omit<MeasureEntity, 'id'>,
+    links: MeasureLinks,
+  ): Promise<void> {
     const errors: FieldError[] = [];
     for (const kind of LINK_KINDS) {
       const missing = await this.measures.missing(m, kind, links[kind]);
@@ -150,21 +215,35 @@ export class MeasuresService {
         if (missing.has(value)) errors.push({ path: `${kind}.${i}`, message: `no such ${LINK_LABEL[kind]}` });
       });
     }
-    if (links.actionFieldIds.length === 0) errors.push({ path: 'actionFieldIds', message: 'at least one action field' });
-    if (measure.responsibleOrganisationId !== null && !(await this.measures.organisationExists(m, measure.responsibleOrganisationId))) {
+    if (links.actionFieldIds.length === 0)
+      errors.push({ path: 'actionFieldIds', message: 'at least one action field' });
+    if (
+      measure.responsibleOrganisationId !== null &&
+      !(await this.measures.organisationExists(m, measure.responsibleOrganisationId))
+    ) {
       errors.push({ path: 'responsibleOrganisationId', message: 'no such organisation' });
     }
-    if (measure.grantId !== null && !(await this.measures.findGrant(m, measure.grantId))) errors.push({ path: 'grantId', message: 'no such grant' });
+    if (measure.grantId !== null && !(await this.measures.findGrant(m, measure.grantId)))
+      errors.push({ path: 'grantId', message: 'no such grant' });
     if (links.budgetAllocations.length > 0) {
       if (measure.grantId === null) errors.push({ path: 'budgetAllocations', message: 'only with a grant' });
       else {
         const lines = new Set((await this.measures.budgetLinesOf(m, measure.grantId)).map((l) => l.id));
         links.budgetAllocations.forEach((a, i) => {
-          if (!lines.has(a.budgetLineId)) errors.push({ path: `budgetAllocations.${i}.budgetLineId`, message: 'no such budget line in the measure’s grant' });
+          if (!lines.has(a.budgetLineId))
+            errors.push({
+              path: `budgetAllocations.${i}.budgetLineId`,
+              message: 'no such budget line in the measure’s grant',
+            });
         });
       }
     }
-    if (errors.length > 0) throw new DomainError('validation_failed', 'The measure refers to something that does not exist or does not fit.', { errors });
+    if (errors.length > 0)
+      throw new DomainError(
+        'validation_failed',
+        'The measure refers to something that does not exist or does not fit.',
+        { errors },
+      );
   }
 }
 

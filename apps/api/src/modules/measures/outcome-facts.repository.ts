@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { LocalizedText, OrganisationType } from '@wir/shared';
 import { berlinIsoDate } from '@wir/shared';
-import { independentReads } from '../../platform/database/independent-reads.util';
-import { rawRows } from '../../platform/database/raw-query.util';
+import { independentReads } from '#api/platform/database/independent-reads.util';
+import { rawRows } from '#api/platform/database/raw-query.util';
 import { instantFromRow, instantParam } from './instant-param.util';
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined ? 0 : Number(v));
@@ -14,12 +14,31 @@ const idList = (ids: number[]) => ids.map((id) => (Number.isSafeInteger(id) ? St
 export type StartWindow = { from: Date; to: Date } | null;
 
 /** `startsOn`: the Berlin day of `startsAt` (what periods and years are cut by). */
-export type ParticipantFact = { measureId: number; startsAt: Date; startsOn: string; municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
+export type ParticipantFact = {
+  measureId: number;
+  startsAt: Date;
+  startsOn: string;
+  municipalityId: number | null;
+  organisationType: OrganisationType;
+  registered: number;
+  checkedIn: number;
+};
 export type SpendFact = { measureId: number; date: string; budgetLineId: number | null; cents: number };
-export type ValueFact = { indicatorId: number; period: string; municipalityId: number | null; centi: number; sampleSize: number | null };
+export type ValueFact = {
+  indicatorId: number;
+  period: string;
+  municipalityId: number | null;
+  centi: number;
+  sampleSize: number | null;
+};
 /** A submitted answer set of a survey (a feedback form): when, and the answers by question key. */
 export type FeedbackFact = { surveyId: number; submittedAt: Date; answers: Record<string, unknown> };
-export type ReachFact = { municipalityId: number | null; organisationType: OrganisationType; registered: number; checkedIn: number };
+export type ReachFact = {
+  municipalityId: number | null;
+  organisationType: OrganisationType;
+  registered: number;
+  checkedIn: number;
+};
 
 /**
  * The people of measures, once per measure and registration: a registration counts through a linked
@@ -62,7 +81,15 @@ const PER_MEASURE_SQL = `
   FROM people WHERE reg = 1 OR chk = 1
   GROUP BY measure_id, starts_at, municipality_id, organisation_type`;
 
-type PeopleRow = { kind: 'measure' | 'reach'; measure_id: number | null; starts_at: Date | string | null; municipality_id: number | null; organisation_type: OrganisationType; registered: string | number; checked_in: string | number };
+type PeopleRow = {
+  kind: 'measure' | 'reach';
+  measure_id: number | null;
+  starts_at: Date | string | null;
+  municipality_id: number | null;
+  organisation_type: OrganisationType;
+  registered: string | number;
+  checked_in: string | number;
+};
 
 /** Rows to facts; the Berlin day of each start is worked out once per instant (Intl formatting is the slow part). */
 function toParticipants(rows: PeopleRow[]): ParticipantFact[] {
@@ -96,7 +123,9 @@ export class OutcomeFactsRepository {
   async participants(manager: EntityManager | null, measureIds: number[], asOfEnd: Date): Promise<ParticipantFact[]> {
     if (measureIds.length === 0) return [];
     const m = this.m(manager);
-    const rows = await rawRows<PeopleRow>(m, `WITH ${peopleSql(measureIds)} ${PER_MEASURE_SQL}`, [instantParam(m, asOfEnd)]);
+    const rows = await rawRows<PeopleRow>(m, `WITH ${peopleSql(measureIds)} ${PER_MEASURE_SQL}`, [
+      instantParam(m, asOfEnd),
+    ]);
     return toParticipants(rows);
   }
 
@@ -105,7 +134,12 @@ export class OutcomeFactsRepository {
    * whole set of measures (one person reached by two measures counts once), the latter only for what
    * started within `window` (the overview's year) when one is given.
    */
-  async participantsAndReach(manager: EntityManager | null, measureIds: number[], asOfEnd: Date, window: StartWindow): Promise<{ participants: ParticipantFact[]; reach: ReachFact[] }> {
+  async participantsAndReach(
+    manager: EntityManager | null,
+    measureIds: number[],
+    asOfEnd: Date,
+    window: StartWindow,
+  ): Promise<{ participants: ParticipantFact[]; reach: ReachFact[] }> {
     if (measureIds.length === 0) return { participants: [], reach: [] };
     const m = this.m(manager);
     const params: unknown[] = [instantParam(m, asOfEnd)];
@@ -129,7 +163,12 @@ export class OutcomeFactsRepository {
       participants: toParticipants(rows.filter((r) => r.kind === 'measure')),
       reach: rows
         .filter((r) => r.kind === 'reach')
-        .map((r) => ({ municipalityId: r.municipality_id === null ? null : Number(r.municipality_id), organisationType: r.organisation_type, registered: num(r.registered), checkedIn: num(r.checked_in) })),
+        .map((r) => ({
+          municipalityId: r.municipality_id === null ? null : Number(r.municipality_id),
+          organisationType: r.organisation_type,
+          registered: num(r.registered),
+          checkedIn: num(r.checked_in),
+        })),
     };
   }
 
@@ -139,7 +178,13 @@ export class OutcomeFactsRepository {
     const at = instantParam(m, asOfEnd);
     const [events, workshops] = await independentReads(manager ?? undefined, [
       () =>
-        rawRows<{ id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
+        rawRows<{
+          id: number;
+          title: string;
+          starts_at: Date | string;
+          registered: string | number | null;
+          checked_in: string | number | null;
+        }>(
           m,
           `SELECT e.id, e.title, e.starts_at,
                   SUM(CASE WHEN r.id IS NOT NULL AND (r.status = 'confirmed' OR (r.checked_in_at IS NOT NULL AND r.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
@@ -151,7 +196,14 @@ export class OutcomeFactsRepository {
           [measureId, at],
         ),
       () =>
-        rawRows<{ id: number; event_id: number; title: string; starts_at: Date | string; registered: string | number | null; checked_in: string | number | null }>(
+        rawRows<{
+          id: number;
+          event_id: number;
+          title: string;
+          starts_at: Date | string;
+          registered: string | number | null;
+          checked_in: string | number | null;
+        }>(
           m,
           `SELECT w.id, w.event_id, w.title, w.starts_at,
                   SUM(CASE WHEN r.id IS NOT NULL AND (rw.status = 'confirmed' OR (rw.checked_in_at IS NOT NULL AND rw.checked_in_at < $2)) THEN 1 ELSE 0 END) AS registered,
@@ -166,7 +218,13 @@ export class OutcomeFactsRepository {
     ] as const);
     const title = (t: string) => JSON.parse(t) as LocalizedText;
     return {
-      events: events.map((e) => ({ eventId: Number(e.id), title: title(e.title), startsAt: instantFromRow(e.starts_at).toISOString(), registered: num(e.registered), checkedIn: num(e.checked_in) })),
+      events: events.map((e) => ({
+        eventId: Number(e.id),
+        title: title(e.title),
+        startsAt: instantFromRow(e.starts_at).toISOString(),
+        registered: num(e.registered),
+        checkedIn: num(e.checked_in),
+      })),
       workshops: workshops.map((w) => ({
         workshopId: Number(w.id),
         eventId: Number(w.event_id),
@@ -179,11 +237,21 @@ export class OutcomeFactsRepository {
   }
 
   /** Cents of the expense receipts booked on the measures, dated up to asOf (and within the year), by day and budget line. */
-  async spend(manager: EntityManager | null, measureIds: number[], asOf: string, year: { from: string; to: string } | null = null): Promise<SpendFact[]> {
+  async spend(
+    manager: EntityManager | null,
+    measureIds: number[],
+    asOf: string,
+    year: { from: string; to: string } | null = null,
+  ): Promise<SpendFact[]> {
     if (measureIds.length === 0) return [];
     const params: unknown[] = [asOf];
     if (year) params.push(year.from, year.to);
-    const rows = await rawRows<{ measure_id: number; date: string; budget_line_id: number | null; cents: string | number }>(
+    const rows = await rawRows<{
+      measure_id: number;
+      date: string;
+      budget_line_id: number | null;
+      cents: string | number;
+    }>(
       this.m(manager),
       `SELECT measure_id, CAST(date AS TEXT) AS date, budget_line_id, SUM(amount_cents) AS cents FROM receipts
        WHERE measure_id IN (${idList(measureIds)}) AND kind = 'expense' AND date <= $1 ${year ? 'AND date >= $2 AND date <= $3' : ''}
@@ -221,7 +289,13 @@ export class OutcomeFactsRepository {
   /** The current values (no entry supersedes them) of the measures' manual indicators. */
   async currentValues(manager: EntityManager | null, measureIds: number[]): Promise<ValueFact[]> {
     if (measureIds.length === 0) return [];
-    const rows = await rawRows<{ indicator_id: number; period: string; municipality_id: number | null; value_centi: string | number; sample_size: number | null }>(
+    const rows = await rawRows<{
+      indicator_id: number;
+      period: string;
+      municipality_id: number | null;
+      value_centi: string | number;
+      sample_size: number | null;
+    }>(
       this.m(manager),
       `SELECT v.indicator_id, v.period, v.municipality_id, v.value_centi, v.sample_size
        FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateMunicipality, Municipality, UpdateMunicipality } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { AuditedCrud } from '../../platform/crud/audited-crud';
-import { assertUnique } from '../../platform/crud/unique.util';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { AuditedCrud } from '#api/platform/crud/audited-crud';
+import { assertUnique } from '#api/platform/crud/unique.util';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { MunicipalityEntity } from './municipality.entity';
 import { toMunicipality } from './municipality.mapper';
 
@@ -38,7 +38,11 @@ export class MunicipalitiesService {
   }
 
   create(actor: Actor, input: CreateMunicipality): Promise<Municipality> {
-    return this.crud.create(actor, { name: input.name, officialKey: input.officialKey ?? null, districtWide: input.districtWide ?? false });
+    return this.crud.create(actor, {
+      name: input.name,
+      officialKey: input.officialKey ?? null,
+      districtWide: input.districtWide ?? false,
+    });
   }
 
   update(actor: Actor, id: number, changes: UpdateMunicipality): Promise<Municipality> {

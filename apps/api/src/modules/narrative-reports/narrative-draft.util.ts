@@ -12,7 +12,7 @@ import {
   type NarrativeSection,
   type UpdateNarrativeReport,
 } from '@wir/shared';
-import type { FieldError } from '../../platform/errors/domain.error';
+import type { FieldError } from '#api/platform/errors/domain.error';
 import { INDICATOR_STATUS_LABELS } from './narrative-labels.constant';
 import { formatAchievement, formatIndicatorValue } from './narrative-format.util';
 
@@ -20,19 +20,33 @@ import { formatAchievement, formatIndicatorValue } from './narrative-format.util
 export type DraftSource = {
   grant: { title: string; purpose: string };
   measures: {
-    measure: { id: number; code: string; title: string; goal: string; description: string; status: MeasureStatus; periodStart: string; periodEnd: string; sustained: boolean; goodPractice: boolean };
+    measure: {
+      id: number;
+      code: string;
+      title: string;
+      goal: string;
+      description: string;
+      status: MeasureStatus;
+      periodStart: string;
+      periodEnd: string;
+      sustained: boolean;
+      goodPractice: boolean;
+    };
     progress: MeasureProgress;
   }[];
 };
 
 const section = (suggestion: string): NarrativeSection => ({ text: suggestion, suggestion });
-const percentOf = (part: number, whole: number) => (whole === 0 ? null : `${formatGermanNumber(Math.round((part * 100) / whole), { fractionDigits: 0 })} %`);
+const percentOf = (part: number, whole: number) =>
+  whole === 0 ? null : `${formatGermanNumber(Math.round((part * 100) / whole), { fractionDigits: 0 })} %`;
 
 /** The report as generated from the data: figures, and suggested texts in every section. */
 export function generateBody(source: DraftSource): NarrativeReportBody {
   const goals = [
     source.grant.purpose ? `Zuwendungszweck: ${source.grant.purpose}` : '',
-    source.measures.length > 0 ? `Ziele der Maßnahmen:\n${source.measures.map(({ measure: m }) => `• ${m.code} ${m.title}: ${m.goal || '–'}`).join('\n')}` : '',
+    source.measures.length > 0
+      ? `Ziele der Maßnahmen:\n${source.measures.map(({ measure: m }) => `• ${m.code} ${m.title}: ${m.goal || '–'}`).join('\n')}`
+      : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -41,8 +55,20 @@ export function generateBody(source: DraftSource): NarrativeReportBody {
 
 function generateMeasure({ measure: m, progress: p }: DraftSource['measures'][number]): NarrativeMeasure {
   const events = [
-    ...p.output.events.map((e) => ({ kind: 'event' as const, title: e.title.de, startsAt: e.startsAt, registered: e.registered, checkedIn: e.checkedIn })),
-    ...p.output.workshops.map((w) => ({ kind: 'workshop' as const, title: w.title.de, startsAt: w.startsAt, registered: w.registered, checkedIn: w.checkedIn })),
+    ...p.output.events.map((e) => ({
+      kind: 'event' as const,
+      title: e.title.de,
+      startsAt: e.startsAt,
+      registered: e.registered,
+      checkedIn: e.checkedIn,
+    })),
+    ...p.output.workshops.map((w) => ({
+      kind: 'workshop' as const,
+      title: w.title.de,
+      startsAt: w.startsAt,
+      registered: w.registered,
+      checkedIn: w.checkedIn,
+    })),
   ].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const indicators = p.indicators.map((i) => ({
     indicatorId: i.indicatorId,
@@ -58,7 +84,11 @@ function generateMeasure({ measure: m, progress: p }: DraftSource['measures'][nu
     needsReason: missesTarget(i.total.target, i.total.achievement),
     reason: '',
   }));
-  const spending = { allocatedCents: p.input.allocatedCents, spentCents: p.input.spentCents, allocations: p.input.allocations };
+  const spending = {
+    allocatedCents: p.input.allocatedCents,
+    spentCents: p.input.spentCents,
+    allocations: p.input.allocations,
+  };
 
   const done = [
     m.description,
@@ -71,7 +101,10 @@ function generateMeasure({ measure: m, progress: p }: DraftSource['measures'][nu
   const results = [
     m.goal ? `Wirkungsziel: ${m.goal}` : '',
     indicators
-      .map((i) => `• ${i.name}: Ziel ${formatIndicatorValue(i.unit, i.target)}, erreicht ${formatIndicatorValue(i.unit, i.actual)} (${formatAchievement(i.achievement)}, ${INDICATOR_STATUS_LABELS[i.status]})`)
+      .map(
+        (i) =>
+          `• ${i.name}: Ziel ${formatIndicatorValue(i.unit, i.target)}, erreicht ${formatIndicatorValue(i.unit, i.actual)} (${formatAchievement(i.achievement)}, ${INDICATOR_STATUS_LABELS[i.status]})`,
+      )
       .join('\n'),
   ]
     .filter(Boolean)
@@ -79,14 +112,26 @@ function generateMeasure({ measure: m, progress: p }: DraftSource['measures'][nu
   const missed = indicators.filter((i) => i.needsReason);
   const deviations =
     missed.length > 0
-      ? missed.map((i) => `• ${i.name}: Zielwert ${formatIndicatorValue(i.unit, i.target)}, erreicht ${formatIndicatorValue(i.unit, i.actual)} (${formatAchievement(i.achievement)}).`).join('\n')
+      ? missed
+          .map(
+            (i) =>
+              `• ${i.name}: Zielwert ${formatIndicatorValue(i.unit, i.target)}, erreicht ${formatIndicatorValue(i.unit, i.actual)} (${formatAchievement(i.achievement)}).`,
+          )
+          .join('\n')
       : 'Keine Kennzahl verfehlt ihren Zielwert um mehr als 20 %.';
   const spendingText =
     spending.allocatedCents > 0
       ? `Für die Maßnahme waren ${formatCents(spending.allocatedCents)} vorgesehen; verausgabt wurden ${formatCents(spending.spentCents)} (${percentOf(spending.spentCents, spending.allocatedCents)}).` +
-        spending.allocations.map((a) => `\n• ${a.code} ${a.name}: ${formatCents(a.spentCents)} von ${formatCents(a.plannedCents)}`).join('')
+        spending.allocations
+          .map((a) => `\n• ${a.code} ${a.name}: ${formatCents(a.spentCents)} von ${formatCents(a.plannedCents)}`)
+          .join('')
       : `Auf die Maßnahme gebuchte Ausgaben: ${formatCents(spending.spentCents)}.`;
-  const outlook = [m.sustained ? 'Die Maßnahme wird über den Förderzeitraum hinaus verstetigt.' : '', m.goodPractice ? 'Sie gilt als Beispiel guter Praxis.' : ''].filter(Boolean).join(' ');
+  const outlook = [
+    m.sustained ? 'Die Maßnahme wird über den Förderzeitraum hinaus verstetigt.' : '',
+    m.goodPractice ? 'Sie gilt als Beispiel guter Praxis.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return {
     measureId: m.id,
@@ -96,10 +141,20 @@ function generateMeasure({ measure: m, progress: p }: DraftSource['measures'][nu
     status: m.status,
     periodStart: m.periodStart,
     periodEnd: m.periodEnd,
-    sections: { done: section(done), results: section(results), deviations: section(deviations), spending: section(spendingText), outlook: section(outlook) },
+    sections: {
+      done: section(done),
+      results: section(results),
+      deviations: section(deviations),
+      spending: section(spendingText),
+      outlook: section(outlook),
+    },
     events,
     participants: { registered: p.output.registered, checkedIn: p.output.checkedIn },
-    byMunicipality: p.output.byMunicipality.map((r) => ({ name: r.name, registered: r.registered, checkedIn: r.checkedIn })),
+    byMunicipality: p.output.byMunicipality.map((r) => ({
+      name: r.name,
+      registered: r.registered,
+      checkedIn: r.checkedIn,
+    })),
     byOrganisationType: p.output.byOrganisationType,
     indicators,
     spending,
@@ -125,13 +180,23 @@ export function mergeBody(previous: NarrativeReportBody | null, fresh: Narrative
       if (!old) return m;
       const sections = { ...m.sections };
       for (const key of NARRATIVE_MEASURE_SECTIONS) sections[key] = mergeSection(old.sections[key], m.sections[key]);
-      return { ...m, sections, indicators: m.indicators.map((i) => ({ ...i, reason: old.indicators.find((o) => o.indicatorId === i.indicatorId)?.reason ?? '' })) };
+      return {
+        ...m,
+        sections,
+        indicators: m.indicators.map((i) => ({
+          ...i,
+          reason: old.indicators.find((o) => o.indicatorId === i.indicatorId)?.reason ?? '',
+        })),
+      };
     }),
   };
 }
 
 /** Applies staff's changes; every measure or indicator that is not in the report is named. */
-export function applyUpdate(body: NarrativeReportBody, update: UpdateNarrativeReport): { body: NarrativeReportBody; errors: FieldError[] } {
+export function applyUpdate(
+  body: NarrativeReportBody,
+  update: UpdateNarrativeReport,
+): { body: NarrativeReportBody; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const next: NarrativeReportBody = structuredClone(body);
   if (update.goals !== undefined) next.goals.text = update.goals;
@@ -141,10 +206,15 @@ export function applyUpdate(body: NarrativeReportBody, update: UpdateNarrativeRe
       errors.push({ path: `measures.${i}.measureId`, message: 'is not a measure of this report' });
       return;
     }
-    for (const key of NARRATIVE_MEASURE_SECTIONS) if (change[key] !== undefined) measure.sections[key].text = change[key];
+    for (const key of NARRATIVE_MEASURE_SECTIONS)
+      if (change[key] !== undefined) measure.sections[key].text = change[key];
     (change.indicatorReasons ?? []).forEach((r, j) => {
       const indicator = measure.indicators.find((x) => x.indicatorId === r.indicatorId);
-      if (!indicator) errors.push({ path: `measures.${i}.indicatorReasons.${j}.indicatorId`, message: 'is not an indicator of this measure' });
+      if (!indicator)
+        errors.push({
+          path: `measures.${i}.indicatorReasons.${j}.indicatorId`,
+          message: 'is not an indicator of this measure',
+        });
       else indicator.reason = r.reason;
     });
   });
@@ -154,6 +224,14 @@ export function applyUpdate(body: NarrativeReportBody, update: UpdateNarrativeRe
 /** Indicators that miss their target by more than 20 % without a written reason. */
 export function missingReasons(body: NarrativeReportBody): NarrativeReport['missingReasons'] {
   return body.measures.flatMap((m) =>
-    m.indicators.filter((i) => i.needsReason && i.reason.trim() === '').map((i) => ({ measureId: m.measureId, measureCode: m.code, indicatorId: i.indicatorId, name: i.name, achievement: i.achievement })),
+    m.indicators
+      .filter((i) => i.needsReason && i.reason.trim() === '')
+      .map((i) => ({
+        measureId: m.measureId,
+        measureCode: m.code,
+        indicatorId: i.indicatorId,
+        name: i.name,
+        achievement: i.achievement,
+      })),
   );
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Download } from '../../platform/export/download';
-import { pdfFonts } from '../../platform/export/pdf-fonts.util';
+import type { Download } from '#api/platform/export/download';
+import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
 import { narrativeBlocks, narrativeFileName, narrativeTitle } from './narrative-report-layout.util';
 import { writeNarrativeReportDocx } from './narrative-report-docx.writer';
 import { writeNarrativeReportPdf } from './narrative-report-pdf.writer';
@@ -30,7 +30,8 @@ export class NarrativeReportFilesService {
     return {
       fileName: narrativeFileName(content, 'docx'),
       contentType: DOCX_TYPE,
-      write: (out) => writeNarrativeReportDocx(out, { title: `${narrativeTitle(content.interim)} – ${content.grant.title}`, blocks }),
+      write: (out) =>
+        writeNarrativeReportDocx(out, { title: `${narrativeTitle(content.interim)} – ${content.grant.title}`, blocks }),
     };
   }
 }

@@ -1,6 +1,6 @@
 import { formatCents, formatGermanDate, formatIsoCalendarDate, type NarrativeMeasure } from '@wir/shared';
-import { ORGANISATION_TYPE_LABELS } from '../exports/export-labels.constant';
-import { grantHeaderFields, headerFieldText } from '../grant-reports/grant-header.util';
+import { ORGANISATION_TYPE_LABELS } from '#api/modules/exports/export-labels.constant';
+import { grantHeaderFields, headerFieldText } from '#api/modules/grant-reports/grant-header.util';
 import type { NarrativeFileContent } from './narrative-reports.service';
 import { INDICATOR_STATUS_LABELS, MEASURE_STATUS_LABELS, SECTION_LABELS } from './narrative-labels.constant';
 import { formatAchievement, formatIndicatorValue } from './narrative-format.util';
@@ -14,7 +14,12 @@ export type Block =
   | { kind: 'fields'; rows: [string, string][] }
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; columns: { header: string; width: number; align: 'left' | 'right' }[]; rows: string[][]; totalRow?: boolean };
+  | {
+      kind: 'table';
+      columns: { header: string; width: number; align: 'left' | 'right' }[];
+      rows: string[][];
+      totalRow?: boolean;
+    };
 
 export function narrativeTitle(interim: boolean): string {
   return interim ? 'Zwischenbericht' : 'Sachbericht';
@@ -28,8 +33,12 @@ export function narrativeFileName(content: NarrativeFileContent, extension: 'pdf
 
 function stateLine(content: NarrativeFileContent): string {
   const figures = `Stand der Zahlen: ${formatIsoCalendarDate(content.dataAsOf)}`;
-  if (content.version === null) return `Sachbericht (Teil des Verwendungsnachweises, ANBest-P Nr. 6) · ungespeicherter Entwurf aus den Daten · ${figures}`;
-  const state = content.status === 'final' ? `endgültig${content.finalisedAt ? ` seit ${formatGermanDate(content.finalisedAt)}` : ''}` : 'Entwurf';
+  if (content.version === null)
+    return `Sachbericht (Teil des Verwendungsnachweises, ANBest-P Nr. 6) · ungespeicherter Entwurf aus den Daten · ${figures}`;
+  const state =
+    content.status === 'final'
+      ? `endgültig${content.finalisedAt ? ` seit ${formatGermanDate(content.finalisedAt)}` : ''}`
+      : 'Entwurf';
   return `Sachbericht (Teil des Verwendungsnachweises, ANBest-P Nr. 6) · Version ${content.version}, ${state} · ${figures}`;
 }
 
@@ -61,7 +70,12 @@ function measureBlocks(m: NarrativeMeasure, index: number): Block[] {
           { header: 'Teilgenommen', width: 70, align: 'right' },
         ],
         rows: [
-          ...m.events.map((e) => [formatGermanDate(new Date(e.startsAt)), `${e.kind === 'workshop' ? 'Workshop: ' : ''}${e.title}`, String(e.registered), String(e.checkedIn)]),
+          ...m.events.map((e) => [
+            formatGermanDate(new Date(e.startsAt)),
+            `${e.kind === 'workshop' ? 'Workshop: ' : ''}${e.title}`,
+            String(e.registered),
+            String(e.checkedIn),
+          ]),
           ['', 'Personen insgesamt', String(m.participants.registered), String(m.participants.checkedIn)],
         ],
         totalRow: true,
@@ -77,12 +91,23 @@ function measureBlocks(m: NarrativeMeasure, index: number): Block[] {
         { header: 'Teilgenommen', width: 70, align: 'right' },
       ],
       rows: [
-        ...m.byMunicipality.map((r) => [`Kommune: ${r.name ?? 'ohne Angabe'}`, String(r.registered), String(r.checkedIn)]),
-        ...m.byOrganisationType.map((r) => [`Organisationsart: ${ORGANISATION_TYPE_LABELS[r.type]}`, String(r.registered), String(r.checkedIn)]),
+        ...m.byMunicipality.map((r) => [
+          `Kommune: ${r.name ?? 'ohne Angabe'}`,
+          String(r.registered),
+          String(r.checkedIn),
+        ]),
+        ...m.byOrganisationType.map((r) => [
+          `Organisationsart: ${ORGANISATION_TYPE_LABELS[r.type]}`,
+          String(r.registered),
+          String(r.checkedIn),
+        ]),
       ],
     });
   }
-  blocks.push({ kind: 'heading', level: 2, text: SECTION_LABELS.results }, { kind: 'paragraph', text: text(m.sections.results.text) });
+  blocks.push(
+    { kind: 'heading', level: 2, text: SECTION_LABELS.results },
+    { kind: 'paragraph', text: text(m.sections.results.text) },
+  );
   if (m.indicators.length > 0) {
     blocks.push({
       kind: 'table',
@@ -104,11 +129,20 @@ function measureBlocks(m: NarrativeMeasure, index: number): Block[] {
       ]),
     });
   }
-  blocks.push({ kind: 'heading', level: 2, text: SECTION_LABELS.deviations }, { kind: 'paragraph', text: text(m.sections.deviations.text) });
+  blocks.push(
+    { kind: 'heading', level: 2, text: SECTION_LABELS.deviations },
+    { kind: 'paragraph', text: text(m.sections.deviations.text) },
+  );
   for (const i of m.indicators.filter((x) => x.needsReason || x.reason)) {
-    blocks.push({ kind: 'paragraph', text: `Begründung zu „${i.name}“ (Zielerreichung ${formatAchievement(i.achievement)}): ${text(i.reason)}` });
+    blocks.push({
+      kind: 'paragraph',
+      text: `Begründung zu „${i.name}“ (Zielerreichung ${formatAchievement(i.achievement)}): ${text(i.reason)}`,
+    });
   }
-  blocks.push({ kind: 'heading', level: 2, text: SECTION_LABELS.spending }, { kind: 'paragraph', text: text(m.sections.spending.text) });
+  blocks.push(
+    { kind: 'heading', level: 2, text: SECTION_LABELS.spending },
+    { kind: 'paragraph', text: text(m.sections.spending.text) },
+  );
   if (m.spending.allocations.length > 0 || m.spending.spentCents > 0) {
     blocks.push({
       kind: 'table',
@@ -118,18 +152,27 @@ function measureBlocks(m: NarrativeMeasure, index: number): Block[] {
         { header: 'Verausgabt', width: 100, align: 'right' },
       ],
       rows: [
-        ...m.spending.allocations.map((a) => [`${a.code} ${a.name}`, formatCents(a.plannedCents), formatCents(a.spentCents)]),
+        ...m.spending.allocations.map((a) => [
+          `${a.code} ${a.name}`,
+          formatCents(a.plannedCents),
+          formatCents(a.spentCents),
+        ]),
         ['Summe der Maßnahme', formatCents(m.spending.allocatedCents), formatCents(m.spending.spentCents)],
       ],
       totalRow: true,
     });
   }
-  blocks.push({ kind: 'heading', level: 2, text: SECTION_LABELS.outlook }, { kind: 'paragraph', text: text(m.sections.outlook.text) });
+  blocks.push(
+    { kind: 'heading', level: 2, text: SECTION_LABELS.outlook },
+    { kind: 'paragraph', text: text(m.sections.outlook.text) },
+  );
   return blocks;
 }
 
 export function narrativeBlocks(content: NarrativeFileContent, issuedAt: Date): Block[] {
-  const header = grantHeaderFields(content.grant, issuedAt).map((f) => [f.label, headerFieldText(f)] as [string, string]);
+  const header = grantHeaderFields(content.grant, issuedAt).map(
+    (f) => [f.label, headerFieldText(f)] as [string, string],
+  );
   header.push(['Stand der Zahlen', formatIsoCalendarDate(content.dataAsOf)]);
   return [
     { kind: 'title', text: narrativeTitle(content.interim), subtitle: stateLine(content) },
@@ -137,6 +180,8 @@ export function narrativeBlocks(content: NarrativeFileContent, issuedAt: Date): 
     { kind: 'heading', level: 1, text: '1. Ziele der Zuwendung' },
     { kind: 'paragraph', text: text(content.body.goals.text) },
     ...content.body.measures.flatMap(measureBlocks),
-    ...(content.body.measures.length === 0 ? [{ kind: 'paragraph' as const, text: 'Der Zuwendung sind keine Maßnahmen zugeordnet.' }] : []),
+    ...(content.body.measures.length === 0
+      ? [{ kind: 'paragraph' as const, text: 'Der Zuwendung sind keine Maßnahmen zugeordnet.' }]
+      : []),
   ];
 }

@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { NarrativeReportBody, NarrativeReportStatus } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { GrantEntity } from '../grants/grant.entity';
-import { UserEntity } from '../users/user.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { GrantEntity } from '#api/modules/grants/grant.entity';
+import { UserEntity } from '#api/modules/users/user.entity';
 
 /** One version of a grant's Sachbericht (narrative report): a draft, or a frozen final. */
 @Entity({ name: 'narrative_reports' })

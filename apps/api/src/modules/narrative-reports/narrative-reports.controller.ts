@@ -2,12 +2,19 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createNarrativeDraftSchema, narrativeReportFileQuerySchema, narrativeReportSchema, narrativeReportVersionListSchema, narrativeVersionParamSchema, updateNarrativeReportSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createNarrativeDraftSchema,
+  narrativeReportFileQuerySchema,
+  narrativeReportSchema,
+  narrativeReportVersionListSchema,
+  narrativeVersionParamSchema,
+  updateNarrativeReportSchema,
+} from '@wir/shared';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { NarrativeReportFilesService } from './narrative-report-files.service';
 import { NarrativeReportsService } from './narrative-reports.service';
 
@@ -86,7 +93,11 @@ export class NarrativeReportsController {
   @ApiOperation({ summary: 'Narrative report as PDF' })
   @Roles('coordinator', 'finance')
   @ApiProduces('application/pdf')
-  async pdf(@Param() { id }: IdParamDto, @Query() query: NarrativeReportFileQueryDto, @Res() res: Response): Promise<void> {
+  async pdf(
+    @Param() { id }: IdParamDto,
+    @Query() query: NarrativeReportFileQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.files.pdf(id, query));
   }
 
@@ -95,7 +106,11 @@ export class NarrativeReportsController {
   @ApiOperation({ summary: 'Narrative report as Word document' })
   @Roles('coordinator', 'finance')
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async docx(@Param() { id }: IdParamDto, @Query() query: NarrativeReportFileQueryDto, @Res() res: Response): Promise<void> {
+  async docx(
+    @Param() { id }: IdParamDto,
+    @Query() query: NarrativeReportFileQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
     await sendDownload(res, await this.files.docx(id, query));
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { GrantsModule } from '../grants/grants.module';
-import { MeasuresModule } from '../measures/measures.module';
+import { GrantsModule } from '#api/modules/grants/grants.module';
+import { MeasuresModule } from '#api/modules/measures/measures.module';
 import { NarrativeReportFilesService } from './narrative-report-files.service';
 import { NarrativeReportsController } from './narrative-reports.controller';
 import { NarrativeReportsRepository } from './narrative-reports.repository';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserEntity } from '../users/user.entity';
+import { UserEntity } from '#api/modules/users/user.entity';
 import { NarrativeReportEntity } from './narrative-report.entity';
 
 /** Versions of the Sachbericht per grant. */
@@ -14,7 +14,9 @@ export class NarrativeReportsRepository {
 
   /** The newest version of the grant's report (a draft or the last final), if any. */
   latest(manager: EntityManager | null, grantId: number): Promise<NarrativeReportEntity | null> {
-    return this.m(manager).getRepository(NarrativeReportEntity).findOne({ where: { grantId }, order: { version: 'DESC' } });
+    return this.m(manager)
+      .getRepository(NarrativeReportEntity)
+      .findOne({ where: { grantId }, order: { version: 'DESC' } });
   }
 
   byVersion(manager: EntityManager | null, grantId: number, version: number): Promise<NarrativeReportEntity | null> {
@@ -26,7 +28,17 @@ export class NarrativeReportsRepository {
     return this.m(manager)
       .getRepository(NarrativeReportEntity)
       .find({
-        select: { id: true, grantId: true, version: true, status: true, dataAsOf: true, createdAt: true, updatedAt: true, finalisedAt: true, finalisedById: true },
+        select: {
+          id: true,
+          grantId: true,
+          version: true,
+          status: true,
+          dataAsOf: true,
+          createdAt: true,
+          updatedAt: true,
+          finalisedAt: true,
+          finalisedById: true,
+        },
         where: { grantId },
         order: { version: 'DESC' },
       });
@@ -37,7 +49,12 @@ export class NarrativeReportsRepository {
    * guarded by the unique index on grant and version).
    */
   async lock(m: EntityManager, grantId: number): Promise<void> {
-    await m.createQueryBuilder().update(NarrativeReportEntity).set({ version: () => 'version' }).where('grant_id = :grantId', { grantId }).execute();
+    await m
+      .createQueryBuilder()
+      .update(NarrativeReportEntity)
+      .set({ version: () => 'version' })
+      .where('grant_id = :grantId', { grantId })
+      .execute();
   }
 
   save(m: EntityManager, report: NarrativeReportEntity): Promise<NarrativeReportEntity> {
@@ -52,7 +69,9 @@ export class NarrativeReportsRepository {
 
   async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
-    const users = await this.m(manager).getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: ids.map((id) => ({ id })) });
+    const users = await this.m(manager)
+      .getRepository(UserEntity)
+      .find({ select: { id: true, displayName: true }, where: ids.map((id) => ({ id })) });
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 }

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { GrantDetail, NarrativeReport, NarrativeReportBody, NarrativeReportStatus, NarrativeReportVersion, UpdateNarrativeReport } from '@wir/shared';
+import type {
+  GrantDetail,
+  NarrativeReport,
+  NarrativeReportBody,
+  NarrativeReportStatus,
+  NarrativeReportVersion,
+  UpdateNarrativeReport,
+} from '@wir/shared';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError } from '../../platform/errors/domain.error';
-import { GrantsService } from '../grants/grants.service';
-import { MeasureProgressService } from '../measures/measure-progress.service';
-import { MeasuresRepository } from '../measures/measures.repository';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { GrantsService } from '#api/modules/grants/grants.service';
+import { MeasureProgressService } from '#api/modules/measures/measure-progress.service';
+import { MeasuresRepository } from '#api/modules/measures/measures.repository';
 import { formatAchievement } from './narrative-format.util';
 import { applyUpdate, generateBody, mergeBody, missingReasons } from './narrative-draft.util';
 import { NarrativeReportEntity } from './narrative-report.entity';
@@ -28,8 +35,16 @@ export type NarrativeFileContent = {
   interim: boolean;
 };
 
-const noDraft = (grantId: number) => new NarrativeReportError('narrative_report_no_draft', `The Sachbericht of grant ${grantId} has no draft; generate one from the data first.`);
-const versionTaken = () => new NarrativeReportError('narrative_report_version_taken', 'Someone else started a new version of this Sachbericht at the same time; reload and try again.');
+const noDraft = (grantId: number) =>
+  new NarrativeReportError(
+    'narrative_report_no_draft',
+    `The Sachbericht of grant ${grantId} has no draft; generate one from the data first.`,
+  );
+const versionTaken = () =>
+  new NarrativeReportError(
+    'narrative_report_version_taken',
+    'Someone else started a new version of this Sachbericht at the same time; reload and try again.',
+  );
 
 /**
  * The Sachbericht (narrative report) of a grant: generated from the measures' progress, edited by
@@ -50,7 +65,8 @@ export class NarrativeReportsService {
   async get(grantId: number): Promise<NarrativeReport> {
     await this.grants.get(null, grantId);
     const latest = await this.reports.latest(null, grantId);
-    if (!latest) throw new DomainError('not_found', `Grant ${grantId} has no Sachbericht yet; generate a draft from the data.`);
+    if (!latest)
+      throw new DomainError('not_found', `Grant ${grantId} has no Sachbericht yet; generate a draft from the data.`);
     return this.toDto(null, latest);
   }
 
@@ -64,7 +80,9 @@ export class NarrativeReportsService {
   async versions(grantId: number): Promise<NarrativeReportVersion[]> {
     await this.grants.get(null, grantId);
     const rows = await this.reports.versions(null, grantId);
-    const names = await this.reports.userNames(null, [...new Set(rows.map((r) => r.finalisedById).filter((id): id is number => id !== null))]);
+    const names = await this.reports.userNames(null, [
+      ...new Set(rows.map((r) => r.finalisedById).filter((id): id is number => id !== null)),
+    ]);
     return rows.map((r) => ({
       id: r.id,
       version: r.version,
@@ -94,10 +112,23 @@ export class NarrativeReportsService {
         latest.dataAsOf = dataAsOf;
         latest.updatedAt = new Date();
         await this.reports.save(m, latest);
-        await this.audit.record(m, actor, { action: 'update', entity: 'narrative_report', entityId: latest.id, before, after: auditView(latest) });
+        await this.audit.record(m, actor, {
+          action: 'update',
+          entity: 'narrative_report',
+          entityId: latest.id,
+          before,
+          after: auditView(latest),
+        });
         return this.toDto(m, latest);
       }
-      return this.createVersion(m, actor, grantId, (latest?.version ?? 0) + 1, mergeBody(latest?.body ?? null, fresh), dataAsOf);
+      return this.createVersion(
+        m,
+        actor,
+        grantId,
+        (latest?.version ?? 0) + 1,
+        mergeBody(latest?.body ?? null, fresh),
+        dataAsOf,
+      );
     });
   }
 
@@ -109,13 +140,25 @@ export class NarrativeReportsService {
       const latest = await this.reports.latest(m, grantId);
       if (!latest) throw noDraft(grantId);
       const { body, errors } = applyUpdate(latest.body, changes);
-      if (errors.length > 0) throw new DomainError('validation_failed', 'The change names measures or indicators that are not in this Sachbericht.', { errors });
-      if (latest.status === 'final') return this.createVersion(m, actor, grantId, latest.version + 1, body, latest.dataAsOf);
+      if (errors.length > 0)
+        throw new DomainError(
+          'validation_failed',
+          'The change names measures or indicators that are not in this Sachbericht.',
+          { errors },
+        );
+      if (latest.status === 'final')
+        return this.createVersion(m, actor, grantId, latest.version + 1, body, latest.dataAsOf);
       const before = auditView(latest);
       latest.body = body;
       latest.updatedAt = new Date();
       await this.reports.save(m, latest);
-      await this.audit.record(m, actor, { action: 'update', entity: 'narrative_report', entityId: latest.id, before, after: auditView(latest) });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'narrative_report',
+        entityId: latest.id,
+        before,
+        after: auditView(latest),
+      });
       return this.toDto(m, latest);
     });
   }
@@ -132,19 +175,29 @@ export class NarrativeReportsService {
       if (!latest || latest.status !== 'draft') throw noDraft(grantId);
       const missing = missingReasons(latest.body);
       if (missing.length > 0) {
-        throw new NarrativeReportError('narrative_report_reasons_missing', `A reason is needed for every indicator that misses its target by more than 20 %: ${missing.map((i) => `${i.measureCode} ${i.name}`).join('; ')}.`, {
-          params: { indicators: missing.map((i) => `${i.measureCode} ${i.name}`).join('; ') },
-          errors: missing.map((i) => ({
-            path: `measures.${i.measureId}.indicators.${i.indicatorId}.reason`,
-            message: `"${i.name}" (${i.measureCode}) reached ${formatAchievement(i.achievement)} of its target: give a reason`,
-          })),
-        });
+        throw new NarrativeReportError(
+          'narrative_report_reasons_missing',
+          `A reason is needed for every indicator that misses its target by more than 20 %: ${missing.map((i) => `${i.measureCode} ${i.name}`).join('; ')}.`,
+          {
+            params: { indicators: missing.map((i) => `${i.measureCode} ${i.name}`).join('; ') },
+            errors: missing.map((i) => ({
+              path: `measures.${i.measureId}.indicators.${i.indicatorId}.reason`,
+              message: `"${i.name}" (${i.measureCode}) reached ${formatAchievement(i.achievement)} of its target: give a reason`,
+            })),
+          },
+        );
       }
       const before = auditView(latest);
       const now = new Date();
       Object.assign(latest, { status: 'final', finalisedAt: now, finalisedById: actor.id, updatedAt: now });
       await this.reports.save(m, latest);
-      await this.audit.record(m, actor, { action: 'update', entity: 'narrative_report', entityId: latest.id, before, after: auditView(latest) });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'narrative_report',
+        entityId: latest.id,
+        before,
+        after: auditView(latest),
+      });
       return this.toDto(m, latest);
     });
   }
@@ -155,9 +208,18 @@ export class NarrativeReportsService {
    */
   async fileContent(grantId: number, options: { version?: number; asOf?: string }): Promise<NarrativeFileContent> {
     const grant = await this.grants.get(null, grantId);
-    const report = options.version !== undefined ? await this.reports.byVersion(null, grantId, options.version) : await this.reports.latest(null, grantId);
-    if (options.version !== undefined && !report) throw new DomainError('not_found', `The Sachbericht of grant ${grantId} has no version ${options.version}.`);
-    const base = { grant, version: report?.version ?? null, status: report?.status ?? null, finalisedAt: report?.finalisedAt ?? null };
+    const report =
+      options.version !== undefined
+        ? await this.reports.byVersion(null, grantId, options.version)
+        : await this.reports.latest(null, grantId);
+    if (options.version !== undefined && !report)
+      throw new DomainError('not_found', `The Sachbericht of grant ${grantId} has no version ${options.version}.`);
+    const base = {
+      grant,
+      version: report?.version ?? null,
+      status: report?.status ?? null,
+      finalisedAt: report?.finalisedAt ?? null,
+    };
     if (options.asOf) {
       const fresh = await this.generate(grant, options.asOf);
       return { ...base, body: mergeBody(report?.body ?? null, fresh), dataAsOf: options.asOf, interim: true };
@@ -171,21 +233,47 @@ export class NarrativeReportsService {
   private async generate(grant: GrantDetail, asOf: string): Promise<NarrativeReportBody> {
     const measures = await this.measures.list(null, { grantId: grant.id });
     const progress = [];
-    for (const measure of measures) progress.push({ measure, progress: await this.progress.progress(measure.id, asOf) });
+    for (const measure of measures)
+      progress.push({ measure, progress: await this.progress.progress(measure.id, asOf) });
     return generateBody({ grant, measures: progress });
   }
 
-  private async createVersion(m: EntityManager, actor: Actor, grantId: number, version: number, body: NarrativeReportBody, dataAsOf: string): Promise<NarrativeReport> {
+  private async createVersion(
+    m: EntityManager,
+    actor: Actor,
+    grantId: number,
+    version: number,
+    body: NarrativeReportBody,
+    dataAsOf: string,
+  ): Promise<NarrativeReport> {
     const now = new Date();
-    const report = await this.reports.insert(m, { grantId, version, status: 'draft', dataAsOf, body, createdAt: now, updatedAt: now, finalisedAt: null, finalisedById: null }).catch((e: unknown) => {
-      throw isUniqueViolation(e) ? versionTaken() : e;
+    const report = await this.reports
+      .insert(m, {
+        grantId,
+        version,
+        status: 'draft',
+        dataAsOf,
+        body,
+        createdAt: now,
+        updatedAt: now,
+        finalisedAt: null,
+        finalisedById: null,
+      })
+      .catch((e: unknown) => {
+        throw isUniqueViolation(e) ? versionTaken() : e;
+      });
+    await this.audit.record(m, actor, {
+      action: 'create',
+      entity: 'narrative_report',
+      entityId: report.id,
+      after: auditView(report),
     });
-    await this.audit.record(m, actor, { action: 'create', entity: 'narrative_report', entityId: report.id, after: auditView(report) });
     return this.toDto(m, report);
   }
 
   private async toDto(manager: EntityManager | null, r: NarrativeReportEntity): Promise<NarrativeReport> {
-    const names = r.finalisedById === null ? new Map<number, string>() : await this.reports.userNames(manager, [r.finalisedById]);
+    const names =
+      r.finalisedById === null ? new Map<number, string>() : await this.reports.userNames(manager, [r.finalisedById]);
     return {
       id: r.id,
       grantId: r.grantId,

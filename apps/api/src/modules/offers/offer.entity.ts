@@ -1,9 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedText, OfferReviewStatus, OfferStatus, OfferTargetGroup } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { ActionFieldEntity } from '../action-fields/action-field.entity';
-import { MeasureEntity } from '../measures/measure.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
+import { MeasureEntity } from '#api/modules/measures/measure.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 
 /** An integration offer of the inventory; published ones appear in the public directory. */
 @Entity({ name: 'offers' })

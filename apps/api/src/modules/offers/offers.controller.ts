@@ -1,11 +1,19 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createOfferSchema, mergeOfferSchema, offerPageSchema, offerQuerySchema, offerSchema, offerToMeasureSchema, updateOfferSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createOfferSchema,
+  mergeOfferSchema,
+  offerPageSchema,
+  offerQuerySchema,
+  offerSchema,
+  offerToMeasureSchema,
+  updateOfferSchema,
+} from '@wir/shared';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { OffersService } from './offers.service';
 
 class OfferQueryDto extends createZodDto(offerQuerySchema) {}

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MeasuresModule } from '../measures/measures.module';
+import { MeasuresModule } from '#api/modules/measures/measures.module';
 import { OffersController } from './offers.controller';
 import { OffersRepository } from './offers.repository';
 import { OffersService } from './offers.service';

@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { OfferFilter } from '@wir/shared';
-import { ActionFieldEntity } from '../action-fields/action-field.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { OfferEntity } from './offer.entity';
 
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 /** JSON arrays are stored as text on both databases: a code is found by its quoted form. */
 const jsonArrayHas = (value: string) => `%${JSON.stringify(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-type Filters = { q?: string; reviewStatus?: string; municipalityId?: number; actionFieldId?: number; targetGroup?: string; language?: string };
+type Filters = {
+  q?: string;
+  reviewStatus?: string;
+  municipalityId?: number;
+  actionFieldId?: number;
+  targetGroup?: string;
+  language?: string;
+};
 
 /** The offers' queries. */
 @Injectable()
@@ -28,7 +35,11 @@ export class OffersRepository {
     return m.getRepository(OfferEntity).save(offer);
   }
 
-  async existingIds(m: EntityManager, target: typeof MunicipalityEntity | typeof ActionFieldEntity, ids: number[]): Promise<Set<number>> {
+  async existingIds(
+    m: EntityManager,
+    target: typeof MunicipalityEntity | typeof ActionFieldEntity,
+    ids: number[],
+  ): Promise<Set<number>> {
     if (ids.length === 0) return new Set();
     const rows = await m.getRepository(target).find({ where: { id: In([...new Set(ids)]) }, select: { id: true } });
     return new Set(rows.map((r) => r.id));
@@ -41,9 +52,16 @@ export class OffersRepository {
   private filtered(f: Filters, manager?: EntityManager) {
     const qb = this.m(manager).getRepository(OfferEntity).createQueryBuilder('o');
     if (f.reviewStatus) qb.andWhere('o.review_status = :reviewStatus', { reviewStatus: f.reviewStatus });
-    if (f.municipalityId) qb.andWhere('(o.municipality_id = :municipalityId OR o.municipality_id IS NULL)', { municipalityId: f.municipalityId });
+    if (f.municipalityId)
+      qb.andWhere('(o.municipality_id = :municipalityId OR o.municipality_id IS NULL)', {
+        municipalityId: f.municipalityId,
+      });
     if (f.actionFieldId) qb.andWhere('o.action_field_id = :actionFieldId', { actionFieldId: f.actionFieldId });
-    if (f.targetGroup) qb.andWhere("(o.target_groups LIKE :targetGroup ESCAPE '\\' OR o.target_groups LIKE :allGroups)", { targetGroup: jsonArrayHas(f.targetGroup), allGroups: '%"all"%' });
+    if (f.targetGroup)
+      qb.andWhere("(o.target_groups LIKE :targetGroup ESCAPE '\\' OR o.target_groups LIKE :allGroups)", {
+        targetGroup: jsonArrayHas(f.targetGroup),
+        allGroups: '%"all"%',
+      });
     if (f.language) qb.andWhere("o.languages LIKE :language ESCAPE '\\'", { language: jsonArrayHas(f.language) });
     if (f.q) {
       qb.andWhere("o.search_text LIKE :like ESCAPE '\\'", { like: likePattern(f.q) });
@@ -70,12 +88,26 @@ export class OffersRepository {
   }
 
   /** What the directory's filters offer: the municipalities (not the district-wide entry), the action fields, the languages of published offers. */
-  async directoryFacets(): Promise<{ municipalities: { id: number; name: string }[]; actionFields: { id: number; name: string }[]; languages: string[] }> {
+  async directoryFacets(): Promise<{
+    municipalities: { id: number; name: string }[];
+    actionFields: { id: number; name: string }[];
+    languages: string[];
+  }> {
     const m = this.m();
-    const municipalities = await m.getRepository(MunicipalityEntity).find({ where: { districtWide: false }, order: { name: 'ASC' }, select: { id: true, name: true } });
-    const actionFields = await m.getRepository(ActionFieldEntity).find({ order: { name: 'ASC' }, select: { id: true, name: true } });
-    const published = await m.getRepository(OfferEntity).find({ where: { reviewStatus: 'published' }, select: { id: true, languages: true } });
+    const municipalities = await m
+      .getRepository(MunicipalityEntity)
+      .find({ where: { districtWide: false }, order: { name: 'ASC' }, select: { id: true, name: true } });
+    const actionFields = await m
+      .getRepository(ActionFieldEntity)
+      .find({ order: { name: 'ASC' }, select: { id: true, name: true } });
+    const published = await m
+      .getRepository(OfferEntity)
+      .find({ where: { reviewStatus: 'published' }, select: { id: true, languages: true } });
     const languages = [...new Set(published.flatMap((o) => o.languages))].sort();
-    return { municipalities: municipalities.map(({ id, name }) => ({ id, name })), actionFields: actionFields.map(({ id, name }) => ({ id, name })), languages };
+    return {
+      municipalities: municipalities.map(({ id, name }) => ({ id, name })),
+      actionFields: actionFields.map(({ id, name }) => ({ id, name })),
+      languages,
+    };
   }
 }

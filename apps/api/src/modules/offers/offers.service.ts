@@ -15,13 +15,13 @@ import {
   type PublicOfferFilter,
   type UpdateOffer,
 } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError, type FieldError } from '../../platform/errors/domain.error';
-import { ActionFieldEntity } from '../action-fields/action-field.entity';
-import { MeasuresService } from '../measures/measures.service';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError, type FieldError } from '#api/platform/errors/domain.error';
+import { ActionFieldEntity } from '#api/modules/action-fields/action-field.entity';
+import { MeasuresService } from '#api/modules/measures/measures.service';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { OfferEntity } from './offer.entity';
 import { OfferError } from './offers.errors';
 import { toOffer } from './offer.mapper';
@@ -30,7 +30,10 @@ import { OffersRepository } from './offers.repository';
 
 const notFound = (id: number) => new DomainError('not_found', `Offer ${id} does not exist.`);
 /** Drops empty translations so "given" means "not blank". */
-const cleanText = <T extends Partial<LocalizedText>>(text: T): T => Object.fromEntries(Object.entries(text).filter(([k, v]) => k === 'de' || (typeof v === 'string' && v.trim() !== ''))) as T;
+const cleanText = <T extends Partial<LocalizedText>>(text: T): T =>
+  Object.fromEntries(
+    Object.entries(text).filter(([k, v]) => k === 'de' || (typeof v === 'string' && v.trim() !== '')),
+  ) as T;
 
 /**
  * The inventory of offers: created by staff or from a questionnaire's list of offers (review status
@@ -51,10 +54,21 @@ export class OffersService {
    * municipality or action field that does not exist is dropped rather than failing the submit.
    * Returns the new offers' ids in row order.
    */
-  async createFromSurveyAnswer(m: EntityManager, input: { responseId: number; questionKey: string; rows: OfferListRowInput[] }): Promise<number[]> {
+  async createFromSurveyAnswer(
+    m: EntityManager,
+    input: { responseId: number; questionKey: string; rows: OfferListRowInput[] },
+  ): Promise<number[]> {
     const rows = input.rows.map((r) => offerListRowSchema.parse(r));
-    const municipalities = await this.offers.existingIds(m, MunicipalityEntity, rows.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
-    const actionFields = await this.offers.existingIds(m, ActionFieldEntity, rows.flatMap((r) => (r.actionFieldId ? [r.actionFieldId] : [])));
+    const municipalities = await this.offers.existingIds(
+      m,
+      MunicipalityEntity,
+      rows.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])),
+    );
+    const actionFields = await this.offers.existingIds(
+      m,
+      ActionFieldEntity,
+      rows.flatMap((r) => (r.actionFieldId ? [r.actionFieldId] : [])),
+    );
     const ids: number[] = [];
     const now = new Date();
     for (const [index, row] of rows.entries()) {
@@ -81,7 +95,12 @@ export class OffersService {
       } satisfies Omit<OfferEntity, 'id' | 'searchText'>);
       offer.searchText = offerSearchText(offer);
       const saved = await this.offers.save(m, offer);
-      await this.audit.record(m, null, { action: 'create', entity: 'offer', entityId: saved.id, after: toOffer(saved) });
+      await this.audit.record(m, null, {
+        action: 'create',
+        entity: 'offer',
+        entityId: saved.id,
+        after: toOffer(saved),
+      });
       ids.push(saved.id);
     }
     return ids;
@@ -125,7 +144,12 @@ export class OffersService {
       await this.checkReferences(m, offer);
       offer.searchText = offerSearchText(offer);
       const saved = await this.offers.save(m, offer);
-      await this.audit.record(m, actor, { action: 'create', entity: 'offer', entityId: saved.id, after: toOffer(saved) });
+      await this.audit.record(m, actor, {
+        action: 'create',
+        entity: 'offer',
+        entityId: saved.id,
+        after: toOffer(saved),
+      });
       return toOffer(saved);
     });
   }
@@ -133,9 +157,16 @@ export class OffersService {
   /** Edits fields and translations; a published offer stays published (the change shows at once). */
   update(actor: Actor, id: number, changes: UpdateOffer): Promise<Offer> {
     return this.change(actor, id, (offer) => {
-      if (offer.reviewStatus === 'merged') throw new OfferError('offer_merged', `Offer ${id} was merged into offer ${offer.mergedIntoId}; edit that one.`, { params: { id, intoId: offer.mergedIntoId! } });
+      if (offer.reviewStatus === 'merged')
+        throw new OfferError(
+          'offer_merged',
+          `Offer ${id} was merged into offer ${offer.mergedIntoId}; edit that one.`,
+          { params: { id, intoId: offer.mergedIntoId! } },
+        );
       if (changes.reviewStatus && offer.reviewStatus === 'published') {
-        throw new OfferError('offer_published', 'A published offer is unpublished first.', { errors: [{ path: 'reviewStatus', message: 'unpublish first' }] });
+        throw new OfferError('offer_published', 'A published offer is unpublished first.', {
+          errors: [{ path: 'reviewStatus', message: 'unpublish first' }],
+        });
       }
       const { title, description, ...rest } = changes;
       Object.assign(offer, rest);
@@ -147,12 +178,25 @@ export class OffersService {
   /** Marks the offer as merged into another one; the source keeps its row and data, nothing else moves. */
   merge(actor: Actor, id: number, intoId: number): Promise<Offer> {
     return this.change(actor, id, async (offer, m) => {
-      if (intoId === id) throw new DomainError('validation_failed', 'An offer cannot be merged into itself.', { errors: [{ path: 'intoId', message: 'is the offer itself' }] });
-      if (offer.reviewStatus === 'merged') throw new OfferError('offer_merged', `Offer ${id} is merged already.`, { params: { id, intoId: offer.mergedIntoId! } });
+      if (intoId === id)
+        throw new DomainError('validation_failed', 'An offer cannot be merged into itself.', {
+          errors: [{ path: 'intoId', message: 'is the offer itself' }],
+        });
+      if (offer.reviewStatus === 'merged')
+        throw new OfferError('offer_merged', `Offer ${id} is merged already.`, {
+          params: { id, intoId: offer.mergedIntoId! },
+        });
       const target = await this.offers.findById(intoId, m);
-      if (!target) throw new DomainError('validation_failed', `Offer ${intoId} does not exist.`, { errors: [{ path: 'intoId', message: 'does not exist' }] });
+      if (!target)
+        throw new DomainError('validation_failed', `Offer ${intoId} does not exist.`, {
+          errors: [{ path: 'intoId', message: 'does not exist' }],
+        });
       if (target.reviewStatus === 'merged') {
-        throw new DomainError('validation_failed', `Offer ${intoId} is merged into offer ${target.mergedIntoId} itself.`, { errors: [{ path: 'intoId', message: 'is merged itself' }] });
+        throw new DomainError(
+          'validation_failed',
+          `Offer ${intoId} is merged into offer ${target.mergedIntoId} itself.`,
+          { errors: [{ path: 'intoId', message: 'is merged itself' }] },
+        );
       }
       offer.reviewStatus = 'merged';
       offer.mergedIntoId = intoId;
@@ -162,14 +206,20 @@ export class OffersService {
   publish(actor: Actor, id: number): Promise<Offer> {
     return this.change(actor, id, (offer) => {
       if (offer.reviewStatus === 'published') return;
-      if (offer.reviewStatus !== 'reviewed') throw new OfferError('offer_not_reviewed', `Only reviewed offers are published; offer ${id} is ${offer.reviewStatus}.`, { params: { id, reviewStatus: offer.reviewStatus } });
+      if (offer.reviewStatus !== 'reviewed')
+        throw new OfferError(
+          'offer_not_reviewed',
+          `Only reviewed offers are published; offer ${id} is ${offer.reviewStatus}.`,
+          { params: { id, reviewStatus: offer.reviewStatus } },
+        );
       offer.reviewStatus = 'published';
     });
   }
 
   unpublish(actor: Actor, id: number): Promise<Offer> {
     return this.change(actor, id, (offer) => {
-      if (offer.reviewStatus !== 'published') throw new OfferError('offer_not_published', `Offer ${id} is not published.`, { params: { id } });
+      if (offer.reviewStatus !== 'published')
+        throw new OfferError('offer_not_published', `Offer ${id} is not published.`, { params: { id } });
       offer.reviewStatus = 'reviewed';
     });
   }
@@ -180,11 +230,19 @@ export class OffersService {
    */
   toMeasure(actor: Actor, id: number, input: OfferToMeasure): Promise<Offer> {
     return this.change(actor, id, async (offer, m) => {
-      if (offer.measureId !== null) throw new OfferError('offer_has_measure', `Offer ${id} has a measure already (${offer.measureId}).`, { params: { id, measureId: offer.measureId } });
-      if (offer.reviewStatus === 'merged' || offer.reviewStatus === 'rejected') throw new OfferError('offer_closed', `Offer ${id} is ${offer.reviewStatus}.`, { params: { id, reviewStatus: offer.reviewStatus } });
+      if (offer.measureId !== null)
+        throw new OfferError('offer_has_measure', `Offer ${id} has a measure already (${offer.measureId}).`, {
+          params: { id, measureId: offer.measureId },
+        });
+      if (offer.reviewStatus === 'merged' || offer.reviewStatus === 'rejected')
+        throw new OfferError('offer_closed', `Offer ${id} is ${offer.reviewStatus}.`, {
+          params: { id, reviewStatus: offer.reviewStatus },
+        });
       const actionFieldId = input.actionFieldId ?? offer.actionFieldId;
       if (!actionFieldId) {
-        throw new DomainError('validation_failed', 'The offer has no action field: name one.', { errors: [{ path: 'actionFieldId', message: 'required (the offer has none)' }] });
+        throw new DomainError('validation_failed', 'The offer has no action field: name one.', {
+          errors: [{ path: 'actionFieldId', message: 'required (the offer has none)' }],
+        });
       }
       const measure = await this.measures.createWithin(m, actor, {
         code: input.code,
@@ -228,7 +286,11 @@ export class OffersService {
     return { items, ...facets };
   }
 
-  private change(actor: Actor, id: number, apply: (offer: OfferEntity, m: EntityManager) => void | Promise<void>): Promise<Offer> {
+  private change(
+    actor: Actor,
+    id: number,
+    apply: (offer: OfferEntity, m: EntityManager) => void | Promise<void>,
+  ): Promise<Offer> {
     return this.tx.run(async (m) => {
       const offer = await this.offers.findById(id, m);
       if (!offer) throw notFound(id);
@@ -238,17 +300,29 @@ export class OffersService {
       offer.searchText = offerSearchText(offer);
       offer.updatedAt = new Date();
       const saved = await this.offers.save(m, offer);
-      await this.audit.record(m, actor, { action: 'update', entity: 'offer', entityId: id, before, after: toOffer(saved) });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'offer',
+        entityId: id,
+        before,
+        after: toOffer(saved),
+      });
       return toOffer(saved);
     });
   }
 
   private async checkReferences(m: EntityManager, offer: OfferEntity): Promise<void> {
     const errors: FieldError[] = [];
-    if (offer.municipalityId !== null && !(await this.offers.existingIds(m, MunicipalityEntity, [offer.municipalityId])).has(offer.municipalityId)) {
+    if (
+      offer.municipalityId !== null &&
+      !(await this.offers.existingIds(m, MunicipalityEntity, [offer.municipalityId])).has(offer.municipalityId)
+    ) {
       errors.push({ path: 'municipalityId', message: 'does not exist' });
     }
-    if (offer.actionFieldId !== null && !(await this.offers.existingIds(m, ActionFieldEntity, [offer.actionFieldId])).has(offer.actionFieldId)) {
+    if (
+      offer.actionFieldId !== null &&
+      !(await this.offers.existingIds(m, ActionFieldEntity, [offer.actionFieldId])).has(offer.actionFieldId)
+    ) {
       errors.push({ path: 'actionFieldId', message: 'does not exist' });
     }
     if (errors.length > 0) throw new DomainError('validation_failed', 'Unknown references.', { errors });

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { publicOfferListSchema, publicOfferQuerySchema } from '@wir/shared';
-import { Public } from '../../platform/auth/access.decorator';
+import { Public } from '#api/platform/auth/access.decorator';
 import { OffersService } from './offers.service';
 
 class PublicOfferQueryDto extends createZodDto(publicOfferQuerySchema) {}

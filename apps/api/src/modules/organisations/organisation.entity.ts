@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganisationType } from '@wir/shared';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 
 @Entity({ name: 'organisations' })
 export class OrganisationEntity {

@@ -1,11 +1,16 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createOrganisationSchema, organisationListSchema, organisationSchema, updateOrganisationSchema } from '@wir/shared';
-import { Authenticated, Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createOrganisationSchema,
+  organisationListSchema,
+  organisationSchema,
+  updateOrganisationSchema,
+} from '@wir/shared';
+import { Authenticated, Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { OrganisationsService } from './organisations.service';
 
 class CreateOrganisationDto extends createZodDto(createOrganisationSchema) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 
 /** Queries of the organisations beyond the audited CRUD (platform/crud). */
 @Injectable()

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CreateOrganisation, Organisation, UpdateOrganisation } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { AuditedCrud } from '../../platform/crud/audited-crud';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { AuditedCrud } from '#api/platform/crud/audited-crud';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { OrganisationEntity } from './organisation.entity';
 import { toOrganisation } from './organisation.mapper';
 import { OrganisationsRepository } from './organisations.repository';
@@ -43,7 +43,11 @@ export class OrganisationsService {
   }
 
   create(actor: Actor, input: CreateOrganisation): Promise<Organisation> {
-    return this.crud.create(actor, { name: input.name, type: input.type, municipalityId: input.municipalityId ?? null });
+    return this.crud.create(actor, {
+      name: input.name,
+      type: input.type,
+      municipalityId: input.municipalityId ?? null,
+    });
   }
 
   update(actor: Actor, id: number, changes: UpdateOrganisation): Promise<Organisation> {

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorStatusCounts, OrganisationType, OutcomesOverview, OutcomesOverviewFilter } from '@wir/shared';
 import { berlinDayEnd, divideRounded, todayIso } from '@wir/shared';
-import { countStatuses, emptyCounts, groupBy, MeasureProgressService } from '../measures/measure-progress.service';
-import { MeasuresRepository } from '../measures/measures.repository';
-import { OutcomeFactsRepository } from '../measures/outcome-facts.repository';
+import {
+  countStatuses,
+  emptyCounts,
+  groupBy,
+  MeasureProgressService,
+} from '#api/modules/measures/measure-progress.service';
+import { MeasuresRepository } from '#api/modules/measures/measures.repository';
+import { OutcomeFactsRepository } from '#api/modules/measures/outcome-facts.repository';
 
 const addCounts = (a: IndicatorStatusCounts, b: IndicatorStatusCounts): IndicatorStatusCounts => ({
   achieved: a.achieved + b.achieved,
@@ -30,9 +35,14 @@ export class OutcomesOverviewService {
     const today = todayIso();
     const year = filter.year ?? null;
     const asOf = filter.asOf ?? (year !== null && `${year}-12-31` < today ? `${year}-12-31` : today);
-    const rows = await this.measures.list(null, { year: filter.year, actionFieldId: filter.actionFieldId, grantId: filter.grantId });
+    const rows = await this.measures.list(null, {
+      year: filter.year,
+      actionFieldId: filter.actionFieldId,
+      grantId: filter.grantId,
+    });
     const ids = rows.map((r) => r.id);
-    const window = year === null ? null : { from: berlinDayEnd(`${year - 1}-12-31`), to: berlinDayEnd(`${year}-12-31`) };
+    const window =
+      year === null ? null : { from: berlinDayEnd(`${year - 1}-12-31`), to: berlinDayEnd(`${year}-12-31`) };
     const inYear = (day: string) => year === null || day.startsWith(`${year}-`);
     // People and spend are read once for all measures: unrestricted for the statuses, filtered by the year for the figures.
     const [{ participants, reach }, spendAll, links, actionFields, names] = await Promise.all([
@@ -78,14 +88,22 @@ export class OutcomesOverviewService {
       .filter((f) => filter.actionFieldId === undefined || f.id === filter.actionFieldId)
       .map((f) => {
         const mine = measures.filter((x) => x.actionFieldIds.includes(f.id));
-        return { actionFieldId: f.id, name: f.name, measureCount: mine.length, statusCounts: mine.reduce((c, x) => addCounts(c, x.statusCounts), emptyCounts()) };
+        return {
+          actionFieldId: f.id,
+          name: f.name,
+          measureCount: mine.length,
+          statusCounts: mine.reduce((c, x) => addCounts(c, x.statusCounts), emptyCounts()),
+        };
       });
 
     const byMunicipality = new Map<number | null, { registered: number; checkedIn: number }>();
     const byType = new Map<OrganisationType, { registered: number; checkedIn: number }>();
     for (const r of reach) {
       const a = byMunicipality.get(r.municipalityId) ?? { registered: 0, checkedIn: 0 };
-      byMunicipality.set(r.municipalityId, { registered: a.registered + r.registered, checkedIn: a.checkedIn + r.checkedIn });
+      byMunicipality.set(r.municipalityId, {
+        registered: a.registered + r.registered,
+        checkedIn: a.checkedIn + r.checkedIn,
+      });
       const b = byType.get(r.organisationType) ?? { registered: 0, checkedIn: 0 };
       byType.set(r.organisationType, { registered: b.registered + r.registered, checkedIn: b.checkedIn + r.checkedIn });
     }
@@ -97,9 +115,15 @@ export class OutcomesOverviewService {
       actionFields: fields,
       measures,
       participantsByMunicipality: [...byMunicipality]
-        .map(([municipalityId, v]) => ({ municipalityId, name: municipalityId === null ? null : (names.get(municipalityId) ?? null), ...v }))
+        .map(([municipalityId, v]) => ({
+          municipalityId,
+          name: municipalityId === null ? null : (names.get(municipalityId) ?? null),
+          ...v,
+        }))
         .sort((a, b) => (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff', 'de')),
-      participantsByOrganisationType: [...byType].map(([type, v]) => ({ type, ...v })).sort((a, b) => a.type.localeCompare(b.type)),
+      participantsByOrganisationType: [...byType]
+        .map(([type, v]) => ({ type, ...v }))
+        .sort((a, b) => a.type.localeCompare(b.type)),
       totals: {
         measures: measures.length,
         indicators: [...evaluations.values()].reduce((s, list) => s + list.length, 0),

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { outcomesOverviewQuerySchema, outcomesOverviewSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
+import { Roles } from '#api/platform/auth/access.decorator';
 import { OutcomesOverviewService } from './outcomes-overview.service';
 
 class OverviewQueryDto extends createZodDto(outcomesOverviewQuerySchema) {}

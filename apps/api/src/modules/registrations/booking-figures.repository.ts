@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, type EntityTarget, type FindOptionsWhere, In, IsNull, Not, type ObjectLiteral } from 'typeorm';
+import {
+  DataSource,
+  EntityManager,
+  type EntityTarget,
+  type FindOptionsWhere,
+  In,
+  IsNull,
+  Not,
+  type ObjectLiteral,
+} from 'typeorm';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationWorkshopEntity } from './registration-workshop.entity';
 
@@ -13,7 +22,13 @@ export class BookingFiguresRepository {
   }
 
   /** COUNT(*) per event or workshop (`column`) of the rows matching `where`, in one grouped query; none asked, none counted. */
-  private async countPer<E extends ObjectLiteral>(m: EntityManager | null, entity: EntityTarget<E>, column: 'event_id' | 'workshop_id', ids: number[], where: FindOptionsWhere<E>): Promise<Map<number, number>> {
+  private async countPer<E extends ObjectLiteral>(
+    m: EntityManager | null,
+    entity: EntityTarget<E>,
+    column: 'event_id' | 'workshop_id',
+    ids: number[],
+    where: FindOptionsWhere<E>,
+  ): Promise<Map<number, number>> {
     if (ids.length === 0) return new Map();
     const rows = await this.m(m)
       .getRepository(entity)
@@ -27,10 +42,26 @@ export class BookingFiguresRepository {
   }
 
   /** The registrations' fields the event statistics count. */
-  registrationFacts(m: EntityManager | null, eventId: number): Promise<Pick<RegistrationEntity, 'id' | 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>[]> {
+  registrationFacts(
+    m: EntityManager | null,
+    eventId: number,
+  ): Promise<
+    Pick<RegistrationEntity, 'id' | 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>[]
+  > {
     return this.m(m)
       .getRepository(RegistrationEntity)
-      .find({ select: { id: true, status: true, createdAt: true, checkedInAt: true, municipalityId: true, organisationType: true }, where: { eventId }, order: { id: 'ASC' } });
+      .find({
+        select: {
+          id: true,
+          status: true,
+          createdAt: true,
+          checkedInAt: true,
+          municipalityId: true,
+          organisationType: true,
+        },
+        where: { eventId },
+        order: { id: 'ASC' },
+      });
   }
 
   /** Waiting registrations per event, in one grouped query. */
@@ -40,11 +71,18 @@ export class BookingFiguresRepository {
 
   /** Waiting places per workshop (of registrations that are not cancelled). */
   waitlistedByWorkshop(m: EntityManager | null, workshopIds: number[]): Promise<Map<number, number>> {
-    return this.countPer(m, RegistrationWorkshopEntity, 'workshop_id', workshopIds, { workshopId: In(workshopIds), status: 'waitlisted' });
+    return this.countPer(m, RegistrationWorkshopEntity, 'workshop_id', workshopIds, {
+      workshopId: In(workshopIds),
+      status: 'waitlisted',
+    });
   }
 
   /** People checked in per workshop: confirmed places with a check-in time (kept when the registration is anonymised). */
   checkedInByWorkshop(m: EntityManager | null, workshopIds: number[]): Promise<Map<number, number>> {
-    return this.countPer(m, RegistrationWorkshopEntity, 'workshop_id', workshopIds, { workshopId: In(workshopIds), status: 'confirmed', checkedInAt: Not(IsNull()) });
+    return this.countPer(m, RegistrationWorkshopEntity, 'workshop_id', workshopIds, {
+      workshopId: In(workshopIds),
+      status: 'confirmed',
+      checkedInAt: Not(IsNull()),
+    });
   }
 }

@@ -5,30 +5,47 @@ const at = (h: number, m = 0) => new Date(Date.UTC(2014, 4, 22, h, m));
 
 describe('clashErrors', () => {
   it('accepts workshops one after another (end = next start)', () => {
-    expect(clashErrors([{ id: 1, startsAt: at(9), endsAt: at(10) }, { id: 2, startsAt: at(10), endsAt: at(11) }])).toEqual([]);
+    expect(
+      clashErrors([
+        { id: 1, startsAt: at(9), endsAt: at(10) },
+        { id: 2, startsAt: at(10), endsAt: at(11) },
+      ]),
+    ).toEqual([]);
   });
   it('refuses overlapping workshops, naming both', () => {
-    const errors = clashErrors([{ id: 2, startsAt: at(9, 30), endsAt: at(11) }, { id: 1, startsAt: at(9), endsAt: at(10) }]);
+    const errors = clashErrors([
+      { id: 2, startsAt: at(9, 30), endsAt: at(11) },
+      { id: 1, startsAt: at(9), endsAt: at(10) },
+    ]);
     expect(errors).toEqual([{ path: 'workshopIds', message: 'workshops 1 and 2 take place at the same time' }]);
   });
 });
 
 describe('answerErrors', () => {
   const questions: Question[] = [
-    { key: 'diet', kind: 'choice', label: { de: 'Essen' }, required: true, options: [{ value: 'veg', label: { de: 'vegetarisch' } }, { value: 'any', label: { de: 'egal' } }] },
+    {
+      key: 'diet',
+      kind: 'choice',
+      label: { de: 'Essen' },
+      required: true,
+      options: [
+        { value: 'veg', label: { de: 'vegetarisch' } },
+        { value: 'any', label: { de: 'egal' } },
+      ],
+    },
     { key: 'photo', kind: 'yes_no', label: { de: 'Fotos' }, required: false },
     { key: 'note', kind: 'text', label: { de: 'Anmerkung' }, required: false },
   ];
   it('accepts valid answers', () => expect(answerErrors(questions, { diet: 'veg', photo: false })).toEqual([]));
   it('names each wrong answer', () => {
-    expect(answerErrors(questions, { diet: 'fish', photo: 'ja', note: true, shoe: 'x' }).map((e) => e.path).sort()).toEqual([
-      'answers.diet',
-      'answers.note',
-      'answers.photo',
-      'answers.shoe',
-    ]);
+    expect(
+      answerErrors(questions, { diet: 'fish', photo: 'ja', note: true, shoe: 'x' })
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['answers.diet', 'answers.note', 'answers.photo', 'answers.shoe']);
   });
-  it('requires required answers', () => expect(answerErrors(questions, {})).toEqual([{ path: 'answers.diet', message: 'is required' }]));
+  it('requires required answers', () =>
+    expect(answerErrors(questions, {})).toEqual([{ path: 'answers.diet', message: 'is required' }]));
 });
 
 describe('registrationWindow', () => {
@@ -43,5 +60,6 @@ describe('registrationWindow', () => {
     expect(registrationWindow({ ...base, registrationClosesAt: null }, at(13))).toBe('open');
     expect(registrationWindow({ ...base, registrationClosesAt: null }, at(14))).toBe('closed');
   });
-  it('is never open for a draft', () => expect(registrationWindow({ ...base, status: 'draft' }, at(9))).toBe('not_published'));
+  it('is never open for a draft', () =>
+    expect(registrationWindow({ ...base, status: 'draft' }, at(9))).toBe('not_published'));
 });

@@ -1,5 +1,5 @@
 import type { Question } from '@wir/shared';
-import type { FieldError } from '../../platform/errors/domain.error';
+import type { FieldError } from '#api/platform/errors/domain.error';
 
 /*
  * The booking rules, in one place. Both booking paths (BookingRepository: step by step on SQLite, one
@@ -52,7 +52,10 @@ export function clashErrors(selected: Slot[]): FieldError[] {
   const errors: FieldError[] = [];
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].startsAt < sorted[i - 1].endsAt) {
-      errors.push({ path: 'workshopIds', message: `workshops ${sorted[i - 1].id} and ${sorted[i].id} take place at the same time` });
+      errors.push({
+        path: 'workshopIds',
+        message: `workshops ${sorted[i - 1].id} and ${sorted[i].id} take place at the same time`,
+      });
     }
   }
   return errors;
@@ -72,9 +75,12 @@ export function answerErrors(questions: Question[], answers: Record<string, stri
       if (q.required) errors.push({ path: `answers.${q.key}`, message: 'is required' });
       continue;
     }
-    if (q.kind === 'yes_no' && typeof value !== 'boolean') errors.push({ path: `answers.${q.key}`, message: 'must be yes or no' });
-    if (q.kind === 'text' && typeof value !== 'string') errors.push({ path: `answers.${q.key}`, message: 'must be text' });
-    if (q.kind === 'choice' && !(q.options ?? []).some((o) => o.value === value)) errors.push({ path: `answers.${q.key}`, message: 'is not one of the choices' });
+    if (q.kind === 'yes_no' && typeof value !== 'boolean')
+      errors.push({ path: `answers.${q.key}`, message: 'must be yes or no' });
+    if (q.kind === 'text' && typeof value !== 'string')
+      errors.push({ path: `answers.${q.key}`, message: 'must be text' });
+    if (q.kind === 'choice' && !(q.options ?? []).some((o) => o.value === value))
+      errors.push({ path: `answers.${q.key}`, message: 'is not one of the choices' });
   }
   return errors;
 }

@@ -1,6 +1,6 @@
 import type { BookingErrorCode } from '@wir/shared';
-import { DomainError, type DomainErrorExtra } from '../../platform/errors/domain.error';
-import type { ProblemSpec } from '../../platform/errors/problem-mapping.util';
+import { DomainError, type DomainErrorExtra } from '#api/platform/errors/domain.error';
+import type { ProblemSpec } from '#api/platform/errors/problem-mapping.util';
 
 /** HTTP for every code of the booking module; a code added to BOOKING_ERROR_CODES does not compile until it is mapped here. */
 const BOOKING_PROBLEMS = {
@@ -25,7 +25,11 @@ export class BookingError extends DomainError {
 
 /** The e-mail address holds a live registration for the event already (both booking paths say it the same way). */
 export function alreadyRegistered(): BookingError {
-  return new BookingError('already_registered', 'This e-mail address is registered for this event already. We can send the link to manage the registration again.', {
-    errors: [{ path: 'email', message: 'is registered already' }],
-  });
+  return new BookingError(
+    'already_registered',
+    'This e-mail address is registered for this event already. We can send the link to manage the registration again.',
+    {
+      errors: [{ path: 'email', message: 'is registered already' }],
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
 import { alreadyRegistered } from './booking.errors';
 import { bookingOrder, mayTakeWorkshopSeat, SEAT_FREE_SQL, statusFor, statusSql } from './booking-rules';
 import { RegistrationEntity } from './registration.entity';
@@ -96,7 +96,11 @@ export class BookingRepository {
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw alreadyRegistered();
         throw error;
-      })) as { id: number; status: RegistrationEntity['status']; bookings: { id: number; workshopId: number; status: RegistrationWorkshopEntity['status'] }[] }[];
+      })) as {
+      id: number;
+      status: RegistrationEntity['status'];
+      bookings: { id: number; workshopId: number; status: RegistrationWorkshopEntity['status'] }[];
+    }[];
     const { id, status, bookings } = rows[0];
     return {
       registration: Object.assign(new RegistrationEntity(), row, { id, status }),

@@ -2,9 +2,9 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { checkInCardSchema, checkInLookupQuerySchema, checkInRequestSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
 import { CheckInService } from './check-in.service';
 
 class CheckInLookupDto extends createZodDto(checkInLookupQuerySchema) {}
@@ -33,6 +33,8 @@ export class CheckInController {
   @HttpCode(200)
   @ZodResponse({ type: CheckInCardDto })
   mark(@CurrentUser() actor: Actor, @Body() { code, eventId, workshopId }: CheckInRequestDto) {
-    return workshopId === undefined ? this.checkIn.checkIn(actor, code, eventId) : this.checkIn.checkInWorkshop(actor, code, eventId, workshopId);
+    return workshopId === undefined
+      ? this.checkIn.checkIn(actor, code, eventId)
+      : this.checkIn.checkInWorkshop(actor, code, eventId, workshopId);
   }
 }

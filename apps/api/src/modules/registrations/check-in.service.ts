@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CheckInCard } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
-import { EventsRepository } from '../events/events.repository';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { checkInCode, validCheckInCodes } from './mail/registration-mail.util';
 import { SeatsRepository } from './seats.repository';
 import { BookingError } from './booking.errors';
@@ -49,13 +49,18 @@ export class CheckInService {
   async checkInWorkshop(actor: Actor, code: string, eventId: number, workshopId: number): Promise<CheckInCard> {
     const result = await this.tx.run(async (m) => {
       if (!(await this.seats.workshopsInLockOrder(m, eventId)).some((w) => w.id === workshopId)) {
-        throw new DomainError('validation_failed', `Workshop ${workshopId} is not a workshop of event ${eventId}.`, { errors: [{ path: 'workshopId', message: 'is not a workshop of this event' }] });
+        throw new DomainError('validation_failed', `Workshop ${workshopId} is not a workshop of event ${eventId}.`, {
+          errors: [{ path: 'workshopId', message: 'is not a workshop of this event' }],
+        });
       }
       const registration = await this.admitted(m, code, eventId);
       const booking = await this.seats.findBooking(m, registration.id, workshopId);
       if (booking?.status !== 'confirmed') {
         throw booking?.status === 'waitlisted'
-          ? new BookingError('workshop_waitlisted', 'This person is on the waiting list of this workshop, not confirmed.')
+          ? new BookingError(
+              'workshop_waitlisted',
+              'This person is on the waiting list of this workshop, not confirmed.',
+            )
           : new BookingError('workshop_not_booked', 'This person has no place in this workshop.');
       }
       const { registration: admitted } = await this.markEvent(m, actor, registration);
@@ -64,10 +69,17 @@ export class CheckInService {
       if (!(await this.seats.markBookingCheckedIn(m, registration.id, workshopId, checkedInAt))) {
         // Marked, or cancelled, by someone else in the meantime.
         const now = await this.seats.findBooking(m, registration.id, workshopId);
-        if (now?.status !== 'confirmed') throw new BookingError('workshop_not_booked', 'This person has no place in this workshop.');
+        if (now?.status !== 'confirmed')
+          throw new BookingError('workshop_not_booked', 'This person has no place in this workshop.');
         return { registration: admitted, already: true };
       }
-      await this.audit.record(m, actor, { action: 'update', entity: 'registration_workshop', entityId: booking.id, before: { checkedInAt: null }, after: { registrationId: registration.id, workshopId, checkedInAt } });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'registration_workshop',
+        entityId: booking.id,
+        before: { checkedInAt: null },
+        after: { registrationId: registration.id, workshopId, checkedInAt },
+      });
       return { registration: admitted, already: false };
     });
     return this.card(result.registration, result.already);
@@ -93,14 +105,24 @@ export class CheckInService {
   }
 
   /** Marks the event check-in once (audited); `already` when it was there before. */
-  private async markEvent(m: EntityManager, actor: Actor, registration: RegistrationEntity): Promise<{ registration: RegistrationEntity; already: boolean }> {
+  private async markEvent(
+    m: EntityManager,
+    actor: Actor,
+    registration: RegistrationEntity,
+  ): Promise<{ registration: RegistrationEntity; already: boolean }> {
     if (registration.checkedInAt) return { registration, already: true };
     const checkedInAt = new Date();
     if (!(await this.registrations.markCheckedIn(m, registration.id, checkedInAt))) {
       return { registration: (await this.registrations.findById(m, registration.id))!, already: true };
     }
     registration.checkedInAt = checkedInAt;
-    await this.audit.record(m, actor, { action: 'update', entity: 'registration', entityId: registration.id, before: { checkedInAt: null }, after: { checkedInAt } });
+    await this.audit.record(m, actor, {
+      action: 'update',
+      entity: 'registration',
+      entityId: registration.id,
+      before: { checkedInAt: null },
+      after: { checkedInAt },
+    });
     return { registration, already: false };
   }
 
@@ -131,7 +153,14 @@ export class CheckInService {
         .filter((b) => b.status !== 'cancelled' && workshops.has(b.workshopId))
         .map((b) => {
           const w = workshops.get(b.workshopId)!;
-          return { workshopId: w.id, title: w.title, startsAt: w.startsAt.toISOString(), room: w.room, status: b.status, checkedInAt: b.checkedInAt?.toISOString() ?? null };
+          return {
+            workshopId: w.id,
+            title: w.title,
+            startsAt: w.startsAt.toISOString(),
+            room: w.room,
+            status: b.status,
+            checkedInAt: b.checkedInAt?.toISOString() ?? null,
+          };
         }),
       checkedInAt: registration.checkedInAt?.toISOString() ?? null,
       alreadyCheckedIn,

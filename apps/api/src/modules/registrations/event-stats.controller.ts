@@ -2,8 +2,8 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { eventStatsSchema } from '@wir/shared';
-import { Authenticated } from '../../platform/auth/access.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Authenticated } from '#api/platform/auth/access.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { EventStatsService } from './event-stats.service';
 
 class EventStatsDto extends createZodDto(eventStatsSchema) {}

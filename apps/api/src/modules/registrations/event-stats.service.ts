@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventStats } from '@wir/shared';
-import { EventsRepository } from '../events/events.repository';
-import { EventsService } from '../events/events.service';
+import { EventsRepository } from '#api/modules/events/events.repository';
+import { EventsService } from '#api/modules/events/events.service';
 import { BookingFiguresRepository } from './booking-figures.repository';
 import { eventCounts } from './event-stats.util';
 
@@ -18,11 +18,21 @@ export class EventStatsService {
     const detail = await this.events.get(id);
     const facts = await this.figures.registrationFacts(null, id);
     const names = new Map((await this.eventRows.municipalityNames()).map((m) => [m.id, m.name]));
-    const present = await this.figures.checkedInByWorkshop(null, detail.workshops.map((w) => w.id));
+    const present = await this.figures.checkedInByWorkshop(
+      null,
+      detail.workshops.map((w) => w.id),
+    );
     return {
       capacity: detail.capacity,
       ...eventCounts(facts, names),
-      workshops: detail.workshops.map((w) => ({ workshopId: w.id, title: w.title, capacity: w.capacity, confirmed: w.confirmedCount, waitlisted: w.waitlistedCount, checkedIn: present.get(w.id) ?? 0 })),
+      workshops: detail.workshops.map((w) => ({
+        workshopId: w.id,
+        title: w.title,
+        capacity: w.capacity,
+        confirmed: w.confirmedCount,
+        waitlisted: w.waitlistedCount,
+        checkedIn: present.get(w.id) ?? 0,
+      })),
     };
   }
 }

@@ -4,11 +4,35 @@ const at = (iso: string) => new Date(iso);
 
 describe('eventCounts', () => {
   const facts = [
-    { status: 'confirmed' as const, createdAt: at('2014-05-01T21:30:00Z'), checkedInAt: at('2014-05-22T07:00:00Z'), municipalityId: 1, organisationType: 'rescue_service' as const },
-    { status: 'confirmed' as const, createdAt: at('2014-05-01T23:30:00Z'), checkedInAt: null, municipalityId: 1, organisationType: 'association' as const },
-    { status: 'waitlisted' as const, createdAt: at('2014-05-03T10:00:00Z'), checkedInAt: null, municipalityId: null, organisationType: 'association' as const },
+    {
+      status: 'confirmed' as const,
+      createdAt: at('2014-05-01T21:30:00Z'),
+      checkedInAt: at('2014-05-22T07:00:00Z'),
+      municipalityId: 1,
+      organisationType: 'rescue_service' as const,
+    },
+    {
+      status: 'confirmed' as const,
+      createdAt: at('2014-05-01T23:30:00Z'),
+      checkedInAt: null,
+      municipalityId: 1,
+      organisationType: 'association' as const,
+    },
+    {
+      status: 'waitlisted' as const,
+      createdAt: at('2014-05-03T10:00:00Z'),
+      checkedInAt: null,
+      municipalityId: null,
+      organisationType: 'association' as const,
+    },
     // Checked in, then cancelled: not counted as present, nor in the live breakdowns.
-    { status: 'cancelled' as const, createdAt: at('2014-05-03T11:00:00Z'), checkedInAt: at('2014-05-22T07:05:00Z'), municipalityId: 2, organisationType: 'school' as const },
+    {
+      status: 'cancelled' as const,
+      createdAt: at('2014-05-03T11:00:00Z'),
+      checkedInAt: at('2014-05-22T07:05:00Z'),
+      municipalityId: 2,
+      organisationType: 'school' as const,
+    },
   ];
 
   it('counts statuses, and check-ins of confirmed people only', () => {

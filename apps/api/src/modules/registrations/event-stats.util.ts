@@ -5,7 +5,10 @@ import type { RegistrationEntity } from './registration.entity';
 type Fact = Pick<RegistrationEntity, 'status' | 'createdAt' | 'checkedInAt' | 'municipalityId' | 'organisationType'>;
 
 /** Counts for the charts, from the registrations' non-personal fields. */
-export function eventCounts(facts: Fact[], municipalityNames: Map<number, string>): Omit<EventStats, 'capacity' | 'workshops'> {
+export function eventCounts(
+  facts: Fact[],
+  municipalityNames: Map<number, string>,
+): Omit<EventStats, 'capacity' | 'workshops'> {
   const live = facts.filter((f) => f.status !== 'cancelled');
   const perDay = new Map<string, number>();
   for (const f of live) {
@@ -29,8 +32,14 @@ export function eventCounts(facts: Fact[], municipalityNames: Map<number, string
     checkedIn: facts.filter((f) => f.status === 'confirmed' && f.checkedInAt).length,
     registrationsOverTime,
     byMunicipality: [...byMunicipality.entries()]
-      .map(([municipalityId, count]) => ({ municipalityId, name: municipalityId === null ? null : (municipalityNames.get(municipalityId) ?? null), count }))
+      .map(([municipalityId, count]) => ({
+        municipalityId,
+        name: municipalityId === null ? null : (municipalityNames.get(municipalityId) ?? null),
+        count,
+      }))
       .sort((a, b) => b.count - a.count),
-    byOrganisationType: [...byType.entries()].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
+    byOrganisationType: [...byType.entries()]
+      .map(([type, count]) => ({ type, count }))
+      .sort((a, b) => b.count - a.count),
   };
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { ManageRegistration } from '@wir/shared';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
-import { hashToken } from '../../platform/security/secret-token.util';
-import { EventsRepository } from '../events/events.repository';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { hashToken } from '#api/platform/security/secret-token.util';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { RegistrationChanges } from './registration-changes.service';
 import type { RegistrationEntity } from './registration.entity';
 import { toPublicEvent, toRegistration } from './registration.mapper';
@@ -27,7 +27,9 @@ export class OwnRegistrationService {
 
   async change(token: string, workshopIds: number[]): Promise<ManageRegistration> {
     const registration = await this.byToken(token);
-    await this.changes.inEventTx(registration, (m, fresh) => this.changes.changeWorkshopsInTx(m, fresh, workshopIds, true));
+    await this.changes.inEventTx(registration, (m, fresh) =>
+      this.changes.changeWorkshopsInTx(m, fresh, workshopIds, true),
+    );
     return this.manageView((await this.registrations.findById(null, registration.id))!);
   }
 
@@ -46,10 +48,20 @@ export class OwnRegistrationService {
     return {
       exportedAt: new Date().toISOString(),
       controller: 'Kreis Offenbach, Integrationsbüro',
-      registration: { ...personal, consentGivenAt: registration.consentGivenAt.toISOString(), cancelledAt: registration.cancelledAt?.toISOString() ?? null, checkedInAt: registration.checkedInAt?.toISOString() ?? null },
+      registration: {
+        ...personal,
+        consentGivenAt: registration.consentGivenAt.toISOString(),
+        cancelledAt: registration.cancelledAt?.toISOString() ?? null,
+        checkedInAt: registration.checkedInAt?.toISOString() ?? null,
+      },
       event: { title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue },
       retention: `Personal data is anonymised ${(await this.events.findById(null, registration.eventId))!.retentionDays} days after the event ends.`,
-      mails: mails.map((x) => ({ kind: x.kind, createdAt: x.createdAt.toISOString(), sentAt: x.sentAt?.toISOString() ?? null, status: x.status })),
+      mails: mails.map((x) => ({
+        kind: x.kind,
+        createdAt: x.createdAt.toISOString(),
+        sentAt: x.sentAt?.toISOString() ?? null,
+        status: x.status,
+      })),
     };
   }
 
@@ -57,7 +69,8 @@ export class OwnRegistrationService {
   private async byToken(token: string): Promise<RegistrationEntity> {
     const hash = hashToken(token);
     const registration = await this.registrations.findByTokenHash(null, hash);
-    if (!registration || registration.anonymisedAt) throw new DomainError('not_found', 'This link is not valid (any more).');
+    if (!registration || registration.anonymisedAt)
+      throw new DomainError('not_found', 'This link is not valid (any more).');
     if (registration.pendingManageTokenHash === hash) {
       await this.tx.run((m) => this.registrations.promotePendingToken(m, registration.id, hash));
       registration.manageTokenHash = hash;

@@ -13,9 +13,9 @@ import {
   registrationCreatedSchema,
   updateOwnRegistrationSchema,
 } from '@wir/shared';
-import { Public } from '../../platform/auth/access.decorator';
-import { IdempotencyService } from '../../platform/idempotency/idempotency.service';
-import { PublicRateLimit } from '../../platform/http/public-rate-limit.guard';
+import { Public } from '#api/platform/auth/access.decorator';
+import { IdempotencyService } from '#api/platform/idempotency/idempotency.service';
+import { PublicRateLimit } from '#api/platform/http/public-rate-limit.guard';
 import { OwnRegistrationService } from './own-registration.service';
 import { PublicRegistrationsService } from './public-registrations.service';
 
@@ -65,7 +65,10 @@ export class PublicRegistrationsController {
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const result = await this.idempotency.run(`registration:${slug}`, key, req.body, async () => ({ status: 201, body: await this.registrations.register(slug, body) }));
+    const result = await this.idempotency.run(`registration:${slug}`, key, req.body, async () => ({
+      status: 201,
+      body: await this.registrations.register(slug, body),
+    }));
     res.status(result.status);
     res.setHeader('Cache-Control', 'no-store');
     return result.body as z.infer<typeof registrationCreatedSchema>;

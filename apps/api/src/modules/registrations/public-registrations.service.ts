@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PublicEvent, RegistrationCreated } from '@wir/shared';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
-import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
-import { EventsRepository } from '../events/events.repository';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { BookingError } from './booking.errors';
 import { registrationWindow } from './booking-rules';
 import { type NewRegistration, RegistrationChanges } from './registration-changes.service';
@@ -41,7 +41,8 @@ export class PublicRegistrationsService {
 
   async publicEvent(slug: string): Promise<PublicEvent> {
     const event = await this.events.findBySlug(null, slug);
-    if (!event || event.status !== 'published') throw new DomainError('not_found', 'There is no published event at this address.');
+    if (!event || event.status !== 'published')
+      throw new DomainError('not_found', 'There is no published event at this address.');
     return toPublicEvent(event, await this.events.workshopsOf(null, event.id), await this.events.municipalityNames());
   }
 
@@ -50,7 +51,8 @@ export class PublicRegistrationsService {
     const event = await this.events.findBySlug(null, slug);
     if (!event) throw new DomainError('not_found', 'There is no event at this address.');
     const state = registrationWindow(event, now);
-    if (state !== 'open') throw new BookingError('registration_closed', WINDOW_MESSAGES[state], { params: { window: state } });
+    if (state !== 'open')
+      throw new BookingError('registration_closed', WINDOW_MESSAGES[state], { params: { window: state } });
     return this.changes.register(event, input, 'public', null);
   }
 
@@ -68,11 +70,17 @@ export class PublicRegistrationsService {
       await this.events.lockEvent(m, event.id);
       const registration = await this.registrations.findLiveByEmail(m, event.id, email.toLowerCase());
       if (!registration || registration.anonymisedAt) return;
-      if ((await this.registrations.countLinkResendsSince(m, registration.id, new Date(now.getTime() - DAY_MS))) >= LINK_RESENDS_PER_DAY) return;
+      if (
+        (await this.registrations.countLinkResendsSince(m, registration.id, new Date(now.getTime() - DAY_MS))) >=
+        LINK_RESENDS_PER_DAY
+      )
+        return;
       registration.pendingManageTokenHash = hashToken(token);
       await this.registrations.save(m, registration);
       const kind = registration.status === 'confirmed' ? 'registration_confirmed' : 'registration_waitlisted';
-      await this.changes.mail(m, kind, registration, event, await this.seats.workshopsInLockOrder(m, event.id), token, { tokenHash: registration.pendingManageTokenHash });
+      await this.changes.mail(m, kind, registration, event, await this.seats.workshopsInLockOrder(m, event.id), token, {
+        tokenHash: registration.pendingManageTokenHash,
+      });
     });
   }
 }

@@ -2,18 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RegistrationCreated } from '@wir/shared';
 import { createRegistrationSchema } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import type { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError, FieldError } from '../../platform/errors/domain.error';
-import { OutboxService } from '../../platform/mail/outbox.service';
-import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
-import type { EventEntity } from '../events/event.entity';
-import { EventsRepository } from '../events/events.repository';
-import type { WorkshopEntity } from '../events/workshop.entity';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError, FieldError } from '#api/platform/errors/domain.error';
+import { OutboxService } from '#api/platform/mail/outbox.service';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
+import type { EventEntity } from '#api/modules/events/event.entity';
+import { EventsRepository } from '#api/modules/events/events.repository';
+import type { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import { alreadyRegistered, BookingError } from './booking.errors';
 import { answerErrors, clashErrors, registrationWindow } from './booking-rules';
 import { BookingRepository } from './booking.repository';
@@ -49,7 +49,12 @@ export class RegistrationChanges {
   ) {}
 
   /** A new registration (public form or staff): checked, booked, mailed with its manage link, in one transaction. */
-  async register(event: EventEntity, input: NewRegistration, source: 'public' | 'staff', actor: Actor | null): Promise<RegistrationCreated> {
+  async register(
+    event: EventEntity,
+    input: NewRegistration,
+    source: 'public' | 'staff',
+    actor: Actor | null,
+  ): Promise<RegistrationCreated> {
     const workshops = await this.events.workshopsOf(null, event.id);
     await this.assertValid(event, workshops, input.workshopIds, input.answers ?? {}, input.municipalityId ?? null);
     const token = newSecretToken();
@@ -80,7 +85,12 @@ export class RegistrationChanges {
     // transaction is the queue every registration for the event passes through.
     return this.tx
       .run(async (m) => {
-        const { registration, bookings } = await this.booking.book(m, this.tx.isSqlite ? 'step_by_step' : 'one_statement', row, input.workshopIds);
+        const { registration, bookings } = await this.booking.book(
+          m,
+          this.tx.isSqlite ? 'step_by_step' : 'one_statement',
+          row,
+          input.workshopIds,
+        );
         const confirmed = registration.status === 'confirmed';
         const waitlistPosition = confirmed ? null : await this.seats.waitlistPosition(m, registration);
         await this.outbox.enqueue(m, {
@@ -88,10 +98,24 @@ export class RegistrationChanges {
           to: registration.email,
           language: registration.language,
           registrationId: registration.id,
-          payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition, manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language) }),
+          payload: registrationMailPayload(registration, event, workshops, bookings, {
+            waitlistPosition,
+            manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language),
+          }),
         });
-        if (actor) await this.audit.record(m, actor, { action: 'create', entity: 'registration', entityId: registration.id, after: { eventId: event.id, status: registration.status, source } });
-        return { id: registration.id, status: registration.status, workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })), manageToken: token };
+        if (actor)
+          await this.audit.record(m, actor, {
+            action: 'create',
+            entity: 'registration',
+            entityId: registration.id,
+            after: { eventId: event.id, status: registration.status, source },
+          });
+        return {
+          id: registration.id,
+          status: registration.status,
+          workshops: bookings.map((b) => ({ workshopId: b.workshopId, status: b.status })),
+          manageToken: token,
+        };
         // No in-process queue here: on PostgreSQL the one-statement booking holds the row lock so
         // briefly that PostgreSQL's own lock hand-over is faster (measured, docs/benchmarks.md).
       })
@@ -103,7 +127,10 @@ export class RegistrationChanges {
   }
 
   /** Runs `work` in a transaction holding the registration's event row, with the registration read again inside it. */
-  inEventTx<T>(registration: RegistrationEntity, work: (m: EntityManager, fresh: RegistrationEntity) => Promise<T>): Promise<T> {
+  inEventTx<T>(
+    registration: RegistrationEntity,
+    work: (m: EntityManager, fresh: RegistrationEntity) => Promise<T>,
+  ): Promise<T> {
     return this.tx.run(
       async (m) => {
         await this.events.lockEvent(m, registration.eventId);
@@ -127,7 +154,15 @@ export class RegistrationChanges {
       if (booking.status === 'confirmed') await this.seats.releaseWorkshopSeat(m, booking.workshopId);
     }
     await this.registrations.cancelBookings(m, registration.id);
-    if (notify) await this.mail(m, 'registration_cancelled', registration, event, await this.seats.workshopsInLockOrder(m, event.id), null);
+    if (notify)
+      await this.mail(
+        m,
+        'registration_cancelled',
+        registration,
+        event,
+        await this.seats.workshopsInLockOrder(m, event.id),
+        null,
+      );
     await this.allocator.fillFreeSeats(m, registration.eventId);
   }
 
@@ -135,8 +170,14 @@ export class RegistrationChanges {
    * Replaces the workshop choice; places kept stay, new ones are subject to capacity. `byParticipant`:
    * through the manage link, which adds workshops only while registration is open (dropping one works).
    */
-  async changeWorkshopsInTx(m: EntityManager, registration: RegistrationEntity, workshopIds: number[], byParticipant = false): Promise<void> {
-    if (registration.status === 'cancelled') throw new BookingError('registration_cancelled', 'This registration is cancelled.');
+  async changeWorkshopsInTx(
+    m: EntityManager,
+    registration: RegistrationEntity,
+    workshopIds: number[],
+    byParticipant = false,
+  ): Promise<void> {
+    if (registration.status === 'cancelled')
+      throw new BookingError('registration_cancelled', 'This registration is cancelled.');
     const event = (await this.events.findById(m, registration.eventId))!;
     const workshops = await this.seats.workshopsInLockOrder(m, event.id);
     await this.assertValid(event, workshops, workshopIds, {}, null);
@@ -146,9 +187,13 @@ export class RegistrationChanges {
       const held = new Set(current.filter((b) => b.status !== 'cancelled').map((b) => b.workshopId));
       const added = workshopIds.filter((id) => !held.has(id));
       if (added.length > 0) {
-        throw new BookingError('registration_closed', 'Registration has closed: workshops can no longer be added (dropping one or cancelling still works).', {
-          errors: [{ path: 'workshopIds', message: `workshops ${added.join(', ')} can no longer be added` }],
-        });
+        throw new BookingError(
+          'registration_closed',
+          'Registration has closed: workshops can no longer be added (dropping one or cancelling still works).',
+          {
+            errors: [{ path: 'workshopIds', message: `workshops ${added.join(', ')} can no longer be added` }],
+          },
+        );
       }
     }
     for (const booking of current) {
@@ -156,7 +201,9 @@ export class RegistrationChanges {
       if (booking.status === 'confirmed') await this.seats.releaseWorkshopSeat(m, booking.workshopId);
       await this.registrations.deleteBooking(m, booking.id);
     }
-    const kept = new Set(current.filter((b) => wanted.has(b.workshopId) && b.status !== 'cancelled').map((b) => b.workshopId));
+    const kept = new Set(
+      current.filter((b) => wanted.has(b.workshopId) && b.status !== 'cancelled').map((b) => b.workshopId),
+    );
     for (const workshopId of [...wanted].filter((id) => !kept.has(id)).sort((a, b) => a - b)) {
       const seat = registration.status === 'confirmed' && (await this.seats.takeWorkshopSeat(m, workshopId));
       await this.registrations.insertBooking(m, registration.id, workshopId, seat ? 'confirmed' : 'waitlisted');
@@ -195,16 +242,26 @@ export class RegistrationChanges {
     });
   }
 
-  private async assertValid(event: EventEntity, workshops: WorkshopEntity[], workshopIds: number[], answers: Record<string, string | boolean>, municipalityId: number | null) {
+  private async assertValid(
+    event: EventEntity,
+    workshops: WorkshopEntity[],
+    workshopIds: number[],
+    answers: Record<string, string | boolean>,
+    municipalityId: number | null,
+  ) {
     const byId = new Map(workshops.map((w) => [w.id, w]));
     const errors: FieldError[] = [];
     const unknown = workshopIds.filter((id) => !byId.has(id));
-    if (unknown.length) errors.push({ path: 'workshopIds', message: `workshops ${unknown.join(', ')} do not belong to this event` });
+    if (unknown.length)
+      errors.push({ path: 'workshopIds', message: `workshops ${unknown.join(', ')} do not belong to this event` });
     else errors.push(...clashErrors(workshopIds.map((id) => byId.get(id)!)));
     errors.push(...answerErrors(event.questions, answers));
     if (municipalityId !== null && !(await this.registrations.municipalityExists(municipalityId))) {
       errors.push({ path: 'municipalityId', message: 'does not exist' });
     }
-    if (errors.length) throw new DomainError('validation_failed', `Invalid registration: ${errors.map((e) => e.path).join(', ')}`, { errors });
+    if (errors.length)
+      throw new DomainError('validation_failed', `Invalid registration: ${errors.map((e) => e.path).join(', ')}`, {
+        errors,
+      });
   }
 }

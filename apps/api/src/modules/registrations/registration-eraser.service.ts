@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../../platform/audit/audit.service';
-import type { PersonalFields } from '../../platform/audit/personal-fields.util';
-import type { AppConfig } from '../../platform/config/app-config';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { emlFileName } from '../../platform/mail/eml-file-name.util';
-import { deleteEmlFiles } from '../../platform/mail/eml-retention.util';
+import { AuditService } from '#api/platform/audit/audit.service';
+import type { PersonalFields } from '#api/platform/audit/personal-fields.util';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { emlFileName } from '#api/platform/mail/eml-file-name.util';
+import { deleteEmlFiles } from '#api/platform/mail/eml-retention.util';
 import { RegistrationsRepository } from './registrations.repository';
 
 /** What of a registration names the person, wherever an audit entry or a mail might carry it. */
@@ -46,7 +46,11 @@ export class RegistrationEraser {
   async eraseInTx(m: EntityManager, id: number, now: Date): Promise<{ erased: boolean; mailFiles: string[] }> {
     const mails = await this.registrations.outboxMailsOf(m, id);
     if (!(await this.registrations.anonymise(m, id, now))) return { erased: false, mailFiles: [] };
-    await this.audit.blankPersonalData(m, { entities: ['registration', 'registration_personal_data'], ids: [id] }, REGISTRATION_PERSONAL_FIELDS);
+    await this.audit.blankPersonalData(
+      m,
+      { entities: ['registration', 'registration_personal_data'], ids: [id] },
+      REGISTRATION_PERSONAL_FIELDS,
+    );
     return { erased: true, mailFiles: mails.map(emlFileName) };
   }
 
@@ -54,6 +58,8 @@ export class RegistrationEraser {
   async afterErasure(mailFiles: string[]): Promise<void> {
     await deleteEmlFiles(this.config.dataDir, mailFiles);
     // The erasure is committed; a busy database only delays the flush to the next erasure.
-    await this.tx.flushErasedData().catch((error: unknown) => this.logger.warn(`flushing erased data failed: ${String(error)}`));
+    await this.tx
+      .flushErasedData()
+      .catch((error: unknown) => this.logger.warn(`flushing erased data failed: ${String(error)}`));
   }
 }

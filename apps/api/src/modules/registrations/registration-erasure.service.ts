@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Registration } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { DomainError } from '../../platform/errors/domain.error';
-import { EventsRepository } from '../events/events.repository';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { RegistrationChanges } from './registration-changes.service';
 import { RegistrationEraser } from './registration-eraser.service';
 import { RegistrationsRepository } from './registrations.repository';
@@ -30,9 +30,16 @@ export class RegistrationErasureService {
       if (fresh.anonymisedAt) return;
       // Before the event the seat is freed for the next person; once it has begun the seat was used: the
       // anonymous registration keeps its status and workshop places, so attendance and outcome figures stay.
-      if ((await this.events.findById(m, fresh.eventId))!.startsAt.getTime() > Date.now()) await this.changes.cancelInTx(m, fresh, false);
+      if ((await this.events.findById(m, fresh.eventId))!.startsAt.getTime() > Date.now())
+        await this.changes.cancelInTx(m, fresh, false);
       ({ mailFiles } = await this.eraser.eraseInTx(m, id, new Date()));
-      await this.audit.record(m, actor, { action: 'delete', entity: 'registration_personal_data', entityId: id, before: { status: registration.status }, after: null });
+      await this.audit.record(m, actor, {
+        action: 'delete',
+        entity: 'registration_personal_data',
+        entityId: id,
+        before: { status: registration.status },
+        after: null,
+      });
     });
     await this.eraser.afterErasure(mailFiles);
     return this.staff.get(id);

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { RegistrationStatus } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { WorkshopEntity } from '../events/workshop.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import { RegistrationEntity } from './registration.entity';
 
 /** A registration's place in one workshop; the waiting list is ordered by id (first come, first served). */

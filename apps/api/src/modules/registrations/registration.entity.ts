@@ -1,8 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganisationType, PublicLanguage, RegistrationStatus } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { EventEntity } from '../events/event.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 
 /** One person's registration for one event. Personal fields are blanked by the retention job. */
 @Entity({ name: 'registrations' })

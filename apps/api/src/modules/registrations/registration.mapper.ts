@@ -1,13 +1,18 @@
 import type { PublicEvent, Registration } from '@wir/shared';
-import type { EventEntity } from '../events/event.entity';
-import type { WorkshopEntity } from '../events/workshop.entity';
+import type { EventEntity } from '#api/modules/events/event.entity';
+import type { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import type { RegistrationEntity } from './registration.entity';
 import type { RegistrationWorkshopEntity } from './registration-workshop.entity';
 import { registrationWindow } from './booking-rules';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toPublicEvent(e: EventEntity, workshops: WorkshopEntity[], municipalities: { id: number; name: string }[], now = new Date()): PublicEvent {
+export function toPublicEvent(
+  e: EventEntity,
+  workshops: WorkshopEntity[],
+  municipalities: { id: number; name: string }[],
+  now = new Date(),
+): PublicEvent {
   return {
     slug: e.slug,
     kind: e.kind,
@@ -56,7 +61,9 @@ export function toRegistration(r: RegistrationEntity, bookings: RegistrationWork
     interpretingLanguage: r.interpretingLanguage,
     answers: r.answers,
     consentParticipantList: r.consentParticipantList,
-    workshops: bookings.filter((b) => b.registrationId === r.id).map((b) => ({ workshopId: b.workshopId, status: b.status })),
+    workshops: bookings
+      .filter((b) => b.registrationId === r.id)
+      .map((b) => ({ workshopId: b.workshopId, status: b.status })),
     source: r.source,
     createdAt: r.createdAt.toISOString(),
     cancelledAt: iso(r.cancelledAt),

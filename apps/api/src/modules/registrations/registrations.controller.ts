@@ -1,11 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { createRegistrationSchema, moveWorkshopsSchema, registrationCreatedSchema, registrationPageSchema, registrationQuerySchema, registrationSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import {
+  createRegistrationSchema,
+  moveWorkshopsSchema,
+  registrationCreatedSchema,
+  registrationPageSchema,
+  registrationQuerySchema,
+  registrationSchema,
+} from '@wir/shared';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { RegistrationErasureService } from './registration-erasure.service';
 import { StaffRegistrationsService } from './staff-registrations.service';
 

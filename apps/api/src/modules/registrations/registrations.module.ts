@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
-import { registerMailKinds } from '../../platform/mail/mail-kind.registry';
-import { EventBookingsPort } from '../events/event-bookings.port';
-import { EventsModule } from '../events/events.module';
+import { registerScheduledJobs } from '#api/jobs/scheduled-job.registry';
+import { registerMailKinds } from '#api/platform/mail/mail-kind.registry';
+import { EventBookingsPort } from '#api/modules/events/event-bookings.port';
+import { EventsModule } from '#api/modules/events/events.module';
 import { BookingFiguresRepository } from './booking-figures.repository';
 import { BookingRepository } from './booking.repository';
 import { CheckInController } from './check-in.controller';
@@ -34,10 +34,13 @@ import { StaffRegistrationsService } from './staff-registrations.service';
   controllers: [PublicRegistrationsController, RegistrationsController, CheckInController, EventStatsController],
   providers: [
     registerMailKinds(...registrationMailKinds),
-    registerScheduledJobs([ReminderService, RetentionService], (reminders: ReminderService, retention: RetentionService) => [
-      { name: 'reminders', run: (now) => reminders.enqueueDue(now) },
-      { name: 'retention', run: (now) => retention.anonymiseExpired(now) },
-    ]),
+    registerScheduledJobs(
+      [ReminderService, RetentionService],
+      (reminders: ReminderService, retention: RetentionService) => [
+        { name: 'reminders', run: (now) => reminders.enqueueDue(now) },
+        { name: 'retention', run: (now) => retention.anonymiseExpired(now) },
+      ],
+    ),
     {
       provide: Symbol('event bookings'),
       inject: [EventBookingsPort, BookingFiguresRepository, SeatAllocator],

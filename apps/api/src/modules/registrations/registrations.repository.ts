@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, EntityManager, In, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import type { RegistrationFilter } from '@wir/shared';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { OutboxMailEntity } from '../../platform/mail/outbox-mail.entity';
-import { EventEntity } from '../events/event.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { LIVE_REGISTRATION_SQL } from './booking-rules';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationWorkshopEntity } from './registration-workshop.entity';
@@ -25,34 +25,57 @@ export class RegistrationsRepository {
 
   /** On every booking: is the address registered for the event already (hand-written, no query building). */
   async hasLiveRegistration(m: EntityManager, eventId: number, email: string): Promise<boolean> {
-    return (await rawRows(m, `SELECT 1 AS found FROM registrations WHERE event_id = $1 AND email = $2 AND ${LIVE_REGISTRATION_SQL} LIMIT 1`, [eventId, email])).length > 0;
+    return (
+      (
+        await rawRows(
+          m,
+          `SELECT 1 AS found FROM registrations WHERE event_id = $1 AND email = $2 AND ${LIVE_REGISTRATION_SQL} LIMIT 1`,
+          [eventId, email],
+        )
+      ).length > 0
+    );
   }
 
   /** By the hash of its manage token, or of a resent token not used yet. */
   findByTokenHash(m: EntityManager | null, tokenHash: string): Promise<RegistrationEntity | null> {
-    return this.m(m).getRepository(RegistrationEntity).findOne({ where: [{ manageTokenHash: tokenHash }, { pendingManageTokenHash: tokenHash }] });
+    return this.m(m)
+      .getRepository(RegistrationEntity)
+      .findOne({ where: [{ manageTokenHash: tokenHash }, { pendingManageTokenHash: tokenHash }] });
   }
 
   /** The resent token becomes the manage token; the old link and QR code stop working. A no-op when another request did it first. */
   async promotePendingToken(m: EntityManager, id: number, pendingHash: string): Promise<void> {
-    await m.getRepository(RegistrationEntity).update({ id, pendingManageTokenHash: pendingHash }, { manageTokenHash: pendingHash, pendingManageTokenHash: null });
+    await m
+      .getRepository(RegistrationEntity)
+      .update(
+        { id, pendingManageTokenHash: pendingHash },
+        { manageTokenHash: pendingHash, pendingManageTokenHash: null },
+      );
   }
 
   /** Only the one column, and only once: false when another door checked the person in first. */
   async markCheckedIn(m: EntityManager, id: number, at: Date): Promise<boolean> {
-    return ((await m.getRepository(RegistrationEntity).update({ id, checkedInAt: IsNull() }, { checkedInAt: at })).affected ?? 0) > 0;
+    return (
+      ((await m.getRepository(RegistrationEntity).update({ id, checkedInAt: IsNull() }, { checkedInAt: at }))
+        .affected ?? 0) > 0
+    );
   }
 
   /** Resent-link mails of a registration queued since `since`. */
   countLinkResendsSince(m: EntityManager, registrationId: number, since: Date): Promise<number> {
-    return m.getRepository(OutboxMailEntity).countBy({ registrationId, linkResend: true, createdAt: MoreThanOrEqual(since) });
+    return m
+      .getRepository(OutboxMailEntity)
+      .countBy({ registrationId, linkResend: true, createdAt: MoreThanOrEqual(since) });
   }
 
   findById(m: EntityManager | null, id: number): Promise<RegistrationEntity | null> {
     return this.m(m).getRepository(RegistrationEntity).findOneBy({ id });
   }
 
-  async insert(m: EntityManager, registration: Omit<RegistrationEntity, 'id' | 'event' | 'municipality'>): Promise<RegistrationEntity> {
+  async insert(
+    m: EntityManager,
+    registration: Omit<RegistrationEntity, 'id' | 'event' | 'municipality'>,
+  ): Promise<RegistrationEntity> {
     const result = await m.getRepository(RegistrationEntity).insert(registration);
     return Object.assign(new RegistrationEntity(), registration, { id: result.identifiers[0].id as number });
   }
@@ -61,9 +84,19 @@ export class RegistrationsRepository {
     await m.getRepository(RegistrationEntity).save(registration);
   }
 
-  async insertBooking(m: EntityManager, registrationId: number, workshopId: number, status: RegistrationWorkshopEntity['status']): Promise<RegistrationWorkshopEntity> {
+  async insertBooking(
+    m: EntityManager,
+    registrationId: number,
+    workshopId: number,
+    status: RegistrationWorkshopEntity['status'],
+  ): Promise<RegistrationWorkshopEntity> {
     const result = await m.getRepository(RegistrationWorkshopEntity).insert({ registrationId, workshopId, status });
-    return Object.assign(new RegistrationWorkshopEntity(), { id: result.identifiers[0].id as number, registrationId, workshopId, status });
+    return Object.assign(new RegistrationWorkshopEntity(), {
+      id: result.identifiers[0].id as number,
+      registrationId,
+      workshopId,
+      status,
+    });
   }
 
   async deleteBooking(m: EntityManager, id: number): Promise<void> {
@@ -76,20 +109,29 @@ export class RegistrationsRepository {
 
   bookingsOf(m: EntityManager | null, registrationIds: number[]): Promise<RegistrationWorkshopEntity[]> {
     if (registrationIds.length === 0) return Promise.resolve([]);
-    return this.m(m).getRepository(RegistrationWorkshopEntity).find({ where: { registrationId: In(registrationIds) }, order: { workshopId: 'ASC' } });
+    return this.m(m)
+      .getRepository(RegistrationWorkshopEntity)
+      .find({ where: { registrationId: In(registrationIds) }, order: { workshopId: 'ASC' } });
   }
 
   /** Staff list: search in names, e-mail and organisation; filters; newest first; paged. */
   async page(eventId: number, q: RegistrationFilter): Promise<[RegistrationEntity[], number]> {
-    const qb = this.m().getRepository(RegistrationEntity).createQueryBuilder('r').where('r.event_id = :eventId', { eventId });
+    const qb = this.m()
+      .getRepository(RegistrationEntity)
+      .createQueryBuilder('r')
+      .where('r.event_id = :eventId', { eventId });
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.municipalityId) qb.andWhere('r.municipality_id = :municipalityId', { municipalityId: q.municipalityId });
-    if (q.organisationType) qb.andWhere('r.organisation_type = :organisationType', { organisationType: q.organisationType });
+    if (q.organisationType)
+      qb.andWhere('r.organisation_type = :organisationType', { organisationType: q.organisationType });
     if (q.workshopId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM registration_workshops b WHERE b.registration_id = r.id AND b.workshop_id = :workshopId AND b.status <> :cancelled)', {
-        workshopId: q.workshopId,
-        cancelled: 'cancelled',
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM registration_workshops b WHERE b.registration_id = r.id AND b.workshop_id = :workshopId AND b.status <> :cancelled)',
+        {
+          workshopId: q.workshopId,
+          cancelled: 'cancelled',
+        },
+      );
     }
     if (q.q) {
       const like = `%${q.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -111,8 +153,13 @@ export class RegistrationsRepository {
   }
 
   /** What names the registration's mail files (see emlFileName), read before anonymise deletes the rows. */
-  outboxMailsOf(m: EntityManager, registrationId: number): Promise<Pick<OutboxMailEntity, 'createdAt' | 'kind' | 'messageId'>[]> {
-    return m.getRepository(OutboxMailEntity).find({ where: { registrationId }, select: { id: true, createdAt: true, kind: true, messageId: true } });
+  outboxMailsOf(
+    m: EntityManager,
+    registrationId: number,
+  ): Promise<Pick<OutboxMailEntity, 'createdAt' | 'kind' | 'messageId'>[]> {
+    return m
+      .getRepository(OutboxMailEntity)
+      .find({ where: { registrationId }, select: { id: true, createdAt: true, kind: true, messageId: true } });
   }
 
   /**
@@ -163,8 +210,13 @@ export class RegistrationsRepository {
     return m
       .getRepository(RegistrationEntity)
       .createQueryBuilder('r')
-      .where('r.event_id = :eventId AND r.status = :confirmed AND r.anonymised_at IS NULL', { eventId, confirmed: 'confirmed' })
-      .andWhere("NOT EXISTS (SELECT 1 FROM outbox_mails o WHERE o.registration_id = r.id AND o.kind = 'event_reminder')")
+      .where('r.event_id = :eventId AND r.status = :confirmed AND r.anonymised_at IS NULL', {
+        eventId,
+        confirmed: 'confirmed',
+      })
+      .andWhere(
+        "NOT EXISTS (SELECT 1 FROM outbox_mails o WHERE o.registration_id = r.id AND o.kind = 'event_reminder')",
+      )
       .orderBy('r.id', 'ASC')
       .getMany();
   }
@@ -174,6 +226,8 @@ export class RegistrationsRepository {
   }
 
   mailsOf(registrationId: number): Promise<OutboxMailEntity[]> {
-    return this.m().getRepository(OutboxMailEntity).find({ where: { registrationId }, order: { id: 'ASC' } });
+    return this.m()
+      .getRepository(OutboxMailEntity)
+      .find({ where: { registrationId }, order: { id: 'ASC' } });
   }
 }

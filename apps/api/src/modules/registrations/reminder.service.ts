@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import type { AppConfig } from '../../platform/config/app-config';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { OutboxService } from '../../platform/mail/outbox.service';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { OutboxService } from '#api/platform/mail/outbox.service';
 import { registrationMailPayload } from './mail/registration-mail.util';
-import { EventsRepository } from '../events/events.repository';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { SeatsRepository } from './seats.repository';
 import { RegistrationsRepository } from './registrations.repository';
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { RegistrationEraser } from './registration-eraser.service';
 import { RegistrationsRepository } from './registrations.repository';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OutboxService } from '../../platform/mail/outbox.service';
-import { EventsRepository } from '../events/events.repository';
+import { OutboxService } from '#api/platform/mail/outbox.service';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { registrationMailPayload } from './mail/registration-mail.util';
 import { SeatsRepository } from './seats.repository';
 

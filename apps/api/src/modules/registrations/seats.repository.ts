@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { EventEntity } from '../events/event.entity';
-import { WorkshopEntity } from '../events/workshop.entity';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import { SEAT_FREE_SQL } from './booking-rules';
 import { RegistrationEntity } from './registration.entity';
 import { RegistrationWorkshopEntity } from './registration-workshop.entity';
@@ -19,16 +19,29 @@ export class SeatsRepository {
 
   // The two seat statements run on every booking: hand-written SQL, no query building.
   async takeEventSeat(m: EntityManager, eventId: number): Promise<boolean> {
-    const rows = await rawRows(m, `UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND ${SEAT_FREE_SQL} RETURNING id`, [eventId]);
+    const rows = await rawRows(
+      m,
+      `UPDATE events SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND ${SEAT_FREE_SQL} RETURNING id`,
+      [eventId],
+    );
     return rows.length === 1;
   }
 
   async releaseEventSeat(m: EntityManager, eventId: number): Promise<void> {
-    await m.createQueryBuilder().update(EventEntity).set({ confirmedCount: () => 'confirmed_count - 1' }).where('id = :eventId AND confirmed_count > 0', { eventId }).execute();
+    await m
+      .createQueryBuilder()
+      .update(EventEntity)
+      .set({ confirmedCount: () => 'confirmed_count - 1' })
+      .where('id = :eventId AND confirmed_count > 0', { eventId })
+      .execute();
   }
 
   async takeWorkshopSeat(m: EntityManager, workshopId: number): Promise<boolean> {
-    const rows = await rawRows(m, `UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND ${SEAT_FREE_SQL} RETURNING id`, [workshopId]);
+    const rows = await rawRows(
+      m,
+      `UPDATE workshops SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND ${SEAT_FREE_SQL} RETURNING id`,
+      [workshopId],
+    );
     return rows.length === 1;
   }
 
@@ -43,7 +56,9 @@ export class SeatsRepository {
 
   /** The registration waiting longest for the event. */
   firstWaitingRegistration(m: EntityManager, eventId: number): Promise<RegistrationEntity | null> {
-    return m.getRepository(RegistrationEntity).findOne({ where: { eventId, status: 'waitlisted' }, order: { id: 'ASC' } });
+    return m
+      .getRepository(RegistrationEntity)
+      .findOne({ where: { eventId, status: 'waitlisted' }, order: { id: 'ASC' } });
   }
 
   /** The place waiting longest for a workshop whose registration holds an event seat. */
@@ -52,7 +67,11 @@ export class SeatsRepository {
       .getRepository(RegistrationWorkshopEntity)
       .createQueryBuilder('b')
       .innerJoin(RegistrationEntity, 'r', 'r.id = b.registration_id')
-      .where('b.workshop_id = :workshopId AND b.status = :waiting AND r.status = :confirmed', { workshopId, waiting: 'waitlisted', confirmed: 'confirmed' })
+      .where('b.workshop_id = :workshopId AND b.status = :waiting AND r.status = :confirmed', {
+        workshopId,
+        waiting: 'waitlisted',
+        confirmed: 'confirmed',
+      })
       .orderBy('b.id', 'ASC')
       .getOne();
   }
@@ -70,16 +89,24 @@ export class SeatsRepository {
    * longer confirmed (the caller reads the place again to say which).
    */
   async markBookingCheckedIn(m: EntityManager, registrationId: number, workshopId: number, at: Date): Promise<boolean> {
-    const result = await m.getRepository(RegistrationWorkshopEntity).update({ registrationId, workshopId, status: 'confirmed', checkedInAt: IsNull() }, { checkedInAt: at });
+    const result = await m
+      .getRepository(RegistrationWorkshopEntity)
+      .update({ registrationId, workshopId, status: 'confirmed', checkedInAt: IsNull() }, { checkedInAt: at });
     return (result.affected ?? 0) > 0;
   }
 
-  findBooking(m: EntityManager, registrationId: number, workshopId: number): Promise<RegistrationWorkshopEntity | null> {
+  findBooking(
+    m: EntityManager,
+    registrationId: number,
+    workshopId: number,
+  ): Promise<RegistrationWorkshopEntity | null> {
     return m.getRepository(RegistrationWorkshopEntity).findOneBy({ registrationId, workshopId });
   }
 
   bookingsOf(m: EntityManager, registrationId: number): Promise<RegistrationWorkshopEntity[]> {
-    return m.getRepository(RegistrationWorkshopEntity).find({ where: { registrationId }, order: { workshopId: 'ASC' } });
+    return m
+      .getRepository(RegistrationWorkshopEntity)
+      .find({ where: { registrationId }, order: { workshopId: 'ASC' } });
   }
 
   findRegistration(m: EntityManager, id: number): Promise<RegistrationEntity | null> {
@@ -97,7 +124,11 @@ export class SeatsRepository {
     const ahead = await (m ?? this.dataSource.manager)
       .getRepository(RegistrationEntity)
       .createQueryBuilder('r')
-      .where('r.event_id = :eventId AND r.status = :waiting AND r.id < :id', { eventId: registration.eventId, waiting: 'waitlisted', id: registration.id })
+      .where('r.event_id = :eventId AND r.status = :waiting AND r.id < :id', {
+        eventId: registration.eventId,
+        waiting: 'waitlisted',
+        id: registration.id,
+      })
       .getCount();
     return ahead + 1;
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Registration, RegistrationCreated, RegistrationFilter, RegistrationPage } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { DomainError } from '../../platform/errors/domain.error';
-import { EventsRepository } from '../events/events.repository';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { EventsRepository } from '#api/modules/events/events.repository';
 import { BookingError } from './booking.errors';
 import { type NewRegistration, RegistrationChanges } from './registration-changes.service';
 import type { RegistrationEntity } from './registration.entity';
@@ -25,7 +25,10 @@ export class StaffRegistrationsService {
 
   async page(eventId: number, query: RegistrationFilter): Promise<RegistrationPage> {
     const [rows, total] = await this.registrations.page(eventId, query);
-    const bookings = await this.registrations.bookingsOf(null, rows.map((r) => r.id));
+    const bookings = await this.registrations.bookingsOf(
+      null,
+      rows.map((r) => r.id),
+    );
     return { items: rows.map((r) => toRegistration(r, bookings)), total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -54,18 +57,35 @@ export class StaffRegistrationsService {
   /** Moves one person up by hand (ahead of the queue) when a seat is free. */
   promote(actor: Actor, id: number): Promise<Registration> {
     return this.staffChange(actor, id, 'promote', async (m, r) => {
-      if (r.status !== 'waitlisted') throw new BookingError('registration_not_waitlisted', 'Only a waiting registration can be moved up.', { params: { status: r.status } });
-      if (!(await this.seats.takeEventSeat(m, r.eventId))) throw new BookingError('no_free_seat', 'There is no free seat; raise the capacity or wait for a cancellation.');
+      if (r.status !== 'waitlisted')
+        throw new BookingError('registration_not_waitlisted', 'Only a waiting registration can be moved up.', {
+          params: { status: r.status },
+        });
+      if (!(await this.seats.takeEventSeat(m, r.eventId)))
+        throw new BookingError('no_free_seat', 'There is no free seat; raise the capacity or wait for a cancellation.');
       await this.seats.setRegistrationStatus(m, r.id, 'confirmed');
       for (const booking of await this.seats.bookingsOf(m, r.id)) {
-        if (booking.status === 'waitlisted' && (await this.seats.takeWorkshopSeat(m, booking.workshopId))) await this.seats.setBookingStatus(m, booking.id, 'confirmed');
+        if (booking.status === 'waitlisted' && (await this.seats.takeWorkshopSeat(m, booking.workshopId)))
+          await this.seats.setBookingStatus(m, booking.id, 'confirmed');
       }
       const event = (await this.events.findById(m, r.eventId))!;
-      await this.changes.mail(m, 'registration_moved_up', r, event, await this.seats.workshopsInLockOrder(m, event.id), null);
+      await this.changes.mail(
+        m,
+        'registration_moved_up',
+        r,
+        event,
+        await this.seats.workshopsInLockOrder(m, event.id),
+        null,
+      );
     });
   }
 
-  private async staffChange(actor: Actor, id: number, what: string, work: (m: EntityManager, r: RegistrationEntity) => Promise<void>): Promise<Registration> {
+  private async staffChange(
+    actor: Actor,
+    id: number,
+    what: string,
+    work: (m: EntityManager, r: RegistrationEntity) => Promise<void>,
+  ): Promise<Registration> {
     const registration = await this.registrations.findById(null, id);
     if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
     await this.changes.inEventTx(registration, async (m, fresh) => {

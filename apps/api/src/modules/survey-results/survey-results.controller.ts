@@ -3,9 +3,9 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { surveyResultsQuerySchema, surveyResultsSchema } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { SurveyResultsService } from './survey-results.service';
 
 class ResultsQueryDto extends createZodDto(surveyResultsQuerySchema) {}
@@ -21,7 +21,9 @@ export class SurveyResultsController {
   constructor(private readonly results: SurveyResultsService) {}
 
   @Get('results')
-  @ApiOperation({ summary: 'Results of a survey per question, and the response rate (small anonymous groups withheld)' })
+  @ApiOperation({
+    summary: 'Results of a survey per question, and the response rate (small anonymous groups withheld)',
+  })
   @ZodResponse({ type: SurveyResultsDto })
   get(@Param() { id }: IdParamDto, @Query() query: ResultsQueryDto) {
     return this.results.results(id, query);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrganisationType, SurveyDefinition, SurveyResultsQuery } from '@wir/shared';
-import { rawRows } from '../../platform/database/raw-query.util';
-import { instantFromRow } from '../measures/instant-param.util';
-import { SurveyVersionEntity } from '../surveys/survey-version.entity';
-import { SurveyEntity } from '../surveys/survey.entity';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { instantFromRow } from '#api/modules/measures/instant-param.util';
+import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
+import { SurveyEntity } from '#api/modules/surveys/survey.entity';
 
 /** A submitted response as results and exports read it: answers, version, and the snapshot columns (null for anonymous). */
 export type ResultRow = {
@@ -20,7 +20,13 @@ export type ResultRow = {
 };
 
 /** Invitations and submitted answers of one municipality and organisation type. */
-export type RateCell = { municipalityId: number | null; municipalityName: string | null; organisationType: OrganisationType | null; invited: number; submitted: number };
+export type RateCell = {
+  municipalityId: number | null;
+  municipalityName: string | null;
+  organisationType: OrganisationType | null;
+  invited: number;
+  submitted: number;
+};
 
 const num = (v: string | number | null | undefined) => (v === null || v === undefined ? 0 : Number(v));
 const json = <T>(v: unknown, fallback: T): T => (typeof v === 'string' ? (JSON.parse(v) as T) : ((v as T) ?? fallback));
@@ -29,13 +35,18 @@ const json = <T>(v: unknown, fallback: T): T => (typeof v === 'string' ? (JSON.p
 const tagPattern = (tag: string) => `%${JSON.stringify(tag).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** A response through a revoked invitation counts nowhere (as the invitation counts in no response rate). */
-const LIVE_INVITATION = ' AND NOT EXISTS (SELECT 1 FROM survey_invitations ri WHERE ri.id = a.invitation_id AND ri.revoked_at IS NOT NULL)';
+const LIVE_INVITATION =
+  ' AND NOT EXISTS (SELECT 1 FROM survey_invitations ri WHERE ri.id = a.invitation_id AND ri.revoked_at IS NOT NULL)';
 
 /**
  * The filters on a table's snapshot columns (alias `a`), from parameter `$first` on. The version filter
  * applies to responses only (`v` is the joined version).
  */
-function snapshotFilters(query: SurveyResultsQuery, first: number, withVersion: boolean): { sql: string; params: unknown[] } {
+function snapshotFilters(
+  query: SurveyResultsQuery,
+  first: number,
+  withVersion: boolean,
+): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const next = () => `$${first + params.length}`;
@@ -72,7 +83,9 @@ export class SurveyResultsRepository {
   }
 
   async versions(surveyId: number): Promise<{ number: number; createdAt: Date; definition: SurveyDefinition }[]> {
-    const rows = await this.m().getRepository(SurveyVersionEntity).find({ where: { surveyId }, order: { number: 'ASC' } });
+    const rows = await this.m()
+      .getRepository(SurveyVersionEntity)
+      .find({ where: { surveyId }, order: { number: 'ASC' } });
     return rows.map((v) => ({ number: v.number, createdAt: v.createdAt, definition: v.definition }));
   }
 
@@ -132,7 +145,13 @@ export class SurveyResultsRepository {
   async invitationRates(surveyId: number, query: SurveyResultsQuery): Promise<RateCell[]> {
     const f = snapshotFilters({ ...query, version: undefined }, 2, false);
     const versionFilter = query.version === undefined ? '' : ` AND v.number = $${2 + f.params.length}`;
-    const rows = await rawRows<{ municipality_id: number | null; municipality_name: string | null; organisation_type: OrganisationType | null; invited: string | number; submitted: string | number | null }>(
+    const rows = await rawRows<{
+      municipality_id: number | null;
+      municipality_name: string | null;
+      organisation_type: OrganisationType | null;
+      invited: string | number;
+      submitted: string | number | null;
+    }>(
       this.m(),
       `SELECT a.municipality_id, mu.name AS municipality_name, a.organisation_type, COUNT(*) AS invited,
               SUM(CASE WHEN r.submitted_at IS NOT NULL${versionFilter} THEN 1 ELSE 0 END) AS submitted
@@ -155,13 +174,23 @@ export class SurveyResultsRepository {
 
   /** Anonymous mode: the per-person links issued (e.g. feedback mails), which bound the possible answers. */
   async accessTokens(surveyId: number): Promise<number> {
-    const [row] = await rawRows<{ n: string | number }>(this.m(), 'SELECT COUNT(*) AS n FROM survey_access_tokens WHERE survey_id = $1', [surveyId]);
+    const [row] = await rawRows<{ n: string | number }>(
+      this.m(),
+      'SELECT COUNT(*) AS n FROM survey_access_tokens WHERE survey_id = $1',
+      [surveyId],
+    );
     return num(row?.n);
   }
 
   /** The tags the survey's invitations carry (the tag filter's choices). */
   async invitationTags(surveyId: number): Promise<string[]> {
-    const rows = await rawRows<{ tags: unknown }>(this.m(), 'SELECT DISTINCT tags FROM survey_invitations WHERE survey_id = $1', [surveyId]);
-    return [...new Set(rows.flatMap((r) => json<string[] | null>(r.tags, null) ?? []))].sort((a, b) => a.localeCompare(b, 'de'));
+    const rows = await rawRows<{ tags: unknown }>(
+      this.m(),
+      'SELECT DISTINCT tags FROM survey_invitations WHERE survey_id = $1',
+      [surveyId],
+    );
+    return [...new Set(rows.flatMap((r) => json<string[] | null>(r.tags, null) ?? []))].sort((a, b) =>
+      a.localeCompare(b, 'de'),
+    );
   }
 }

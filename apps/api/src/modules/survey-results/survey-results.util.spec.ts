@@ -9,7 +9,15 @@ const v1: SurveyDefinition = surveyDefinitionSchema.parse({
       title: { de: 'Allgemein' },
       questions: [
         { key: 'buero', type: 'yes_no', label: { de: 'Integrationsbüro?' } },
-        { key: 'felder', type: 'multiple_choice', label: { de: 'Felder' }, options: [{ value: 'sprache', label: { de: 'Sprache' } }, { value: 'arbeit', label: { de: 'Arbeit' } }] },
+        {
+          key: 'felder',
+          type: 'multiple_choice',
+          label: { de: 'Felder' },
+          options: [
+            { value: 'sprache', label: { de: 'Sprache' } },
+            { value: 'arbeit', label: { de: 'Arbeit' } },
+          ],
+        },
         { key: 'note', type: 'scale', label: { de: 'Note' }, minLabel: { de: 'schlecht' }, maxLabel: { de: 'gut' } },
         { key: 'stellen', type: 'number', label: { de: 'Stellen' } },
         { key: 'ideen', type: 'text', label: { de: 'Ideen' } },
@@ -26,7 +34,15 @@ const v2: SurveyDefinition = surveyDefinitionSchema.parse({
       title: { de: 'Allgemein (neu)' },
       questions: [
         { key: 'buero', type: 'yes_no', label: { de: 'Eigenes Integrationsbüro?' } },
-        { key: 'felder', type: 'multiple_choice', label: { de: 'Felder' }, options: [{ value: 'sprache', label: { de: 'Sprache' } }, { value: 'gesundheit', label: { de: 'Gesundheit' } }] },
+        {
+          key: 'felder',
+          type: 'multiple_choice',
+          label: { de: 'Felder' },
+          options: [
+            { value: 'sprache', label: { de: 'Sprache' } },
+            { value: 'gesundheit', label: { de: 'Gesundheit' } },
+          ],
+        },
         { key: 'note', type: 'scale', label: { de: 'Note' }, minLabel: { de: 'schlecht' }, maxLabel: { de: 'gut' } },
         { key: 'stellen', type: 'number', label: { de: 'Stellen' } },
         { key: 'ideen', type: 'text', label: { de: 'Ideen' } },
@@ -41,19 +57,58 @@ const versions = [
   { number: 2, definition: v2 },
 ];
 const responses = [
-  { versionNumber: 1, answers: { buero: true, felder: ['sprache', 'arbeit'], note: 5, stellen: 2, ideen: 'Sprachcafé', angebote: [{ title: 'A' }, { title: 'B' }], alt: 'a' } },
+  {
+    versionNumber: 1,
+    answers: {
+      buero: true,
+      felder: ['sprache', 'arbeit'],
+      note: 5,
+      stellen: 2,
+      ideen: 'Sprachcafé',
+      angebote: [{ title: 'A' }, { title: 'B' }],
+      alt: 'a',
+    },
+  },
   { versionNumber: 1, answers: { buero: false, felder: ['arbeit'], note: 4, stellen: 0.5, ideen: '  ' } },
-  { versionNumber: 2, answers: { buero: true, felder: ['gesundheit'], note: 2, stellen: 1, ideen: 'Lotsen', angebote: [{ title: 'C' }], neu: false } },
+  {
+    versionNumber: 2,
+    answers: {
+      buero: true,
+      felder: ['gesundheit'],
+      note: 2,
+      stellen: 1,
+      ideen: 'Lotsen',
+      angebote: [{ title: 'C' }],
+      neu: false,
+    },
+  },
   { versionNumber: 2, answers: { buero: true, felder: [], note: 4 } },
 ];
 
 describe('questionsAcrossVersions', () => {
   it('takes label and section from the newest version, keeps old options and old questions', () => {
     const located = questionsAcrossVersions(versions);
-    expect(located.map((l) => l.question.key)).toEqual(['buero', 'felder', 'note', 'stellen', 'ideen', 'angebote', 'neu', 'alt']);
-    expect(located[0]).toMatchObject({ question: { label: { de: 'Eigenes Integrationsbüro?' } }, section: { title: { de: 'Allgemein (neu)' } }, versions: [1, 2] });
+    expect(located.map((l) => l.question.key)).toEqual([
+      'buero',
+      'felder',
+      'note',
+      'stellen',
+      'ideen',
+      'angebote',
+      'neu',
+      'alt',
+    ]);
+    expect(located[0]).toMatchObject({
+      question: { label: { de: 'Eigenes Integrationsbüro?' } },
+      section: { title: { de: 'Allgemein (neu)' } },
+      versions: [1, 2],
+    });
     const felder = located[1].question;
-    expect(felder.type === 'multiple_choice' && felder.options.map((o) => o.value)).toEqual(['sprache', 'gesundheit', 'arbeit']);
+    expect(felder.type === 'multiple_choice' && felder.options.map((o) => o.value)).toEqual([
+      'sprache',
+      'gesundheit',
+      'arbeit',
+    ]);
     expect(located.find((l) => l.question.key === 'alt')!.versions).toEqual([1]);
   });
 });
@@ -63,9 +118,20 @@ describe('questionResults', () => {
   const of = (key: string) => results.find((r) => r.key === key)!;
 
   it('counts choices, yes/no and scale points with their shares of the answers', () => {
-    expect(of('buero')).toMatchObject({ answered: 4, suppressed: false, options: [{ value: 'yes', count: 3, share: 0.75 }, { value: 'no', count: 1, share: 0.25 }] });
+    expect(of('buero')).toMatchObject({
+      answered: 4,
+      suppressed: false,
+      options: [
+        { value: 'yes', count: 3, share: 0.75 },
+        { value: 'no', count: 1, share: 0.25 },
+      ],
+    });
     expect(of('felder').answered).toBe(3);
-    expect(of('felder').options.map((o) => [o.value, o.count])).toEqual([['sprache', 1], ['gesundheit', 1], ['arbeit', 2]]);
+    expect(of('felder').options.map((o) => [o.value, o.count])).toEqual([
+      ['sprache', 1],
+      ['gesundheit', 1],
+      ['arbeit', 2],
+    ]);
     expect(of('note').options.map((o) => o.count)).toEqual([0, 1, 0, 2, 1]);
     expect(of('note').options[0].label.de).toBe('1 – schlecht');
   });
@@ -88,7 +154,14 @@ describe('questionResults', () => {
   it('withholds everything of an anonymous group under three answers, and shows it from three', () => {
     const two = questionResults(versions, responses.slice(0, 2), true);
     for (const q of two) {
-      expect(q).toMatchObject({ suppressed: true, answered: null, mean: null, median: null, texts: [], offerRows: null });
+      expect(q).toMatchObject({
+        suppressed: true,
+        answered: null,
+        mean: null,
+        median: null,
+        texts: [],
+        offerRows: null,
+      });
       for (const o of q.options) expect([o.count, o.share]).toEqual([null, null]);
     }
     const three = questionResults(versions, responses.slice(0, 3), true);

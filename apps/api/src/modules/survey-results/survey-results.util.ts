@@ -1,4 +1,11 @@
-import type { LocalizedText, QuestionResult, ResultOption, ResponseRateRow, SurveyDefinition, SurveyQuestion } from '@wir/shared';
+import type {
+  LocalizedText,
+  QuestionResult,
+  ResultOption,
+  ResponseRateRow,
+  SurveyDefinition,
+  SurveyQuestion,
+} from '@wir/shared';
 import { isAnswered, MIN_ANONYMOUS_GROUP, SCALE_MAX, SCALE_MIN } from '@wir/shared';
 
 export type ResultVersion = { number: number; definition: SurveyDefinition };
@@ -33,13 +40,25 @@ export function questionsAcrossVersions(versions: ResultVersion[]): Located[] {
       for (const question of section.questions) {
         const known = byKey.get(question.key);
         if (!known) {
-          byKey.set(question.key, { question, section: { key: section.key, title: section.title }, versions: [v.number], extraOptions: [] });
+          byKey.set(question.key, {
+            question,
+            section: { key: section.key, title: section.title },
+            versions: [v.number],
+            extraOptions: [],
+          });
           continue;
         }
         known.versions.push(v.number);
-        if ((question.type === 'single_choice' || question.type === 'multiple_choice') && (known.question.type === 'single_choice' || known.question.type === 'multiple_choice')) {
+        if (
+          (question.type === 'single_choice' || question.type === 'multiple_choice') &&
+          (known.question.type === 'single_choice' || known.question.type === 'multiple_choice')
+        ) {
           for (const o of question.options) {
-            if (!known.question.options.some((x) => x.value === o.value) && !known.extraOptions.some((x) => x.value === o.value)) known.extraOptions.push(o);
+            if (
+              !known.question.options.some((x) => x.value === o.value) &&
+              !known.extraOptions.some((x) => x.value === o.value)
+            )
+              known.extraOptions.push(o);
           }
         }
       }
@@ -48,21 +67,34 @@ export function questionsAcrossVersions(versions: ResultVersion[]): Located[] {
   return [...byKey.values()].map(({ extraOptions, ...l }) => ({
     ...l,
     versions: l.versions.sort((a, b) => a - b),
-    question: extraOptions.length > 0 && (l.question.type === 'single_choice' || l.question.type === 'multiple_choice') ? { ...l.question, options: [...l.question.options, ...extraOptions] } : l.question,
+    question:
+      extraOptions.length > 0 && (l.question.type === 'single_choice' || l.question.type === 'multiple_choice')
+        ? { ...l.question, options: [...l.question.options, ...extraOptions] }
+        : l.question,
   }));
 }
 
-const YES_NO_LABELS = { yes: { de: 'Ja', en: 'Yes', tr: 'Evet', ar: 'نعم' }, no: { de: 'Nein', en: 'No', tr: 'Hayır', ar: 'لا' } };
+const YES_NO_LABELS = {
+  yes: { de: 'Ja', en: 'Yes', tr: 'Evet', ar: 'نعم' },
+  no: { de: 'Nein', en: 'No', tr: 'Hayır', ar: 'لا' },
+};
 
 /**
  * Figures per question over submitted responses (a pure function: the service reads the rows). Only
  * responses given on a version that asks the question count; `anonymous` with fewer than
  * MIN_ANONYMOUS_GROUP responses in the group withholds every count, figure and text.
  */
-export function questionResults(versions: ResultVersion[], responses: ResultResponse[], anonymous: boolean): QuestionResult[] {
+export function questionResults(
+  versions: ResultVersion[],
+  responses: ResultResponse[],
+  anonymous: boolean,
+): QuestionResult[] {
   const suppressed = isSuppressed(anonymous, responses.length);
   return questionsAcrossVersions(versions).map(({ question, section, versions: asked }) => {
-    const values = responses.filter((r) => asked.includes(r.versionNumber)).map((r) => r.answers[question.key]).filter((v) => isAnswered(v as never));
+    const values = responses
+      .filter((r) => asked.includes(r.versionNumber))
+      .map((r) => r.answers[question.key])
+      .filter((v) => isAnswered(v as never));
     const base: QuestionResult = {
       key: question.key,
       type: question.type,
@@ -79,16 +111,30 @@ export function questionResults(versions: ResultVersion[], responses: ResultResp
       texts: [],
       offerRows: null,
     };
-    const counted = (list: { value: string; label: LocalizedText }[], count: (value: string) => number): ResultOption[] =>
+    const counted = (
+      list: { value: string; label: LocalizedText }[],
+      count: (value: string) => number,
+    ): ResultOption[] =>
       list.map((o) => {
         const n = count(o.value);
-        return { value: o.value, label: o.label, count: suppressed ? null : n, share: suppressed ? null : share(n, values.length) };
+        return {
+          value: o.value,
+          label: o.label,
+          count: suppressed ? null : n,
+          share: suppressed ? null : share(n, values.length),
+        };
       });
     switch (question.type) {
       case 'single_choice':
         return { ...base, options: counted(question.options, (value) => values.filter((v) => v === value).length) };
       case 'multiple_choice':
-        return { ...base, options: counted(question.options, (value) => values.filter((v) => Array.isArray(v) && v.includes(value)).length) };
+        return {
+          ...base,
+          options: counted(
+            question.options,
+            (value) => values.filter((v) => Array.isArray(v) && v.includes(value)).length,
+          ),
+        };
       case 'yes_no':
         return {
           ...base,
@@ -127,7 +173,10 @@ export function questionResults(versions: ResultVersion[], responses: ResultResp
       case 'text':
         return { ...base, texts: suppressed ? [] : values.filter((v): v is string => typeof v === 'string') };
       case 'offer_list':
-        return { ...base, offerRows: suppressed ? null : values.reduce<number>((s, v) => s + (Array.isArray(v) ? v.length : 0), 0) };
+        return {
+          ...base,
+          offerRows: suppressed ? null : values.reduce<number>((s, v) => s + (Array.isArray(v) ? v.length : 0), 0),
+        };
     }
   });
 }

@@ -3,10 +3,17 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { z } from 'zod';
-import { publicSurveyQuerySchema, publicSurveySchema, saveAnswersSchema, savedAnswersSchema, startedResponseSchema, submittedSurveySchema } from '@wir/shared';
-import { Public } from '../../platform/auth/access.decorator';
-import { sendDownload } from '../../platform/export/send-download.util';
-import { PublicRateLimit } from '../../platform/http/public-rate-limit.guard';
+import {
+  publicSurveyQuerySchema,
+  publicSurveySchema,
+  saveAnswersSchema,
+  savedAnswersSchema,
+  startedResponseSchema,
+  submittedSurveySchema,
+} from '@wir/shared';
+import { Public } from '#api/platform/auth/access.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
+import { PublicRateLimit } from '#api/platform/http/public-rate-limit.guard';
 import { SurveyAnsweringService } from './survey-answering.service';
 
 class TokenParamDto extends createZodDto(z.strictObject({ token: z.string().min(1).max(200) })) {}
@@ -36,7 +43,11 @@ export class PublicSurveysController {
   @Get(':token')
   @ApiOperation({ summary: 'Read the survey with the saved answers' })
   @ZodResponse({ type: PublicSurveyDto })
-  read(@Param() { token }: TokenParamDto, @Query() { lang }: PublicSurveyQueryDto, @Res({ passthrough: true }) res: Response) {
+  read(
+    @Param() { token }: TokenParamDto,
+    @Query() { lang }: PublicSurveyQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     res.setHeader('Cache-Control', 'no-store');
     return this.answering.read(token, lang);
   }

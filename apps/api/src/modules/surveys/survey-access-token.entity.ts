@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 import { SurveyEntity } from './survey.entity';
 
 /**

@@ -9,15 +9,15 @@ import {
   type SaveAnswers,
   type SurveyAnswers,
 } from '@wir/shared';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { isUniqueViolation } from '../../platform/database/unique-violation.util';
-import { DomainError } from '../../platform/errors/domain.error';
-import type { Download } from '../../platform/export/download';
-import { pdfFonts } from '../../platform/export/pdf-fonts.util';
-import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
-import { ContactsRepository } from '../contacts/contacts.repository';
-import { OffersService } from '../offers/offers.service';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
+import { DomainError } from '#api/platform/errors/domain.error';
+import type { Download } from '#api/platform/export/download';
+import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
+import { ContactsRepository } from '#api/modules/contacts/contacts.repository';
+import { OffersService } from '#api/modules/offers/offers.service';
 import { SurveyAccessTokenEntity } from './survey-access-token.entity';
 import { writeAnswersPdf } from './survey-answers-pdf.writer';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
@@ -191,7 +191,11 @@ export class SurveyAnsweringService {
       if (!survey || survey.mode !== 'anonymous') throw unknownLink();
       this.checkAnswerable(survey);
       const accessToken = newSecretToken();
-      await this.surveys.insertAccessToken(m, { surveyId: survey.id, tokenHash: hashToken(accessToken), createdAt: new Date() });
+      await this.surveys.insertAccessToken(m, {
+        surveyId: survey.id,
+        tokenHash: hashToken(accessToken),
+        createdAt: new Date(),
+      });
       return { accessToken };
     });
   }

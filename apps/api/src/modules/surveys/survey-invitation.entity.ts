@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganisationType, PublicLanguage } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { ContactEntity } from '../contacts/contact.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { ContactEntity } from '#api/modules/contacts/contact.entity';
 import { SurveyEntity } from './survey.entity';
 
 /**

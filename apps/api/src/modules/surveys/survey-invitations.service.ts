@@ -1,15 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { PUBLIC_LANGUAGES, type CreateInvitations, type CreateInvitationsResult, type PublicLanguage, type SurveyInvitation } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import type { AppConfig } from '../../platform/config/app-config';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
-import { OutboxService } from '../../platform/mail/outbox.service';
-import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
-import { ContactsRepository } from '../contacts/contacts.repository';
+import {
+  PUBLIC_LANGUAGES,
+  type CreateInvitations,
+  type CreateInvitationsResult,
+  type PublicLanguage,
+  type SurveyInvitation,
+} from '@wir/shared';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { OutboxService } from '#api/platform/mail/outbox.service';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
+import { ContactsRepository } from '#api/modules/contacts/contacts.repository';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import type { SurveyEntity } from './survey.entity';
 import { surveyMailPayload, surveyUrl, type SurveyMailKind } from './survey-mail.util';
@@ -18,7 +24,8 @@ import { type InvitationRow, SurveysRepository } from './surveys.repository';
 import { isPastClosing } from './surveys.service';
 
 const notFound = (what: string) => new DomainError('not_found', `${what} does not exist.`);
-const language = (value: string): PublicLanguage => ((PUBLIC_LANGUAGES as readonly string[]).includes(value) ? (value as PublicLanguage) : 'de');
+const language = (value: string): PublicLanguage =>
+  (PUBLIC_LANGUAGES as readonly string[]).includes(value) ? (value as PublicLanguage) : 'de';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
@@ -54,8 +61,13 @@ export class SurveyInvitationsService {
       if (missing.length) {
         const existing = await this.contacts.namesOf(m, missing);
         const existingIds = new Set(existing.map((c) => c.id));
-        const unknown = named.flatMap((id, index) => (missing.includes(id) && !existingIds.has(id) ? [{ path: `contactIds.${index}`, message: 'no such contact' }] : []));
-        if (unknown.length) throw new DomainError('validation_failed', 'Some contacts do not exist.', { errors: unknown });
+        const unknown = named.flatMap((id, index) =>
+          missing.includes(id) && !existingIds.has(id)
+            ? [{ path: `contactIds.${index}`, message: 'no such contact' }]
+            : [],
+        );
+        if (unknown.length)
+          throw new DomainError('validation_failed', 'Some contacts do not exist.', { errors: unknown });
         for (const c of existing) skipped.push({ contactId: c.id, name: c.name, reason: 'no_email' });
       }
       const live = new Set((await this.surveys.liveInvitationsOf(m, surveyId, [...foundIds])).map((i) => i.contactId));
@@ -87,8 +99,20 @@ export class SurveyInvitationsService {
             revokedAt: null,
           } satisfies Omit<SurveyInvitationEntity, 'id'>),
         );
-        await this.mail(m, 'survey_invitation', survey, { email: contact.email, name: contact.name, language: lang }, token, now);
-        await this.audit.record(m, actor, { action: 'create', entity: 'survey_invitation', entityId: invitation.id, after: { surveyId, contactId: contact.id, language: lang } });
+        await this.mail(
+          m,
+          'survey_invitation',
+          survey,
+          { email: contact.email, name: contact.name, language: lang },
+          token,
+          now,
+        );
+        await this.audit.record(m, actor, {
+          action: 'create',
+          entity: 'survey_invitation',
+          entityId: invitation.id,
+          after: { surveyId, contactId: contact.id, language: lang },
+        });
         invited.push({ invitationId: invitation.id, contactId: contact.id });
       }
       await this.contacts.touchActivity(
@@ -107,7 +131,12 @@ export class SurveyInvitationsService {
       const due = await this.surveys.unsubmittedInvitations(m, surveyId);
       const now = new Date();
       for (const { invitation, email } of due) await this.sendReminder(m, survey, invitation, email, now, false);
-      await this.audit.record(m, actor, { action: 'update', entity: 'survey', entityId: surveyId, after: { remindersSent: due.length } });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'survey',
+        entityId: surveyId,
+        after: { remindersSent: due.length },
+      });
       return due.length;
     });
   }
@@ -123,8 +152,15 @@ export class SurveyInvitationsService {
         const survey = await this.surveys.lockSurvey(m, due.id);
         if (!survey || survey.status !== 'open' || survey.mode !== 'invited') return 0;
         const invitations = await this.surveys.unsubmittedInvitations(m, survey.id, { notAutoReminded: true });
-        for (const { invitation, email } of invitations) await this.sendReminder(m, survey, invitation, email, now, true);
-        if (invitations.length) await this.audit.record(m, null, { action: 'update', entity: 'survey', entityId: survey.id, after: { automaticRemindersSent: invitations.length } });
+        for (const { invitation, email } of invitations)
+          await this.sendReminder(m, survey, invitation, email, now, true);
+        if (invitations.length)
+          await this.audit.record(m, null, {
+            action: 'update',
+            entity: 'survey',
+            entityId: survey.id,
+            after: { automaticRemindersSent: invitations.length },
+          });
         return invitations.length;
       });
     }
@@ -139,7 +175,13 @@ export class SurveyInvitationsService {
       if (!invitation.revokedAt) {
         const now = new Date();
         await this.surveys.updateInvitation(m, invitation.id, { revokedAt: now });
-        await this.audit.record(m, actor, { action: 'update', entity: 'survey_invitation', entityId: invitation.id, before: { revokedAt: null }, after: { revokedAt: now } });
+        await this.audit.record(m, actor, {
+          action: 'update',
+          entity: 'survey_invitation',
+          entityId: invitation.id,
+          before: { revokedAt: null },
+          after: { revokedAt: now },
+        });
       }
       return this.row(m, surveyId, invitationId);
     });
@@ -152,19 +194,41 @@ export class SurveyInvitationsService {
       const invitation = await this.surveys.findInvitation(m, surveyId, invitationId);
       if (!invitation) throw notFound(`Invitation ${invitationId} of survey ${surveyId}`);
       const response = await this.surveys.responseOfInvitation(m, invitation.id);
-      if (response?.submittedAt) throw new SurveyError('survey_submitted_already', 'The answers of this invitation were submitted already.');
+      if (response?.submittedAt)
+        throw new SurveyError('survey_submitted_already', 'The answers of this invitation were submitted already.');
       const contact = invitation.contactId ? await this.contacts.findById(m, invitation.contactId) : null;
-      if (!contact?.email) throw new SurveyError('survey_invitation_no_email', 'The contact has no e-mail address (any more).');
+      if (!contact?.email)
+        throw new SurveyError('survey_invitation_no_email', 'The contact has no e-mail address (any more).');
       const token = newSecretToken();
       const now = new Date();
       await this.surveys.updateInvitation(m, invitation.id, { tokenHash: hashToken(token), revokedAt: null });
-      await this.mail(m, 'survey_invitation', survey, { email: contact.email, name: contact.name, language: invitation.language }, token, now);
-      await this.audit.record(m, actor, { action: 'update', entity: 'survey_invitation', entityId: invitation.id, before: { revokedAt: invitation.revokedAt }, after: { revokedAt: null, linkResent: true } });
+      await this.mail(
+        m,
+        'survey_invitation',
+        survey,
+        { email: contact.email, name: contact.name, language: invitation.language },
+        token,
+        now,
+      );
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'survey_invitation',
+        entityId: invitation.id,
+        before: { revokedAt: invitation.revokedAt },
+        after: { revokedAt: null, linkResent: true },
+      });
       return this.row(m, surveyId, invitationId);
     });
   }
 
-  private async sendReminder(m: EntityManager, survey: SurveyEntity, invitation: SurveyInvitationEntity, email: string, now: Date, automatic: boolean): Promise<void> {
+  private async sendReminder(
+    m: EntityManager,
+    survey: SurveyEntity,
+    invitation: SurveyInvitationEntity,
+    email: string,
+    now: Date,
+    automatic: boolean,
+  ): Promise<void> {
     const [contact] = await this.contacts.namesOf(m, [invitation.contactId!]);
     const token = newSecretToken();
     await this.surveys.updateInvitation(m, invitation.id, {
@@ -173,17 +237,36 @@ export class SurveyInvitationsService {
       reminderCount: invitation.reminderCount + 1,
       ...(automatic ? { autoRemindedAt: now } : {}),
     });
-    await this.mail(m, 'survey_reminder', survey, { email, name: contact?.name ?? '', language: invitation.language }, token, now);
+    await this.mail(
+      m,
+      'survey_reminder',
+      survey,
+      { email, name: contact?.name ?? '', language: invitation.language },
+      token,
+      now,
+    );
   }
 
-  private async mail(m: EntityManager, kind: SurveyMailKind, survey: SurveyEntity, to: { email: string; name: string; language: PublicLanguage }, token: string, now: Date): Promise<void> {
+  private async mail(
+    m: EntityManager,
+    kind: SurveyMailKind,
+    survey: SurveyEntity,
+    to: { email: string; name: string; language: PublicLanguage },
+    token: string,
+    now: Date,
+  ): Promise<void> {
     await this.outbox.enqueue(
       m,
       {
         kind,
         to: to.email,
         language: to.language,
-        payload: surveyMailPayload(survey, to.name, to.language, surveyUrl(this.config.publicBaseUrl, token, to.language)),
+        payload: surveyMailPayload(
+          survey,
+          to.name,
+          to.language,
+          surveyUrl(this.config.publicBaseUrl, token, to.language),
+        ),
       },
       now,
     );
@@ -192,9 +275,12 @@ export class SurveyInvitationsService {
   private async openInvitedSurvey(m: EntityManager, surveyId: number): Promise<SurveyEntity> {
     const survey = await this.surveys.lockSurvey(m, surveyId);
     if (!survey) throw notFound(`Survey ${surveyId}`);
-    if (survey.mode !== 'invited') throw new SurveyError('survey_wrong_mode', 'An anonymous survey has no personal invitations.');
-    if (isPastClosing(survey, new Date()) || survey.status === 'closed') throw new SurveyError('survey_closed', 'The survey is closed.');
-    if (survey.status !== 'open') throw new SurveyError('survey_not_open', 'Open the survey before inviting or reminding.');
+    if (survey.mode !== 'invited')
+      throw new SurveyError('survey_wrong_mode', 'An anonymous survey has no personal invitations.');
+    if (isPastClosing(survey, new Date()) || survey.status === 'closed')
+      throw new SurveyError('survey_closed', 'The survey is closed.');
+    if (survey.status !== 'open')
+      throw new SurveyError('survey_not_open', 'Open the survey before inviting or reminding.');
     return survey;
   }
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrganisationType, PublicLanguage, SurveyAnswers } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 import { SurveyAccessTokenEntity } from './survey-access-token.entity';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyVersionEntity } from './survey-version.entity';

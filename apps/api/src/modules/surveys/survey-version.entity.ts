@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { SurveyDefinition } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 import { SurveyEntity } from './survey.entity';
 
 /** The questions of a survey as they were at one time; responses keep the version they were started on. */

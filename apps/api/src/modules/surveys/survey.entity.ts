@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { LocalizedText, SurveyMode, SurveyStatus } from '@wir/shared';
-import { timestampColumn } from '../../platform/database/column-types';
-import { EventEntity } from '../events/event.entity';
+import { timestampColumn } from '#api/platform/database/column-types';
+import { EventEntity } from '#api/modules/events/event.entity';
 
 /** A questionnaire: an Erhebungsbogen sent to contacts, or an anonymous form (e.g. an event's feedback). */
 @Entity({ name: 'surveys' })

@@ -4,9 +4,18 @@ import type { SurveyEntity } from './survey.entity';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export const toSurveyVersion = (v: SurveyVersionEntity): SurveyVersion => ({ id: v.id, number: v.number, definition: v.definition, createdAt: v.createdAt.toISOString() });
+export const toSurveyVersion = (v: SurveyVersionEntity): SurveyVersion => ({
+  id: v.id,
+  number: v.number,
+  definition: v.definition,
+  createdAt: v.createdAt.toISOString(),
+});
 
-export const toSurveyListItem = (s: SurveyEntity, currentVersionNumber: number, counts: SurveyCounts): SurveyListItem => ({
+export const toSurveyListItem = (
+  s: SurveyEntity,
+  currentVersionNumber: number,
+  counts: SurveyCounts,
+): SurveyListItem => ({
   id: s.id,
   title: s.title,
   introduction: s.introduction ? { de: '', ...s.introduction } : null,
@@ -23,11 +32,21 @@ export const toSurveyListItem = (s: SurveyEntity, currentVersionNumber: number, 
   counts,
 });
 
-export const toSurveyDetail = (s: SurveyEntity, versions: SurveyVersionEntity[], responsesPerVersion: Map<number, number>, counts: SurveyCounts): SurveyDetail => {
+export const toSurveyDetail = (
+  s: SurveyEntity,
+  versions: SurveyVersionEntity[],
+  responsesPerVersion: Map<number, number>,
+  counts: SurveyCounts,
+): SurveyDetail => {
   const current = versions.find((v) => v.id === s.currentVersionId) ?? versions[0];
   return {
     ...toSurveyListItem(s, current.number, counts),
     currentVersion: toSurveyVersion(current),
-    versions: versions.map((v) => ({ id: v.id, number: v.number, createdAt: v.createdAt.toISOString(), responses: responsesPerVersion.get(v.id) ?? 0 })),
+    versions: versions.map((v) => ({
+      id: v.id,
+      number: v.number,
+      createdAt: v.createdAt.toISOString(),
+      responses: responsesPerVersion.get(v.id) ?? 0,
+    })),
   };
 };

@@ -15,10 +15,10 @@ import {
   surveyListSchema,
   updateSurveySchema,
 } from '@wir/shared';
-import { Roles } from '../../platform/auth/access.decorator';
-import type { Actor } from '../../platform/auth/actor';
-import { CurrentUser } from '../../platform/auth/current-user.decorator';
-import { IdParamDto } from '../../platform/http/id-param.dto';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { SurveyInvitationsService } from './survey-invitations.service';
 import { SurveysService } from './surveys.service';
 
@@ -112,7 +112,9 @@ export class SurveysController {
   }
 
   @Post(':id/invitations')
-  @ApiOperation({ summary: 'Invite contacts (by contact, organisation, municipality or tag); each gets a personal link by mail' })
+  @ApiOperation({
+    summary: 'Invite contacts (by contact, organisation, municipality or tag); each gets a personal link by mail',
+  })
   @Roles('coordinator')
   @ZodResponse({ status: 201, type: CreateInvitationsResultDto })
   invite(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateInvitationsDto) {

@@ -5,4 +5,10 @@ import { SurveyAccessTokenEntity } from './survey-access-token.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 
 /** The tables this module owns; collected by the composition root (`apps/api/src/entities.ts`). */
-export const surveysEntities = [SurveyEntity, SurveyVersionEntity, SurveyInvitationEntity, SurveyAccessTokenEntity, SurveyResponseEntity];
+export const surveysEntities = [
+  SurveyEntity,
+  SurveyVersionEntity,
+  SurveyInvitationEntity,
+  SurveyAccessTokenEntity,
+  SurveyResponseEntity,
+];

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
-import { registerMailKinds } from '../../platform/mail/mail-kind.registry';
-import { ContactSurveysPort } from '../contacts/contact-surveys.port';
-import { ContactsModule } from '../contacts/contacts.module';
-import { OffersModule } from '../offers/offers.module';
+import { registerScheduledJobs } from '#api/jobs/scheduled-job.registry';
+import { registerMailKinds } from '#api/platform/mail/mail-kind.registry';
+import { ContactSurveysPort } from '#api/modules/contacts/contact-surveys.port';
+import { ContactsModule } from '#api/modules/contacts/contacts.module';
+import { OffersModule } from '#api/modules/offers/offers.module';
 import { PublicSurveysController } from './public-surveys.controller';
 import { SurveyAnsweringService } from './survey-answering.service';
 import { SurveyInvitationsService } from './survey-invitations.service';
@@ -18,11 +18,14 @@ import { surveyInvitationMail, surveyReminderMail } from './survey-mail.util';
   controllers: [SurveysController, PublicSurveysController],
   providers: [
     registerMailKinds(surveyInvitationMail, surveyReminderMail),
-    registerScheduledJobs([SurveyInvitationsService], (invitations: SurveyInvitationsService) => [{ name: 'survey reminders', run: (now) => invitations.sendDueAutoReminders(now) }]),
+    registerScheduledJobs([SurveyInvitationsService], (invitations: SurveyInvitationsService) => [
+      { name: 'survey reminders', run: (now) => invitations.sendDueAutoReminders(now) },
+    ]),
     {
       provide: Symbol('contact surveys'),
       inject: [ContactSurveysPort, SurveysRepository],
-      useFactory: (port: ContactSurveysPort, surveys: SurveysRepository) => port.connect({ dataOf: (m, contactId) => surveys.contactData(m, contactId) }),
+      useFactory: (port: ContactSurveysPort, surveys: SurveysRepository) =>
+        port.connect({ dataOf: (m, contactId) => surveys.contactData(m, contactId) }),
     },
     SurveysRepository,
     SurveysService,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, type QueryDeepPartialEntity } from 'typeorm';
 import type { ContactSurveyData, InvitationState, OrganisationType, PublicLanguage } from '@wir/shared';
-import { EventEntity } from '../events/event.entity';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { ContactEntity } from '../contacts/contact.entity';
+import { EventEntity } from '#api/modules/events/event.entity';
+import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
+import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
+import { ContactEntity } from '#api/modules/contacts/contact.entity';
 import { SurveyAccessTokenEntity } from './survey-access-token.entity';
 import { SurveyInvitationEntity } from './survey-invitation.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
@@ -25,7 +25,10 @@ export type InvitationRow = {
 };
 
 /** revoked > submitted > in_progress (a response exists) > opened > invited. */
-export function invitationState(invitation: Pick<SurveyInvitationEntity, 'revokedAt' | 'openedAt'>, response: { submittedAt: Date | null } | null): InvitationState {
+export function invitationState(
+  invitation: Pick<SurveyInvitationEntity, 'revokedAt' | 'openedAt'>,
+  response: { submittedAt: Date | null } | null,
+): InvitationState {
   if (invitation.revokedAt) return 'revoked';
   if (response?.submittedAt) return 'submitted';
   if (response) return 'in_progress';
@@ -62,12 +65,19 @@ export class SurveysRepository {
 
   /** Serialises writes on one survey (versions, status, invitations). */
   async lockSurvey(m: EntityManager, id: number): Promise<SurveyEntity | null> {
-    await m.createQueryBuilder().update(SurveyEntity).set({ id: () => 'id' }).where('id = :id', { id }).execute();
+    await m
+      .createQueryBuilder()
+      .update(SurveyEntity)
+      .set({ id: () => 'id' })
+      .where('id = :id', { id })
+      .execute();
     return m.getRepository(SurveyEntity).findOneBy({ id });
   }
 
   listSurveys(): Promise<SurveyEntity[]> {
-    return this.m().getRepository(SurveyEntity).find({ order: { createdAt: 'DESC', id: 'DESC' } });
+    return this.m()
+      .getRepository(SurveyEntity)
+      .find({ order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   saveSurvey(m: EntityManager, survey: SurveyEntity): Promise<SurveyEntity> {
@@ -80,16 +90,29 @@ export class SurveysRepository {
 
   /** Open surveys whose closing time is at or before `now` become closed (one survey, or all). */
   async closeDue(m: EntityManager, now: Date, id?: number): Promise<void> {
-    const q = m.createQueryBuilder().update(SurveyEntity).set({ status: 'closed', updatedAt: now }).where("status = 'open'").andWhere('closes_at IS NOT NULL').andWhere('closes_at <= :now', { now });
+    const q = m
+      .createQueryBuilder()
+      .update(SurveyEntity)
+      .set({ status: 'closed', updatedAt: now })
+      .where("status = 'open'")
+      .andWhere('closes_at IS NOT NULL')
+      .andWhere('closes_at <= :now', { now });
     if (id !== undefined) q.andWhere('id = :id', { id });
     await q.execute();
   }
 
-  saveVersion(m: EntityManager, version: Pick<SurveyVersionEntity, 'surveyId' | 'number' | 'definition' | 'createdAt'>): Promise<SurveyVersionEntity> {
+  saveVersion(
+    m: EntityManager,
+    version: Pick<SurveyVersionEntity, 'surveyId' | 'number' | 'definition' | 'createdAt'>,
+  ): Promise<SurveyVersionEntity> {
     return m.getRepository(SurveyVersionEntity).save(version);
   }
 
-  async updateVersionDefinition(m: EntityManager, id: number, definition: SurveyVersionEntity['definition']): Promise<void> {
+  async updateVersionDefinition(
+    m: EntityManager,
+    id: number,
+    definition: SurveyVersionEntity['definition'],
+  ): Promise<void> {
     await m.getRepository(SurveyVersionEntity).update(id, { definition });
   }
 
@@ -102,7 +125,9 @@ export class SurveysRepository {
   }
 
   versionsOf(surveyId: number, manager?: EntityManager): Promise<SurveyVersionEntity[]> {
-    return this.m(manager).getRepository(SurveyVersionEntity).find({ where: { surveyId }, order: { number: 'DESC' } });
+    return this.m(manager)
+      .getRepository(SurveyVersionEntity)
+      .find({ where: { surveyId }, order: { number: 'DESC' } });
   }
 
   /** Responses per version of a survey. */
@@ -119,7 +144,9 @@ export class SurveysRepository {
   }
 
   async counts(surveyIds: number[], manager?: EntityManager): Promise<Map<number, SurveyCountsRow>> {
-    const result = new Map<number, SurveyCountsRow>(surveyIds.map((id) => [id, { invitations: 0, responses: 0, submitted: 0 }]));
+    const result = new Map<number, SurveyCountsRow>(
+      surveyIds.map((id) => [id, { invitations: 0, responses: 0, submitted: 0 }]),
+    );
     if (!surveyIds.length) return result;
     const m = this.m(manager);
     const invitations = await m
@@ -141,21 +168,31 @@ export class SurveysRepository {
       .groupBy('r.survey_id')
       .getRawMany<{ surveyId: number; count: string | number; submitted: string | number }>();
     for (const row of invitations) result.get(Number(row.surveyId))!.invitations = Number(row.count);
-    for (const row of responses) Object.assign(result.get(Number(row.surveyId))!, { responses: Number(row.count), submitted: Number(row.submitted) });
+    for (const row of responses)
+      Object.assign(result.get(Number(row.surveyId))!, {
+        responses: Number(row.count),
+        submitted: Number(row.submitted),
+      });
     return result;
   }
 
   /** Live (not revoked) invitations of these contacts to a survey. */
   liveInvitationsOf(m: EntityManager, surveyId: number, contactIds: number[]): Promise<SurveyInvitationEntity[]> {
     if (!contactIds.length) return Promise.resolve([]);
-    return m.getRepository(SurveyInvitationEntity).find({ where: { surveyId, contactId: In(contactIds), revokedAt: IsNull() } });
+    return m
+      .getRepository(SurveyInvitationEntity)
+      .find({ where: { surveyId, contactId: In(contactIds), revokedAt: IsNull() } });
   }
 
   saveInvitation(m: EntityManager, invitation: SurveyInvitationEntity): Promise<SurveyInvitationEntity> {
     return m.getRepository(SurveyInvitationEntity).save(invitation);
   }
 
-  async updateInvitation(m: EntityManager, id: number, changes: Partial<Omit<SurveyInvitationEntity, 'id' | 'survey' | 'contact'>>): Promise<void> {
+  async updateInvitation(
+    m: EntityManager,
+    id: number,
+    changes: Partial<Omit<SurveyInvitationEntity, 'id' | 'survey' | 'contact'>>,
+  ): Promise<void> {
     await m.getRepository(SurveyInvitationEntity).update(id, changes);
   }
 
@@ -163,7 +200,10 @@ export class SurveysRepository {
     return m.getRepository(SurveyEntity).findOneBy({ publicLinkTokenHash: tokenHash });
   }
 
-  async insertAccessToken(m: EntityManager, token: Pick<SurveyAccessTokenEntity, 'surveyId' | 'tokenHash' | 'createdAt'>): Promise<void> {
+  async insertAccessToken(
+    m: EntityManager,
+    token: Pick<SurveyAccessTokenEntity, 'surveyId' | 'tokenHash' | 'createdAt'>,
+  ): Promise<void> {
     await m.getRepository(SurveyAccessTokenEntity).insert(token);
   }
 
@@ -175,7 +215,11 @@ export class SurveysRepository {
     return m.getRepository(SurveyResponseEntity).findOneBy({ id });
   }
 
-  async updateResponse(m: EntityManager, id: number, changes: QueryDeepPartialEntity<SurveyResponseEntity>): Promise<void> {
+  async updateResponse(
+    m: EntityManager,
+    id: number,
+    changes: QueryDeepPartialEntity<SurveyResponseEntity>,
+  ): Promise<void> {
     await m.getRepository(SurveyResponseEntity).update(id, changes);
   }
 
@@ -202,15 +246,28 @@ export class SurveysRepository {
   /** The invitations of a survey with their contact, organisation, municipality and state, by id. */
   async invitationRows(surveyId: number, manager?: EntityManager): Promise<InvitationRow[]> {
     const m = this.m(manager);
-    const invitations = await m.getRepository(SurveyInvitationEntity).find({ where: { surveyId }, order: { id: 'ASC' } });
+    const invitations = await m
+      .getRepository(SurveyInvitationEntity)
+      .find({ where: { surveyId }, order: { id: 'ASC' } });
     if (!invitations.length) return [];
     const contactIds = [...new Set(invitations.flatMap((i) => (i.contactId ? [i.contactId] : [])))];
     const organisationIds = [...new Set(invitations.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))];
     const municipalityIds = [...new Set(invitations.flatMap((i) => (i.municipalityId ? [i.municipalityId] : [])))];
-    const contacts = contactIds.length ? await m.getRepository(ContactEntity).find({ where: { id: In(contactIds) }, select: { id: true, name: true, email: true } }) : [];
-    const organisations = organisationIds.length ? await m.getRepository(OrganisationEntity).find({ where: { id: In(organisationIds) } }) : [];
-    const municipalities = municipalityIds.length ? await m.getRepository(MunicipalityEntity).find({ where: { id: In(municipalityIds) } }) : [];
-    const responses = await m.getRepository(SurveyResponseEntity).find({ where: { surveyId, invitationId: In(invitations.map((i) => i.id)) }, select: { id: true, invitationId: true, startedAt: true, submittedAt: true } });
+    const contacts = contactIds.length
+      ? await m
+          .getRepository(ContactEntity)
+          .find({ where: { id: In(contactIds) }, select: { id: true, name: true, email: true } })
+      : [];
+    const organisations = organisationIds.length
+      ? await m.getRepository(OrganisationEntity).find({ where: { id: In(organisationIds) } })
+      : [];
+    const municipalities = municipalityIds.length
+      ? await m.getRepository(MunicipalityEntity).find({ where: { id: In(municipalityIds) } })
+      : [];
+    const responses = await m.getRepository(SurveyResponseEntity).find({
+      where: { surveyId, invitationId: In(invitations.map((i) => i.id)) },
+      select: { id: true, invitationId: true, startedAt: true, submittedAt: true },
+    });
     const contactById = new Map(contacts.map((c) => [c.id, c]));
     const organisationById = new Map(organisations.map((o) => [o.id, o]));
     const municipalityById = new Map(municipalities.map((mu) => [mu.id, mu]));
@@ -222,8 +279,12 @@ export class SurveysRepository {
         invitation,
         contactName: contact?.name ?? null,
         contactEmail: contact?.email ?? null,
-        organisationName: invitation.organisationId ? (organisationById.get(invitation.organisationId)?.name ?? null) : null,
-        municipalityName: invitation.municipalityId ? (municipalityById.get(invitation.municipalityId)?.name ?? null) : null,
+        organisationName: invitation.organisationId
+          ? (organisationById.get(invitation.organisationId)?.name ?? null)
+          : null,
+        municipalityName: invitation.municipalityId
+          ? (municipalityById.get(invitation.municipalityId)?.name ?? null)
+          : null,
         responseStartedAt: response?.startedAt ?? null,
         submittedAt: response?.submittedAt ?? null,
         state: invitationState(invitation, response),
@@ -232,7 +293,11 @@ export class SurveysRepository {
   }
 
   /** Live invitations of a survey without a submitted response, with their contact's address. */
-  async unsubmittedInvitations(m: EntityManager, surveyId: number, options: { notAutoReminded?: boolean } = {}): Promise<{ invitation: SurveyInvitationEntity; email: string }[]> {
+  async unsubmittedInvitations(
+    m: EntityManager,
+    surveyId: number,
+    options: { notAutoReminded?: boolean } = {},
+  ): Promise<{ invitation: SurveyInvitationEntity; email: string }[]> {
     const qb = m
       .getRepository(SurveyInvitationEntity)
       .createQueryBuilder('i')
@@ -241,7 +306,9 @@ export class SurveysRepository {
       .where('i.survey_id = :surveyId', { surveyId })
       .andWhere('i.revoked_at IS NULL')
       .andWhere('c.email IS NOT NULL')
-      .andWhere('NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = i.id AND r.submitted_at IS NOT NULL)')
+      .andWhere(
+        'NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.invitation_id = i.id AND r.submitted_at IS NOT NULL)',
+      )
       .orderBy('i.id', 'ASC');
     if (options.notAutoReminded) qb.andWhere('i.auto_reminded_at IS NULL');
     const { entities, raw } = await qb.getRawAndEntities<{ contact_email: string }>();
@@ -267,9 +334,13 @@ export class SurveysRepository {
    */
   async contactData(m: EntityManager | null, contactId: number): Promise<ContactSurveyData[]> {
     const manager = this.m(m ?? undefined);
-    const invitations = await manager.getRepository(SurveyInvitationEntity).find({ where: { contactId }, relations: { survey: true }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const invitations = await manager
+      .getRepository(SurveyInvitationEntity)
+      .find({ where: { contactId }, relations: { survey: true }, order: { createdAt: 'DESC', id: 'DESC' } });
     if (invitations.length === 0) return [];
-    const responses = await manager.getRepository(SurveyResponseEntity).find({ where: { invitationId: In(invitations.map((i) => i.id)) }, relations: { version: true } });
+    const responses = await manager
+      .getRepository(SurveyResponseEntity)
+      .find({ where: { invitationId: In(invitations.map((i) => i.id)) }, relations: { version: true } });
     const responseOf = new Map(responses.map((r) => [r.invitationId, r]));
     return invitations.map((invitation) => {
       const survey = invitation.survey!;
@@ -304,7 +375,14 @@ export class SurveysRepository {
   async submittedResponses(surveyId: number, manager?: EntityManager): Promise<SubmittedResponse[]> {
     const m = this.m(manager);
     const [responses, versions] = [
-      await m.getRepository(SurveyResponseEntity).createQueryBuilder('r').where('r.survey_id = :surveyId', { surveyId }).andWhere('r.submitted_at IS NOT NULL').orderBy('r.submitted_at', 'ASC').addOrderBy('r.id', 'ASC').getMany(),
+      await m
+        .getRepository(SurveyResponseEntity)
+        .createQueryBuilder('r')
+        .where('r.survey_id = :surveyId', { surveyId })
+        .andWhere('r.submitted_at IS NOT NULL')
+        .orderBy('r.submitted_at', 'ASC')
+        .addOrderBy('r.id', 'ASC')
+        .getMany(),
       await m.getRepository(SurveyVersionEntity).find({ where: { surveyId }, select: { id: true, number: true } }),
     ];
     const numberById = new Map(versions.map((v) => [v.id, v.number]));

@@ -3,13 +3,13 @@ import type { EntityManager } from 'typeorm';
 import { isDeepStrictEqual } from 'node:util';
 import type { CreateSurvey, SurveyDefinition, SurveyDetail, SurveyListItem, UpdateSurvey } from '@wir/shared';
 import { createSurveySchema, updateSurveySchema } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { AuditService } from '../../platform/audit/audit.service';
-import { APP_CONFIG } from '../../platform/config/app-config.token';
-import type { AppConfig } from '../../platform/config/app-config';
-import { hashToken, newSecretToken } from '../../platform/security/secret-token.util';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { SurveyEntity } from './survey.entity';
 import { toSurveyDetail, toSurveyListItem } from './survey.mapper';
 import { SurveyError } from './surveys.errors';
@@ -23,7 +23,16 @@ export const STARTER_DEFINITION: SurveyDefinition = {
     {
       key: 'allgemein',
       title: { de: 'Allgemein', en: 'General' },
-      questions: [{ key: 'anmerkungen', type: 'text', label: { de: 'Anmerkungen', en: 'Comments' }, required: false, multiline: true, maxLength: 2000 }],
+      questions: [
+        {
+          key: 'anmerkungen',
+          type: 'text',
+          label: { de: 'Anmerkungen', en: 'Comments' },
+          required: false,
+          multiline: true,
+          maxLength: 2000,
+        },
+      ],
     },
   ],
 };
@@ -91,9 +100,19 @@ export class SurveysService {
           updatedAt: now,
         } satisfies Omit<SurveyEntity, 'id'>),
       );
-      const version = await this.surveys.saveVersion(m, { surveyId: survey.id, number: 1, definition: dto.definition ?? STARTER_DEFINITION, createdAt: now });
+      const version = await this.surveys.saveVersion(m, {
+        surveyId: survey.id,
+        number: 1,
+        definition: dto.definition ?? STARTER_DEFINITION,
+        createdAt: now,
+      });
       await this.surveys.updateSurvey(m, survey.id, { currentVersionId: version.id });
-      await this.audit.record(m, actor, { action: 'create', entity: 'survey', entityId: survey.id, after: { ...dto, definition: undefined, version: 1 } });
+      await this.audit.record(m, actor, {
+        action: 'create',
+        entity: 'survey',
+        entityId: survey.id,
+        after: { ...dto, definition: undefined, version: 1 },
+      });
       return this.get(survey.id, m);
     });
   }
@@ -105,23 +124,37 @@ export class SurveysService {
       if (!survey) throw notFound(id);
       const now = new Date();
       const before = { ...survey };
-      if (dto.mode !== undefined && dto.mode !== survey.mode && survey.status !== 'draft') throw new SurveyError('survey_mode_locked', 'The mode cannot change once the survey was opened.', { errors: [{ path: 'mode', message: 'fixed once opened' }] });
+      if (dto.mode !== undefined && dto.mode !== survey.mode && survey.status !== 'draft')
+        throw new SurveyError('survey_mode_locked', 'The mode cannot change once the survey was opened.', {
+          errors: [{ path: 'mode', message: 'fixed once opened' }],
+        });
       if (dto.eventId !== undefined) await this.checkEvent(m, dto.eventId);
       const opensAt = dto.opensAt !== undefined ? dto.opensAt : survey.opensAt?.toISOString();
       const closesAt = dto.closesAt !== undefined ? dto.closesAt : survey.closesAt?.toISOString();
-      if (opensAt && closesAt && Date.parse(closesAt) <= Date.parse(opensAt)) throw new DomainError('validation_failed', 'The survey must close after it opens.', { errors: [{ path: 'closesAt', message: 'must be after opensAt' }] });
+      if (opensAt && closesAt && Date.parse(closesAt) <= Date.parse(opensAt))
+        throw new DomainError('validation_failed', 'The survey must close after it opens.', {
+          errors: [{ path: 'closesAt', message: 'must be after opensAt' }],
+        });
 
       let versionNumber: number | null = null;
       if (dto.definition) {
         const current = await this.surveys.findVersion(survey.currentVersionId!, m);
-        if (!current || !isDeepStrictEqual(JSON.parse(JSON.stringify(current.definition)), JSON.parse(JSON.stringify(dto.definition)))) {
+        if (
+          !current ||
+          !isDeepStrictEqual(JSON.parse(JSON.stringify(current.definition)), JSON.parse(JSON.stringify(dto.definition)))
+        ) {
           if (survey.status === 'draft' && current) {
             // Nobody can have answered a draft: its version is still being written.
             await this.surveys.updateVersionDefinition(m, current.id, dto.definition);
             versionNumber = current.number;
           } else {
             const latest = (await this.surveys.versionsOf(id, m))[0];
-            const next = await this.surveys.saveVersion(m, { surveyId: id, number: (latest?.number ?? 0) + 1, definition: dto.definition, createdAt: now });
+            const next = await this.surveys.saveVersion(m, {
+              surveyId: id,
+              number: (latest?.number ?? 0) + 1,
+              definition: dto.definition,
+              createdAt: now,
+            });
             survey.currentVersionId = next.id;
             versionNumber = next.number;
           }
@@ -134,7 +167,9 @@ export class SurveysService {
         ...(dto.eventId !== undefined ? { eventId: dto.eventId } : {}),
         ...(dto.opensAt !== undefined ? { opensAt: dto.opensAt ? new Date(dto.opensAt) : null } : {}),
         ...(dto.closesAt !== undefined ? { closesAt: dto.closesAt ? new Date(dto.closesAt) : null } : {}),
-        ...(dto.autoReminderDaysBeforeClose !== undefined ? { autoReminderDaysBeforeClose: dto.autoReminderDaysBeforeClose } : {}),
+        ...(dto.autoReminderDaysBeforeClose !== undefined
+          ? { autoReminderDaysBeforeClose: dto.autoReminderDaysBeforeClose }
+          : {}),
         updatedAt: now,
       });
       await this.surveys.saveSurvey(m, survey);
@@ -143,7 +178,10 @@ export class SurveysService {
         entity: 'survey',
         entityId: id,
         before: auditView(before),
-        after: { ...auditView(survey), ...(versionNumber !== null ? { definitionChanged: true, version: versionNumber } : {}) },
+        after: {
+          ...auditView(survey),
+          ...(versionNumber !== null ? { definitionChanged: true, version: versionNumber } : {}),
+        },
       });
       return this.get(id, m);
     });
@@ -153,18 +191,27 @@ export class SurveysService {
   open(actor: Actor, id: number): Promise<SurveyDetail> {
     return this.transition(actor, id, 'open', (survey, now) => {
       if (survey.status === 'open') throw new SurveyError('survey_status_invalid', 'The survey is open already.');
-      if (survey.closesAt && survey.closesAt.getTime() <= now.getTime()) throw new SurveyError('survey_status_invalid', 'The closing time has passed; set a later one first.', { errors: [{ path: 'closesAt', message: 'in the past' }] });
+      if (survey.closesAt && survey.closesAt.getTime() <= now.getTime())
+        throw new SurveyError('survey_status_invalid', 'The closing time has passed; set a later one first.', {
+          errors: [{ path: 'closesAt', message: 'in the past' }],
+        });
     });
   }
 
   /** open → closed: the links stop accepting answers. */
   close(actor: Actor, id: number): Promise<SurveyDetail> {
     return this.transition(actor, id, 'closed', (survey) => {
-      if (survey.status !== 'open') throw new SurveyError('survey_status_invalid', 'Only an open survey can be closed.');
+      if (survey.status !== 'open')
+        throw new SurveyError('survey_status_invalid', 'Only an open survey can be closed.');
     });
   }
 
-  private transition(actor: Actor, id: number, status: 'open' | 'closed', check: (s: SurveyEntity, now: Date) => void): Promise<SurveyDetail> {
+  private transition(
+    actor: Actor,
+    id: number,
+    status: 'open' | 'closed',
+    check: (s: SurveyEntity, now: Date) => void,
+  ): Promise<SurveyDetail> {
     return this.tx.run(async (m) => {
       const survey = await this.surveys.lockSurvey(m, id);
       if (!survey) throw notFound(id);
@@ -173,7 +220,13 @@ export class SurveysService {
       check(survey, now);
       const before = survey.status;
       await this.surveys.updateSurvey(m, id, { status, updatedAt: now });
-      await this.audit.record(m, actor, { action: 'update', entity: 'survey', entityId: id, before: { status: before }, after: { status } });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'survey',
+        entityId: id,
+        before: { status: before },
+        after: { status },
+      });
       return this.get(id, m);
     });
   }
@@ -183,10 +236,16 @@ export class SurveysService {
     return this.tx.run(async (m) => {
       const survey = await this.surveys.lockSurvey(m, id);
       if (!survey) throw notFound(id);
-      if (survey.mode !== 'anonymous') throw new SurveyError('survey_wrong_mode', 'Only an anonymous survey has a shared link.');
+      if (survey.mode !== 'anonymous')
+        throw new SurveyError('survey_wrong_mode', 'Only an anonymous survey has a shared link.');
       const token = newSecretToken();
       await this.surveys.updateSurvey(m, id, { publicLinkTokenHash: hashToken(token), updatedAt: new Date() });
-      await this.audit.record(m, actor, { action: 'update', entity: 'survey', entityId: id, after: { publicLinkRotated: true } });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'survey',
+        entityId: id,
+        after: { publicLinkRotated: true },
+      });
       return { url: `${this.config.publicBaseUrl}/umfrage/offen/${token}` };
     });
   }
@@ -198,7 +257,10 @@ export class SurveysService {
 
   private async checkEvent(m: EntityManager, eventId: number | null | undefined): Promise<void> {
     if (!eventId) return;
-    if (!(await this.surveys.eventExists(m, eventId))) throw new DomainError('validation_failed', `Event ${eventId} does not exist.`, { errors: [{ path: 'eventId', message: 'no such event' }] });
+    if (!(await this.surveys.eventExists(m, eventId)))
+      throw new DomainError('validation_failed', `Event ${eventId} does not exist.`, {
+        errors: [{ path: 'eventId', message: 'no such event' }],
+      });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { User } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import type { StaffCredentials, StaffDirectory } from '../../platform/auth/staff-directory';
+import type { Actor } from '#api/platform/auth/actor';
+import type { StaffCredentials, StaffDirectory } from '#api/platform/auth/staff-directory';
 import { toUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Role, User } from '@wir/shared';
-import type { Actor } from '../../platform/auth/actor';
-import { hashPassword, passwordPolicyErrors } from '../../platform/auth/password.util';
-import { SessionService } from '../../platform/auth/session.service';
-import { AuditService } from '../../platform/audit/audit.service';
-import { TransactionRunner } from '../../platform/database/transaction.runner';
-import { DomainError } from '../../platform/errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import { hashPassword, passwordPolicyErrors } from '#api/platform/auth/password.util';
+import { SessionService } from '#api/platform/auth/session.service';
+import { AuditService } from '#api/platform/audit/audit.service';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { toUser } from './user.mapper';
 import { UsersRepository } from './users.repository';
 import { UserError } from './users.errors';
@@ -37,7 +37,9 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     return this.tx.run(async (m) => {
       if (await this.users.findByEmail(m, email)) {
-        throw new UserError('user_email_taken', 'A user with this e-mail exists already.', { errors: [{ path: 'email', message: 'exists already' }] });
+        throw new UserError('user_email_taken', 'A user with this e-mail exists already.', {
+          errors: [{ path: 'email', message: 'exists already' }],
+        });
       }
       const user = await this.users.insert(m, {
         email,
@@ -60,7 +62,10 @@ export class UsersService {
       const user = await this.users.findById(m, id);
       if (!user) throw new DomainError('not_found', `User ${id} does not exist.`);
       const before = toUser(user);
-      const losesAdmin = user.roles.includes('admin') && user.active && (changes.active === false || (changes.roles && !changes.roles.includes('admin')));
+      const losesAdmin =
+        user.roles.includes('admin') &&
+        user.active &&
+        (changes.active === false || (changes.roles && !changes.roles.includes('admin')));
       if (losesAdmin && (await this.users.countActiveAdmins(m)) <= 1) {
         throw new UserError('user_last_admin', 'The last active admin cannot lose the admin role or be deactivated.');
       }
@@ -75,7 +80,13 @@ export class UsersService {
       const saved = await this.users.save(m, user);
       // A deactivated user or a changed password ends every open session of that user.
       if (changes.active === false || passwordHash) await this.sessions.revokeAllForUser(m, id);
-      await this.audit.record(m, actor, { action: 'update', entity: 'user', entityId: id, before, after: toUser(saved) });
+      await this.audit.record(m, actor, {
+        action: 'update',
+        entity: 'user',
+        entityId: id,
+        before,
+        after: toUser(saved),
+      });
       return toUser(saved);
     });
   }

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { auditPageSchema, auditQuerySchema } from '@wir/shared';
-import { Roles } from '../auth/access.decorator';
+import { Roles } from '#api/platform/auth/access.decorator';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends createZodDto(auditQuerySchema) {}

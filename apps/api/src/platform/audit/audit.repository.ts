@@ -13,7 +13,9 @@ export class AuditRepository {
   /** The entries about these records of one kind (e.g. registration 17), for blanking personal data. */
   entriesAbout(m: EntityManager, entities: string[], entityIds: string[]): Promise<AuditEntryEntity[]> {
     if (entities.length === 0 || entityIds.length === 0) return Promise.resolve([]);
-    return m.getRepository(AuditEntryEntity).find({ where: { entity: In(entities), entityId: In(entityIds) }, order: { id: 'ASC' } });
+    return m
+      .getRepository(AuditEntryEntity)
+      .find({ where: { entity: In(entities), entityId: In(entityIds) }, order: { id: 'ASC' } });
   }
 
   /**
@@ -37,7 +39,11 @@ export class AuditRepository {
 
   /** Newest first, keyset-paged by id. */
   page(filter: { entity?: string; userId?: number; beforeId?: number; limit: number }): Promise<AuditEntryEntity[]> {
-    const qb = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a').orderBy('a.id', 'DESC').limit(filter.limit);
+    const qb = this.dataSource
+      .getRepository(AuditEntryEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .limit(filter.limit);
     if (filter.entity) qb.andWhere('a.entity = :entity', { entity: filter.entity });
     if (filter.userId) qb.andWhere('a.user_id = :userId', { userId: filter.userId });
     if (filter.beforeId) qb.andWhere('a.id < :beforeId', { beforeId: filter.beforeId });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditPage } from '@wir/shared';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '#api/platform/auth/actor';
 import type { AuditEntryEntity } from './audit-entry.entity';
 import { AuditRepository } from './audit.repository';
 import { blankPersonalFields, type PersonalFields } from './personal-fields.util';
@@ -61,14 +61,21 @@ export class AuditService {
     if ('ids' in about) {
       entries = await this.audit.entriesAbout(manager, about.entities, about.ids.map(String));
     } else {
-      const has = (json: unknown) => typeof json === 'object' && json !== null && (json as Record<string, unknown>)[about.field] === about.value;
-      entries = (await this.audit.entriesMentioning(manager, about.entity, about.field, about.value)).filter((e) => has(e.before) || has(e.after));
+      const has = (json: unknown) =>
+        typeof json === 'object' && json !== null && (json as Record<string, unknown>)[about.field] === about.value;
+      entries = (await this.audit.entriesMentioning(manager, about.entity, about.field, about.value)).filter(
+        (e) => has(e.before) || has(e.after),
+      );
     }
     let changed = 0;
     for (const entry of entries) {
       const before = blankPersonalFields(entry.before ?? null, fields);
       const after = blankPersonalFields(entry.after ?? null, fields);
-      if (JSON.stringify(before) === JSON.stringify(entry.before ?? null) && JSON.stringify(after) === JSON.stringify(entry.after ?? null)) continue;
+      if (
+        JSON.stringify(before) === JSON.stringify(entry.before ?? null) &&
+        JSON.stringify(after) === JSON.stringify(entry.after ?? null)
+      )
+        continue;
       await this.audit.replaceChanges(manager, entry.id, before, after);
       changed++;
     }

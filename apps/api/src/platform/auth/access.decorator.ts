@@ -8,7 +8,8 @@ export const ACCESS_KEY = 'wir:access';
 export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
 
 /** Anyone, without a session (OpenAPI: the empty requirement `{}` lifts the document's session cookie requirement). */
-export const Public = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
 /** Any logged-in user, whatever their roles. */
 export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies AccessRule);
 /** Users holding one of these roles; `admin` may do everything. */

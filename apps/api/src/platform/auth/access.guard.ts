@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { timingSafeEqual } from 'node:crypto';
 import { CSRF_COOKIE, SESSION_COOKIE } from '@wir/shared';
-import { DomainError } from '../errors/domain.error';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { ACCESS_KEY, AccessRule, mayAccess, PASSWORD_CHANGE_EXEMPT_KEY } from './access.decorator';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { SessionService } from './session.service';
@@ -30,7 +30,10 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [ctx.getHandler(), ctx.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     if (!rule) {
       this.logger.error(`route ${ctx.getClass().name}.${ctx.getHandler().name} has no access rule; refused`);
       throw new DomainError('forbidden', 'This route is not open to anyone.');
@@ -49,7 +52,13 @@ export class AccessGuard implements CanActivate {
       }
     }
     req.auth = { actor: session.actor, sessionId: session.sessionId, tokenHash: session.tokenHash };
-    if (session.mustChangePassword && !this.reflector.getAllAndOverride<boolean | undefined>(PASSWORD_CHANGE_EXEMPT_KEY, [ctx.getHandler(), ctx.getClass()])) {
+    if (
+      session.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean | undefined>(PASSWORD_CHANGE_EXEMPT_KEY, [
+        ctx.getHandler(),
+        ctx.getClass(),
+      ])
+    ) {
       throw new DomainError('password_change_required', 'Please change your password first (POST /api/auth/password).');
     }
     if (!mayAccess(session.actor.roles, rule)) {

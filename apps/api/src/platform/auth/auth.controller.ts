@@ -7,8 +7,8 @@ import { AllowedBeforePasswordChange, Authenticated, Public } from './access.dec
 import type { Actor } from './actor';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { AuthService } from './auth.service';
-import { APP_CONFIG } from '../config/app-config.token';
-import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
 import { CurrentUser } from './current-user.decorator';
 
 class LoginDto extends createZodDto(loginSchema) {}
@@ -41,8 +41,20 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const { user, session } = await this.auth.login(body.email, body.password, req.ip);
     const secure = this.secureCookies(req);
-    res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
-    res.cookie(CSRF_COOKIE, session.csrfToken, { httpOnly: false, sameSite: 'lax', secure, path: '/', expires: session.expiresAt });
+    res.cookie(SESSION_COOKIE, session.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
+    res.cookie(CSRF_COOKIE, session.csrfToken, {
+      httpOnly: false,
+      sameSite: 'lax',
+      secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
     res.setHeader('Cache-Control', 'no-store');
     return { user };
   }
@@ -71,7 +83,12 @@ export class AuthController {
   @Authenticated()
   @AllowedBeforePasswordChange()
   @HttpCode(204)
-  async changePassword(@CurrentUser() actor: Actor, @Body() body: ChangePasswordDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async changePassword(
+    @CurrentUser() actor: Actor,
+    @Body() body: ChangePasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
     await this.auth.changePassword(actor, body.currentPassword, body.newPassword, req.ip);
     clearCookies(res, this.secureCookies(req));
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { User } from '@wir/shared';
-import { DomainError } from '../errors/domain.error';
+import { DomainError } from '#api/platform/errors/domain.error';
 import type { Actor } from './actor';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyPasswordHash, verifyPassword } from './password.util';
@@ -19,12 +19,17 @@ export class AuthService {
    * One generic answer for an unknown e-mail, a wrong password and an inactive account. The
    * attempt is counted before the password is verified (see LoginThrottleService).
    */
-  async login(emailInput: string, password: string, ip: string | undefined): Promise<{ user: User; session: IssuedSession }> {
+  async login(
+    emailInput: string,
+    password: string,
+    ip: string | undefined,
+  ): Promise<{ user: User; session: IssuedSession }> {
     const email = emailInput.trim().toLowerCase();
     const attempt = await this.throttle.reserve(email, ip);
     const account = await this.staff.credentialsByEmail(email);
     const ok = await verifyPassword(account?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!account || !ok || !account.active) throw new DomainError('invalid_credentials', 'E-mail or password is wrong.');
+    if (!account || !ok || !account.active)
+      throw new DomainError('invalid_credentials', 'E-mail or password is wrong.');
     await this.throttle.succeeded(attempt);
     const now = new Date();
     const user = await this.staff.recordLogin(account.id, now);
@@ -47,14 +52,23 @@ export class AuthService {
    * the current password is limited like a login (same counters), so a taken-over session
    * cannot be used to guess it.
    */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip: string | undefined): Promise<void> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    ip: string | undefined,
+  ): Promise<void> {
     if (newPassword === currentPassword) {
-      throw new DomainError('validation_failed', 'The new password must differ from the current one.', { errors: [{ path: 'newPassword', message: 'must differ from the current password' }] });
+      throw new DomainError('validation_failed', 'The new password must differ from the current one.', {
+        errors: [{ path: 'newPassword', message: 'must differ from the current password' }],
+      });
     }
     const attempt = await this.throttle.reserve(actor.email, ip);
     const account = await this.staff.credentialsById(actor.id);
     if (!account || !(await verifyPassword(account.passwordHash, currentPassword))) {
-      throw new DomainError('validation_failed', 'The current password is wrong.', { errors: [{ path: 'currentPassword', message: 'is wrong' }] });
+      throw new DomainError('validation_failed', 'The current password is wrong.', {
+        errors: [{ path: 'currentPassword', message: 'is wrong' }],
+      });
     }
     await this.throttle.succeeded(attempt);
     await this.staff.changeOwnPassword(actor, newPassword);

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '../config/app-config.token';
-import type { AppConfig } from '../config/app-config';
-import { DomainError } from '../errors/domain.error';
-import { clientNetwork } from '../http/client-network.util';
-import { FixedWindowLimiter, LimitHit } from '../http/fixed-window-limiter';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { DomainError } from '#api/platform/errors/domain.error';
+import { clientNetwork } from '#api/platform/http/client-network.util';
+import { FixedWindowLimiter, LimitHit } from '#api/platform/http/fixed-window-limiter';
 
 /** The attempts a password check has counted; given back when the password was right. */
 export type PasswordAttempt = { hits: LimitHit[] };
@@ -34,7 +34,9 @@ export class LoginThrottleService {
       const hit = await this.limiter.hit(scope, subject, { max, windowMs }, now);
       hits.push(hit);
       if (hit.retryAfterSeconds !== null) {
-        throw new DomainError('too_many_requests', 'Too many failed password attempts. Please wait and try again.', { retryAfterSeconds: hit.retryAfterSeconds });
+        throw new DomainError('too_many_requests', 'Too many failed password attempts. Please wait and try again.', {
+          retryAfterSeconds: hit.retryAfterSeconds,
+        });
       }
     }
     return { hits };

@@ -1,5 +1,5 @@
 import * as argon2 from 'argon2';
-import type { FieldError } from '../errors/domain.error';
+import type { FieldError } from '#api/platform/errors/domain.error';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 /** argon2id with OWASP's minimum: 19 MiB memory, 2 iterations, 1 lane. */
@@ -31,6 +31,7 @@ export function passwordPolicyErrors(password: string, email?: string, path = 'p
   if (COMMON_PASSWORDS.has(lower)) return [{ path, message: 'is one of the most common passwords' }];
   if (/^(.)\1+$/.test(password)) return [{ path, message: 'must not repeat a single character' }];
   if (new Set(lower).size < 4) return [{ path, message: 'must use at least 4 different characters' }];
-  if (local && local.length >= 4 && lower.includes(local)) return [{ path, message: 'must not contain the e-mail address' }];
+  if (local && local.length >= 4 && lower.includes(local))
+    return [{ path, message: 'must not contain the e-mail address' }];
   return [];
 }

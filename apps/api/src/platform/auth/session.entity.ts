@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@wir/shared';
-import { timestampColumn } from '../database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 
 /** What a session reads of its staff account, in the same query. */
 export type SessionUser = { id: number; email: string; roles: Role[]; active: boolean; mustChangePassword: boolean };

@@ -1,17 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG } from '../config/app-config.token';
-import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
 import type { Actor } from './actor';
-import { hashToken, newSecretToken } from '../security/secret-token.util';
+import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { SessionRepository } from './session.repository';
 
 export type IssuedSession = { token: string; csrfToken: string; expiresAt: Date };
-export type LiveSession = { actor: Actor; sessionId: number; tokenHash: string; csrfToken: string; mustChangePassword: boolean };
+export type LiveSession = {
+  actor: Actor;
+  sessionId: number;
+  tokenHash: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+};
 
 // Refresh last_seen_at at most once a minute, not on every request.
 const TOUCH_INTERVAL_MS = 60_000;
-
 
 @Injectable()
 export class SessionService {
@@ -24,7 +29,15 @@ export class SessionService {
     const token = newSecretToken();
     const csrfToken = newSecretToken();
     const expiresAt = new Date(now.getTime() + this.config.session.absoluteMs);
-    await this.sessions.insert({ tokenHash: hashToken(token), userId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt, revokedAt: null });
+    await this.sessions.insert({
+      tokenHash: hashToken(token),
+      userId,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      revokedAt: null,
+    });
     return { token, csrfToken, expiresAt };
   }
 
@@ -41,7 +54,13 @@ export class SessionService {
     }
     if (idleSince > TOUCH_INTERVAL_MS) await this.sessions.touch(session.id, now);
     const { id, email, roles, mustChangePassword } = session.user;
-    return { actor: { id, email, roles }, sessionId: session.id, tokenHash, csrfToken: session.csrfToken, mustChangePassword };
+    return {
+      actor: { id, email, roles },
+      sessionId: session.id,
+      tokenHash,
+      csrfToken: session.csrfToken,
+      mustChangePassword,
+    };
   }
 
   async revoke(tokenHash: string): Promise<void> {

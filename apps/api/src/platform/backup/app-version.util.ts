@@ -7,7 +7,9 @@ let cached: string | undefined;
 export function appVersion(): string {
   if (cached) return cached;
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
+      version?: string;
+    };
     cached = pkg.version ?? 'unknown';
   } catch {
     cached = 'unknown';

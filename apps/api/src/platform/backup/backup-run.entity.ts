@@ -1,7 +1,10 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumn } from '../database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 
-const bigintNumber = { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
+const bigintNumber = {
+  to: (v: number | null) => v,
+  from: (v: string | number | null) => (v === null ? null : Number(v)),
+};
 
 export type BackupTrigger = 'scheduled' | 'manual';
 export type BackupStatus = 'succeeded' | 'failed';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { registerScheduledJobs } from '../../jobs/scheduled-job.registry';
+import { registerScheduledJobs } from '#api/jobs/scheduled-job.registry';
 import { BackupService } from './backup.service';
 import { SystemController } from './system.controller';
 
@@ -9,7 +9,12 @@ import { SystemController } from './system.controller';
  */
 @Module({
   controllers: [SystemController],
-  providers: [BackupService, registerScheduledJobs([BackupService], (backups: BackupService) => [{ name: 'backup', run: (now) => backups.runScheduled(now) }])],
+  providers: [
+    BackupService,
+    registerScheduledJobs([BackupService], (backups: BackupService) => [
+      { name: 'backup', run: (now) => backups.runScheduled(now) },
+    ]),
+  ],
   exports: [BackupService],
 })
 export class BackupModule {}

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '#api/platform/config/app-config';
 import { lastMigration, rowCounts, sqliteQuery, type DatabaseKind, type RowQuery } from './database-tables.util';
 import { runPostgresTool } from './postgres-tools.util';
 import { TarWriter, type TarEntryInfo } from './tar.util';
@@ -40,13 +40,16 @@ export type BackupResult = { file: string; sizeBytes: number; manifest: BackupMa
  */
 export function isDataFile(relative: string, excludedDirs: string[]): boolean {
   const [top] = relative.split('/');
-  if (top === 'mail' || top.startsWith('wir.sqlite') || top.startsWith('.restore-') || top.startsWith('.backup-')) return false;
+  if (top === 'mail' || top.startsWith('wir.sqlite') || top.startsWith('.restore-') || top.startsWith('.backup-'))
+    return false;
   if (relative.endsWith('.tmp')) return false;
   return !excludedDirs.some((dir) => relative === dir || relative.startsWith(`${dir}/`));
 }
 
 export function listDataFiles(dataDir: string, excludedAbsoluteDirs: string[] = []): string[] {
-  const excluded = excludedAbsoluteDirs.map((d) => path.relative(dataDir, path.resolve(d))).filter((r) => r && !r.startsWith('..') && !path.isAbsolute(r));
+  const excluded = excludedAbsoluteDirs
+    .map((d) => path.relative(dataDir, path.resolve(d)))
+    .filter((r) => r && !r.startsWith('..') && !path.isAbsolute(r));
   const found: string[] = [];
   const walk = (dir: string, prefix: string) => {
     if (!fs.existsSync(dir)) return;
@@ -62,11 +65,20 @@ export function listDataFiles(dataDir: string, excludedAbsoluteDirs: string[] = 
 }
 
 export function backupFileName(at: Date): string {
-  const stamp = at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   return `wir-backup-${stamp}-${randomBytes(3).toString('hex')}.tar.gz`;
 }
 
-type DatabaseSnapshot = { entry: string; file: string; kind: DatabaseKind; counts: Record<string, number>; lastMigration: string | null };
+type DatabaseSnapshot = {
+  entry: string;
+  file: string;
+  kind: DatabaseKind;
+  counts: Record<string, number>;
+  lastMigration: string | null;
+};
 
 /**
  * SQLite: the online backup API of better-sqlite3 copies the database through its own read
@@ -91,7 +103,13 @@ async function snapshotSqlite(databaseFile: string, workDir: string): Promise<Da
   const copy = new Database(file, { readonly: true });
   try {
     const query = sqliteQuery(copy);
-    return { entry: SQLITE_ENTRY, file, kind: 'sqlite', counts: await rowCounts('sqlite', query), lastMigration: await lastMigration('sqlite', query) };
+    return {
+      entry: SQLITE_ENTRY,
+      file,
+      kind: 'sqlite',
+      counts: await rowCounts('sqlite', query),
+      lastMigration: await lastMigration('sqlite', query),
+    };
   } finally {
     copy.close();
   }
@@ -101,7 +119,11 @@ async function snapshotSqlite(databaseFile: string, workDir: string): Promise<Da
  * PostgreSQL: a REPEATABLE READ transaction exports its snapshot; the row counts are read in it and
  * pg_dump (custom format) dumps exactly that snapshot, so counts and dump agree while the API writes.
  */
-async function snapshotPostgres(dataSource: DataSource, databaseUrl: string, workDir: string): Promise<DatabaseSnapshot> {
+async function snapshotPostgres(
+  dataSource: DataSource,
+  databaseUrl: string,
+  workDir: string,
+): Promise<DatabaseSnapshot> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
@@ -111,7 +133,11 @@ async function snapshotPostgres(dataSource: DataSource, databaseUrl: string, wor
     const counts = await rowCounts('postgres', query);
     const migration = await lastMigration('postgres', query);
     const file = path.join(workDir, 'wir.pgdump');
-    await runPostgresTool('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${id}`, `--file=${file}`], databaseUrl);
+    await runPostgresTool(
+      'pg_dump',
+      ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${id}`, `--file=${file}`],
+      databaseUrl,
+    );
     await runner.query('COMMIT');
     return { entry: POSTGRES_ENTRY, file, kind: 'postgres', counts, lastMigration: migration };
   } finally {
@@ -124,14 +150,22 @@ async function snapshotPostgres(dataSource: DataSource, databaseUrl: string, wor
  * then the data files under DATA_DIR (copied after the snapshot, so every scan a row of the snapshot
  * names is there), then manifest.json with counts and SHA-256 of every entry.
  */
-export async function createBackup(config: AppConfig, dataSource: DataSource, outDir: string, now = new Date()): Promise<BackupResult> {
+export async function createBackup(
+  config: AppConfig,
+  dataSource: DataSource,
+  outDir: string,
+  now = new Date(),
+): Promise<BackupResult> {
   fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-backup-'));
   const file = path.join(outDir, backupFileName(now));
   const partial = `${file}.partial`;
   let writer: TarWriter | undefined;
   try {
-    const snapshot = config.database.kind === 'postgres' ? await snapshotPostgres(dataSource, config.database.url, workDir) : await snapshotSqlite(config.database.file, workDir);
+    const snapshot =
+      config.database.kind === 'postgres'
+        ? await snapshotPostgres(dataSource, config.database.url, workDir)
+        : await snapshotSqlite(config.database.file, workDir);
     writer = new TarWriter(partial);
     const files: TarEntryInfo[] = [await writer.addFile(snapshot.entry, snapshot.file)];
     fs.rmSync(snapshot.file, { force: true });
@@ -150,7 +184,12 @@ export async function createBackup(config: AppConfig, dataSource: DataSource, ou
       formatVersion: BACKUP_FORMAT_VERSION,
       appVersion: appVersion(),
       createdAt: now.toISOString(),
-      database: { kind: snapshot.kind, lastMigration: snapshot.lastMigration, entry: snapshot.entry, rowCounts: snapshot.counts },
+      database: {
+        kind: snapshot.kind,
+        lastMigration: snapshot.lastMigration,
+        entry: snapshot.entry,
+        rowCounts: snapshot.counts,
+      },
       secretsKeyIncluded: dataFiles.includes('secrets.key'),
       files,
     };

@@ -4,13 +4,20 @@ import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
-import { csvField, germanCsvCell } from '../export/german-csv.util';
-import { neutraliseFormula } from '../export/spreadsheet-cell.util';
-import type { SpreadsheetColumnType } from '../export/spreadsheet-column';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { csvField, germanCsvCell } from '#api/platform/export/german-csv.util';
+import { neutraliseFormula } from '#api/platform/export/spreadsheet-cell.util';
+import type { SpreadsheetColumnType } from '#api/platform/export/spreadsheet-column';
 import { appVersion } from './app-version.util';
 import { copySqliteDatabase, listDataFiles } from './backup';
-import { lastMigration, listTables, quoteIdent, sqliteQuery, type DatabaseKind, type RowQuery } from './database-tables.util';
+import {
+  lastMigration,
+  listTables,
+  quoteIdent,
+  sqliteQuery,
+  type DatabaseKind,
+  type RowQuery,
+} from './database-tables.util';
 import { TABLE_DESCRIPTIONS } from './table-descriptions';
 import { ZipWriter } from './zip.util';
 
@@ -38,18 +45,28 @@ export function exportColumnType(declared: string): ExportColumnType {
 async function tableColumns(kind: DatabaseKind, query: RowQuery, table: string): Promise<ExportColumn[]> {
   const raw =
     kind === 'sqlite'
-      ? (await query(`PRAGMA table_info(${quoteIdent(table)})`)).map((c) => ({ name: String(c.name), type: String(c.type), nullable: !Number(c.notnull) && !Number(c.pk) }))
+      ? (await query(`PRAGMA table_info(${quoteIdent(table)})`)).map((c) => ({
+          name: String(c.name),
+          type: String(c.type),
+          nullable: !Number(c.notnull) && !Number(c.pk),
+        }))
       : (
           await query(
             `SELECT column_name AS name, data_type AS type, is_nullable AS nullable FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '${table.replace(/'/g, "''")}' ORDER BY ordinal_position`,
           )
         ).map((c) => ({ name: String(c.name), type: String(c.type), nullable: c.nullable === 'YES' }));
-  return raw.map((c) => ({ name: c.name, type: exportColumnType(c.type), nullable: c.nullable, withheld: isWithheldColumn(c.name) }));
+  return raw.map((c) => ({
+    name: c.name,
+    type: exportColumnType(c.type),
+    nullable: c.nullable,
+    withheld: isWithheldColumn(c.name),
+  }));
 }
 
 export async function describeTables(kind: DatabaseKind, query: RowQuery): Promise<ExportTable[]> {
   const tables: ExportTable[] = [];
-  for (const name of await listTables(kind, query)) tables.push({ name, columns: await tableColumns(kind, query, name) });
+  for (const name of await listTables(kind, query))
+    tables.push({ name, columns: await tableColumns(kind, query, name) });
   return tables;
 }
 
@@ -73,7 +90,9 @@ export function exportValue(value: unknown, column: ExportColumn): unknown {
       return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`).toISOString();
     }
     case 'date':
-      return value instanceof Date ? `${value.getFullYear()}-${pad2(value.getMonth() + 1)}-${pad2(value.getDate())}` : String(value).slice(0, 10);
+      return value instanceof Date
+        ? `${value.getFullYear()}-${pad2(value.getMonth() + 1)}-${pad2(value.getDate())}`
+        : String(value).slice(0, 10);
     case 'json':
       if (typeof value !== 'string') return value;
       try {
@@ -86,7 +105,15 @@ export function exportValue(value: unknown, column: ExportColumn): unknown {
   }
 }
 
-const CSV_TYPE: Record<ExportColumnType, SpreadsheetColumnType> = { integer: 'integer', decimal: 'text', boolean: 'text', timestamp: 'datetime', date: 'date', json: 'text', text: 'text' };
+const CSV_TYPE: Record<ExportColumnType, SpreadsheetColumnType> = {
+  integer: 'integer',
+  decimal: 'text',
+  boolean: 'text',
+  timestamp: 'datetime',
+  date: 'date',
+  json: 'text',
+  text: 'text',
+};
 
 function csvCell(value: unknown, column: ExportColumn): string {
   if (value === null) return '';
@@ -136,9 +163,24 @@ export function dataExportDoc(tables: ExportTable[]): string {
     return [`${base}s`, `${base}es`, base.replace(/y$/, 'ies')].find((n) => names.has(n));
   };
   for (const table of tables) {
-    out.push(`## ${table.name}`, '', TABLE_DESCRIPTIONS[table.name] ?? '**(no description)**', '', '| column | type | empty allowed | note |', '| --- | --- | --- | --- |');
+    out.push(
+      `## ${table.name}`,
+      '',
+      TABLE_DESCRIPTIONS[table.name] ?? '**(no description)**',
+      '',
+      '| column | type | empty allowed | note |',
+      '| --- | --- | --- | --- |',
+    );
     for (const c of table.columns) {
-      const note = c.withheld ? '*withheld* (secret)' : c.name.endsWith('_cents') ? 'integer cents' : c.name === 'id' ? 'key' : c.name.endsWith('_id') && referred(c.name) ? `refers to ${referred(c.name)}.id` : '';
+      const note = c.withheld
+        ? '*withheld* (secret)'
+        : c.name.endsWith('_cents')
+          ? 'integer cents'
+          : c.name === 'id'
+            ? 'key'
+            : c.name.endsWith('_id') && referred(c.name)
+              ? `refers to ${referred(c.name)}.id`
+              : '';
       out.push(`| \`${c.name}\` | ${TYPE_NOTES[c.type]} | ${c.nullable ? 'yes' : 'no'} | ${note} |`);
     }
     out.push('');
@@ -181,7 +223,12 @@ async function openSnapshot(config: AppConfig, dataSource: DataSource): Promise<
 export type DataExportSummary = { tables: Record<string, number>; files: number };
 
 /** Writes the district's data export (ZIP) into `out` and ends it. */
-export async function writeDataExport(config: AppConfig, dataSource: DataSource, out: Writable, now = new Date()): Promise<DataExportSummary> {
+export async function writeDataExport(
+  config: AppConfig,
+  dataSource: DataSource,
+  out: Writable,
+  now = new Date(),
+): Promise<DataExportSummary> {
   const snapshot = await openSnapshot(config, dataSource);
   const zip = new ZipWriter(out);
   const summary: DataExportSummary = { tables: {}, files: 0 };
@@ -212,7 +259,20 @@ export async function writeDataExport(config: AppConfig, dataSource: DataSource,
     await zip.add('data-export.md', Buffer.from(dataExportDoc(tables)), { at: now });
     await zip.add(
       'manifest.json',
-      Buffer.from(JSON.stringify({ createdAt: now.toISOString(), appVersion: appVersion(), database: snapshot.kind, lastMigration: migration, rows: summary.tables, files: summary.files }, null, 2)),
+      Buffer.from(
+        JSON.stringify(
+          {
+            createdAt: now.toISOString(),
+            appVersion: appVersion(),
+            database: snapshot.kind,
+            lastMigration: migration,
+            rows: summary.tables,
+            files: summary.files,
+          },
+          null,
+          2,
+        ),
+      ),
       { at: now },
     );
     await zip.finish();

@@ -14,7 +14,9 @@ export async function listTables(kind: DatabaseKind, query: RowQuery): Promise<s
   const rows =
     kind === 'sqlite'
       ? await query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
-      : await query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`);
+      : await query(
+          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+        );
   return rows.map((r) => String(r.name)).sort();
 }
 

@@ -25,10 +25,21 @@ export function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
 /** Runs a PostgreSQL client tool; rejects with its stderr on a non-zero exit. */
 export function runPostgresTool(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(postgresTool(name), args, { env: postgresEnv(databaseUrl), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(postgresTool(name), args, {
+      env: postgresEnv(databaseUrl),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-    child.on('error', (error) => reject(new Error(`${name} could not be started (${error.message}); install the PostgreSQL client tools or set PG_BIN_DIR`)));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on('error', (error) =>
+      reject(
+        new Error(
+          `${name} could not be started (${error.message}); install the PostgreSQL client tools or set PG_BIN_DIR`,
+        ),
+      ),
+    );
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }

@@ -3,10 +3,10 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { backupRunSchema, systemStatusSchema } from '@wir/shared';
-import { Roles } from '../auth/access.decorator';
-import type { Actor } from '../auth/actor';
-import { CurrentUser } from '../auth/current-user.decorator';
-import { sendDownload } from '../export/send-download.util';
+import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
+import { sendDownload } from '#api/platform/export/send-download.util';
 import { BackupService } from './backup.service';
 
 class SystemStatusDto extends createZodDto(systemStatusSchema) {}

@@ -16,14 +16,22 @@ describe('the backup archive format (ustar in gzip)', () => {
     fs.writeFileSync(source, Buffer.alloc(1000, 7));
     const longName = `files/${'umfragen/'.repeat(12)}antwort.pdf`;
     const writer = new TarWriter(file);
-    const written = [await writer.addFile('files/receipts/scan.bin', source), await writer.addBuffer(longName, Buffer.from('x')), await writer.addBuffer('empty.txt', Buffer.alloc(0))];
+    const written = [
+      await writer.addFile('files/receipts/scan.bin', source),
+      await writer.addBuffer(longName, Buffer.from('x')),
+      await writer.addBuffer('empty.txt', Buffer.alloc(0)),
+    ];
     await writer.finish();
 
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);
     expect(await extractTar(file, out)).toEqual(written);
     expect(fs.readFileSync(path.join(out, 'files/receipts/scan.bin'))).toEqual(Buffer.alloc(1000, 7));
-    expect(execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).trim().split('\n')).toEqual(['files/receipts/scan.bin', longName, 'empty.txt']);
+    expect(execFileSync('tar', ['-tzf', file], { encoding: 'utf8' }).trim().split('\n')).toEqual([
+      'files/receipts/scan.bin',
+      longName,
+      'empty.txt',
+    ]);
   });
 
   function rawTar(name: string, type = '0'): Buffer {
@@ -40,14 +48,17 @@ describe('the backup archive format (ustar in gzip)', () => {
     return gzipSync(Buffer.concat([h, Buffer.from('x'), Buffer.alloc(511), Buffer.alloc(1024)]));
   }
 
-  it.each([['../outside.txt'], ['/etc/passwd'], ['files/../../x'], ['a\\b']])('refuses the unsafe name %s and writes nothing outside', async (name) => {
-    const file = path.join(dir, 'evil.tar.gz');
-    fs.writeFileSync(file, rawTar(name));
-    const out = path.join(dir, 'out');
-    fs.mkdirSync(out);
-    await expect(extractTar(file, out)).rejects.toThrow(ArchiveError);
-    expect(fs.existsSync(path.join(dir, 'outside.txt'))).toBe(false);
-  });
+  it.each([['../outside.txt'], ['/etc/passwd'], ['files/../../x'], ['a\\b']])(
+    'refuses the unsafe name %s and writes nothing outside',
+    async (name) => {
+      const file = path.join(dir, 'evil.tar.gz');
+      fs.writeFileSync(file, rawTar(name));
+      const out = path.join(dir, 'out');
+      fs.mkdirSync(out);
+      await expect(extractTar(file, out)).rejects.toThrow(ArchiveError);
+      expect(fs.existsSync(path.join(dir, 'outside.txt'))).toBe(false);
+    },
+  );
 
   it('refuses links and devices', async () => {
     const file = path.join(dir, 'link.tar.gz');

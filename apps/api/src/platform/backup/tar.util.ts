@@ -88,7 +88,11 @@ export class TarWriter {
       await this.write(header(name, stat.size, stat.mtime));
       const hash = createHash('sha256');
       let read = 0;
-      for await (const chunk of handle.createReadStream({ autoClose: false, start: 0, end: Math.max(stat.size - 1, 0) })) {
+      for await (const chunk of handle.createReadStream({
+        autoClose: false,
+        start: 0,
+        end: Math.max(stat.size - 1, 0),
+      })) {
         const buf = chunk as Buffer;
         if (stat.size === 0) break;
         read += buf.length;
@@ -127,7 +131,14 @@ function readString(h: Buffer, offset: number, length: number): string {
 
 function safeRelative(name: string): string {
   const normal = path.posix.normalize(name);
-  if (!name || path.posix.isAbsolute(name) || normal.startsWith('../') || normal === '..' || normal !== name || name.includes('\\')) {
+  if (
+    !name ||
+    path.posix.isAbsolute(name) ||
+    normal.startsWith('../') ||
+    normal === '..' ||
+    normal !== name ||
+    name.includes('\\')
+  ) {
     throw new ArchiveError(`the archive holds an unsafe name: ${JSON.stringify(name)}`);
   }
   return normal;
@@ -140,7 +151,14 @@ function safeRelative(name: string): string {
 export async function extractTar(archive: string, dir: string): Promise<TarEntryInfo[]> {
   const entries: TarEntryInfo[] = [];
   let pending: Buffer = Buffer.alloc(0);
-  let current: { name: string; size: number; remaining: number; pad: number; fd: number; hash: ReturnType<typeof createHash> } | null = null;
+  let current: {
+    name: string;
+    size: number;
+    remaining: number;
+    pad: number;
+    fd: number;
+    hash: ReturnType<typeof createHash>;
+  } | null = null;
   let ended = false;
 
   const input = fs.createReadStream(archive).pipe(createGunzip());
@@ -175,16 +193,25 @@ export async function extractTar(archive: string, dir: string): Promise<TarEntry
         }
         let sum = 0;
         for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
-        if (parseInt(readString(h, 148, 8).trim(), 8) !== sum) throw new ArchiveError('the archive is damaged (a header checksum does not match)');
+        if (parseInt(readString(h, 148, 8).trim(), 8) !== sum)
+          throw new ArchiveError('the archive is damaged (a header checksum does not match)');
         const type = String.fromCharCode(h[156]);
         const prefix = readString(h, 345, 155);
         const name = safeRelative(prefix ? `${prefix}/${readString(h, 0, 100)}` : readString(h, 0, 100));
         const size = parseInt(readString(h, 124, 12).trim() || '0', 8);
-        if (type !== '0' && type !== '\0' && type !== '5') throw new ArchiveError(`the archive holds an entry that is not a file: ${name}`);
+        if (type !== '0' && type !== '\0' && type !== '5')
+          throw new ArchiveError(`the archive holds an entry that is not a file: ${name}`);
         if (type === '5') continue;
         const target = path.join(dir, name);
         fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-        current = { name, size, remaining: size, pad: padding(size).length, fd: fs.openSync(target, 'wx', 0o600), hash: createHash('sha256') };
+        current = {
+          name,
+          size,
+          remaining: size,
+          pad: padding(size).length,
+          fd: fs.openSync(target, 'wx', 0o600),
+          hash: createHash('sha256'),
+        };
       }
     }
   } catch (error) {

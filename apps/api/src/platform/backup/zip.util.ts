@@ -20,14 +20,19 @@ export class ZipWriter {
     if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 
-  async add(name: string, content: Buffer, { compress = true, at = new Date() }: { compress?: boolean; at?: Date } = {}): Promise<void> {
+  async add(
+    name: string,
+    content: Buffer,
+    { compress = true, at = new Date() }: { compress?: boolean; at?: Date } = {},
+  ): Promise<void> {
     const nameBytes = Buffer.from(name, 'utf8');
     const data = compress ? deflateRawSync(content) : content;
     const method = compress ? 8 : 0;
     const crc = crc32(content);
     const time = ((at.getHours() << 11) | (at.getMinutes() << 5) | Math.floor(at.getSeconds() / 2)) & 0xffff;
     const date = (((at.getFullYear() - 1980) << 9) | ((at.getMonth() + 1) << 5) | at.getDate()) & 0xffff;
-    if (this.offset + 30 + nameBytes.length + data.length > 0xffffffff || ++this.count > 0xffff) throw new Error('The export is larger than a ZIP without ZIP64 can hold.');
+    if (this.offset + 30 + nameBytes.length + data.length > 0xffffffff || ++this.count > 0xffff)
+      throw new Error('The export is larger than a ZIP without ZIP64 can hold.');
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

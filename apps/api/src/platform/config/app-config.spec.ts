@@ -17,8 +17,12 @@ describe('loadConfig', () => {
   it('backs up every 24 hours into DATA_DIR/backups by default, keeping 14; 0 turns it off; bad values are named', () => {
     const d = loadConfig({ DATA_DIR: '/srv/wir' });
     expect(d.backup).toEqual({ dir: '/srv/wir/backups', intervalHours: 24, keep: 14 });
-    expect(loadConfig({ BACKUP_DIR: '/var/backups/wir', BACKUP_INTERVAL_HOURS: '0', BACKUP_KEEP: '3' }).backup).toEqual({ dir: '/var/backups/wir', intervalHours: 0, keep: 3 });
-    expect(() => loadConfig({ BACKUP_INTERVAL_HOURS: '-1', BACKUP_KEEP: '0' })).toThrow(/BACKUP_INTERVAL_HOURS[\s\S]*BACKUP_KEEP|BACKUP_KEEP[\s\S]*BACKUP_INTERVAL_HOURS/);
+    expect(loadConfig({ BACKUP_DIR: '/var/backups/wir', BACKUP_INTERVAL_HOURS: '0', BACKUP_KEEP: '3' }).backup).toEqual(
+      { dir: '/var/backups/wir', intervalHours: 0, keep: 3 },
+    );
+    expect(() => loadConfig({ BACKUP_INTERVAL_HOURS: '-1', BACKUP_KEEP: '0' })).toThrow(
+      /BACKUP_INTERVAL_HOURS[\s\S]*BACKUP_KEEP|BACKUP_KEEP[\s\S]*BACKUP_INTERVAL_HOURS/,
+    );
   });
 
   it('names every bad variable', () => {

@@ -34,7 +34,10 @@ const envSchema = z
     LOAD_DEMO_DATA: bool.default(false),
     DB_POOL_SIZE: positiveInt.default(10),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(9000),
-    SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
     MAIL_FROM: z.string().min(3).default('WIR Kreis Offenbach <wir@kreis-offenbach.example>'),
     PUBLIC_BASE_URL: z.url().default('http://localhost:4200'),
     MAIL_WORKER_INTERVAL_MS: positiveInt.default(2000),
@@ -45,7 +48,12 @@ const envSchema = z
     REMINDER_HOURS_BEFORE: positiveInt.default(48),
     RECEIPT_RETENTION_YEARS: z.coerce.number().int().min(1).max(30).default(5),
     // Four eyes: without a second person's confirmation the due erasure waits at least 30 days.
-    RECEIPT_ERASURE_GRACE_DAYS: z.coerce.number().int().min(30, 'must be at least 30 (days the grant page announces the erasure)').max(365).default(30),
+    RECEIPT_ERASURE_GRACE_DAYS: z.coerce
+      .number()
+      .int()
+      .min(30, 'must be at least 30 (days the grant page announces the erasure)')
+      .max(365)
+      .default(30),
     // Scheduled backups (0 = off): one archive every N hours into BACKUP_DIR, the newest BACKUP_KEEP kept.
     BACKUP_DIR: z.string().min(1).optional(),
     BACKUP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(8760).default(24),
@@ -54,7 +62,10 @@ const envSchema = z
     CONTACT_REVIEW_AFTER_DAYS: positiveInt.default(730),
     SECRETS_KEY: z
       .string()
-      .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .refine(
+        (v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v),
+        'must be 32 random bytes in base64 (openssl rand -base64 32)',
+      )
       .optional(),
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
@@ -94,7 +105,13 @@ export type AppConfig = {
   /** Scheduled jobs: reminders, retention (anonymisation), clean-up of expired keys and sessions. */
   /** `receiptRetentionYears`: receipts' personal data (payees, scans) is kept this long after the proof of use was submitted. */
   /** `receiptErasureGraceDays`: a due erasure without a second person's confirmation waits this long. */
-  jobs: { enabled: boolean; intervalMs: number; reminderHoursBefore: number; receiptRetentionYears: number; receiptErasureGraceDays: number };
+  jobs: {
+    enabled: boolean;
+    intervalMs: number;
+    reminderHoursBefore: number;
+    receiptRetentionYears: number;
+    receiptErasureGraceDays: number;
+  };
   /** Scheduled backups: archives in `dir` (default DATA_DIR/backups) every `intervalHours` (0 = off), the newest `keep` kept. */
   backup: { dir: string; intervalHours: number; keep: number };
   /** Contacts of the network without activity for `reviewAfterDays` are flagged for review. */
@@ -134,7 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DB_POOL_SIZE }
       : { kind: 'sqlite', file: path.join(dataDir, 'wir.sqlite') },
     logLevel: e.LOG_LEVEL,
-    initialAdmin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
+    initialAdmin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : null,
     adminOrigin: e.ADMIN_ORIGIN.replace(/\/$/, ''),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     cookieSecure: e.COOKIE_SECURE ?? e.PUBLIC_BASE_URL.startsWith('https:'),
@@ -147,11 +165,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     loadDemoData: e.LOAD_DEMO_DATA,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, workerIntervalMs: e.MAIL_WORKER_INTERVAL_MS, workerEnabled: e.MAIL_WORKER_ENABLED },
+    mail: {
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM,
+      workerIntervalMs: e.MAIL_WORKER_INTERVAL_MS,
+      workerEnabled: e.MAIL_WORKER_ENABLED,
+    },
     publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
-    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS, reminderHoursBefore: e.REMINDER_HOURS_BEFORE, receiptRetentionYears: e.RECEIPT_RETENTION_YEARS, receiptErasureGraceDays: e.RECEIPT_ERASURE_GRACE_DAYS },
-    backup: { dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, 'backups')), intervalHours: e.BACKUP_INTERVAL_HOURS, keep: e.BACKUP_KEEP },
+    jobs: {
+      enabled: e.JOBS_ENABLED,
+      intervalMs: e.JOBS_INTERVAL_MS,
+      reminderHoursBefore: e.REMINDER_HOURS_BEFORE,
+      receiptRetentionYears: e.RECEIPT_RETENTION_YEARS,
+      receiptErasureGraceDays: e.RECEIPT_ERASURE_GRACE_DAYS,
+    },
+    backup: {
+      dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, 'backups')),
+      intervalHours: e.BACKUP_INTERVAL_HOURS,
+      keep: e.BACKUP_KEEP,
+    },
     contacts: { reviewAfterDays: e.CONTACT_REVIEW_AFTER_DAYS },
     secretsKey: e.SECRETS_KEY ? Buffer.from(e.SECRETS_KEY, 'base64') : null,
   };

@@ -1,8 +1,8 @@
 import type { EntityManager, EntityTarget, FindOptionsOrder, ObjectLiteral } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import type { AuditService } from '../audit/audit.service';
-import type { TransactionRunner } from '../database/transaction.runner';
-import { DomainError } from '../errors/domain.error';
+import type { Actor } from '#api/platform/auth/actor';
+import type { AuditService } from '#api/platform/audit/audit.service';
+import type { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { DomainError } from '#api/platform/errors/domain.error';
 
 type WithId = ObjectLiteral & { id: number };
 

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
-import { ensurePrivateFileSync, PRIVATE_DIR_MODE } from '../security/private-files.util';
-import { migrations } from '../../migrations';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { ensurePrivateFileSync, PRIVATE_DIR_MODE } from '#api/platform/security/private-files.util';
+import { migrations } from '#api/migrations/index';
 
 /** The entity classes the data source maps; the composition root (`apps/api/src/entities.ts`) collects them from the modules. */
 export type EntityList = NonNullable<DataSourceOptions['entities']>;

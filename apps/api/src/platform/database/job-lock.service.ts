@@ -31,16 +31,24 @@ export class JobLock {
     await runner.connect();
     let broken: Error | undefined;
     try {
-      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [JOB_LOCK_CLASS, jobKey(name)])) as { locked: boolean }[];
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock($1, $2) AS locked', [
+        JOB_LOCK_CLASS,
+        jobKey(name),
+      ])) as { locked: boolean }[];
       if (!locked) return { ran: false };
       try {
         return { ran: true, result: await work() };
       } finally {
-        await runner.query('SELECT pg_advisory_unlock($1, $2)', [JOB_LOCK_CLASS, jobKey(name)]).catch((error: Error) => (broken = error));
+        await runner
+          .query('SELECT pg_advisory_unlock($1, $2)', [JOB_LOCK_CLASS, jobKey(name)])
+          .catch((error: Error) => (broken = error));
       }
     } finally {
       // A connection whose unlock failed may still hold the lock: it is closed, never reused.
-      if (broken) await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(broken);
+      if (broken)
+        await (runner as unknown as { releasePostgresConnection(err: Error): Promise<void> }).releasePostgresConnection(
+          broken,
+        );
       else await runner.release();
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '../errors/domain.error';
+import { DomainError } from '#api/platform/errors/domain.error';
 
 /** How long a transaction may wait for its turn in this process (PostgreSQL's lock_timeout: the same 3 s). */
 export const LOCK_WAIT_MS = 3000;
@@ -46,7 +46,8 @@ export class TransactionRunner {
     const queuedAt = Date.now();
     const previous = this.tails.get(key) ?? Promise.resolve();
     const result = previous.then(() => {
-      if (Date.now() - queuedAt > LOCK_WAIT_MS) throw new DomainError('unavailable', 'The server is busy; please retry.', { retryAfterSeconds: 1 });
+      if (Date.now() - queuedAt > LOCK_WAIT_MS)
+        throw new DomainError('unavailable', 'The server is busy; please retry.', { retryAfterSeconds: 1 });
       return task();
     });
     const tail = result.catch(() => undefined);

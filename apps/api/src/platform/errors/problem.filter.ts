@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { QueryFailedError } from 'typeorm';
 import type { Problem } from '@wir/shared';
-import { loggableError } from '../logging/loggable-error.util';
+import { loggableError } from '#api/platform/logging/loggable-error.util';
 import { DomainError, FieldError } from './domain.error';
 import { problemType } from './problem-mapping.util';
 
@@ -34,7 +34,8 @@ const HTTP_TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-const DB_UNAVAILABLE = /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|SQLITE_BUSY/i;
+const DB_UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|SQLITE_BUSY/i;
 
 /** Maps every error to RFC 9457 problem+json; never leaks a stack trace. */
 @Catch()
@@ -57,7 +58,10 @@ export class ProblemFilter implements ExceptionFilter {
     const retryAfter = exception instanceof DomainError ? exception.extra.retryAfterSeconds : undefined;
     if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
     if (problem.status === 503 && retryAfter === undefined) res.setHeader('Retry-After', '2');
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify({ ...problem, instance: req.originalUrl?.split('?')[0] }));
+    res
+      .status(problem.status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...problem, instance: req.originalUrl?.split('?')[0] }));
   }
 }
 
@@ -102,25 +106,64 @@ export function toProblem(exception: unknown): Problem {
   const httpish = exception as { status?: number; statusCode?: number; type?: string; message?: string };
   const status = httpish?.status ?? httpish?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const detail = httpish.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : (httpish.message ?? 'Bad request');
-    return { type: problemType(`http_${status}`), title: HTTP_TITLES[status] ?? 'Bad request', status, detail, code: `http_${status}` };
+    const detail =
+      httpish.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : (httpish.message ?? 'Bad request');
+    return {
+      type: problemType(`http_${status}`),
+      title: HTTP_TITLES[status] ?? 'Bad request',
+      status,
+      detail,
+      code: `http_${status}`,
+    };
   }
   if (exception instanceof QueryFailedError) {
     const driverError = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError;
     const dbCode = driverError?.code ?? '';
     if (dbCode === '23505' || dbCode === 'SQLITE_CONSTRAINT_UNIQUE' || dbCode === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      return { type: problemType('conflict'), title: 'Conflict', status: 409, detail: 'An entry with these values exists already.', code: 'conflict' };
+      return {
+        type: problemType('conflict'),
+        title: 'Conflict',
+        status: 409,
+        detail: 'An entry with these values exists already.',
+        code: 'conflict',
+      };
     }
     if (dbCode === '23503' || dbCode === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return { type: problemType('conflict'), title: 'Conflict', status: 409, detail: 'A referenced entry does not exist or is still in use.', code: 'conflict' };
+      return {
+        type: problemType('conflict'),
+        title: 'Conflict',
+        status: 409,
+        detail: 'A referenced entry does not exist or is still in use.',
+        code: 'conflict',
+      };
     }
     if (dbCode === '55P03' || dbCode === '57014') {
-      return { type: problemType('unavailable'), title: 'Service unavailable', status: 503, detail: 'The database is busy; please retry.', code: 'unavailable' };
+      return {
+        type: problemType('unavailable'),
+        title: 'Service unavailable',
+        status: 503,
+        detail: 'The database is busy; please retry.',
+        code: 'unavailable',
+      };
     }
   }
   const message = exception instanceof Error ? exception.message : String(exception);
   if (DB_UNAVAILABLE.test(message)) {
-    return { type: problemType('unavailable'), title: 'Service unavailable', status: 503, detail: 'The database is not reachable; please retry.', code: 'unavailable' };
+    return {
+      type: problemType('unavailable'),
+      title: 'Service unavailable',
+      status: 503,
+      detail: 'The database is not reachable; please retry.',
+      code: 'unavailable',
+    };
   }
-  return { type: problemType('internal'), title: 'Internal server error', status: 500, detail: 'The server could not complete the request.', code: 'internal' };
+  return {
+    type: problemType('internal'),
+    title: 'Internal server error',
+    status: 500,
+    detail: 'The server could not complete the request.',
+    code: 'internal',
+  };
 }

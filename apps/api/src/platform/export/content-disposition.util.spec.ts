@@ -2,7 +2,9 @@ import { asciiFileName, attachmentDisposition } from './content-disposition.util
 
 describe('Content-Disposition for downloads', () => {
   it('makes an ASCII fallback name', () => {
-    expect(asciiFileName('Teilnehmerliste Integrationskonferenz Rödermark 2014-05-22.csv')).toBe('Teilnehmerliste-Integrationskonferenz-Roedermark-2014-05-22.csv');
+    expect(asciiFileName('Teilnehmerliste Integrationskonferenz Rödermark 2014-05-22.csv')).toBe(
+      'Teilnehmerliste-Integrationskonferenz-Roedermark-2014-05-22.csv',
+    );
     expect(asciiFileName('Weiß Şükrü Çelik.pdf')).toBe('Weiss-Suekrue-Celik.pdf');
     expect(asciiFileName('مؤتمر.pdf')).toBe('pdf');
     expect(asciiFileName('مؤتمر')).toBe('download');

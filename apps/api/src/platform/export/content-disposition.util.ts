@@ -1,4 +1,14 @@
-const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss', ı: 'i', İ: 'I' };
+const TRANSLITERATION: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  ß: 'ss',
+  ı: 'i',
+  İ: 'I',
+};
 
 /** A file name of plain ASCII letters, digits, `.`, `_` and `-` (umlauts transliterated, accents dropped). */
 export function asciiFileName(name: string): string {
@@ -13,7 +23,8 @@ export function asciiFileName(name: string): string {
 }
 
 // RFC 5987 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
-const encodeRfc5987 = (value: string) => encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeRfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * `attachment; filename="Teilnehmerliste-Integrationskonferenz.csv"; filename*=UTF-8''Teilnehmerliste%20…`:

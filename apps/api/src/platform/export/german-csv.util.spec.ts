@@ -37,8 +37,22 @@ describe('German CSV', () => {
 
   it('streams a file with BOM, semicolons, CRLF and quoting, and no cell that starts a formula', async () => {
     const csv = await csvOf([
-      { date: new Date('2014-05-22T07:30:00Z'), payee: '=HYPERLINK("http://x")', amountCents: -4_831_600, count: 3, share: 12.5, signed: true },
-      { date: new Date('2014-12-31T22:59:00Z'), payee: 'Rettungsdienstschule; Kreis Offenbach\nHaus 2', amountCents: 5, count: 1000, share: 0, signed: false },
+      {
+        date: new Date('2014-05-22T07:30:00Z'),
+        payee: '=HYPERLINK("http://x")',
+        amountCents: -4_831_600,
+        count: 3,
+        share: 12.5,
+        signed: true,
+      },
+      {
+        date: new Date('2014-12-31T22:59:00Z'),
+        payee: 'Rettungsdienstschule; Kreis Offenbach\nHaus 2',
+        amountCents: 5,
+        count: 1000,
+        share: 0,
+        signed: false,
+      },
     ]);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.subarray(3).toString('utf8')).toBe(
@@ -54,7 +68,8 @@ describe('German CSV', () => {
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(c));
     async function* rows() {
-      for (let i = 0; i < 3; i++) yield { date: new Date(0), payee: `P${i}`, amountCents: i, count: i, share: i, signed: false };
+      for (let i = 0; i < 3; i++)
+        yield { date: new Date(0), payee: `P${i}`, amountCents: i, count: i, share: i, signed: false };
     }
     await writeGermanCsv(rows(), columns, out);
     expect(Buffer.concat(chunks).toString('utf8').split('\r\n')).toHaveLength(5);
@@ -69,7 +84,14 @@ describe('German CSV', () => {
   });
 
   it('writes the same bytes from pages as from rows, across many chunks', async () => {
-    const many = Array.from({ length: 3000 }, (_, i) => ({ date: new Date(i * 3_600_000), payee: `Empfänger; Nr. "${i}"`, amountCents: i * 101 - 5000, count: i, share: i / 8, signed: i % 2 === 0 }));
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      date: new Date(i * 3_600_000),
+      payee: `Empfänger; Nr. "${i}"`,
+      amountCents: i * 101 - 5000,
+      count: i,
+      share: i / 8,
+      signed: i % 2 === 0,
+    }));
     const fromRows = await csvOf(many);
     const out = new PassThrough();
     const chunks: Buffer[] = [];
@@ -85,7 +107,8 @@ describe('German CSV', () => {
 
   it('stops with an error when the receiver goes away', async () => {
     function* rows() {
-      for (let i = 0; i < 1_000_000; i++) yield { date: new Date(0), payee: 'x'.repeat(50), amountCents: i, count: i, share: 0, signed: false };
+      for (let i = 0; i < 1_000_000; i++)
+        yield { date: new Date(0), payee: 'x'.repeat(50), amountCents: i, count: i, share: 0, signed: false };
     }
     const out = new PassThrough({ highWaterMark: 1024 });
     setTimeout(() => out.destroy(), 20);

@@ -1,6 +1,13 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { formatCentsAsGermanDecimal, formatGermanDate, formatGermanDateTime, formatGermanNumber, formatIsoCalendarDate, isIsoCalendarDate } from '@wir/shared';
+import {
+  formatCentsAsGermanDecimal,
+  formatGermanDate,
+  formatGermanDateTime,
+  formatGermanNumber,
+  formatIsoCalendarDate,
+  isIsoCalendarDate,
+} from '@wir/shared';
 import { neutraliseFormula, type CellValue } from './spreadsheet-cell.util';
 import { whenWritable } from './stream-backpressure.util';
 import type { SpreadsheetColumn, SpreadsheetColumnType } from './spreadsheet-column';
@@ -11,7 +18,11 @@ export type GermanCsvOptions = {
 };
 
 /** One value as German Excel expects it in a CSV cell; text is neutralised against formula injection. */
-export function germanCsvCell(value: CellValue, type: SpreadsheetColumnType = 'text', { numberGrouping = true }: GermanCsvOptions = {}): string {
+export function germanCsvCell(
+  value: CellValue,
+  type: SpreadsheetColumnType = 'text',
+  { numberGrouping = true }: GermanCsvOptions = {},
+): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return type === 'date' ? formatGermanDate(value) : formatGermanDateTime(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
@@ -84,7 +95,12 @@ class GermanCsvWriter<Row> {
  * formula. Rows are pulled one by one and written in chunks of about 64 kB with backpressure,
  * so memory does not grow with their number.
  */
-export async function writeGermanCsv<Row>(rows: AsyncIterable<Row> | Iterable<Row>, columns: SpreadsheetColumn<Row>[], out: Writable, options: GermanCsvOptions = {}): Promise<void> {
+export async function writeGermanCsv<Row>(
+  rows: AsyncIterable<Row> | Iterable<Row>,
+  columns: SpreadsheetColumn<Row>[],
+  out: Writable,
+  options: GermanCsvOptions = {},
+): Promise<void> {
   const writer = new GermanCsvWriter(columns, out, options);
   for await (const row of rows) {
     writer.add(row);

@@ -16,7 +16,11 @@ export type PdfPageWriter = {
  * Streams a PDF into `out` (ending it): A4 pages without automatic first page, fonts
  * registered as `regular`/`bold`. `render` adds pages with `nextPage()`.
  */
-export async function writePdf(out: Writable, options: { title: string; fonts: PdfFonts }, render: (writer: PdfPageWriter) => Promise<void>): Promise<void> {
+export async function writePdf(
+  out: Writable,
+  options: { title: string; fonts: PdfFonts },
+  render: (writer: PdfPageWriter) => Promise<void>,
+): Promise<void> {
   // Loaded on first use: the PDF library is tens of megabytes the API need not hold until then.
   const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({

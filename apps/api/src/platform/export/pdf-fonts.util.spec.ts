@@ -15,9 +15,15 @@ describe('PDF fonts', () => {
       fs.writeFileSync(path.join(dir, 'regular.ttf'), 'regular glyphs');
       fs.writeFileSync(path.join(dir, 'bold.ttf'), 'bold glyphs');
       const fonts = pdfFonts({ regular: path.join(dir, 'regular.ttf'), bold: path.join(dir, 'bold.ttf') });
-      expect(fonts).toEqual({ unicode: true, regular: Buffer.from('regular glyphs'), bold: Buffer.from('bold glyphs') });
+      expect(fonts).toEqual({
+        unicode: true,
+        regular: Buffer.from('regular glyphs'),
+        bold: Buffer.from('bold glyphs'),
+      });
       // Half a font family is no family: Helvetica.
-      expect(pdfFonts({ regular: path.join(dir, 'regular.ttf'), bold: path.join(dir, 'missing.ttf') }).unicode).toBe(false);
+      expect(pdfFonts({ regular: path.join(dir, 'regular.ttf'), bold: path.join(dir, 'missing.ttf') }).unicode).toBe(
+        false,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -29,13 +35,19 @@ describe('PDF fonts', () => {
     expect(fonts.unicode).toBe(installed);
     // Byte comparison (toEqual on two 700 kB buffers takes seconds).
     const same = (a: unknown, file: string) => Buffer.isBuffer(a) && a.equals(fs.readFileSync(file));
-    expect(installed ? [same(fonts.regular, DEJAVU_SANS.regular), same(fonts.bold, DEJAVU_SANS.bold)] : [fonts.regular, fonts.bold]).toEqual(installed ? [true, true] : ['Helvetica', 'Helvetica-Bold']);
+    expect(
+      installed
+        ? [same(fonts.regular, DEJAVU_SANS.regular), same(fonts.bold, DEJAVU_SANS.bold)]
+        : [fonts.regular, fonts.bold],
+    ).toEqual(installed ? [true, true] : ['Helvetica', 'Helvetica-Bold']);
     expect(pdfFonts()).toBe(fonts);
   });
 
   it('reduces text to what Helvetica can show, without failing on any script', () => {
     const helvetica = { unicode: false };
-    expect(pdfSafeText('Jürgen Weiß, „Integrationskonferenz“ – 48.316,00 €', helvetica)).toBe('Jürgen Weiß, „Integrationskonferenz“ – 48.316,00 €');
+    expect(pdfSafeText('Jürgen Weiß, „Integrationskonferenz“ – 48.316,00 €', helvetica)).toBe(
+      'Jürgen Weiß, „Integrationskonferenz“ – 48.316,00 €',
+    );
     expect(pdfSafeText('Şükrü Çelik, Iğdır, İzmir, Kadıköy', helvetica)).toBe('Sükrü Çelik, Igdir, Izmir, Kadiköy');
     expect(pdfSafeText('فاطمة 李', helvetica)).toBe('????? ?');
     expect(pdfSafeText('a\u0000b\tc', helvetica)).toBe('a b c');

@@ -11,8 +11,7 @@ export const DEJAVU_SANS = {
 } as const;
 
 export type PdfFonts =
-  | { unicode: true; regular: Buffer; bold: Buffer }
-  | { unicode: false; regular: 'Helvetica'; bold: 'Helvetica-Bold' };
+  { unicode: true; regular: Buffer; bold: Buffer } | { unicode: false; regular: 'Helvetica'; bold: 'Helvetica-Bold' };
 
 const HELVETICA: PdfFonts = { unicode: false, regular: 'Helvetica', bold: 'Helvetica-Bold' };
 let cached: PdfFonts | undefined;
@@ -50,7 +49,7 @@ export function pdfSafeText(text: string, fonts: Pick<PdfFonts, 'unicode'>): str
   for (const char of clean) {
     if (isWinAnsi(char)) out += char;
     else {
-      const base = (DOTLESS[char] ?? char.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+      const base = DOTLESS[char] ?? char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       out += base && [...base].every(isWinAnsi) ? base : '?';
     }
   }

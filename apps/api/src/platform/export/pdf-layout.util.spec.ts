@@ -15,7 +15,14 @@ describe('fitting a line of text', () => {
   });
 
   it('cuts with an ellipsis what does not fit even at the smallest size', () => {
-    const cut = fitLine(doc, 'Helvetica', 'Kreis Offenbach – Fachdienst Rettungsdienst und Katastrophenschutz', 100, 11, 7);
+    const cut = fitLine(
+      doc,
+      'Helvetica',
+      'Kreis Offenbach – Fachdienst Rettungsdienst und Katastrophenschutz',
+      100,
+      11,
+      7,
+    );
     expect(cut.size).toBe(7);
     expect(cut.text.endsWith('…')).toBe(true);
     doc.font('Helvetica', 7);

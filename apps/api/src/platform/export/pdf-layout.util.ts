@@ -10,12 +10,20 @@ export const A4 = { width: 595.28, height: 841.89 } as const;
 export const PDF_BRAND = '#1f4e79';
 
 /** The report pages (Verwendungsnachweis, Sachbericht, survey answers): A4 with 20 mm margins. */
-export const REPORT_PAGE = { margin: mm(20), textWidth: A4.width - 2 * mm(20), contentBottom: A4.height - mm(20) } as const;
+export const REPORT_PAGE = {
+  margin: mm(20),
+  textWidth: A4.width - 2 * mm(20),
+  contentBottom: A4.height - mm(20),
+} as const;
 
 /** The grey footer line of a report page: centred, 12 mm above the bottom edge; the fill colour is black again after it. */
 export function writeReportFooter(doc: PDFKit.PDFDocument, text: string): void {
   doc.font(PDF_FONT.regular, 7).fillColor('#555555');
-  doc.text(text, REPORT_PAGE.margin, A4.height - mm(12), { width: REPORT_PAGE.textWidth, align: 'center', lineBreak: false });
+  doc.text(text, REPORT_PAGE.margin, A4.height - mm(12), {
+    width: REPORT_PAGE.textWidth,
+    align: 'center',
+    lineBreak: false,
+  });
   doc.fillColor('#000000');
 }
 
@@ -25,7 +33,14 @@ type Measurer = { font(src: string, size?: number): unknown; widthOfString(text:
  * One line of text that fits `width`: the largest font size from `max` down to `min` (rounded
  * down to 0.5 pt); when even `min` is too wide, the text is cut and ends with "…".
  */
-export function fitLine(doc: Measurer, font: string, text: string, width: number, max: number, min: number): { size: number; text: string } {
+export function fitLine(
+  doc: Measurer,
+  font: string,
+  text: string,
+  width: number,
+  max: number,
+  min: number,
+): { size: number; text: string } {
   // Width grows linearly with the size: one measurement gives the size that fits.
   doc.font(font, max);
   const atMax = doc.widthOfString(text);

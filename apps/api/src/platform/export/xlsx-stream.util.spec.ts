@@ -2,7 +2,15 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { SpreadsheetColumn } from './spreadsheet-column';
 import { writtenBytes } from './written-bytes.util';
-import { columnLetter, writeXlsx, xlsxCellValue, xlsxHeading, xlsxSubtotal, XlsxMarkerRow, type XlsxSheet } from './xlsx-stream.util';
+import {
+  columnLetter,
+  writeXlsx,
+  xlsxCellValue,
+  xlsxHeading,
+  xlsxSubtotal,
+  XlsxMarkerRow,
+  type XlsxSheet,
+} from './xlsx-stream.util';
 
 type Line = { name: string; plannedCents: number; bookedAt: Date; count: number };
 
@@ -25,8 +33,12 @@ describe('XLSX streaming', () => {
     expect(xlsxCellValue('@SUM(1)')).toBe("'@SUM(1)");
     expect(xlsxCellValue(4_831_600, 'cents')).toBe(48_316);
     expect(xlsxCellValue(-7, 'integer')).toBe(-7);
-    expect((xlsxCellValue(new Date('2014-05-21T22:30:00Z'), 'datetime') as Date).toISOString()).toBe('2014-05-22T00:30:00.000Z');
-    expect((xlsxCellValue(new Date('2014-05-21T22:30:00Z'), 'date') as Date).toISOString()).toBe('2014-05-22T00:00:00.000Z');
+    expect((xlsxCellValue(new Date('2014-05-21T22:30:00Z'), 'datetime') as Date).toISOString()).toBe(
+      '2014-05-22T00:30:00.000Z',
+    );
+    expect((xlsxCellValue(new Date('2014-05-21T22:30:00Z'), 'date') as Date).toISOString()).toBe(
+      '2014-05-22T00:00:00.000Z',
+    );
     expect(xlsxCellValue(undefined)).toBeNull();
     // A calendar day as ISO text stays that day, whatever the process's zone.
     expect((xlsxCellValue('2014-01-01', 'date') as Date).toISOString()).toBe('2014-01-01T00:00:00.000Z');
@@ -75,7 +87,8 @@ describe('XLSX streaming', () => {
 
   it('stops with an error when the receiver goes away', async () => {
     async function* rows() {
-      for (let i = 0; i < 1_000_000; i++) yield { name: 'x'.repeat(50), plannedCents: i, bookedAt: new Date(0), count: i };
+      for (let i = 0; i < 1_000_000; i++)
+        yield { name: 'x'.repeat(50), plannedCents: i, bookedAt: new Date(0), count: i };
     }
     const out = new PassThrough({ highWaterMark: 1024 });
     setTimeout(() => out.destroy(), 50);
@@ -114,7 +127,13 @@ describe('XLSX streaming', () => {
       name: 'Belegliste',
       columns: bookingColumns,
       rows,
-      preamble: { title: '=Titel', fields: [{ label: 'Bewilligt', value: 4_831_600, type: 'cents' }, { label: 'Bescheid vom', value: '2014-03-01', type: 'date' }] },
+      preamble: {
+        title: '=Titel',
+        fields: [
+          { label: 'Bewilligt', value: 4_831_600, type: 'cents' },
+          { label: 'Bescheid vom', value: '2014-03-01', type: 'date' },
+        ],
+      },
     };
     await writeXlsx(out, [sheet as XlsxSheet<unknown>]);
     const workbook = new ExcelJS.Workbook();
@@ -142,7 +161,10 @@ describe('XLSX streaming', () => {
     expect(row('Summe Zuwendung').getCell(3).numFmt).toBe('#,##0.00 "€"');
     expect(row('Summe Eigenanteil').getCell(3).value).toBe(0);
     const income = row('Summe Einnahmen').getCell(3).value as { formula: string; result: number };
-    expect(income).toEqual({ formula: `SUM(C${row('Summe Zuwendung').number},C${row('Summe Eigenanteil').number})`, result: 0.3 });
+    expect(income).toEqual({
+      formula: `SUM(C${row('Summe Zuwendung').number},C${row('Summe Eigenanteil').number})`,
+      result: 0.3,
+    });
     expect(row('Summe 2').getCell(3).value).toMatchObject({ result: -0.01 });
     // The last group has no subtotal of its own: its rows go into the section's sum directly.
     const s1 = row('Summe 1').number;

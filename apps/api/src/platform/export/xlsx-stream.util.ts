@@ -30,7 +30,8 @@ export class XlsxMarkerRow {
     readonly label: string,
     readonly level = 1,
   ) {
-    if (kind === 'subtotal' && !(Number.isInteger(level) && level >= 1 && level <= MAX_SUBTOTAL_LEVEL)) throw new RangeError(`subtotal level ${level}`);
+    if (kind === 'subtotal' && !(Number.isInteger(level) && level >= 1 && level <= MAX_SUBTOTAL_LEVEL))
+      throw new RangeError(`subtotal level ${level}`);
   }
 }
 
@@ -61,7 +62,9 @@ export function xlsxCellValue(value: CellValue, type: SpreadsheetColumnType = 't
   if (value instanceof Date) {
     const wallClock = asBerlinSpreadsheetDate(value);
     // A date column holds the calendar day only, so Excel's filters and comparisons work by day.
-    return type === 'date' ? new Date(Date.UTC(wallClock.getUTCFullYear(), wallClock.getUTCMonth(), wallClock.getUTCDate())) : wallClock;
+    return type === 'date'
+      ? new Date(Date.UTC(wallClock.getUTCFullYear(), wallClock.getUTCMonth(), wallClock.getUTCDate()))
+      : wallClock;
   }
   if (typeof value === 'number') return type === 'cents' ? value / 100 : value;
   if (typeof value === 'boolean') return value;
@@ -87,7 +90,10 @@ export function columnLetter(column: number): string {
  * exceljs streaming writer (no shared strings); formulas are recomputed when the file is opened.
  * Stops with an error when `out` is closed early (client gone).
  */
-export async function streamWorkbook(out: Writable, build: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>): Promise<void> {
+export async function streamWorkbook(
+  out: Writable,
+  build: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
+): Promise<void> {
   const closed = finished(out);
   // Loaded on first use: the spreadsheet library is tens of megabytes the API need not hold until then.
   const { default: Excel } = await import('exceljs');
@@ -150,7 +156,9 @@ class Subtotals {
   /** The formula and value per summed column for a subtotal of `level` written at `rowNumber`. */
   close(level: number, rowNumber: number): { formula: (letter: string) => string | null; values: number[] } {
     if (this.open) {
-      this.terms[1].push(this.open.from === this.open.to ? `#${this.open.from}` : `#${this.open.from}:#${this.open.to}`);
+      this.terms[1].push(
+        this.open.from === this.open.to ? `#${this.open.from}` : `#${this.open.from}:#${this.open.to}`,
+      );
       this.open = null;
     }
     for (let l = 1; l < level; l++) {
@@ -162,7 +170,10 @@ class Subtotals {
     this.terms[level + 1].push(`#${rowNumber}`);
     const values = [...this.totals[level]];
     for (let l = 1; l <= level; l++) this.totals[l] = this.totals[l].map(() => 0);
-    return { formula: (letter) => (terms.length ? `SUM(${terms.map((t) => t.replace(/#/g, letter)).join(',')})` : null), values };
+    return {
+      formula: (letter) => (terms.length ? `SUM(${terms.map((t) => t.replace(/#/g, letter)).join(',')})` : null),
+      values,
+    };
   }
 }
 
@@ -176,11 +187,17 @@ async function whenZipCaughtUp(ws: ExcelJS.Worksheet): Promise<void> {
   for (const pipe of pipes) if (!pipe.destroyed && !pipe.writableEnded) await whenWritable(pipe);
 }
 
-async function writeSheet<Row>(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: XlsxSheet<Row>, out: Writable): Promise<void> {
+async function writeSheet<Row>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: XlsxSheet<Row>,
+  out: Writable,
+): Promise<void> {
   const { columns } = sheet;
   // Title, fields and a blank row; views are written when the sheet is added, so this is known first.
   const headerRow = sheet.preamble ? sheet.preamble.fields.length + 3 : 1;
-  const ws = workbook.addWorksheet(sheet.name.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: headerRow }] });
+  const ws = workbook.addWorksheet(sheet.name.replace(/[*?:\\/[\]]/g, ' ').slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: headerRow }],
+  });
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
   ws.columns = columns.map((c) => ({ width: c.width ?? Math.max(10, Math.min(40, c.header.length + 2)) }));
   if (sheet.preamble) writePreamble(ws, sheet.preamble);

@@ -3,10 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { SESSION_COOKIE } from '@wir/shared';
-import { Public } from '../auth/access.decorator';
-import { SessionService } from '../auth/session.service';
-import { BackupService } from '../backup/backup.service';
-import { DomainError } from '../errors/domain.error';
+import { Public } from '#api/platform/auth/access.decorator';
+import { SessionService } from '#api/platform/auth/session.service';
+import { BackupService } from '#api/platform/backup/backup.service';
+import { DomainError } from '#api/platform/errors/domain.error';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -50,13 +50,21 @@ export class HealthController {
       clearTimeout(timer);
     }
     const ready = { status: 'ready', database: this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite' };
-    const session = await this.sessions.resolve((req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE]).catch(() => null);
+    const session = await this.sessions
+      .resolve((req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE])
+      .catch(() => null);
     if (!session || session.mustChangePassword || !session.actor.roles.includes('admin')) return ready;
     const backup = await this.backups.status();
     return {
       ...ready,
       details: {
-        backup: { lastAt: backup.lastSucceeded?.at ?? null, lastSizeBytes: backup.lastSucceeded?.sizeBytes ?? null, lastFailed: backup.lastAttempt?.status === 'failed', overdue: backup.overdue, intervalHours: backup.intervalHours },
+        backup: {
+          lastAt: backup.lastSucceeded?.at ?? null,
+          lastSizeBytes: backup.lastSucceeded?.sizeBytes ?? null,
+          lastFailed: backup.lastAttempt?.status === 'failed',
+          overdue: backup.overdue,
+          intervalHours: backup.intervalHours,
+        },
       },
     };
   }

@@ -3,9 +3,9 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { SESSION_COOKIE } from '@wir/shared';
-import { SessionService } from '../auth/session.service';
-import type { AppConfig } from '../config/app-config';
-import { DomainError } from '../errors/domain.error';
+import { SessionService } from '#api/platform/auth/session.service';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { DomainError } from '#api/platform/errors/domain.error';
 
 const DOCS_PATHS = ['/api/docs', '/api/docs-json', '/api/docs-yaml'];
 
@@ -13,7 +13,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
     .setTitle('WIR platform API')
-    .setDescription('Integration conference, workshops, state grant and measures of Kreis Offenbach. Errors are application/problem+json (RFC 9457).')
+    .setDescription(
+      'Integration conference, workshops, state grant and measures of Kreis Offenbach. Errors are application/problem+json (RFC 9457).',
+    )
     .setVersion('1')
     .addServer('/', 'The origin that serves this document')
     .addCookieAuth(SESSION_COOKIE)
@@ -30,7 +32,13 @@ function staffOnly(app: INestApplication) {
     app
       .get(SessionService)
       .resolve(token)
-      .then((session) => next(session ? undefined : new DomainError('authentication_required', 'Please log in to read the API documentation.')))
+      .then((session) =>
+        next(
+          session
+            ? undefined
+            : new DomainError('authentication_required', 'Please log in to read the API documentation.'),
+        ),
+      )
       .catch(next);
   };
 }
@@ -43,5 +51,8 @@ function staffOnly(app: INestApplication) {
 export function setupOpenApi(app: INestApplication, access: AppConfig['openApiDocs']): void {
   if (access === 'off') return;
   if (access === 'staff') app.use(DOCS_PATHS, staffOnly(app));
-  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json', yamlDocumentUrl: 'api/docs-yaml' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    yamlDocumentUrl: 'api/docs-yaml',
+  });
 }

@@ -1,9 +1,17 @@
-import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { APP_CONFIG } from '../config/app-config.token';
-import type { AppConfig } from '../config/app-config';
-import { DomainError } from '../errors/domain.error';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { DomainError } from '#api/platform/errors/domain.error';
 import { clientNetwork } from './client-network.util';
 import { FixedWindowLimiter } from './fixed-window-limiter';
 
@@ -33,12 +41,20 @@ export class PublicRateLimitGuard implements CanActivate {
     if (max === 0) return true;
     const scope = this.reflector.get<PublicRateLimitScope>(SCOPE_KEY, ctx.getHandler());
     const req = ctx.switchToHttp().getRequest<Request>();
-    const { retryAfterSeconds } = await this.limiter.hit(`public:${scope}`, clientNetwork(req.ip), { max: max * (SCOPE_FACTOR[scope] ?? 1), windowMs: 60_000 });
+    const { retryAfterSeconds } = await this.limiter.hit(`public:${scope}`, clientNetwork(req.ip), {
+      max: max * (SCOPE_FACTOR[scope] ?? 1),
+      windowMs: 60_000,
+    });
     if (retryAfterSeconds !== null) {
-      throw new DomainError('too_many_requests', 'Too many requests from your network. Please wait a moment and try again.', { retryAfterSeconds });
+      throw new DomainError(
+        'too_many_requests',
+        'Too many requests from your network. Please wait a moment and try again.',
+        { retryAfterSeconds },
+      );
     }
     return true;
   }
 }
 
-export const PublicRateLimit = (scope: PublicRateLimitScope) => applyDecorators(SetMetadata(SCOPE_KEY, scope), UseGuards(PublicRateLimitGuard));
+export const PublicRateLimit = (scope: PublicRateLimitScope) =>
+  applyDecorators(SetMetadata(SCOPE_KEY, scope), UseGuards(PublicRateLimitGuard));

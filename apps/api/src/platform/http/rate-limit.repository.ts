@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
-import { rawRows } from '../database/raw-query.util';
-import { TransactionRunner } from '../database/transaction.runner';
+import { rawRows } from '#api/platform/database/raw-query.util';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { RateLimitCounterEntity } from './rate-limit-counter.entity';
 
 export type CounterState = { hits: number; expiresAt: number };
@@ -36,11 +36,19 @@ export class RateLimitRepository {
 
   /** Takes back one hit of a window that is still running. */
   async refund(key: string, now: number): Promise<void> {
-    await this.run((m) => rawRows(m, 'UPDATE rate_limit_counters SET hits = hits - 1 WHERE "key" = $1 AND hits > 0 AND expires_at > $2', [key, now]));
+    await this.run((m) =>
+      rawRows(m, 'UPDATE rate_limit_counters SET hits = hits - 1 WHERE "key" = $1 AND hits > 0 AND expires_at > $2', [
+        key,
+        now,
+      ]),
+    );
   }
 
   async deleteExpired(now: number): Promise<number> {
-    return this.run(async (m) => (await m.getRepository(RateLimitCounterEntity).delete({ expiresAt: LessThanOrEqual(now) })).affected ?? 0);
+    return this.run(
+      async (m) =>
+        (await m.getRepository(RateLimitCounterEntity).delete({ expiresAt: LessThanOrEqual(now) })).affected ?? 0,
+    );
   }
 
   /** SQLite has one connection: a statement outside the TransactionRunner would join whatever transaction holds it. */

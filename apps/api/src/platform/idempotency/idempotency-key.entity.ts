@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumn } from '../database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 
 /** A client's Idempotency-Key and the answer it got, so a retry gets the same answer again. */
 @Entity({ name: 'idempotency_keys' })

@@ -14,9 +14,13 @@ const EMAIL = /[^\s@"'<>]+@[^\s@"'<>]+\.[A-Za-z]{2,}/g;
  */
 export function loggableError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error };
-  const summary: Record<string, unknown> = { type: error.constructor?.name ?? error.name, message: error.message.replace(QUOTED, '"…"').replace(EMAIL, '…@…') };
+  const summary: Record<string, unknown> = {
+    type: error.constructor?.name ?? error.name,
+    message: error.message.replace(QUOTED, '"…"').replace(EMAIL, '…@…'),
+  };
   if (error instanceof QueryFailedError) {
-    const driver = ((error as QueryFailedError & { driverError?: Record<string, unknown> }).driverError ?? {}) as Record<string, unknown>;
+    const driver = ((error as QueryFailedError & { driverError?: Record<string, unknown> }).driverError ??
+      {}) as Record<string, unknown>;
     for (const field of ['code', 'table', 'constraint', 'column', 'routine'] as const) {
       if (typeof driver[field] === 'string') summary[field] = driver[field];
     }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import { loggablePath } from '@wir/shared';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '#api/platform/config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -24,11 +24,23 @@ export function loggerOptions(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/api/health') },
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggablePath(req.url) }),
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: loggablePath(req.url),
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.passwordHash', '*.token'],
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.passwordHash',
+          '*.token',
+        ],
         censor: '[redacted]',
       },
     },

@@ -1,11 +1,22 @@
 import { renderLinkMail } from './link-mail.util';
 
 describe('link mail', () => {
-  const mail = { language: 'ar', dir: 'rtl' as const, subject: 'Fragen <&>', paragraphs: ['Hallo "Ayşe"', 'Zweiter Absatz'], closing: ['Gruß', 'Büro'] };
+  const mail = {
+    language: 'ar',
+    dir: 'rtl' as const,
+    subject: 'Fragen <&>',
+    paragraphs: ['Hallo "Ayşe"', 'Zweiter Absatz'],
+    closing: ['Gruß', 'Büro'],
+  };
 
   it('writes the paragraphs, the button with the link written out, and the closing; every text escaped', () => {
-    const { text, html } = renderLinkMail({ ...mail, link: { url: 'https://wir.example/umfrage/a?x=1&y=2', label: 'Zu den Fragen' } });
-    expect(text).toBe('Hallo "Ayşe"\n\nZweiter Absatz\n\nZu den Fragen:\nhttps://wir.example/umfrage/a?x=1&y=2\n\nGruß\nBüro\n');
+    const { text, html } = renderLinkMail({
+      ...mail,
+      link: { url: 'https://wir.example/umfrage/a?x=1&y=2', label: 'Zu den Fragen' },
+    });
+    expect(text).toBe(
+      'Hallo "Ayşe"\n\nZweiter Absatz\n\nZu den Fragen:\nhttps://wir.example/umfrage/a?x=1&y=2\n\nGruß\nBüro\n',
+    );
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<title>Fragen &lt;&amp;&gt;</title>');
     expect(html).toContain('<p>Hallo &quot;Ayşe&quot;</p>');

@@ -14,7 +14,8 @@ export class MailKindRegistry {
 
   register(...definitions: AnyMailKindDefinition[]): void {
     for (const definition of definitions) {
-      if (!KIND_NAME.test(definition.kind)) throw new Error(`mail kind "${definition.kind}" is not a lower-case name of at most 40 characters`);
+      if (!KIND_NAME.test(definition.kind))
+        throw new Error(`mail kind "${definition.kind}" is not a lower-case name of at most 40 characters`);
       if (this.kinds.has(definition.kind)) throw new Error(`mail kind "${definition.kind}" is registered twice`);
       this.kinds.set(definition.kind, definition);
     }

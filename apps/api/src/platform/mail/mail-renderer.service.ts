@@ -22,8 +22,14 @@ export class MailRenderer {
     const parsed = definition.payload.safeParse(mail.payload);
     if (!parsed.success) {
       // Paths only: the issue messages could otherwise carry personal data into logs.
-      throw new InvalidMailPayloadError(`invalid mail payload at ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`);
+      throw new InvalidMailPayloadError(
+        `invalid mail payload at ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`,
+      );
     }
-    return definition.render(parsed.data, { language: mail.language, messageId: mail.messageId, registrationId: mail.registrationId });
+    return definition.render(parsed.data, {
+      language: mail.language,
+      messageId: mail.messageId,
+      registrationId: mail.registrationId,
+    });
   }
 }

@@ -18,9 +18,14 @@ describe('mail retry rules', () => {
   });
 
   it('describes an error without e-mail addresses', () => {
-    const error = Object.assign(new Error("Can't send mail - all recipients were rejected: 550 <amina.haddad@example.org>: Mailbox unavailable"), { code: 'EENVELOPE', responseCode: 550 });
+    const error = Object.assign(
+      new Error("Can't send mail - all recipients were rejected: 550 <amina.haddad@example.org>: Mailbox unavailable"),
+      { code: 'EENVELOPE', responseCode: 550 },
+    );
     const text = describeDeliveryError(error);
-    expect(text).toBe("EENVELOPE 550: Can't send mail - all recipients were rejected: 550 <<address>>: Mailbox unavailable");
+    expect(text).toBe(
+      "EENVELOPE 550: Can't send mail - all recipients were rejected: 550 <<address>>: Mailbox unavailable",
+    );
     expect(describeDeliveryError('x'.repeat(5000)).length).toBeLessThanOrEqual(1001);
   });
 });

@@ -16,14 +16,21 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
  */
 export function isPermanentDeliveryError(error: unknown): boolean {
   const e = error as { responseCode?: unknown; command?: unknown; code?: unknown };
-  return typeof e?.responseCode === 'number' && e.responseCode >= 500 && (e.code === 'EENVELOPE' || e.command === 'RCPT TO');
+  return (
+    typeof e?.responseCode === 'number' && e.responseCode >= 500 && (e.code === 'EENVELOPE' || e.command === 'RCPT TO')
+  );
 }
 
 /** The error as text for `last_error` and logs, with e-mail addresses masked and its length capped. */
 export function describeDeliveryError(error: unknown): string {
   const e = error as { message?: unknown; code?: unknown; responseCode?: unknown };
   const message = typeof e?.message === 'string' ? e.message : String(error);
-  const prefix = [typeof e?.code === 'string' ? e.code : null, typeof e?.responseCode === 'number' ? String(e.responseCode) : null].filter(Boolean).join(' ');
+  const prefix = [
+    typeof e?.code === 'string' ? e.code : null,
+    typeof e?.responseCode === 'number' ? String(e.responseCode) : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const text = (prefix ? `${prefix}: ${message}` : message).replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '<address>');
   return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
 }

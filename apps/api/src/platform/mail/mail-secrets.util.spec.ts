@@ -2,7 +2,10 @@ import { splitSecrets } from './mail-secrets.util';
 
 describe('splitSecrets', () => {
   it('takes the secret fields out of the stored payload and leaves null in their place', () => {
-    const { clear, secrets } = splitSecrets({ firstName: 'Nour', manageUrl: 'https://wir.example/anmeldung/verwalten/tok', checkInCode: 'WIR-1-ab' }, ['manageUrl']);
+    const { clear, secrets } = splitSecrets(
+      { firstName: 'Nour', manageUrl: 'https://wir.example/anmeldung/verwalten/tok', checkInCode: 'WIR-1-ab' },
+      ['manageUrl'],
+    );
     expect(clear).toEqual({ firstName: 'Nour', manageUrl: null, checkInCode: 'WIR-1-ab' });
     expect(secrets).toEqual({ manageUrl: 'https://wir.example/anmeldung/verwalten/tok' });
   });

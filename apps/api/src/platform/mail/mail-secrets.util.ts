@@ -1,4 +1,4 @@
-import type { SecretBox } from '../security/secret-box.service';
+import type { SecretBox } from '#api/platform/security/secret-box.service';
 
 /** The secret fields of a mail's payload (e.g. the manage link); kept sealed in `outbox_mails.sealed_secrets` until delivery. */
 export type MailSecrets = Record<string, string>;
@@ -15,7 +15,10 @@ export function openMailSecrets(box: SecretBox, messageId: string, sealed: strin
 }
 
 /** Splits a payload into what is stored in clear (secret fields set to null) and what is sealed (null when nothing is). */
-export function splitSecrets(payload: Record<string, unknown>, secretFields: readonly string[]): { clear: Record<string, unknown>; secrets: MailSecrets | null } {
+export function splitSecrets(
+  payload: Record<string, unknown>,
+  secretFields: readonly string[],
+): { clear: Record<string, unknown>; secrets: MailSecrets | null } {
   const clear = { ...payload };
   const secrets: MailSecrets = {};
   for (const field of secretFields) {

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createTransport } from 'nodemailer';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config.token';
-import { ensurePrivateDir } from '../security/private-files.util';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
+import { ensurePrivateDir } from '#api/platform/security/private-files.util';
 import { emlFileName } from './eml-file-name.util';
 import type { RenderedMail } from './mail-kind';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
 import { MailKindRegistry } from './mail-kind.registry';
 import { MailRenderer } from './mail-renderer.service';
 import { InvalidMailPayloadError } from './mail.errors';
@@ -9,7 +9,7 @@ import { MailTransport } from './mail-transport.service';
 import type { OutboxMailEntity } from './outbox-mail.entity';
 import { OutboxMailRepository } from './outbox-mail.repository';
 import { openMailSecrets } from './mail-secrets.util';
-import { SealedSecretError, SecretBox } from '../security/secret-box.service';
+import { SealedSecretError, SecretBox } from '#api/platform/security/secret-box.service';
 
 /** How long a claim holds a row; a worker killed mid-way leaves it due again after this. */
 export const MAIL_CLAIM_MS = 60_000;
@@ -44,7 +44,9 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (!this.config.mail.workerEnabled) return;
-    this.logger.log(`mail worker started (${this.transport.kind === 'smtp' ? 'SMTP' : `.eml files in ${this.transport.mailDir}`}, every ${this.config.mail.workerIntervalMs} ms)`);
+    this.logger.log(
+      `mail worker started (${this.transport.kind === 'smtp' ? 'SMTP' : `.eml files in ${this.transport.mailDir}`}, every ${this.config.mail.workerIntervalMs} ms)`,
+    );
     this.schedule();
   }
 
@@ -107,7 +109,13 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         registrationId: mail.registrationId,
         messageId: mail.messageId,
       });
-      await this.transport.send({ ...rendered, to: mail.toAddress, messageId: mail.messageId, createdAt: mail.createdAt, kind: mail.kind });
+      await this.transport.send({
+        ...rendered,
+        to: mail.toAddress,
+        messageId: mail.messageId,
+        createdAt: mail.createdAt,
+        kind: mail.kind,
+      });
     } catch (error) {
       const reason = error instanceof InvalidMailPayloadError ? error.message : describeDeliveryError(error);
       const permanent = error instanceof InvalidMailPayloadError || isPermanentDeliveryError(error);
@@ -136,7 +144,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       return { ...mail.payload, ...openMailSecrets(this.box, mail.messageId, mail.sealedSecrets) };
     } catch (error) {
-      if (error instanceof SealedSecretError || error instanceof SyntaxError) throw new InvalidMailPayloadError(`mail secrets: ${error.message}`);
+      if (error instanceof SealedSecretError || error instanceof SyntaxError)
+        throw new InvalidMailPayloadError(`mail secrets: ${error.message}`);
       throw error;
     }
   }
@@ -145,7 +154,8 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private scrubbed(mail: OutboxMailEntity): Record<string, unknown> | undefined {
     const secretFields = this.kinds.find(mail.kind)?.secretFields ?? [];
     const inClear = secretFields.filter((field) => typeof mail.payload[field] === 'string');
-    return inClear.length ? { ...mail.payload, ...Object.fromEntries(inClear.map((field) => [field, null])) } : undefined;
+    return inClear.length
+      ? { ...mail.payload, ...Object.fromEntries(inClear.map((field) => [field, null])) }
+      : undefined;
   }
 }
-

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { timestampColumn } from '../database/column-types';
+import { timestampColumn } from '#api/platform/database/column-types';
 
 /**
  * A mail to send, written in the same transaction as the change that causes it (transactional

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, type EntityManager, QueryDeepPartialEntity } from 'typeorm';
-import { TransactionRunner } from '../database/transaction.runner';
+import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { OutboxMailEntity } from './outbox-mail.entity';
 
 /**
@@ -30,7 +30,9 @@ export class OutboxMailRepository {
         .createQueryBuilder('mail')
         .where(
           new Brackets((due) =>
-            due.where('mail.status = :pending', { pending: 'pending' }).orWhere('(mail.status = :sending AND mail.lockedUntil < :now)', { sending: 'sending', now }),
+            due
+              .where('mail.status = :pending', { pending: 'pending' })
+              .orWhere('(mail.status = :sending AND mail.lockedUntil < :now)', { sending: 'sending', now }),
           ),
         )
         .andWhere('mail.nextAttemptAt <= :now', { now })
@@ -57,7 +59,14 @@ export class OutboxMailRepository {
    * replaces a payload that still held a link in clear (queued before links were sealed).
    */
   markSent(claim: Claim, now: Date, scrubbedPayload?: Record<string, unknown>): Promise<boolean> {
-    return this.updateClaimed(claim, { status: 'sent', sentAt: now, lockedUntil: null, lastError: null, sealedSecrets: null, ...(scrubbedPayload ? { payload: scrubbedPayload as never } : {}) });
+    return this.updateClaimed(claim, {
+      status: 'sent',
+      sentAt: now,
+      lockedUntil: null,
+      lastError: null,
+      sealedSecrets: null,
+      ...(scrubbedPayload ? { payload: scrubbedPayload as never } : {}),
+    });
   }
 
   markRetry(claim: Claim, nextAttemptAt: Date, error: string): Promise<boolean> {
@@ -66,7 +75,13 @@ export class OutboxMailRepository {
 
   /** Failed for good: it will not be sent, so its secrets are wiped as well. */
   markFailed(claim: Claim, error: string, scrubbedPayload?: Record<string, unknown>): Promise<boolean> {
-    return this.updateClaimed(claim, { status: 'failed', lockedUntil: null, lastError: error, sealedSecrets: null, ...(scrubbedPayload ? { payload: scrubbedPayload as never } : {}) });
+    return this.updateClaimed(claim, {
+      status: 'failed',
+      lockedUntil: null,
+      lastError: error,
+      sealedSecrets: null,
+      ...(scrubbedPayload ? { payload: scrubbedPayload as never } : {}),
+    });
   }
 
   /** Gives an unsent claim back (shutdown, or its claim would run out): due again at once, the attempt not counted. */
@@ -80,7 +95,11 @@ export class OutboxMailRepository {
         .createQueryBuilder()
         .update(OutboxMailEntity)
         .set(changes)
-        .where('id = :id AND status = :sending AND attempts = :attempts', { id: claim.id, sending: 'sending', attempts: claim.attempts })
+        .where('id = :id AND status = :sending AND attempts = :attempts', {
+          id: claim.id,
+          sending: 'sending',
+          attempts: claim.attempts,
+        })
         .execute();
       return (result.affected ?? 0) > 0;
     });

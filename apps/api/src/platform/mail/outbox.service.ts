@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { SecretBox } from '../security/secret-box.service';
+import { SecretBox } from '#api/platform/security/secret-box.service';
 import { MailKindRegistry } from './mail-kind.registry';
 import { OutboxMailRepository } from './outbox-mail.repository';
 import { sealMailSecrets, splitSecrets } from './mail-secrets.util';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadConfig } from '../config/app-config';
+import { loadConfig } from '#api/platform/config/app-config';
 import { SealedSecretError, SecretBox } from './secret-box.service';
 import { SECRETS_KEY_FILE } from './secrets-key.util';
 
@@ -9,7 +9,8 @@ describe('SecretBox', () => {
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-box-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const boxIn = (dataDir: string, env: Record<string, string> = {}) => new SecretBox(loadConfig({ DATA_DIR: dataDir, ...env }));
+  const boxIn = (dataDir: string, env: Record<string, string> = {}) =>
+    new SecretBox(loadConfig({ DATA_DIR: dataDir, ...env }));
 
   it('seals so that only the same key and purpose open it, and anything altered is refused', () => {
     const box = boxIn(dir);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config.token';
+import type { AppConfig } from '#api/platform/config/app-config';
+import { APP_CONFIG } from '#api/platform/config/app-config.token';
 import { loadOrCreateSecretsKey } from './secrets-key.util';
 
 const VERSION = 'v1';
@@ -50,9 +50,14 @@ export class SecretBox {
       const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, IV_BYTES));
       decipher.setAAD(Buffer.from(purpose, 'utf8'));
       decipher.setAuthTag(raw.subarray(raw.length - TAG_BYTES));
-      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(raw.subarray(IV_BYTES, raw.length - TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
     } catch {
-      throw new SealedSecretError('sealed value cannot be opened with this key (SECRETS_KEY or DATA_DIR/secrets.key changed?)');
+      throw new SealedSecretError(
+        'sealed value cannot be opened with this key (SECRETS_KEY or DATA_DIR/secrets.key changed?)',
+      );
     }
   }
 }

@@ -12,7 +12,11 @@ const idOf = (value: string | undefined) => {
 };
 
 /** `/einlass?event=<id>`: the door of an event; `&workshop=<id>`: the room of one of its workshops. */
-export default async function CheckInPage({ searchParams }: { searchParams: Promise<{ event?: string; workshop?: string }> }) {
+export default async function CheckInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ event?: string; workshop?: string }>;
+}) {
   const { event, workshop } = await searchParams;
   return <CheckInView initialEventId={idOf(event)} initialWorkshopId={idOf(workshop)} />;
 }

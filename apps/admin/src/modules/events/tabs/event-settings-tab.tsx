@@ -23,7 +23,9 @@ export function EventSettingsTab({ id }: { id: number }) {
             feedback={feedback}
             submitLabel={t('save')}
             pending={update.isPending}
-            onSubmit={(body) => update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })}
+            onSubmit={(body) =>
+              update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })
+            }
           />
         </section>
       )}

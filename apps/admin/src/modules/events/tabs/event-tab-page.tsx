@@ -8,7 +8,15 @@ import { useEvent } from '../events-queries';
 import { useCanManageEvents } from '../use-can-manage-events';
 
 /** One tab's body once the event is loaded (the layout above shows title and tabs); manage-only tabs tell others why they are empty. */
-export function EventTabPage({ id, manageOnly = false, children }: { id: number; manageOnly?: boolean; children: (event: EventDetail, canManage: boolean) => ReactNode }) {
+export function EventTabPage({
+  id,
+  manageOnly = false,
+  children,
+}: {
+  id: number;
+  manageOnly?: boolean;
+  children: (event: EventDetail, canManage: boolean) => ReactNode;
+}) {
   const t = useTranslations('eventTabs');
   const canManage = useCanManageEvents();
   const query = useEvent(id);

@@ -28,7 +28,11 @@ export function EventTabsNav({ id }: { id: number }) {
         <ul className="tabs__list">
           {tabs.map((tab) => (
             <li key={tab.key}>
-              <Link href={eventTabHref(id, tab.key)} className="tabs__link" aria-current={tab.key === active ? 'page' : undefined}>
+              <Link
+                href={eventTabHref(id, tab.key)}
+                className="tabs__link"
+                aria-current={tab.key === active ? 'page' : undefined}
+              >
                 {t(tab.key)}
               </Link>
             </li>

@@ -5,5 +5,9 @@ import { EventTabPage } from './event-tab-page';
 
 /** /veranstaltungen/[id]/workshops */
 export function EventWorkshopsTab({ id }: { id: number }) {
-  return <EventTabPage id={id}>{(event, canManage) => <WorkshopsSection event={event} canManage={canManage} />}</EventTabPage>;
+  return (
+    <EventTabPage id={id}>
+      {(event, canManage) => <WorkshopsSection event={event} canManage={canManage} />}
+    </EventTabPage>
+  );
 }

@@ -44,14 +44,24 @@ export function checkInQrPng(code: string): { png: Buffer; side: number } {
     const my = Math.floor(y / QR_SCALE) - QR_MARGIN;
     if (my < 0 || my >= modules.size) continue;
     for (let mx = 0; mx < modules.size; mx++) {
-      if (modules.get(my, mx)) pixels.fill(0x00, y * rowLength + 1 + (mx + QR_MARGIN) * QR_SCALE, y * rowLength + 1 + (mx + QR_MARGIN + 1) * QR_SCALE);
+      if (modules.get(my, mx))
+        pixels.fill(
+          0x00,
+          y * rowLength + 1 + (mx + QR_MARGIN) * QR_SCALE,
+          y * rowLength + 1 + (mx + QR_MARGIN + 1) * QR_SCALE,
+        );
     }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(side, 0);
   header.writeUInt32BE(side, 4);
   header.set([8, 0, 0, 0, 0], 8); // bit depth 8, greyscale, deflate, adaptive filtering, no interlace
-  const png = Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(pixels, { level: 9 })), pngChunk('IEND', Buffer.alloc(0))]);
+  const png = Buffer.concat([
+    PNG_SIGNATURE,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(pixels, { level: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
   return { png, side };
 }
 

@@ -8,8 +8,22 @@ const isoDateTime = z.iso.datetime({ offset: true });
 export const registrationMailPayloadSchema: z.ZodType<RegistrationMailPayload> = z.object({
   firstName: z.string(),
   lastName: z.string(),
-  event: z.object({ title: z.string(), venue: z.string(), startsAt: isoDateTime, endsAt: isoDateTime, slug: z.string() }),
-  workshops: z.array(z.object({ title: z.string(), startsAt: isoDateTime, endsAt: isoDateTime, room: z.string(), status: participationStatus })),
+  event: z.object({
+    title: z.string(),
+    venue: z.string(),
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    slug: z.string(),
+  }),
+  workshops: z.array(
+    z.object({
+      title: z.string(),
+      startsAt: isoDateTime,
+      endsAt: isoDateTime,
+      room: z.string(),
+      status: participationStatus,
+    }),
+  ),
   status: participationStatus,
   manageUrl: z.string().nullable(),
   checkInCode: z.string().nullable(),

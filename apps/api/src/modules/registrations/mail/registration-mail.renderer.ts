@@ -8,7 +8,11 @@ import { registrationMailCatalogFor } from './templates/catalogs';
 import type { MailCatalog, MailTextContext } from './templates/mail-catalog';
 
 /** Builds subject, plain text, accessible HTML and attachments of a registration mail in the participant's language. */
-export function renderRegistrationMail(kind: RegistrationMailKind, payload: RegistrationMailPayload, mail: MailRenderContext): RenderedMail {
+export function renderRegistrationMail(
+  kind: RegistrationMailKind,
+  payload: RegistrationMailPayload,
+  mail: MailRenderContext,
+): RenderedMail {
   const catalog = registrationMailCatalogFor(mail.language);
   const parts = MAIL_KIND_PARTS[kind];
   const context = textContext(payload, catalog);
@@ -38,15 +42,28 @@ export function renderRegistrationMail(kind: RegistrationMailKind, payload: Regi
 
   const attachments: RenderedAttachment[] = [];
   if (content.calendar) {
-    const uid = mail.registrationId !== null ? `registration-${mail.registrationId}@wir-platform` : mail.messageId.replace(/[<>]/g, '');
-    attachments.push({ filename: `${safeFileName(payload.event.slug)}.ics`, content: eventCalendar(payload, uid), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    const uid =
+      mail.registrationId !== null
+        ? `registration-${mail.registrationId}@wir-platform`
+        : mail.messageId.replace(/[<>]/g, '');
+    attachments.push({
+      filename: `${safeFileName(payload.event.slug)}.ics`,
+      content: eventCalendar(payload, uid),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    });
   }
   if (content.checkInCode) {
     const qr = checkInQrPng(content.checkInCode);
     content.qrSide = qr.side;
     attachments.push({ filename: 'check-in.png', content: qr.png, contentType: 'image/png', cid: CHECK_IN_QR_CID });
   }
-  return { subject: content.subject, text: plainText(content, catalog), html: html(content, catalog), attachments, language: catalog.language };
+  return {
+    subject: content.subject,
+    text: plainText(content, catalog),
+    html: html(content, catalog),
+    attachments,
+    language: catalog.language,
+  };
 }
 
 type Content = {
@@ -77,13 +94,28 @@ function textContext(payload: RegistrationMailPayload, catalog: MailCatalog): Ma
 }
 
 function safeFileName(slug: string): string {
-  return slug.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'event';
+  return (
+    slug
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'event'
+  );
 }
 
 function plainText(c: Content, catalog: MailCatalog): string {
-  const blocks: string[] = [c.greeting, c.body.join('\n'), c.details.map(([label, value]) => `${label}: ${value}`).join('\n')];
+  const blocks: string[] = [
+    c.greeting,
+    c.body.join('\n'),
+    c.details.map(([label, value]) => `${label}: ${value}`).join('\n'),
+  ];
   if (c.workshops.length) {
-    blocks.push([`${catalog.labels.workshops}:`, ...c.workshops.map((w) => `- ${w.title}\n  ${[w.when, w.room].filter(Boolean).join(' · ')}\n  ${w.status}`)].join('\n'));
+    blocks.push(
+      [
+        `${catalog.labels.workshops}:`,
+        ...c.workshops.map((w) => `- ${w.title}\n  ${[w.when, w.room].filter(Boolean).join(' · ')}\n  ${w.status}`),
+      ].join('\n'),
+    );
   }
   if (c.checkInCode) blocks.push(`${catalog.labels.checkInHeading}:\n${catalog.labels.checkInHint} ${c.checkInCode}`);
   if (c.manageUrl) blocks.push(`${catalog.labels.manageLink}:\n${c.manageUrl}`);
@@ -108,13 +140,21 @@ function html(c: Content, catalog: MailCatalog): string {
     ...c.body.map((p) => `<p>${e(p)}</p>`),
     `<h2 style="font-size:18px;margin:24px 0 8px">${e(catalog.labels.details)}</h2>`,
     '<table style="border-collapse:collapse">',
-    ...c.details.map(([label, value]) => `<tr><th scope="row" style="text-align:start;padding:2px 12px;padding-inline-start:0;vertical-align:top">${e(label)}</th><td style="padding:2px 0">${bdi(value)}</td></tr>`),
+    ...c.details.map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:start;padding:2px 12px;padding-inline-start:0;vertical-align:top">${e(label)}</th><td style="padding:2px 0">${bdi(value)}</td></tr>`,
+    ),
     '</table>',
   ];
   if (c.workshops.length) {
-    out.push(`<h2 style="font-size:18px;margin:24px 0 8px">${e(catalog.labels.workshops)}</h2>`, '<ul style="padding-inline-start:20px">');
+    out.push(
+      `<h2 style="font-size:18px;margin:24px 0 8px">${e(catalog.labels.workshops)}</h2>`,
+      '<ul style="padding-inline-start:20px">',
+    );
     for (const w of c.workshops) {
-      out.push(`<li style="margin-bottom:8px"><strong>${bdi(w.title)}</strong><br>${bdi([w.when, w.room].filter(Boolean).join(' · '))}<br>${e(w.status)}</li>`);
+      out.push(
+        `<li style="margin-bottom:8px"><strong>${bdi(w.title)}</strong><br>${bdi([w.when, w.room].filter(Boolean).join(' · '))}<br>${e(w.status)}</li>`,
+      );
     }
     out.push('</ul>');
   }
@@ -126,7 +166,9 @@ function html(c: Content, catalog: MailCatalog): string {
     );
   }
   if (c.manageUrl) {
-    out.push(`<p><a href="${e(c.manageUrl)}" style="color:#0b57d0;font-weight:bold">${e(catalog.labels.manageLink)}</a></p>`);
+    out.push(
+      `<p><a href="${e(c.manageUrl)}" style="color:#0b57d0;font-weight:bold">${e(catalog.labels.manageLink)}</a></p>`,
+    );
   }
   if (c.manageLinkElsewhere) out.push(`<p>${e(catalog.labels.manageLinkElsewhere)}</p>`);
   if (c.calendar) out.push(`<p>${e(catalog.labels.calendarHint)}</p>`);

@@ -1,6 +1,6 @@
 import { pickLanguage } from '@wir/shared';
-import type { EventEntity } from '../../events/event.entity';
-import type { WorkshopEntity } from '../../events/workshop.entity';
+import type { EventEntity } from '#api/modules/events/event.entity';
+import type { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import type { RegistrationEntity } from '../registration.entity';
 import type { RegistrationWorkshopEntity } from '../registration-workshop.entity';
 import type { RegistrationMailPayload } from './registration-mail-payload';
@@ -14,7 +14,9 @@ export function checkInCode(registration: Pick<RegistrationEntity, 'id'>, tokenH
 }
 
 /** The codes that find a registration at the door: the current one, and a resent one not used yet. */
-export function validCheckInCodes(registration: Pick<RegistrationEntity, 'id' | 'manageTokenHash' | 'pendingManageTokenHash'>): string[] {
+export function validCheckInCodes(
+  registration: Pick<RegistrationEntity, 'id' | 'manageTokenHash' | 'pendingManageTokenHash'>,
+): string[] {
   const hashes = [registration.manageTokenHash, registration.pendingManageTokenHash].filter((h): h is string => !!h);
   return hashes.map((h) => checkInCode(registration, h));
 }
@@ -40,16 +42,31 @@ export function registrationMailPayload(
   return {
     firstName: registration.firstName,
     lastName: registration.lastName,
-    event: { title: pickLanguage(event.title, lang), venue: event.venue, startsAt: event.startsAt.toISOString(), endsAt: event.endsAt.toISOString(), slug: event.slug },
+    event: {
+      title: pickLanguage(event.title, lang),
+      venue: event.venue,
+      startsAt: event.startsAt.toISOString(),
+      endsAt: event.endsAt.toISOString(),
+      slug: event.slug,
+    },
     workshops: bookings
       .filter((b) => byId.has(b.workshopId))
       .map((b) => {
         const w = byId.get(b.workshopId)!;
-        return { title: pickLanguage(w.title, lang), startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), room: w.room, status: b.status };
+        return {
+          title: pickLanguage(w.title, lang),
+          startsAt: w.startsAt.toISOString(),
+          endsAt: w.endsAt.toISOString(),
+          room: w.room,
+          status: b.status,
+        };
       }),
     status: registration.status,
     manageUrl: extra.manageUrl ?? null,
-    checkInCode: registration.status === 'confirmed' ? checkInCode(registration, extra.tokenHash ?? registration.manageTokenHash) : null,
+    checkInCode:
+      registration.status === 'confirmed'
+        ? checkInCode(registration, extra.tokenHash ?? registration.manageTokenHash)
+        : null,
     waitlistPosition: extra.waitlistPosition,
   };
 }

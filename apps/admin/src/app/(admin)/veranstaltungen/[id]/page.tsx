@@ -5,7 +5,9 @@ import { idSchema } from '@wir/shared';
 import { EventOverviewTab } from '@/modules/events/tabs/event-overview-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations('eventTabs'))('overview')} – ${(await getTranslations('events'))('detailTitle')}` };
+  return {
+    title: `${(await getTranslations('eventTabs'))('overview')} – ${(await getTranslations('events'))('detailTitle')}`,
+  };
 }
 
 export default async function EventOverviewPage({ params }: { params: Promise<{ id: string }> }) {

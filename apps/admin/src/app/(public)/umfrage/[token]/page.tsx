@@ -12,7 +12,11 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ [LOCA
 
 export async function generateMetadata(): Promise<Metadata> {
   // The token is a secret: keep it out of search engines and out of Referer headers.
-  return { title: (await getTranslations('surveyAnswer'))('pageTitle'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return {
+    title: (await getTranslations('surveyAnswer'))('pageTitle'),
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  };
 }
 
 export default async function SurveyAnswerPage({ params, searchParams }: Props) {

@@ -15,7 +15,8 @@ export const de: MailCatalog = {
     workshops: 'Ihre Workshops',
     room: 'Raum',
     manageLink: 'Anmeldung ansehen, ändern oder absagen',
-    manageLinkElsewhere: 'Den Link zum Ansehen, Ändern oder Absagen finden Sie in der ersten E-Mail zu Ihrer Anmeldung.',
+    manageLinkElsewhere:
+      'Den Link zum Ansehen, Ändern oder Absagen finden Sie in der ersten E-Mail zu Ihrer Anmeldung.',
     checkInHeading: 'Ihr Code für den Einlass',
     checkInHint: 'Zeigen Sie diesen QR-Code am Eingang. Oder nennen Sie diesen Code:',
     qrAlt: 'QR-Code für den Einlass, Code',
@@ -45,11 +46,17 @@ export const de: MailCatalog = {
     },
     registration_cancelled: {
       subject: (c) => `Abmeldung bestätigt: ${c.eventTitle}`,
-      body: () => ['Sie sind jetzt abgemeldet. Ihr Platz ist wieder frei für andere.', 'War das ein Fehler? Dann melden Sie sich bitte neu an.'],
+      body: () => [
+        'Sie sind jetzt abgemeldet. Ihr Platz ist wieder frei für andere.',
+        'War das ein Fehler? Dann melden Sie sich bitte neu an.',
+      ],
     },
     event_reminder: {
       subject: (c) => `Erinnerung: ${c.eventTitle} am ${c.day}`,
-      body: (c) => [`Bis bald! Wir sehen uns am ${c.day}.`, 'Sie können nicht kommen? Dann sagen Sie bitte ab. So bekommt jemand anderes Ihren Platz.'],
+      body: (c) => [
+        `Bis bald! Wir sehen uns am ${c.day}.`,
+        'Sie können nicht kommen? Dann sagen Sie bitte ab. So bekommt jemand anderes Ihren Platz.',
+      ],
     },
   },
 };

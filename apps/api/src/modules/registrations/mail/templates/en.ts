@@ -44,11 +44,17 @@ export const en: MailCatalog = {
     },
     registration_cancelled: {
       subject: (c) => `Cancellation confirmed: ${c.eventTitle}`,
-      body: () => ['Your registration is cancelled. Your place is free for others again.', 'Was this a mistake? Then please register again.'],
+      body: () => [
+        'Your registration is cancelled. Your place is free for others again.',
+        'Was this a mistake? Then please register again.',
+      ],
     },
     event_reminder: {
       subject: (c) => `Reminder: ${c.eventTitle} on ${c.day}`,
-      body: (c) => [`See you soon! We will see you on ${c.day}.`, 'Cannot come? Then please cancel. This way someone else gets your place.'],
+      body: (c) => [
+        `See you soon! We will see you on ${c.day}.`,
+        'Cannot come? Then please cancel. This way someone else gets your place.',
+      ],
     },
   },
 };

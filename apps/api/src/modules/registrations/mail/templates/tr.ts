@@ -14,7 +14,8 @@ export const tr: MailCatalog = {
     workshops: 'Atölyeleriniz',
     room: 'Oda',
     manageLink: 'Kaydınızı görün, değiştirin veya iptal edin',
-    manageLinkElsewhere: 'Kaydınızı görmek, değiştirmek veya iptal etmek için bağlantıyı kaydınızla ilgili ilk e-postada bulabilirsiniz.',
+    manageLinkElsewhere:
+      'Kaydınızı görmek, değiştirmek veya iptal etmek için bağlantıyı kaydınızla ilgili ilk e-postada bulabilirsiniz.',
     checkInHeading: 'Giriş kodunuz',
     checkInHint: 'Bu QR kodunu girişte gösterin. Ya da bu kodu söyleyin:',
     qrAlt: 'Giriş için QR kodu, kod',
@@ -44,11 +45,17 @@ export const tr: MailCatalog = {
     },
     registration_cancelled: {
       subject: (c) => `Kaydınız iptal edildi: ${c.eventTitle}`,
-      body: () => ['Kaydınız iptal edildi. Yeriniz artık başkaları için boş.', 'Bu bir hata mıydı? O zaman lütfen yeniden kaydolun.'],
+      body: () => [
+        'Kaydınız iptal edildi. Yeriniz artık başkaları için boş.',
+        'Bu bir hata mıydı? O zaman lütfen yeniden kaydolun.',
+      ],
     },
     event_reminder: {
       subject: (c) => `Hatırlatma: ${c.eventTitle}, ${c.day}`,
-      body: (c) => [`Yakında görüşmek üzere! ${c.day} günü sizi bekliyoruz.`, 'Gelemiyor musunuz? Lütfen kaydınızı iptal edin. Böylece yeriniz başka birine verilir.'],
+      body: (c) => [
+        `Yakında görüşmek üzere! ${c.day} günü sizi bekliyoruz.`,
+        'Gelemiyor musunuz? Lütfen kaydınızı iptal edin. Böylece yeriniz başka birine verilir.',
+      ],
     },
   },
 };

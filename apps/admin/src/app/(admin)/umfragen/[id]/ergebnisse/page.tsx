@@ -10,7 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The filters live in the address, so a reload or a shared link shows the same results. */
-export default async function SurveyResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function SurveyResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   return <SurveyResultsView surveyId={id.data} filters={surveyResultsFiltersFrom(await searchParams)} />;

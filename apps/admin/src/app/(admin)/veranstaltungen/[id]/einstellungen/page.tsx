@@ -5,7 +5,9 @@ import { idSchema } from '@wir/shared';
 import { EventSettingsTab } from '@/modules/events/tabs/event-settings-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations('eventTabs'))('settings')} – ${(await getTranslations('events'))('detailTitle')}` };
+  return {
+    title: `${(await getTranslations('eventTabs'))('settings')} – ${(await getTranslations('events'))('detailTitle')}`,
+  };
 }
 
 export default async function EventSettingsPage({ params }: { params: Promise<{ id: string }> }) {

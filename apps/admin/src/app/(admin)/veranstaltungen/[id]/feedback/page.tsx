@@ -5,7 +5,9 @@ import { idSchema } from '@wir/shared';
 import { EventFeedbackTab } from '@/modules/events/tabs/event-feedback-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations('eventTabs'))('feedback')} – ${(await getTranslations('events'))('detailTitle')}` };
+  return {
+    title: `${(await getTranslations('eventTabs'))('feedback')} – ${(await getTranslations('events'))('detailTitle')}`,
+  };
 }
 
 export default async function EventFeedbackPage({ params }: { params: Promise<{ id: string }> }) {

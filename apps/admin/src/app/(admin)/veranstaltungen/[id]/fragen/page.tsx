@@ -5,7 +5,9 @@ import { idSchema } from '@wir/shared';
 import { EventQuestionsTab } from '@/modules/events/tabs/event-questions-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations('eventTabs'))('questions')} – ${(await getTranslations('events'))('detailTitle')}` };
+  return {
+    title: `${(await getTranslations('eventTabs'))('questions')} – ${(await getTranslations('events'))('detailTitle')}`,
+  };
 }
 
 export default async function EventQuestionsPage({ params }: { params: Promise<{ id: string }> }) {

@@ -5,7 +5,9 @@ import { idSchema } from '@wir/shared';
 import { EventStatisticsTab } from '@/modules/events/tabs/event-statistics-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations('eventTabs'))('statistics')} – ${(await getTranslations('events'))('detailTitle')}` };
+  return {
+    title: `${(await getTranslations('eventTabs'))('statistics')} – ${(await getTranslations('events'))('detailTitle')}`,
+  };
 }
 
 export default async function EventStatisticsPage({ params }: { params: Promise<{ id: string }> }) {

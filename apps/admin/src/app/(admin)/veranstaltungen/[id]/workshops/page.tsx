@@ -5,7 +5,9 @@ import { idSchema } from '@wir/shared';
 import { EventWorkshopsTab } from '@/modules/events/tabs/event-workshops-tab';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${(await getTranslations('eventTabs'))('workshops')} – ${(await getTranslations('events'))('detailTitle')}` };
+  return {
+    title: `${(await getTranslations('eventTabs'))('workshops')} – ${(await getTranslations('events'))('detailTitle')}`,
+  };
 }
 
 export default async function EventWorkshopsPage({ params }: { params: Promise<{ id: string }> }) {

@@ -10,7 +10,11 @@ type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ [LOCA
 
 export async function generateMetadata(): Promise<Metadata> {
   // The token is a secret: keep it out of search engines and out of Referer headers.
-  return { title: (await getTranslations('manage'))('title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return {
+    title: (await getTranslations('manage'))('title'),
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  };
 }
 
 export default async function ManageRegistrationPage({ params, searchParams }: Props) {

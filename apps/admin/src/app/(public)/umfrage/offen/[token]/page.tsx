@@ -8,7 +8,11 @@ import { SurveyLinkProblemView } from '@/modules/surveys/survey-link-problem-vie
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ [LOCALE_PARAM]?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('surveyAnswer'))('pageTitle'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  return {
+    title: (await getTranslations('surveyAnswer'))('pageTitle'),
+    robots: { index: false, follow: false },
+    referrer: 'no-referrer',
+  };
 }
 
 /** The shared link of an anonymous survey: each visit starts its own response and continues at its own address. */
