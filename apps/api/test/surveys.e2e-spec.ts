@@ -203,6 +203,8 @@ describe('surveys: definition, versions, invitations, answering', () => {
       [2, 0],
       [1, 1],
     ]);
+    const listed = (await coordinator.get('/api/surveys')).body.items as { id: number; currentVersionNumber: number }[];
+    expect(listed.find((s) => s.id === id)?.currentVersionNumber).toBe(2);
     // The mode is fixed once opened.
     const mode = await coordinator.patch(`/api/surveys/${id}`, { mode: 'anonymous' });
     expect([mode.status, mode.body.code]).toEqual([409, 'survey_mode_locked']);

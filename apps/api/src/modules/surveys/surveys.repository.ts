@@ -124,6 +124,15 @@ export class SurveysRepository {
     return this.m(manager).getRepository(SurveyVersionEntity).findOneBy({ id });
   }
 
+  /** Version id → its number, for many versions at once (without their definitions). */
+  async versionNumbers(versionIds: number[]): Promise<Map<number, number>> {
+    if (versionIds.length === 0) return new Map();
+    const rows = await this.m()
+      .getRepository(SurveyVersionEntity)
+      .find({ select: { id: true, number: true }, where: { id: In(versionIds) } });
+    return new Map(rows.map((v) => [v.id, v.number]));
+  }
+
   versionsOf(surveyId: number, manager?: EntityManager): Promise<SurveyVersionEntity[]> {
     return this.m(manager)
       .getRepository(SurveyVersionEntity)

@@ -60,12 +60,12 @@ export class SurveysService {
     await this.closeDue(new Date());
     const surveys = await this.surveys.listSurveys();
     const counts = await this.surveys.counts(surveys.map((s) => s.id));
-    const result: SurveyListItem[] = [];
-    for (const s of surveys) {
-      const version = s.currentVersionId ? await this.surveys.findVersion(s.currentVersionId) : null;
-      result.push(toSurveyListItem(s, version?.number ?? 1, counts.get(s.id)!));
-    }
-    return result;
+    const numbers = await this.surveys.versionNumbers(
+      surveys.flatMap((s) => (s.currentVersionId ? [s.currentVersionId] : [])),
+    );
+    return surveys.map((s) =>
+      toSurveyListItem(s, (s.currentVersionId && numbers.get(s.currentVersionId)) || 1, counts.get(s.id)!),
+    );
   }
 
   async get(id: number, manager?: EntityManager): Promise<SurveyDetail> {
