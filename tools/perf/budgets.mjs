@@ -12,7 +12,8 @@
 //
 // Options: --runs N (default 3, or PERF_RUNS), --write (table into docs/benchmarks.md, "now" block),
 // --write-before (the same table into the "before" block), --only <substring of a route name>,
-// --report-only (print broken budgets and errors, exit 0). Exit code 1 names each broken budget; 2 = could not measure.
+// --report-only (print broken budgets and errors, exit 0), --all-routes (only the first-load JavaScript of every
+// page from the build, failing on an admin page over budget; see checkAllRoutesJs). Exit code 1 names each broken budget; 2 = could not measure.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,10 +58,31 @@ function buildJsKb(appPath) {
   return Math.round(bytes / 102.4) / 10;
 }
 
+/**
+ * `--all-routes`: the first-load JavaScript of every page of the build (no servers, no Lighthouse), one line
+ * each; exit code 1 when an admin page (every page outside `(public)`) is over the admin budget.
+ */
+function checkAllRoutesJs() {
+  const routes = JSON.parse(fs.readFileSync(path.join(nextDir, 'app-path-routes-manifest.json'), 'utf8'));
+  const over = [];
+  for (const [entry, url] of Object.entries(routes).sort(([, a], [, b]) => a.localeCompare(b))) {
+    if (!entry.endsWith('/page') || entry.startsWith('/_global-error')) continue;
+    const appPath = entry.slice(1, -'/page'.length);
+    const kind = appPath.startsWith('(public)') ? 'public' : 'admin';
+    const kb = buildJsKb(appPath);
+    const budget = BUDGETS[kind].jsKb;
+    console.log(`${kb.toFixed(1).padStart(6)} kB  ${kind.padEnd(6)}  ${url}${kb > budget ? `  > ${budget} kB` : ''}`);
+    if (kind === 'admin' && kb > budget) over.push(`${url}: ${kb} kB > ${budget} kB`);
+  }
+  if (over.length) console.error(`Admin pages over the JavaScript budget:\n  ${over.join('\n  ')}`);
+  return over.length && !flag('--report-only') ? 1 : 0;
+}
+
 if (!fs.existsSync(path.join(root, 'apps/admin/.next/BUILD_ID'))) {
   console.error('Build first: npm run build');
   process.exit(2);
 }
+if (flag('--all-routes')) process.exit(checkAllRoutesJs());
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-perf-'));
 const children = [];
