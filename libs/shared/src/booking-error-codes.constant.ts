@@ -8,6 +8,7 @@ export const BOOKING_ERROR_CODES = [
   'registration_waitlisted',
   'registration_cancelled',
   'registration_not_waitlisted',
+  'registration_anonymised',
   'no_free_seat',
   'event_archived',
   'wrong_event',

@@ -125,7 +125,11 @@ export type UpdateOwnRegistration = z.infer<typeof updateOwnRegistrationSchema>;
 
 export const manageTokenParamSchema = z.strictObject({ token: z.string().min(20).max(100) });
 
-/** Staff view of a registration (admin list and detail). */
+/** What staff may do with a registration: cancel, move between workshops, move up from the waiting list, erase (Art. 17). */
+export const REGISTRATION_ACTIONS = ['cancel', 'move_workshops', 'promote', 'erase'] as const;
+export type RegistrationAction = (typeof REGISTRATION_ACTIONS)[number];
+
+/** Staff view of a registration (admin list and detail), with what the caller may do with it now (the API decides). */
 export const registrationSchema = z.object({
   id: z.number().int(),
   eventId: z.number().int(),
@@ -138,6 +142,7 @@ export const registrationSchema = z.object({
   cancelledAt: z.string().nullable(),
   checkedInAt: z.string().nullable(),
   anonymisedAt: z.string().nullable(),
+  allowedActions: z.array(z.enum(REGISTRATION_ACTIONS)),
 });
 export type Registration = z.infer<typeof registrationSchema>;
 

@@ -9,6 +9,7 @@ const BOOKING_PROBLEMS = {
   registration_waitlisted: { status: 409, title: 'On the waiting list' },
   registration_cancelled: { status: 409, title: 'Registration cancelled' },
   registration_not_waitlisted: { status: 409, title: 'Not on the waiting list' },
+  registration_anonymised: { status: 409, title: 'Personal data erased' },
   no_free_seat: { status: 409, title: 'No free seat' },
   event_archived: { status: 409, title: 'Event archived' },
   wrong_event: { status: 409, title: 'Registration for another event' },

@@ -20,6 +20,7 @@ import { BookingRepository } from './booking.repository';
 import type { RegistrationMailKind } from './mail/registration-mail-parts';
 import { manageUrl, registrationMailPayload } from './mail/registration-mail.util';
 import type { RegistrationEntity } from './registration.entity';
+import { registrationRules } from './registration-rules.util';
 import { RegistrationsRepository } from './registrations.repository';
 import { SeatAllocator } from './seat-allocator.service';
 import { SeatsRepository } from './seats.repository';
@@ -176,7 +177,7 @@ export class RegistrationChanges {
     workshopIds: number[],
     byParticipant = false,
   ): Promise<void> {
-    if (registration.status === 'cancelled')
+    if (registrationRules.cancelled(registration))
       throw new BookingError('registration_cancelled', 'This registration is cancelled.');
     const event = (await this.events.findById(m, registration.eventId))!;
     const workshops = await this.seats.workshopsInLockOrder(m, event.id);

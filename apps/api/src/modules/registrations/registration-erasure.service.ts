@@ -4,7 +4,9 @@ import type { Actor } from '#api/platform/auth/actor';
 import { AuditService } from '#api/platform/audit/audit.service';
 import { DomainError } from '#api/platform/errors/domain.error';
 import { EventsRepository } from '#api/modules/events/events.repository';
+import { BookingError } from './booking.errors';
 import { RegistrationChanges } from './registration-changes.service';
+import { registrationRules } from './registration-rules.util';
 import { RegistrationEraser } from './registration-eraser.service';
 import { RegistrationsRepository } from './registrations.repository';
 import { StaffRegistrationsService } from './staff-registrations.service';
@@ -27,7 +29,9 @@ export class RegistrationErasureService {
     if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
     let mailFiles: string[] = [];
     await this.changes.inEventTx(registration, async (m, fresh) => {
-      if (fresh.anonymisedAt) return;
+      // Erased already (on request or by the retention job): refused, so the admin learns it was done.
+      if (registrationRules.anonymised(fresh))
+        throw new BookingError('registration_anonymised', "This registration's personal data is erased already.");
       // Before the event the seat is freed for the next person; once it has begun the seat was used: the
       // anonymous registration keeps its status and workshop places, so attendance and outcome figures stay.
       if ((await this.events.findById(m, fresh.eventId))!.startsAt.getTime() > Date.now())
@@ -42,6 +46,6 @@ export class RegistrationErasureService {
       });
     });
     await this.eraser.afterErasure(mailFiles);
-    return this.staff.get(id);
+    return this.staff.get(actor, id);
   }
 }

@@ -1,9 +1,11 @@
 import type { PublicEvent, Registration } from '@wir/shared';
+import type { Actor } from '#api/platform/auth/actor';
 import type { EventEntity } from '#api/modules/events/event.entity';
 import type { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import type { RegistrationEntity } from './registration.entity';
 import type { RegistrationWorkshopEntity } from './registration-workshop.entity';
 import { registrationWindow } from './booking-rules';
+import { registrationAllowedActions } from './registration-rules.util';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -45,7 +47,10 @@ export function toPublicEvent(
   };
 }
 
-export function toRegistration(r: RegistrationEntity, bookings: RegistrationWorkshopEntity[]): Registration {
+/** A registration's fields as staff read them, before what the caller may do with it is added (`toRegistrationView`). */
+export type RegistrationFields = Omit<Registration, 'allowedActions'>;
+
+export function toRegistration(r: RegistrationEntity, bookings: RegistrationWorkshopEntity[]): RegistrationFields {
   return {
     id: r.id,
     eventId: r.eventId,
@@ -70,4 +75,14 @@ export function toRegistration(r: RegistrationEntity, bookings: RegistrationWork
     checkedInAt: iso(r.checkedInAt),
     anonymisedAt: iso(r.anonymisedAt),
   };
+}
+
+/** The registration as the caller sees it: its fields with their `allowedActions`. */
+export function toRegistrationView(
+  r: RegistrationEntity,
+  bookings: RegistrationWorkshopEntity[],
+  event: Pick<EventEntity, 'confirmedCount' | 'capacity'>,
+  actor: Pick<Actor, 'roles'>,
+): Registration {
+  return { ...toRegistration(r, bookings), allowedActions: registrationAllowedActions(r, event, actor) };
 }

@@ -14,6 +14,7 @@ import type { Actor } from '#api/platform/auth/actor';
 import { CurrentUser } from '#api/platform/auth/current-user.decorator';
 import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { RegistrationErasureService } from './registration-erasure.service';
+import { REGISTRATION_ERASE_ROLES, REGISTRATION_WRITE_ROLES } from './registration-rules.util';
 import { StaffRegistrationsService } from './staff-registrations.service';
 
 class RegistrationQueryDto extends createZodDto(registrationQuerySchema) {}
@@ -26,7 +27,7 @@ class MoveWorkshopsDto extends createZodDto(moveWorkshopsSchema) {}
 /** Staff view of registrations: personal data, so coordinators (and admins) only. */
 @ApiTags('registrations')
 @Controller()
-@Roles('coordinator')
+@Roles(...REGISTRATION_WRITE_ROLES)
 export class RegistrationsController {
   constructor(
     private readonly registrations: StaffRegistrationsService,
@@ -36,8 +37,8 @@ export class RegistrationsController {
   @Get('events/:id/registrations')
   @ApiOperation({ summary: 'List the registrations of an event' })
   @ZodResponse({ type: RegistrationPageDto })
-  list(@Param() { id }: IdParamDto, @Query() query: RegistrationQueryDto) {
-    return this.registrations.page(id, query);
+  list(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Query() query: RegistrationQueryDto) {
+    return this.registrations.page(actor, id, query);
   }
 
   @Post('events/:id/registrations')
@@ -50,8 +51,8 @@ export class RegistrationsController {
   @Get('registrations/:id')
   @ApiOperation({ summary: 'Read a registration' })
   @ZodResponse({ type: RegistrationDto })
-  get(@Param() { id }: IdParamDto) {
-    return this.registrations.get(id);
+  get(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {
+    return this.registrations.get(actor, id);
   }
 
   @Post('registrations/:id/cancel')
@@ -71,7 +72,7 @@ export class RegistrationsController {
 
   @Post('registrations/:id/erase')
   @ApiOperation({ summary: "Erase a registration's personal data" })
-  @Roles('admin')
+  @Roles(...REGISTRATION_ERASE_ROLES)
   @HttpCode(200)
   @ZodResponse({ type: RegistrationDto })
   erase(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto) {

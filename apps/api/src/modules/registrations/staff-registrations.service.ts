@@ -8,7 +8,8 @@ import { EventsRepository } from '#api/modules/events/events.repository';
 import { BookingError } from './booking.errors';
 import { type NewRegistration, RegistrationChanges } from './registration-changes.service';
 import type { RegistrationEntity } from './registration.entity';
-import { toRegistration } from './registration.mapper';
+import { toRegistration, toRegistrationView } from './registration.mapper';
+import { registrationRules } from './registration-rules.util';
 import { RegistrationsRepository } from './registrations.repository';
 import { SeatsRepository } from './seats.repository';
 
@@ -23,19 +24,28 @@ export class StaffRegistrationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async page(eventId: number, query: RegistrationFilter): Promise<RegistrationPage> {
+  /** A page of an event's registrations, each with what `actor` may do with it (`allowedActions`). */
+  async page(actor: Actor, eventId: number, query: RegistrationFilter): Promise<RegistrationPage> {
+    const event = await this.events.findById(null, eventId);
+    if (!event) throw new DomainError('not_found', `Event ${eventId} does not exist.`);
     const [rows, total] = await this.registrations.page(eventId, query);
     const bookings = await this.registrations.bookingsOf(
       null,
       rows.map((r) => r.id),
     );
-    return { items: rows.map((r) => toRegistration(r, bookings)), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: rows.map((r) => toRegistrationView(r, bookings, event, actor)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
-  async get(id: number): Promise<Registration> {
+  async get(actor: Actor, id: number): Promise<Registration> {
     const registration = await this.registrations.findById(null, id);
     if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
-    return toRegistration(registration, await this.registrations.bookingsOf(null, [id]));
+    const event = (await this.events.findById(null, registration.eventId))!;
+    return toRegistrationView(registration, await this.registrations.bookingsOf(null, [id]), event, actor);
   }
 
   /** Staff registration (e.g. by phone): allowed for any event that is not archived. */
@@ -47,7 +57,11 @@ export class StaffRegistrationsService {
   }
 
   cancel(actor: Actor, id: number): Promise<Registration> {
-    return this.staffChange(actor, id, 'cancel', (m, r) => this.changes.cancelInTx(m, r));
+    return this.staffChange(actor, id, 'cancel', async (m, r) => {
+      if (registrationRules.cancelled(r))
+        throw new BookingError('registration_cancelled', 'This registration is cancelled already.');
+      await this.changes.cancelInTx(m, r);
+    });
   }
 
   moveWorkshops(actor: Actor, id: number, workshopIds: number[]): Promise<Registration> {
@@ -57,12 +71,15 @@ export class StaffRegistrationsService {
   /** Moves one person up by hand (ahead of the queue) when a seat is free. */
   promote(actor: Actor, id: number): Promise<Registration> {
     return this.staffChange(actor, id, 'promote', async (m, r) => {
-      if (r.status !== 'waitlisted')
+      if (!registrationRules.waitlisted(r))
         throw new BookingError('registration_not_waitlisted', 'Only a waiting registration can be moved up.', {
           params: { status: r.status },
         });
-      if (!(await this.seats.takeEventSeat(m, r.eventId)))
-        throw new BookingError('no_free_seat', 'There is no free seat; raise the capacity or wait for a cancellation.');
+      const noSeat = () =>
+        new BookingError('no_free_seat', 'There is no free seat; raise the capacity or wait for a cancellation.');
+      // The event row is locked (inEventTx): the seat rule read here holds for the guarded UPDATE that takes the seat.
+      if (!registrationRules.seatFree((await this.events.findById(m, r.eventId))!)) throw noSeat();
+      if (!(await this.seats.takeEventSeat(m, r.eventId))) throw noSeat();
       await this.seats.setRegistrationStatus(m, r.id, 'confirmed');
       for (const booking of await this.seats.bookingsOf(m, r.id)) {
         if (booking.status === 'waitlisted' && (await this.seats.takeWorkshopSeat(m, booking.workshopId)))
@@ -89,6 +106,11 @@ export class StaffRegistrationsService {
     const registration = await this.registrations.findById(null, id);
     if (!registration) throw new DomainError('not_found', `Registration ${id} does not exist.`);
     await this.changes.inEventTx(registration, async (m, fresh) => {
+      if (registrationRules.anonymised(fresh))
+        throw new BookingError(
+          'registration_anonymised',
+          "This registration's personal data is erased; it is not changed.",
+        );
       const before = toRegistration(fresh, await this.seats.bookingsOf(m, id));
       await work(m, fresh);
       const after = toRegistration((await this.seats.findRegistration(m, id))!, await this.seats.bookingsOf(m, id));
@@ -101,6 +123,6 @@ export class StaffRegistrationsService {
         after: { status: after.status, workshops: after.workshops },
       });
     });
-    return this.get(id);
+    return this.get(actor, id);
   }
 }
