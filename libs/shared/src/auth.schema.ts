@@ -19,8 +19,3 @@ export type ChangePassword = z.infer<typeof changePasswordSchema>;
 
 /** The problem code of every route but /auth/me, /auth/password and /auth/logout while `user.mustChangePassword` is set. */
 export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';
-
-/** Names of the cookies the API sets; the admin reads the CSRF one. */
-export const SESSION_COOKIE = 'wir_session';
-export const CSRF_COOKIE = 'wir_csrf';
-export const CSRF_HEADER = 'X-CSRF-Token';

@@ -5,6 +5,7 @@ export * from './problem.schema';
 export * from './password.schema';
 export * from './user.schema';
 export * from './auth.schema';
+export * from './auth-cookies.constant';
 export * from './municipality.schema';
 export * from './organisation.schema';
 export * from './action-field.schema';
