@@ -1,10 +1,10 @@
 import {
-  contactImportPreviewSchema,
-  contactImportResultSchema,
-  contactPersonExportSchema,
-  contactSchema,
-  offerPageSchema,
-  offerSchema,
+  type contactImportPreviewSchema,
+  type contactImportResultSchema,
+  type contactPersonExportSchema,
+  type contactSchema,
+  type offerPageSchema,
+  type offerSchema,
   type ContactLegalBasis,
   type ContactSort,
   type CreateContact,
@@ -15,61 +15,61 @@ import {
   type UpdateContact,
   type UpdateOffer,
   FEEDBACK_FORM_DEFINITION,
-  eventFeedbackSchema,
-  surveyDetailSchema,
-  surveyListSchema,
-  contactPageSchema,
-  createInvitationsResultSchema,
-  publicLinkSchema,
-  remindersResultSchema,
-  surveyInvitationListSchema,
-  surveyInvitationSchema,
+  type eventFeedbackSchema,
+  type surveyDetailSchema,
+  type surveyListSchema,
+  type contactPageSchema,
+  type createInvitationsResultSchema,
+  type publicLinkSchema,
+  type remindersResultSchema,
+  type surveyInvitationListSchema,
+  type surveyInvitationSchema,
   type CreateInvitations,
   type CreateSurvey,
   type UpdateSurvey,
-  surveyResultsSchema,
+  type surveyResultsSchema,
   type LocalizedText,
-  actionFieldListSchema,
-  actionFieldSchema,
-  budgetLineSchema,
-  budgetStatusSchema,
-  drawdownListSchema,
-  drawdownSchema,
-  fundingProgrammeListSchema,
-  fundingProgrammeSchema,
-  grantViewSchema,
-  grantListSchema,
-  receiptPageSchema,
-  receiptSchema,
-  signOffQueueSchema,
-  auditPageSchema,
-  backupRunSchema,
-  systemStatusSchema,
-  indicatorSchema,
-  indicatorValueListSchema,
-  indicatorValueSchema,
-  measureViewSchema,
-  measureListSchema,
-  measureProgressSchema,
-  narrativeReportSchema,
-  narrativeReportVersionListSchema,
-  targetListSchema,
-  checkInCardSchema,
-  eventDetailSchema,
-  eventListSchema,
-  eventSchema,
-  eventStatsSchema,
-  registrationCreatedSchema,
-  registrationPageSchema,
-  registrationSchema,
-  workshopSchema,
-  municipalityListSchema,
-  municipalitySchema,
-  organisationListSchema,
-  organisationSchema,
-  sessionResponseSchema,
-  userListSchema,
-  userSchema,
+  type actionFieldListSchema,
+  type actionFieldSchema,
+  type budgetLineSchema,
+  type budgetStatusSchema,
+  type drawdownListSchema,
+  type drawdownSchema,
+  type fundingProgrammeListSchema,
+  type fundingProgrammeSchema,
+  type grantViewSchema,
+  type grantListSchema,
+  type receiptPageSchema,
+  type receiptSchema,
+  type signOffQueueSchema,
+  type auditPageSchema,
+  type backupRunSchema,
+  type systemStatusSchema,
+  type indicatorSchema,
+  type indicatorValueListSchema,
+  type indicatorValueSchema,
+  type measureViewSchema,
+  type measureListSchema,
+  type measureProgressSchema,
+  type narrativeReportSchema,
+  type narrativeReportVersionListSchema,
+  type targetListSchema,
+  type checkInCardSchema,
+  type eventDetailSchema,
+  type eventListSchema,
+  type eventSchema,
+  type eventStatsSchema,
+  type registrationCreatedSchema,
+  type registrationPageSchema,
+  type registrationSchema,
+  type workshopSchema,
+  type municipalityListSchema,
+  type municipalitySchema,
+  type organisationListSchema,
+  type organisationSchema,
+  type sessionResponseSchema,
+  type userListSchema,
+  type userSchema,
   type CheckInRequest,
   type CreateIndicator,
   type CreateIndicatorValue,
@@ -210,99 +210,98 @@ export type SurveyResultsDownload = 'results.csv' | 'results.xlsx' | 'summary.pd
 /** The files of GET /events/:id/<file>: participant list, name badges, attendance certificates. */
 export type EventDownload = 'participants.csv' | 'participants.xlsx' | 'badges.pdf' | 'certificates.pdf';
 
-/** Typed client for the WIR API; every response is parsed with the schema from @wir/shared. */
+/** Typed client for the WIR API; every answer is typed by its schema from @wir/shared (lib/api-request.ts: not parsed in the browser). */
 export const apiClient = {
   auth: {
-    me: () => request('GET', '/auth/me', { schema: sessionResponseSchema }),
-    login: (body: Login) => request('POST', '/auth/login', { body, schema: sessionResponseSchema }),
-    logout: () => request('POST', '/auth/logout', { schema: undefined }),
+    me: () => request<typeof sessionResponseSchema>('GET', '/auth/me'),
+    login: (body: Login) => request<typeof sessionResponseSchema>('POST', '/auth/login', { body }),
+    logout: () => request('POST', '/auth/logout'),
     /** Ends every session of the user, this one included. */
-    changePassword: (body: ChangePassword) => request('POST', '/auth/password', { body, schema: undefined }),
+    changePassword: (body: ChangePassword) => request('POST', '/auth/password', { body }),
   },
   users: {
-    list: () => request('GET', '/users', { schema: userListSchema }),
-    create: (body: CreateUser) => request('POST', '/users', { body, schema: userSchema }),
-    update: (id: number, body: UpdateUser) => request('PATCH', `/users/${id}`, { body, schema: userSchema }),
+    list: () => request<typeof userListSchema>('GET', '/users'),
+    create: (body: CreateUser) => request<typeof userSchema>('POST', '/users', { body }),
+    update: (id: number, body: UpdateUser) => request<typeof userSchema>('PATCH', `/users/${id}`, { body }),
   },
   municipalities: {
-    list: () => request('GET', '/municipalities', { schema: municipalityListSchema }),
-    create: (body: CreateMunicipality) => request('POST', '/municipalities', { body, schema: municipalitySchema }),
+    list: () => request<typeof municipalityListSchema>('GET', '/municipalities'),
+    create: (body: CreateMunicipality) => request<typeof municipalitySchema>('POST', '/municipalities', { body }),
     update: (id: number, body: UpdateMunicipality) =>
-      request('PATCH', `/municipalities/${id}`, { body, schema: municipalitySchema }),
+      request<typeof municipalitySchema>('PATCH', `/municipalities/${id}`, { body }),
   },
   organisations: {
-    list: () => request('GET', '/organisations', { schema: organisationListSchema }),
-    create: (body: CreateOrganisation) => request('POST', '/organisations', { body, schema: organisationSchema }),
+    list: () => request<typeof organisationListSchema>('GET', '/organisations'),
+    create: (body: CreateOrganisation) => request<typeof organisationSchema>('POST', '/organisations', { body }),
     update: (id: number, body: UpdateOrganisation) =>
-      request('PATCH', `/organisations/${id}`, { body, schema: organisationSchema }),
+      request<typeof organisationSchema>('PATCH', `/organisations/${id}`, { body }),
   },
   actionFields: {
-    list: () => request('GET', '/action-fields', { schema: actionFieldListSchema }),
-    create: (body: CreateActionField) => request('POST', '/action-fields', { body, schema: actionFieldSchema }),
+    list: () => request<typeof actionFieldListSchema>('GET', '/action-fields'),
+    create: (body: CreateActionField) => request<typeof actionFieldSchema>('POST', '/action-fields', { body }),
     update: (id: number, body: UpdateActionField) =>
-      request('PATCH', `/action-fields/${id}`, { body, schema: actionFieldSchema }),
+      request<typeof actionFieldSchema>('PATCH', `/action-fields/${id}`, { body }),
   },
   system: {
-    status: () => request('GET', '/admin/system', { schema: systemStatusSchema }),
-    backupNow: () => request('POST', '/admin/backups', { schema: backupRunSchema }),
+    status: () => request<typeof systemStatusSchema>('GET', '/admin/system'),
+    backupNow: () => request<typeof backupRunSchema>('POST', '/admin/backups'),
     /** A plain link (the session cookie goes along); the API answers with the ZIP as an attachment. */
     exportUrl: () => buildUrl('/admin/export'),
   },
   auditLog: {
-    page: (query: AuditLogQuery) => request('GET', '/audit-log', { query: { ...query }, schema: auditPageSchema }),
+    page: (query: AuditLogQuery) => request<typeof auditPageSchema>('GET', '/audit-log', { query: { ...query } }),
   },
   events: {
-    list: () => request('GET', '/events', { schema: eventListSchema }),
-    get: (id: number) => request('GET', `/events/${id}`, { schema: eventDetailSchema }),
-    create: (body: CreateEvent) => request('POST', '/events', { body, schema: eventSchema }),
-    update: (id: number, body: UpdateEvent) => request('PATCH', `/events/${id}`, { body, schema: eventSchema }),
+    list: () => request<typeof eventListSchema>('GET', '/events'),
+    get: (id: number) => request<typeof eventDetailSchema>('GET', `/events/${id}`),
+    create: (body: CreateEvent) => request<typeof eventSchema>('POST', '/events', { body }),
+    update: (id: number, body: UpdateEvent) => request<typeof eventSchema>('PATCH', `/events/${id}`, { body }),
     createWorkshop: (eventId: number, body: CreateWorkshop) =>
-      request('POST', `/events/${eventId}/workshops`, { body, schema: workshopSchema }),
-    stats: (id: number) => request('GET', `/events/${id}/stats`, { schema: eventStatsSchema }),
+      request<typeof workshopSchema>('POST', `/events/${eventId}/workshops`, { body }),
+    stats: (id: number) => request<typeof eventStatsSchema>('GET', `/events/${id}/stats`),
     /** A plain link (the session cookie goes along); the API answers with an attachment. */
     downloadUrl: (id: number, file: EventDownload, query?: Query) => buildUrl(`/events/${id}/${file}`, query),
   },
   workshops: {
-    update: (id: number, body: UpdateWorkshop) =>
-      request('PATCH', `/workshops/${id}`, { body, schema: workshopSchema }),
+    update: (id: number, body: UpdateWorkshop) => request<typeof workshopSchema>('PATCH', `/workshops/${id}`, { body }),
   },
   registrations: {
     page: (eventId: number, query: RegistrationFilters) =>
-      request('GET', `/events/${eventId}/registrations`, { query: { ...query }, schema: registrationPageSchema }),
+      request<typeof registrationPageSchema>('GET', `/events/${eventId}/registrations`, { query: { ...query } }),
     createByStaff: (eventId: number, body: CreateRegistration) =>
-      request('POST', `/events/${eventId}/registrations`, { body, schema: registrationCreatedSchema }),
-    get: (id: number) => request('GET', `/registrations/${id}`, { schema: registrationSchema }),
-    cancel: (id: number) => request('POST', `/registrations/${id}/cancel`, { schema: registrationSchema }),
+      request<typeof registrationCreatedSchema>('POST', `/events/${eventId}/registrations`, { body }),
+    get: (id: number) => request<typeof registrationSchema>('GET', `/registrations/${id}`),
+    cancel: (id: number) => request<typeof registrationSchema>('POST', `/registrations/${id}/cancel`),
     moveWorkshops: (id: number, workshopIds: number[]) =>
-      request('PATCH', `/registrations/${id}/workshops`, { body: { workshopIds }, schema: registrationSchema }),
-    promote: (id: number) => request('POST', `/registrations/${id}/promote`, { schema: registrationSchema }),
+      request<typeof registrationSchema>('PATCH', `/registrations/${id}/workshops`, { body: { workshopIds } }),
+    promote: (id: number) => request<typeof registrationSchema>('POST', `/registrations/${id}/promote`),
     /** DSGVO erasure on request: cancels and blanks the personal data (admin only). */
-    erase: (id: number) => request('POST', `/registrations/${id}/erase`, { schema: registrationSchema }),
+    erase: (id: number) => request<typeof registrationSchema>('POST', `/registrations/${id}/erase`),
   },
   fundingProgrammes: {
-    list: () => request('GET', '/funding-programmes', { schema: fundingProgrammeListSchema }),
+    list: () => request<typeof fundingProgrammeListSchema>('GET', '/funding-programmes'),
     create: (body: CreateFundingProgramme) =>
-      request('POST', '/funding-programmes', { body, schema: fundingProgrammeSchema }),
+      request<typeof fundingProgrammeSchema>('POST', '/funding-programmes', { body }),
   },
   grants: {
-    list: () => request('GET', '/grants', { schema: grantListSchema }),
-    get: (id: number) => request('GET', `/grants/${id}`, { schema: grantViewSchema }),
-    create: (body: CreateGrant) => request('POST', '/grants', { body, schema: grantViewSchema }),
-    update: (id: number, body: UpdateGrant) => request('PATCH', `/grants/${id}`, { body, schema: grantViewSchema }),
+    list: () => request<typeof grantListSchema>('GET', '/grants'),
+    get: (id: number) => request<typeof grantViewSchema>('GET', `/grants/${id}`),
+    create: (body: CreateGrant) => request<typeof grantViewSchema>('POST', '/grants', { body }),
+    update: (id: number, body: UpdateGrant) => request<typeof grantViewSchema>('PATCH', `/grants/${id}`, { body }),
     /** A second person's go for the due erasure of the receipts' personal data (four eyes). */
     confirmReceiptErasure: (id: number) =>
-      request('POST', `/grants/${id}/receipt-erasure/confirmation`, { schema: grantViewSchema }),
+      request<typeof grantViewSchema>('POST', `/grants/${id}/receipt-erasure/confirmation`),
     createBudgetLine: (grantId: number, body: CreateBudgetLine) =>
-      request('POST', `/grants/${grantId}/budget-lines`, { body, schema: budgetLineSchema }),
+      request<typeof budgetLineSchema>('POST', `/grants/${grantId}/budget-lines`, { body }),
     budgetStatus: (id: number, asOf?: string) =>
-      request('GET', `/grants/${id}/budget-status`, { query: { asOf }, schema: budgetStatusSchema }),
-    drawdowns: (grantId: number) => request('GET', `/grants/${grantId}/drawdowns`, { schema: drawdownListSchema }),
+      request<typeof budgetStatusSchema>('GET', `/grants/${id}/budget-status`, { query: { asOf } }),
+    drawdowns: (grantId: number) => request<typeof drawdownListSchema>('GET', `/grants/${grantId}/drawdowns`),
     createDrawdown: (grantId: number, body: CreateDrawdown) =>
-      request('POST', `/grants/${grantId}/drawdowns`, { body, schema: drawdownSchema }),
+      request<typeof drawdownSchema>('POST', `/grants/${grantId}/drawdowns`, { body }),
     receipts: (grantId: number, filters: ReceiptFilters) =>
-      request('GET', `/grants/${grantId}/receipts`, { query: { ...filters }, schema: receiptPageSchema }),
+      request<typeof receiptPageSchema>('GET', `/grants/${grantId}/receipts`, { query: { ...filters } }),
     createReceipt: (grantId: number, body: CreateReceipt) =>
-      request('POST', `/grants/${grantId}/receipts`, { body, schema: receiptSchema }),
+      request<typeof receiptSchema>('POST', `/grants/${grantId}/receipts`, { body }),
     /** A report as a raw response, read by the caller with progress (the reports are streamed). */
     /** `asOf`: an interim report with only the receipts dated up to that day. */
     report: (grantId: number, file: GrantReport, signal?: AbortSignal, asOf?: string) =>
@@ -310,155 +309,149 @@ export const apiClient = {
   },
   budgetLines: {
     update: (id: number, body: UpdateBudgetLine) =>
-      request('PATCH', `/budget-lines/${id}`, { body, schema: budgetLineSchema }),
+      request<typeof budgetLineSchema>('PATCH', `/budget-lines/${id}`, { body }),
   },
   drawdowns: {
     recordReceipt: (id: number, body: RecordDrawdownReceipt) =>
-      request('PATCH', `/drawdowns/${id}`, { body, schema: drawdownSchema }),
+      request<typeof drawdownSchema>('PATCH', `/drawdowns/${id}`, { body }),
   },
   receipts: {
-    get: (id: number) => request('GET', `/receipts/${id}`, { schema: receiptSchema }),
-    update: (id: number, body: UpdateReceipt) => request('PATCH', `/receipts/${id}`, { body, schema: receiptSchema }),
-    remove: (id: number) => request('DELETE', `/receipts/${id}`, { schema: undefined }),
+    get: (id: number) => request<typeof receiptSchema>('GET', `/receipts/${id}`),
+    update: (id: number, body: UpdateReceipt) => request<typeof receiptSchema>('PATCH', `/receipts/${id}`, { body }),
+    remove: (id: number) => request('DELETE', `/receipts/${id}`),
     signOff: (id: number, step: SignOffStep) =>
-      request('POST', `/receipts/${id}/sign-off`, { body: { step }, schema: receiptSchema }),
+      request<typeof receiptSchema>('POST', `/receipts/${id}/sign-off`, { body: { step } }),
     reverse: (id: number, body: ReverseReceipt) =>
-      request('POST', `/receipts/${id}/reverse`, { body, schema: receiptSchema }),
+      request<typeof receiptSchema>('POST', `/receipts/${id}/reverse`, { body }),
     /** The scan of a receipt (PDF or image) as the raw body; the name travels URL-encoded in a header. */
     uploadFile: (id: number, file: File) =>
-      request('PUT', `/receipts/${id}/file`, {
+      request<typeof receiptSchema>('PUT', `/receipts/${id}/file`, {
         body: file,
         headers: { 'X-File-Name': encodeURIComponent(file.name) },
-        schema: receiptSchema,
       }),
     /** A plain link (the session cookie goes along). */
     fileUrl: (id: number) => buildUrl(`/receipts/${id}/file`),
   },
   signOffQueue: {
-    list: () => request('GET', '/sign-off-queue', { schema: signOffQueueSchema }),
+    list: () => request<typeof signOffQueueSchema>('GET', '/sign-off-queue'),
   },
   /** The Sachbericht (narrative report) of a grant: `get` is 404 before the first draft. */
   narrativeReports: {
-    get: (grantId: number) => request('GET', `/grants/${grantId}/narrative-report`, { schema: narrativeReportSchema }),
+    get: (grantId: number) => request<typeof narrativeReportSchema>('GET', `/grants/${grantId}/narrative-report`),
     versions: (grantId: number) =>
-      request('GET', `/grants/${grantId}/narrative-report/versions`, { schema: narrativeReportVersionListSchema }),
+      request<typeof narrativeReportVersionListSchema>('GET', `/grants/${grantId}/narrative-report/versions`),
     draft: (grantId: number, body: CreateNarrativeDraft) =>
-      request('POST', `/grants/${grantId}/narrative-report/draft`, { body, schema: narrativeReportSchema }),
+      request<typeof narrativeReportSchema>('POST', `/grants/${grantId}/narrative-report/draft`, { body }),
     update: (grantId: number, body: UpdateNarrativeReport) =>
-      request('PUT', `/grants/${grantId}/narrative-report`, { body, schema: narrativeReportSchema }),
+      request<typeof narrativeReportSchema>('PUT', `/grants/${grantId}/narrative-report`, { body }),
     finalise: (grantId: number) =>
-      request('POST', `/grants/${grantId}/narrative-report/finalise`, { schema: narrativeReportSchema }),
+      request<typeof narrativeReportSchema>('POST', `/grants/${grantId}/narrative-report/finalise`),
   },
   /** Measures (Maßnahmen) with their indicators; `progress` evaluates them as of a day (default today). */
   measures: {
-    list: (filters: MeasureFilters) =>
-      request('GET', '/measures', { query: { ...filters }, schema: measureListSchema }),
-    get: (id: number) => request('GET', `/measures/${id}`, { schema: measureViewSchema }),
-    create: (body: CreateMeasure) => request('POST', '/measures', { body, schema: measureViewSchema }),
+    list: (filters: MeasureFilters) => request<typeof measureListSchema>('GET', '/measures', { query: { ...filters } }),
+    get: (id: number) => request<typeof measureViewSchema>('GET', `/measures/${id}`),
+    create: (body: CreateMeasure) => request<typeof measureViewSchema>('POST', '/measures', { body }),
     update: (id: number, body: UpdateMeasure) =>
-      request('PATCH', `/measures/${id}`, { body, schema: measureViewSchema }),
+      request<typeof measureViewSchema>('PATCH', `/measures/${id}`, { body }),
     progress: (id: number, asOf?: string) =>
-      request('GET', `/measures/${id}/progress`, { query: { asOf }, schema: measureProgressSchema }),
+      request<typeof measureProgressSchema>('GET', `/measures/${id}/progress`, { query: { asOf } }),
     createIndicator: (measureId: number, body: CreateIndicator) =>
-      request('POST', `/measures/${measureId}/indicators`, { body, schema: indicatorSchema }),
+      request<typeof indicatorSchema>('POST', `/measures/${measureId}/indicators`, { body }),
   },
   /** Indicators (Kennzahlen): targets are replaced as a whole, actual values are appended (a correction supersedes). */
   indicators: {
     update: (id: number, body: UpdateIndicator) =>
-      request('PATCH', `/indicators/${id}`, { body, schema: indicatorSchema }),
-    remove: (id: number) => request('DELETE', `/indicators/${id}`, { schema: undefined }),
+      request<typeof indicatorSchema>('PATCH', `/indicators/${id}`, { body }),
+    remove: (id: number) => request('DELETE', `/indicators/${id}`),
     putTargets: (id: number, body: PutTargets) =>
-      request('PUT', `/indicators/${id}/targets`, { body, schema: targetListSchema }),
-    values: (id: number) => request('GET', `/indicators/${id}/values`, { schema: indicatorValueListSchema }),
+      request<typeof targetListSchema>('PUT', `/indicators/${id}/targets`, { body }),
+    values: (id: number) => request<typeof indicatorValueListSchema>('GET', `/indicators/${id}/values`),
     addValue: (id: number, body: CreateIndicatorValue) =>
-      request('POST', `/indicators/${id}/values`, { body, schema: indicatorValueSchema }),
+      request<typeof indicatorValueSchema>('POST', `/indicators/${id}/values`, { body }),
   },
   /** Results of a survey (figures per question, response rate) and their files, filtered as in the address. */
   surveyResults: {
     get: (id: number, filters: SurveyResultsFilters) =>
-      request('GET', `/surveys/${id}/results`, { query: { ...filters }, schema: surveyResultsSchema }),
+      request<typeof surveyResultsSchema>('GET', `/surveys/${id}/results`, { query: { ...filters } }),
     downloadUrl: (id: number, file: SurveyResultsDownload, filters: SurveyResultsFilters) =>
       buildUrl(`/surveys/${id}/${file}`, { ...filters }),
     /** The surveys and one survey with its current questions (a feedback indicator's form and question). */
-    surveys: () => request('GET', '/surveys', { schema: surveyListSchema }),
-    survey: (id: number) => request('GET', `/surveys/${id}`, { schema: surveyDetailSchema }),
+    surveys: () => request<typeof surveyListSchema>('GET', '/surveys'),
+    survey: (id: number) => request<typeof surveyDetailSchema>('GET', `/surveys/${id}`),
   },
   /** Questionnaires: definition and versions, open/close, invitations, reminders, the anonymous link. */
   surveys: {
-    list: () => request('GET', '/surveys', { schema: surveyListSchema }),
-    get: (id: number) => request('GET', `/surveys/${id}`, { schema: surveyDetailSchema }),
-    create: (body: CreateSurvey) => request('POST', '/surveys', { body, schema: surveyDetailSchema }),
-    update: (id: number, body: UpdateSurvey) =>
-      request('PATCH', `/surveys/${id}`, { body, schema: surveyDetailSchema }),
-    open: (id: number) => request('POST', `/surveys/${id}/open`, { schema: surveyDetailSchema }),
-    close: (id: number) => request('POST', `/surveys/${id}/close`, { schema: surveyDetailSchema }),
-    publicLink: (id: number) => request('POST', `/surveys/${id}/public-link`, { schema: publicLinkSchema }),
-    invitations: (id: number) => request('GET', `/surveys/${id}/invitations`, { schema: surveyInvitationListSchema }),
+    list: () => request<typeof surveyListSchema>('GET', '/surveys'),
+    get: (id: number) => request<typeof surveyDetailSchema>('GET', `/surveys/${id}`),
+    create: (body: CreateSurvey) => request<typeof surveyDetailSchema>('POST', '/surveys', { body }),
+    update: (id: number, body: UpdateSurvey) => request<typeof surveyDetailSchema>('PATCH', `/surveys/${id}`, { body }),
+    open: (id: number) => request<typeof surveyDetailSchema>('POST', `/surveys/${id}/open`),
+    close: (id: number) => request<typeof surveyDetailSchema>('POST', `/surveys/${id}/close`),
+    publicLink: (id: number) => request<typeof publicLinkSchema>('POST', `/surveys/${id}/public-link`),
+    invitations: (id: number) => request<typeof surveyInvitationListSchema>('GET', `/surveys/${id}/invitations`),
     invite: (id: number, body: CreateInvitations) =>
-      request('POST', `/surveys/${id}/invitations`, { body, schema: createInvitationsResultSchema }),
-    remind: (id: number) => request('POST', `/surveys/${id}/reminders`, { schema: remindersResultSchema }),
+      request<typeof createInvitationsResultSchema>('POST', `/surveys/${id}/invitations`, { body }),
+    remind: (id: number) => request<typeof remindersResultSchema>('POST', `/surveys/${id}/reminders`),
     revoke: (id: number, invitationId: number) =>
-      request('POST', `/surveys/${id}/invitations/${invitationId}/revoke`, { schema: surveyInvitationSchema }),
+      request<typeof surveyInvitationSchema>('POST', `/surveys/${id}/invitations/${invitationId}/revoke`),
     resend: (id: number, invitationId: number) =>
-      request('POST', `/surveys/${id}/invitations/${invitationId}/resend`, { schema: surveyInvitationSchema }),
+      request<typeof surveyInvitationSchema>('POST', `/surveys/${id}/invitations/${invitationId}/resend`),
     /** Contacts to pick for an invitation (search by name, e-mail, organisation). */
-    contacts: (q: string) => request('GET', '/contacts', { query: { q, pageSize: 200 }, schema: contactPageSchema }),
+    contacts: (q: string) => request<typeof contactPageSchema>('GET', '/contacts', { query: { q, pageSize: 200 } }),
   },
   /** An event's feedback forms and their mailing; a new form is an anonymous survey with the event's id and the starter questions. */
   eventFeedback: {
-    get: (eventId: number) => request('GET', `/events/${eventId}/feedback`, { schema: eventFeedbackSchema }),
+    get: (eventId: number) => request<typeof eventFeedbackSchema>('GET', `/events/${eventId}/feedback`),
     createForm: (eventId: number, title: LocalizedText) =>
-      request('POST', '/surveys', {
+      request<typeof surveyDetailSchema>('POST', '/surveys', {
         body: { title, mode: 'anonymous', eventId, definition: FEEDBACK_FORM_DEFINITION },
-        schema: surveyDetailSchema,
       }),
     /** Makes an existing anonymous survey the event's feedback form. */
     linkForm: (eventId: number, surveyId: number) =>
-      request('PATCH', `/surveys/${surveyId}`, { body: { eventId }, schema: surveyDetailSchema }),
+      request<typeof surveyDetailSchema>('PATCH', `/surveys/${surveyId}`, { body: { eventId } }),
   },
   /** The network's contacts (personal data): coordinators and admins. */
   contacts: {
     page: (filters: ContactFilters) =>
-      request('GET', '/contacts', { query: contactQuery(filters), schema: contactPageSchema }),
-    get: (id: number) => request('GET', `/contacts/${id}`, { schema: contactSchema }),
-    create: (body: CreateContact) => request('POST', '/contacts', { body, schema: contactSchema }),
-    update: (id: number, body: UpdateContact) => request('PATCH', `/contacts/${id}`, { body, schema: contactSchema }),
+      request<typeof contactPageSchema>('GET', '/contacts', { query: contactQuery(filters) }),
+    get: (id: number) => request<typeof contactSchema>('GET', `/contacts/${id}`),
+    create: (body: CreateContact) => request<typeof contactSchema>('POST', '/contacts', { body }),
+    update: (id: number, body: UpdateContact) => request<typeof contactSchema>('PATCH', `/contacts/${id}`, { body }),
     /** Art. 17 DSGVO: the row goes, the audit entries keep no personal values. */
-    erase: (id: number) => request('DELETE', `/contacts/${id}`, { schema: undefined }),
-    personExport: (id: number) => request('GET', `/contacts/${id}/export`, { schema: contactPersonExportSchema }),
+    erase: (id: number) => request('DELETE', `/contacts/${id}`),
+    personExport: (id: number) => request<typeof contactPersonExportSchema>('GET', `/contacts/${id}/export`),
     /** Plain links (the session cookie goes along); the API answers with an attachment. */
     exportUrl: (file: 'export.csv' | 'export.xlsx', filters: Omit<ContactFilters, 'page' | 'pageSize'>) =>
       buildUrl(`/contacts/${file}`, contactQuery(filters)),
     /** The CSV file goes as the raw body, typed as CSV whatever the browser guessed. */
     previewImport: (file: Blob) =>
-      request('POST', '/contacts/import/preview', {
+      request<typeof contactImportPreviewSchema>('POST', '/contacts/import/preview', {
         body: new Blob([file], { type: 'text/csv' }),
-        schema: contactImportPreviewSchema,
       }),
     importFile: (file: Blob) =>
-      request('POST', '/contacts/import', {
+      request<typeof contactImportResultSchema>('POST', '/contacts/import', {
         body: new Blob([file], { type: 'text/csv' }),
-        schema: contactImportResultSchema,
       }),
   },
   /** The inventory of offers: review, translations, merge, publish, to-measure. */
   offers: {
-    page: (filters: OfferFilters) => request('GET', '/offers', { query: { ...filters }, schema: offerPageSchema }),
-    get: (id: number) => request('GET', `/offers/${id}`, { schema: offerSchema }),
-    create: (body: CreateOffer) => request('POST', '/offers', { body, schema: offerSchema }),
-    update: (id: number, body: UpdateOffer) => request('PATCH', `/offers/${id}`, { body, schema: offerSchema }),
+    page: (filters: OfferFilters) => request<typeof offerPageSchema>('GET', '/offers', { query: { ...filters } }),
+    get: (id: number) => request<typeof offerSchema>('GET', `/offers/${id}`),
+    create: (body: CreateOffer) => request<typeof offerSchema>('POST', '/offers', { body }),
+    update: (id: number, body: UpdateOffer) => request<typeof offerSchema>('PATCH', `/offers/${id}`, { body }),
     merge: (id: number, intoId: number) =>
-      request('POST', `/offers/${id}/merge`, { body: { intoId }, schema: offerSchema }),
-    publish: (id: number) => request('POST', `/offers/${id}/publish`, { schema: offerSchema }),
-    unpublish: (id: number) => request('POST', `/offers/${id}/unpublish`, { schema: offerSchema }),
+      request<typeof offerSchema>('POST', `/offers/${id}/merge`, { body: { intoId } }),
+    publish: (id: number) => request<typeof offerSchema>('POST', `/offers/${id}/publish`),
+    unpublish: (id: number) => request<typeof offerSchema>('POST', `/offers/${id}/unpublish`),
     toMeasure: (id: number, body: OfferToMeasure) =>
-      request('POST', `/offers/${id}/measure`, { body, schema: offerSchema }),
+      request<typeof offerSchema>('POST', `/offers/${id}/measure`, { body }),
   },
   /** The door: find a person by the code of their QR code, then mark them present. */
   checkIn: {
-    lookup: (code: string) => request('GET', '/check-in', { query: { code }, schema: checkInCardSchema }),
+    lookup: (code: string) => request<typeof checkInCardSchema>('GET', '/check-in', { query: { code } }),
     /** The person's code (an id alone lets nobody in) and the event this door admits to; the API refuses a registration of another event. */
-    mark: (body: CheckInRequest) => request('POST', '/check-in', { body, schema: checkInCardSchema }),
+    mark: (body: CheckInRequest) => request<typeof checkInCardSchema>('POST', '/check-in', { body }),
   },
   /** Endpoints without login: the registration form, the manage link and the survey answers (lib/public-api-client.ts). */
   public: publicApiClient,

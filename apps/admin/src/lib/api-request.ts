@@ -1,22 +1,25 @@
 import type { z } from 'zod';
-import { CSRF_HEADER, problemSchema } from '@wir/shared';
-import { ApiError } from './api-error';
+import { CSRF_HEADER } from '@wir/shared';
+import { ApiError, problemOf } from './api-error';
 import { readCsrfToken } from './csrf-token.util';
 
-// The fetch behind every API call (lib/api-client.ts, lib/public-api-client.ts): a module of its own, so the
-// public pages load it and the public endpoints' schemas without the whole staff client.
+// The fetch behind every API call of the browser (lib/api-client.ts, lib/public-api-client.ts). It does not parse
+// the answers with zod: the API serialises every response through its shared schema (nestjs-zod's
+// ZodSerializerInterceptor with @ZodResponse) and its tests check the responses against the same schemas and the
+// OpenAPI document, so the browser trusts the typed answer and carries neither zod nor the schemas. The schema
+// stays a type (`request<typeof fooSchema>`). Server code that reads the API directly (lib/server-api.ts) parses.
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Query = Record<string, string | number | undefined | null>;
 
-export interface RequestOptions<S extends z.ZodType | undefined> {
+export interface RequestOptions {
   body?: unknown;
   query?: Query;
   headers?: Record<string, string>;
-  schema: S;
 }
 
-export type Result<S> = S extends z.ZodType ? z.output<S> : void;
+/** The answer of a call typed by its shared response schema `S` (the schema's output, as the API sends it); none without. */
+export type Result<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : void;
 
 /** Base path of the API on the admin's own origin (proxied by app/api/[...path]). */
 export const API_BASE = '/api';
@@ -37,23 +40,26 @@ function retryAfterOf(response: Response): number | undefined {
 
 async function toApiError(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
-  const retryAfter = retryAfterOf(response);
+  let problem = null;
   try {
-    const parsed = problemSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return new ApiError(parsed.data, retryAfter);
+    problem = problemOf(JSON.parse(text));
   } catch {
-    // not JSON: fall through to a synthetic problem
+    // not JSON: a synthetic problem below
   }
   return new ApiError(
-    { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
-    retryAfter,
+    problem ?? { type: 'about:blank', title: response.statusText || 'Error', status: response.status },
+    retryAfterOf(response),
   );
 }
 
-export async function request<S extends z.ZodType | undefined>(
+/**
+ * One call of the API. `S` names the shared schema of the answer (`request<typeof grantViewSchema>(…)`); a call
+ * without one answers nothing (a 204, a 202 without body). An error answer becomes an ApiError with its problem.
+ */
+export async function request<S extends z.ZodType | undefined = undefined>(
   method: Method,
   path: string,
-  { body, query, headers: extraHeaders, schema }: RequestOptions<S>,
+  { body, query, headers: extraHeaders }: RequestOptions = {},
 ): Promise<Result<S>> {
   const headers = new Headers({ Accept: 'application/json', ...extraHeaders });
   // A file goes as it is (its own type); everything else as JSON.
@@ -79,18 +85,18 @@ export async function request<S extends z.ZodType | undefined>(
   }
 
   if (!response.ok) throw await toApiError(response);
-  if (!schema || response.status === 204) return undefined as Result<S>;
-
-  const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) {
+  const text = response.status === 204 ? '' : await response.text();
+  if (!text) return undefined as Result<S>;
+  try {
+    return JSON.parse(text) as Result<S>;
+  } catch {
     throw new ApiError({
       type: 'about:blank',
       title: 'Unexpected response',
       status: response.status,
-      detail: `${method} ${path}: response does not match the shared schema`,
+      detail: `${method} ${path}: the answer is not JSON`,
     });
   }
-  return parsed.data as Result<S>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checkInCodeSchema } from '@wir/shared';
 import { normaliseCheckInCode } from './check-in-code.util';
 
 const CODE = 'WIR-42-3f9a0c1b2d4e';
@@ -30,4 +31,20 @@ describe('normaliseCheckInCode', () => {
     ['WIR-12345678901-3f9a0c1b2d4e'], // an id longer than ten digits
     ['WIR--3f9a0c1b2d4e'],
   ])('finds no code in %j', (input) => expect(normaliseCheckInCode(input)).toBeNull());
+
+  it.each([
+    [CODE],
+    ['wir-42-3F9A0C1B2D4E'],
+    ['  WIR-42-3f9a0c1b2d4e  '],
+    ['WIR-42-3f9a 0c1b 2d4e'],
+    ['WIR-42-3f9a0c1b2d4'],
+    ['WIR-42-3f9a0c1b2d4e5'],
+    ['WIR-12345678901-3f9a0c1b2d4e'],
+    ['WIR-0-000000000000'],
+    ['wIr-7-ABCDEF012345'],
+    ['42'],
+  ])('reads the whole input %j as the API does (checkInCodeSchema)', (input) => {
+    const api = checkInCodeSchema.safeParse(input);
+    expect(normaliseCheckInCode(input)).toBe(api.success ? api.data : null);
+  });
 });
