@@ -2,17 +2,13 @@ import type { Writable } from 'node:stream';
 import { formatCents, formatGermanNumber } from '@wir/shared';
 import { PDF_FONT, writePdf } from '#api/platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '#api/platform/export/pdf-fonts.util';
-import { fitLine, mm, PDF_BRAND, REPORT_PAGE, writeReportFooter } from '#api/platform/export/pdf-layout.util';
+import { fitLine, mm, PDF_BRAND, REPORT_PAGE } from '#api/platform/export/pdf-layout.util';
+import { ReportPages } from '#api/platform/export/report-pages';
 import { grantHeaderFields, headerFieldText } from './grant-header.util';
-import {
-  PROOF_OF_USE_DECLARATION,
-  proofOfUseFigures,
-  proofOfUseTitle,
-  type FigureRow,
-  type ProofOfUseInput,
-} from './proof-of-use-figures.util';
+import type { FigureRow, ProofOfUseInput } from './proof-of-use-figures.util';
+import { PROOF_OF_USE_DECLARATION, proofOfUseFigures, proofOfUseTitle } from './proof-of-use-figures.util';
 
-const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
+const { margin: MARGIN, textWidth: WIDTH } = REPORT_PAGE;
 const PAD = 3;
 const FONT_SIZE = 8;
 
@@ -57,27 +53,17 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
   const header = grantHeaderFields(grant, input.issuedAt, input.asOf);
   const title = proofOfUseTitle(input.asOf);
 
-  await writePdf(out, { title: `${title} – ${safe(grant.title)}`, fonts }, async ({ doc, nextPage }) => {
-    let y = 0;
-    let pageNumber = 0;
-    const newPage = async () => {
-      await nextPage();
-      pageNumber++;
-      writeReportFooter(doc, safe(`${title} – zahlenmäßiger Nachweis · ${grant.title} · Seite ${pageNumber}`));
-      y = MARGIN;
-    };
-    /** Starts a new page when `height` does not fit on this one; true when it did. */
-    const ensure = async (height: number) => {
-      if (y + height <= CONTENT_BOTTOM) return false;
-      await newPage();
-      return true;
-    };
+  await writePdf(out, { title: `${title} – ${safe(grant.title)}`, fonts }, async (writer) => {
+    const { doc } = writer;
+    const pages = new ReportPages(writer, (n) =>
+      safe(`${title} – zahlenmäßiger Nachweis · ${grant.title} · Seite ${n}`),
+    );
     const heading = async (text: string) => {
-      await ensure(40);
-      y += 10;
-      doc.font(PDF_FONT.bold, 11).fillColor(PDF_BRAND).text(text, MARGIN, y, { width: WIDTH });
+      await pages.ensure(40);
+      pages.y += 10;
+      doc.font(PDF_FONT.bold, 11).fillColor(PDF_BRAND).text(text, MARGIN, pages.y, { width: WIDTH });
       doc.fillColor('#000000');
-      y = doc.y + 4;
+      pages.y = doc.y + 4;
     };
 
     const rowHeight = (columns: Column[], cells: string[], options: { bold?: boolean; header?: boolean } = {}) => {
@@ -92,15 +78,8 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     const drawRow = (columns: Column[], cells: string[], options: { bold?: boolean; header?: boolean } = {}) => {
       const font = options.bold || options.header ? PDF_FONT.bold : PDF_FONT.regular;
       const height = rowHeight(columns, cells, options);
-      if (options.header) doc.save().rect(MARGIN, y, WIDTH, height).fill('#e8eef5').restore();
-      if (options.bold)
-        doc
-          .save()
-          .lineWidth(0.8)
-          .moveTo(MARGIN, y)
-          .lineTo(MARGIN + WIDTH, y)
-          .stroke('#000000')
-          .restore();
+      pages.rowFrame(height, options);
+      const y = pages.y;
       let x = MARGIN;
       columns.forEach((c, i) => {
         const text = safe(cells[i] ?? '');
@@ -117,43 +96,27 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
         }
         x += c.width;
       });
-      y += height;
-      if (!options.header)
-        doc
-          .save()
-          .lineWidth(0.3)
-          .moveTo(MARGIN, y)
-          .lineTo(MARGIN + WIDTH, y)
-          .stroke('#bbbbbb')
-          .restore();
+      pages.y += height;
+      if (!options.header) pages.rowRule();
     };
     const table = async (columns: Column[], rows: TableRow[]) => {
       const headerCells = columns.map((c) => c.header);
-      await ensure(
+      await pages.ensure(
         rowHeight(columns, headerCells, { header: true }) + rowHeight(columns, rows[0]?.cells ?? [], rows[0]),
       );
       drawRow(columns, headerCells, { header: true });
       for (const row of rows) {
-        if (await ensure(rowHeight(columns, row.cells, row))) drawRow(columns, headerCells, { header: true });
+        if (await pages.ensure(rowHeight(columns, row.cells, row))) drawRow(columns, headerCells, { header: true });
         drawRow(columns, row.cells, { bold: row.bold });
       }
     };
 
-    await newPage();
-    doc.font(PDF_FONT.bold, 16).fillColor(PDF_BRAND).text(title, MARGIN, y, { width: WIDTH });
+    await pages.newPage();
+    doc.font(PDF_FONT.bold, 16).fillColor(PDF_BRAND).text(title, MARGIN, pages.y, { width: WIDTH });
     doc.font(PDF_FONT.regular, 11).fillColor('#000000').text('Zahlenmäßiger Nachweis', MARGIN, doc.y, { width: WIDTH });
-    y = doc.y + 10;
+    pages.y = doc.y + 10;
 
-    const labelWidth = 130;
-    for (const field of header) {
-      const value = safe(headerFieldText(field));
-      doc.font(PDF_FONT.regular, 9);
-      const height = Math.max(doc.heightOfString(value, { width: WIDTH - labelWidth }), 11) + 2;
-      await ensure(height);
-      doc.font(PDF_FONT.bold, 9).text(field.label, MARGIN, y, { width: labelWidth - 6 });
-      doc.font(PDF_FONT.regular, 9).text(value, MARGIN + labelWidth, y, { width: WIDTH - labelWidth });
-      y += height;
-    }
+    await pages.fields(header.map((field) => [field.label, safe(headerFieldText(field))]));
 
     await heading('1. Ausgaben nach Einzelansätzen des Finanzierungsplans');
     await table(EXPENSE_COLUMNS, [
@@ -181,7 +144,7 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
       { header: '', width: AMOUNT + 20, align: 'right', number: true },
     ];
     for (const r of figures.result) {
-      await ensure(rowHeight(resultColumns, [r.label, '']));
+      await pages.ensure(rowHeight(resultColumns, [r.label, '']));
       drawRow(resultColumns, [r.label, formatCents(r.cents)]);
     }
 
@@ -190,19 +153,19 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
       for (const note of figures.notes) {
         doc.font(PDF_FONT.regular, 9);
         const text = safe(`• ${note}`);
-        await ensure(doc.heightOfString(text, { width: WIDTH }) + 4);
-        doc.text(text, MARGIN, y, { width: WIDTH });
-        y = doc.y + 3;
+        await pages.ensure(doc.heightOfString(text, { width: WIDTH }) + 4);
+        doc.text(text, MARGIN, pages.y, { width: WIDTH });
+        pages.y = doc.y + 3;
       }
     }
 
     // Declaration and signature stay together on one page.
     doc.font(PDF_FONT.regular, 9);
     const declarationHeight = doc.heightOfString(PROOF_OF_USE_DECLARATION, { width: WIDTH });
-    await ensure(declarationHeight + 110);
-    y += 16;
-    doc.text(PROOF_OF_USE_DECLARATION, MARGIN, y, { width: WIDTH });
-    const line = y + declarationHeight + 60;
+    await pages.ensure(declarationHeight + 110);
+    pages.y += 16;
+    doc.text(PROOF_OF_USE_DECLARATION, MARGIN, pages.y, { width: WIDTH });
+    const line = pages.y + declarationHeight + 60;
     const half = (WIDTH - mm(15)) / 2;
     doc.save().lineWidth(0.7).strokeColor('#000000');
     doc
@@ -217,6 +180,6 @@ export async function writeProofOfUsePdf(out: Writable, input: ProofOfUseInput &
     doc.font(PDF_FONT.regular, 8).text('Ort, Datum', MARGIN, line + 3, { width: half });
     doc.text('Rechtsverbindliche Unterschrift', MARGIN + half + mm(15), line + 3, { width: half });
     doc.text('Name und Funktion in Druckbuchstaben', MARGIN + half + mm(15), doc.y + 1, { width: half });
-    y = doc.y;
+    pages.y = doc.y;
   });
 }

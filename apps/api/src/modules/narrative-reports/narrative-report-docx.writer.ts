@@ -42,6 +42,23 @@ export async function writeNarrativeReportDocx(
       ],
     });
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' };
+  /** A table across the text width with thin grey lines around and between all cells, then an empty paragraph. */
+  const gridTable = (widths: number[], rows: InstanceType<typeof TableRow>[]) => [
+    new Table({
+      width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
+      columnWidths: widths,
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
+      rows,
+    }),
+    new Paragraph({ children: [] }),
+  ];
 
   const children: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
   for (const block of input.blocks) {
@@ -53,23 +70,13 @@ export async function writeNarrativeReportDocx(
     } else if (block.kind === 'fields') {
       const widths = [2800, TEXT_WIDTH_TWIP - 2800];
       children.push(
-        new Table({
-          width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
-          columnWidths: widths,
-          borders: {
-            top: border,
-            bottom: border,
-            left: border,
-            right: border,
-            insideHorizontal: border,
-            insideVertical: border,
-          },
-          rows: block.rows.map(
+        ...gridTable(
+          widths,
+          block.rows.map(
             ([label, value]) =>
               new TableRow({ children: [cell(label, widths[0], { bold: true }), cell(value, widths[1])] }),
           ),
-        }),
-        new Paragraph({ children: [] }),
+        ),
       );
     } else if (block.kind === 'heading') {
       children.push(new Paragraph({ heading: HEADINGS[block.level], children: [new TextRun(block.text)] }));
@@ -81,36 +88,23 @@ export async function writeNarrativeReportDocx(
       const widths = block.columns.map((c) => Math.round((c.width / total) * TEXT_WIDTH_TWIP));
       const right = block.columns.map((c) => c.align === 'right');
       children.push(
-        new Table({
-          width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
-          columnWidths: widths,
-          borders: {
-            top: border,
-            bottom: border,
-            left: border,
-            right: border,
-            insideHorizontal: border,
-            insideVertical: border,
-          },
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              children: block.columns.map((c, i) => cell(c.header, widths[i], { header: true, right: right[i] })),
-            }),
-            ...block.rows.map(
-              (row, r) =>
-                new TableRow({
-                  children: row.map((v, i) =>
-                    cell(v, widths[i], {
-                      right: right[i],
-                      bold: Boolean(block.totalRow && r === block.rows.length - 1),
-                    }),
-                  ),
-                }),
-            ),
-          ],
-        }),
-        new Paragraph({ children: [] }),
+        ...gridTable(widths, [
+          new TableRow({
+            tableHeader: true,
+            children: block.columns.map((c, i) => cell(c.header, widths[i], { header: true, right: right[i] })),
+          }),
+          ...block.rows.map(
+            (row, r) =>
+              new TableRow({
+                children: row.map((v, i) =>
+                  cell(v, widths[i], {
+                    right: right[i],
+                    bold: Boolean(block.totalRow && r === block.rows.length - 1),
+                  }),
+                ),
+              }),
+          ),
+        ]),
       );
     }
   }

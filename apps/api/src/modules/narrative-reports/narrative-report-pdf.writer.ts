@@ -1,10 +1,11 @@
 import type { Writable } from 'node:stream';
 import { PDF_FONT, writePdf } from '#api/platform/export/pdf-document.util';
 import { pdfSafeText, type PdfFonts } from '#api/platform/export/pdf-fonts.util';
-import { PDF_BRAND, REPORT_PAGE, writeReportFooter } from '#api/platform/export/pdf-layout.util';
+import { PDF_BRAND, REPORT_PAGE } from '#api/platform/export/pdf-layout.util';
+import { ReportPages } from '#api/platform/export/report-pages';
 import type { Block } from './narrative-report-layout.util';
 
-const { margin: MARGIN, textWidth: WIDTH, contentBottom: CONTENT_BOTTOM } = REPORT_PAGE;
+const { margin: MARGIN, textWidth: WIDTH } = REPORT_PAGE;
 const PAD = 3;
 const TABLE_FONT = 8;
 const TEXT_FONT = 9.5;
@@ -18,20 +19,9 @@ export async function writeNarrativeReportPdf(
   const safe = (text: string) => pdfSafeText(text, input.fonts);
   // pdfSafeText turns line breaks into spaces; paragraphs keep theirs, line by line.
   const lines = (text: string) => text.split(/\r?\n/).map(safe).join('\n');
-  await writePdf(out, { title: safe(input.title), fonts: input.fonts }, async ({ doc, nextPage }) => {
-    let y = 0;
-    let pageNumber = 0;
-    const newPage = async () => {
-      await nextPage();
-      pageNumber++;
-      writeReportFooter(doc, safe(`${input.footer} · Seite ${pageNumber}`));
-      y = MARGIN;
-    };
-    const ensure = async (height: number) => {
-      if (y + height <= CONTENT_BOTTOM) return false;
-      await newPage();
-      return true;
-    };
+  await writePdf(out, { title: safe(input.title), fonts: input.fonts }, async (writer) => {
+    const { doc } = writer;
+    const pages = new ReportPages(writer, (n) => safe(`${input.footer} · Seite ${n}`));
 
     const table = async (block: Extract<Block, { kind: 'table' }>) => {
       const total = block.columns.reduce((s, c) => s + c.width, 0);
@@ -49,80 +39,58 @@ export async function writeNarrativeReportPdf(
       const drawRow = (cells: string[], options: { header?: boolean; bold?: boolean }) => {
         const bold = Boolean(options.header || options.bold);
         const height = rowHeight(cells, bold);
-        if (options.header) doc.save().rect(MARGIN, y, WIDTH, height).fill('#e8eef5').restore();
-        if (options.bold)
-          doc
-            .save()
-            .lineWidth(0.8)
-            .moveTo(MARGIN, y)
-            .lineTo(MARGIN + WIDTH, y)
-            .stroke('#000000')
-            .restore();
+        pages.rowFrame(height, options);
         let x = MARGIN;
         cells.forEach((c, i) => {
           doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular, TABLE_FONT).fillColor('#000000');
-          doc.text(safe(c), x + PAD, y + PAD, { width: widths[i] - 2 * PAD, align: block.columns[i].align });
+          doc.text(safe(c), x + PAD, pages.y + PAD, { width: widths[i] - 2 * PAD, align: block.columns[i].align });
           x += widths[i];
         });
-        y += height;
-        doc
-          .save()
-          .lineWidth(0.3)
-          .moveTo(MARGIN, y)
-          .lineTo(MARGIN + WIDTH, y)
-          .stroke('#bbbbbb')
-          .restore();
+        pages.y += height;
+        pages.rowRule();
       };
       const header = block.columns.map((c) => c.header);
-      await ensure(rowHeight(header, true) + (block.rows[0] ? rowHeight(block.rows[0], false) : 0));
+      await pages.ensure(rowHeight(header, true) + (block.rows[0] ? rowHeight(block.rows[0], false) : 0));
       drawRow(header, { header: true });
       for (const [i, row] of block.rows.entries()) {
         const bold = Boolean(block.totalRow && i === block.rows.length - 1);
-        if (await ensure(rowHeight(row, bold))) drawRow(header, { header: true });
+        if (await pages.ensure(rowHeight(row, bold))) drawRow(header, { header: true });
         drawRow(row, { bold });
       }
-      y += 6;
+      pages.y += 6;
     };
 
-    await newPage();
+    await pages.newPage();
     for (const block of input.blocks) {
       if (block.kind === 'title') {
-        doc.font(PDF_FONT.bold, 18).fillColor(PDF_BRAND).text(safe(block.text), MARGIN, y, { width: WIDTH });
+        doc.font(PDF_FONT.bold, 18).fillColor(PDF_BRAND).text(safe(block.text), MARGIN, pages.y, { width: WIDTH });
         doc
           .font(PDF_FONT.regular, 9)
           .fillColor('#000000')
           .text(safe(block.subtitle), MARGIN, doc.y + 2, { width: WIDTH });
-        y = doc.y + 10;
+        pages.y = doc.y + 10;
       } else if (block.kind === 'fields') {
-        const labelWidth = 130;
-        for (const [label, value] of block.rows) {
-          doc.font(PDF_FONT.regular, 9);
-          const height = Math.max(doc.heightOfString(safe(value), { width: WIDTH - labelWidth }), 11) + 2;
-          await ensure(height);
-          doc.font(PDF_FONT.bold, 9).text(safe(label), MARGIN, y, { width: labelWidth - 6 });
-          doc.font(PDF_FONT.regular, 9).text(safe(value), MARGIN + labelWidth, y, { width: WIDTH - labelWidth });
-          y += height;
-        }
-        y += 4;
+        await pages.fields(block.rows.map(([label, value]) => [safe(label), safe(value)]));
+        pages.y += 4;
       } else if (block.kind === 'heading') {
-        await ensure(HEADING_SIZE[block.level] + 40);
-        y += block.level === 1 ? 12 : 6;
+        await pages.ensure(HEADING_SIZE[block.level] + 40);
+        pages.y += block.level === 1 ? 12 : 6;
         doc
           .font(PDF_FONT.bold, HEADING_SIZE[block.level])
           .fillColor(block.level === 3 ? '#000000' : PDF_BRAND)
-          .text(safe(block.text), MARGIN, y, { width: WIDTH });
+          .text(safe(block.text), MARGIN, pages.y, { width: WIDTH });
         doc.fillColor('#000000');
-        y = doc.y + 4;
+        pages.y = doc.y + 4;
       } else if (block.kind === 'paragraph') {
         for (const paragraph of lines(block.text)
           .split('\n')
           .flatMap((p) => pieces(p))) {
           doc.font(PDF_FONT.regular, TEXT_FONT);
-          await ensure(doc.heightOfString(paragraph || ' ', { width: WIDTH }) + 2);
-          doc.text(paragraph || ' ', MARGIN, y, { width: WIDTH });
-          y = doc.y + 2;
+          await pages.ensure(doc.heightOfString(paragraph || ' ', { width: WIDTH }) + 2);
+          doc.text(paragraph || ' ', MARGIN, pages.y, { width: WIDTH });
+          pages.y = doc.y + 2;
         }
-        y += 4;
+        pages.y += 4;
       } else {
         await table(block);
       }

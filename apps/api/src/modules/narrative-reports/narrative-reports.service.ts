@@ -106,21 +106,12 @@ export class NarrativeReportsService {
     return this.tx.run(async (m) => {
       await this.reports.lock(m, grantId);
       const latest = await this.reports.latest(m, grantId);
-      if (latest?.status === 'draft') {
-        const before = auditView(latest);
-        latest.body = mergeBody(latest.body, fresh);
-        latest.dataAsOf = dataAsOf;
-        latest.updatedAt = new Date();
-        await this.reports.save(m, latest);
-        await this.audit.record(m, actor, {
-          action: 'update',
-          entity: 'narrative_report',
-          entityId: latest.id,
-          before,
-          after: auditView(latest),
+      if (latest?.status === 'draft')
+        return this.saveChange(m, actor, latest, {
+          body: mergeBody(latest.body, fresh),
+          dataAsOf,
+          updatedAt: new Date(),
         });
-        return this.toDto(m, latest);
-      }
       return this.createVersion(
         m,
         actor,
@@ -148,18 +139,7 @@ export class NarrativeReportsService {
         );
       if (latest.status === 'final')
         return this.createVersion(m, actor, grantId, latest.version + 1, body, latest.dataAsOf);
-      const before = auditView(latest);
-      latest.body = body;
-      latest.updatedAt = new Date();
-      await this.reports.save(m, latest);
-      await this.audit.record(m, actor, {
-        action: 'update',
-        entity: 'narrative_report',
-        entityId: latest.id,
-        before,
-        after: auditView(latest),
-      });
-      return this.toDto(m, latest);
+      return this.saveChange(m, actor, latest, { body, updatedAt: new Date() });
     });
   }
 
@@ -187,18 +167,13 @@ export class NarrativeReportsService {
           },
         );
       }
-      const before = auditView(latest);
       const now = new Date();
-      Object.assign(latest, { status: 'final', finalisedAt: now, finalisedById: actor.id, updatedAt: now });
-      await this.reports.save(m, latest);
-      await this.audit.record(m, actor, {
-        action: 'update',
-        entity: 'narrative_report',
-        entityId: latest.id,
-        before,
-        after: auditView(latest),
+      return this.saveChange(m, actor, latest, {
+        status: 'final',
+        finalisedAt: now,
+        finalisedById: actor.id,
+        updatedAt: now,
       });
-      return this.toDto(m, latest);
     });
   }
 
@@ -266,6 +241,26 @@ export class NarrativeReportsService {
       action: 'create',
       entity: 'narrative_report',
       entityId: report.id,
+      after: auditView(report),
+    });
+    return this.toDto(m, report);
+  }
+
+  /** Applies `changes` to a version and saves it, with the audit entry of the change. */
+  private async saveChange(
+    m: EntityManager,
+    actor: Actor,
+    report: NarrativeReportEntity,
+    changes: Partial<NarrativeReportEntity>,
+  ): Promise<NarrativeReport> {
+    const before = auditView(report);
+    Object.assign(report, changes);
+    await this.reports.save(m, report);
+    await this.audit.record(m, actor, {
+      action: 'update',
+      entity: 'narrative_report',
+      entityId: report.id,
+      before,
       after: auditView(report),
     });
     return this.toDto(m, report);
