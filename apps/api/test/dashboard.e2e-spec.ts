@@ -2,14 +2,14 @@ import { DataSource } from 'typeorm';
 import type { DashboardEvents, DashboardGrants, DashboardOutcomes, DashboardSurveys } from '@wir/shared';
 import { berlinIsoDate, DASHBOARD_WEEKS } from '@wir/shared';
 import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
-import { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
+import type { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
 import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
 import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
 import { SurveyEntity } from '#api/modules/surveys/survey.entity';
-import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { participant, publishedEvent } from './support/event-fixtures';
 import { expense, wirGrant } from './support/grant-fixtures';
 import { addIndicator, attendedTraining, createMeasure, measureMasterData } from './support/measure-fixtures';
+import { insertInvitation } from './support/survey-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
 const KREIS_OFFENBACH = [
@@ -346,24 +346,7 @@ describe('dashboard: the start page per role, aggregated in SQL', () => {
       return { id: res.body.id as number, versionId: version.id };
     };
     const invite = (surveyId: number, municipalityId: number | null, revoked = false) =>
-      ds()
-        .getRepository(SurveyInvitationEntity)
-        .save({
-          surveyId,
-          contactId: null,
-          tokenHash: hashToken(newSecretToken()),
-          language: 'de',
-          municipalityId,
-          organisationId: null,
-          organisationType: null,
-          tags: [],
-          createdAt: new Date(),
-          openedAt: null,
-          lastRemindedAt: null,
-          reminderCount: 0,
-          autoRemindedAt: null,
-          revokedAt: revoked ? new Date() : null,
-        } as Omit<SurveyInvitationEntity, 'id'>);
+      insertInvitation(ds(), { surveyId, municipalityId, createdAt: new Date() }, revoked ? new Date() : null);
     const answer = (surveyId: number, versionId: number, invitation: SurveyInvitationEntity, submitted: boolean) =>
       ds()
         .getRepository(SurveyResponseEntity)

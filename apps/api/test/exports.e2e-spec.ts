@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
+import { FIXED_PARTICIPANT_HEADERS } from '#api/modules/exports/participant-columns.test-fixture';
 import { RegistrationEntity } from '#api/modules/registrations/registration.entity';
 import { RegistrationWorkshopEntity } from '#api/modules/registrations/registration-workshop.entity';
 import { DEJAVU_SANS } from '#api/platform/export/pdf-fonts.util';
@@ -8,24 +9,7 @@ import { participant, publishedEvent } from './support/event-fixtures';
 import { berlinToday, downloadFile as download, parseCsv, pdfPages } from './support/report-files';
 import { Client, startTestApp, TestApp } from './support/test-app';
 
-const HEADER = [
-  'Nr.',
-  'Nachname',
-  'Vorname',
-  'E-Mail',
-  'Organisation',
-  'Organisationsart',
-  'Kommune',
-  'Status',
-  'Workshops',
-  'Sprache',
-  'Dolmetschen',
-  'Barrierefreiheit',
-  'Angemeldet am',
-  'Eingecheckt am',
-  'Verpflegung',
-  'Fotos erlaubt',
-];
+const HEADER = [...FIXED_PARTICIPANT_HEADERS, 'Verpflegung', 'Fotos erlaubt'];
 
 describe('exports: participant lists, badges and certificates', () => {
   let t: TestApp;
@@ -317,7 +301,7 @@ describe('exports: participant lists, badges and certificates', () => {
     expect((await coordinator.get(`/api/events/${empty.id}/certificates.pdf`)).status).toBe(409);
     const csv = await download(coordinator, `/api/events/${empty.id}/participants.csv`);
     expect(csv.status).toBe(200);
-    expect(csv.body.subarray(3).toString('utf8')).toBe(`${HEADER.slice(0, 14).join(';')}\r\n`);
+    expect(csv.body.subarray(3).toString('utf8')).toBe(`${FIXED_PARTICIPANT_HEADERS.join(';')}\r\n`);
   });
 
   it('refuses anonymous callers (401), other roles (403) and unknown events (404)', async () => {

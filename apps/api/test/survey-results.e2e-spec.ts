@@ -1,13 +1,15 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { SurveyDefinitionInput, SurveyResults } from '@wir/shared';
+import { WITHHELD_QUESTION } from '#api/modules/survey-results/survey-results.test-fixture';
 import { SurveyAccessTokenEntity } from '#api/modules/surveys/survey-access-token.entity';
-import { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
+import type { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
 import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
 import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
 import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { errorPaths } from './support/measure-fixtures';
 import { downloadFile, parseCsv, pdfPages } from './support/report-files';
+import { insertInvitation } from './support/survey-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
 const choice = (value: string, de: string) => ({ value, label: { de } });
@@ -72,24 +74,18 @@ describe('survey results: figures, filters, response rate, suppression, exports,
     surveyId: number,
     o: { municipalityId: number | null; type: string | null; tags?: string[]; revoked?: boolean },
   ) =>
-    ds()
-      .getRepository(SurveyInvitationEntity)
-      .save({
+    insertInvitation(
+      ds(),
+      {
         surveyId,
-        contactId: null,
-        tokenHash: hashToken(newSecretToken()),
-        language: 'de',
         municipalityId: o.municipalityId,
         organisationId: o.type === 'municipal_integration_office' ? orgId : null,
         organisationType: o.type as never,
         tags: o.tags ?? [],
         createdAt: new Date('2014-06-01T08:00:00Z'),
-        openedAt: null,
-        lastRemindedAt: null,
-        reminderCount: 0,
-        autoRemindedAt: null,
-        revokedAt: o.revoked ? new Date('2014-06-02T08:00:00Z') : null,
-      });
+      },
+      o.revoked ? new Date('2014-06-02T08:00:00Z') : null,
+    );
   const response = (
     surveyId: number,
     versionId: number,
@@ -357,14 +353,7 @@ describe('survey results: figures, filters, response rate, suppression, exports,
       { invited: 5, submitted: null, rate: null, suppressed: true },
     ]);
     for (const question of two.questions) {
-      expect(question).toMatchObject({
-        suppressed: true,
-        answered: null,
-        mean: null,
-        median: null,
-        texts: [],
-        offerRows: null,
-      });
+      expect(question).toMatchObject(WITHHELD_QUESTION);
       expect(question.options.every((o) => o.count === null && o.share === null)).toBe(true);
     }
     for (const file of ['results.csv', 'results.xlsx']) {

@@ -13,6 +13,7 @@ import { hashToken } from '#api/platform/security/secret-token.util';
 import { ContactEntity } from '#api/modules/contacts/contact.entity';
 import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 import type { OffersService } from '#api/modules/offers/offers.service';
+import { newInvitation } from '#api/modules/surveys/new-invitation.util';
 import { SurveyInvitationEntity } from '#api/modules/surveys/survey-invitation.entity';
 import { SurveyResponseEntity } from '#api/modules/surveys/survey-response.entity';
 import { SurveyVersionEntity } from '#api/modules/surveys/survey-version.entity';
@@ -73,7 +74,7 @@ export async function loadDemoSurvey(m: EntityManager, audit: AuditService, offe
   for (const contact of tagged) {
     const organisation = contact.organisationId ? organisations.get(contact.organisationId) : undefined;
     const invitation = await m.getRepository(SurveyInvitationEntity).save(
-      Object.assign(new SurveyInvitationEntity(), {
+      newInvitation({
         surveyId: survey.id,
         contactId: contact.id,
         tokenHash: hashToken(randomBytes(32).toString('base64url')),
@@ -83,12 +84,7 @@ export async function loadDemoSurvey(m: EntityManager, audit: AuditService, offe
         organisationType: organisation?.type ?? null,
         tags: contact.tags,
         createdAt: sentAt,
-        openedAt: null,
-        lastRemindedAt: null,
-        reminderCount: 0,
-        autoRemindedAt: null,
-        revokedAt: null,
-      } satisfies Omit<SurveyInvitationEntity, 'id'>),
+      }),
     );
     invitationByEmail.set(contact.email!, invitation);
     await audit.record(m, null, {

@@ -2,6 +2,7 @@ import type { Question } from '@wir/shared';
 import type { WorkshopEntity } from '#api/modules/events/workshop.entity';
 import type { ExportRegistration } from './exports.repository';
 import { answerText, participantColumns, workshopSummary } from './participant-columns';
+import { FIXED_PARTICIPANT_HEADERS } from './participant-columns.test-fixture';
 
 const workshops = [
   { id: 7, title: { de: 'Interkulturelle Kommunikation' } },
@@ -46,20 +47,7 @@ describe('participant list columns', () => {
   it('has the fixed German headers, then one per question', () => {
     const question = { key: 'q', kind: 'text', label: { de: 'Anreise mit' }, required: false } as Question;
     expect(participantColumns([question], workshops).map((c) => c.header)).toEqual([
-      'Nr.',
-      'Nachname',
-      'Vorname',
-      'E-Mail',
-      'Organisation',
-      'Organisationsart',
-      'Kommune',
-      'Status',
-      'Workshops',
-      'Sprache',
-      'Dolmetschen',
-      'Barrierefreiheit',
-      'Angemeldet am',
-      'Eingecheckt am',
+      ...FIXED_PARTICIPANT_HEADERS,
       'Anreise mit',
     ]);
   });

@@ -1,6 +1,7 @@
 import type { SurveyDefinition } from '@wir/shared';
 import { surveyDefinitionSchema } from '@wir/shared';
 import { median, questionResults, questionsAcrossVersions, rateRow } from './survey-results.util';
+import { WITHHELD_QUESTION } from './survey-results.test-fixture';
 
 const v1: SurveyDefinition = surveyDefinitionSchema.parse({
   sections: [
@@ -154,14 +155,7 @@ describe('questionResults', () => {
   it('withholds everything of an anonymous group under three answers, and shows it from three', () => {
     const two = questionResults(versions, responses.slice(0, 2), true);
     for (const q of two) {
-      expect(q).toMatchObject({
-        suppressed: true,
-        answered: null,
-        mean: null,
-        median: null,
-        texts: [],
-        offerRows: null,
-      });
+      expect(q).toMatchObject(WITHHELD_QUESTION);
       for (const o of q.options) expect([o.count, o.share]).toEqual([null, null]);
     }
     const three = questionResults(versions, responses.slice(0, 3), true);

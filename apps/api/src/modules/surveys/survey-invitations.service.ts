@@ -16,7 +16,8 @@ import { DomainError } from '#api/platform/errors/domain.error';
 import { OutboxService } from '#api/platform/mail/outbox.service';
 import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { ContactsRepository } from '#api/modules/contacts/contacts.repository';
-import { SurveyInvitationEntity } from './survey-invitation.entity';
+import { newInvitation } from './new-invitation.util';
+import type { SurveyInvitationEntity } from './survey-invitation.entity';
 import type { SurveyEntity } from './survey.entity';
 import { surveyMailPayload, surveyUrl, type SurveyMailKind } from './survey-mail.util';
 import { SurveyError } from './surveys.errors';
@@ -46,8 +47,8 @@ export class SurveyInvitationsService {
   ) {}
 
   async list(surveyId: number): Promise<SurveyInvitation[]> {
-    if (!(await this.surveys.findSurvey(surveyId))) throw notFound(`Survey ${surveyId}`);
-    return (await this.surveys.invitationRows(surveyId)).map(toInvitation);
+    if (!(await this.surveys.findSurvey(null, surveyId))) throw notFound(`Survey ${surveyId}`);
+    return (await this.surveys.invitationRows(null, surveyId)).map(toInvitation);
   }
 
   async invite(actor: Actor, surveyId: number, by: CreateInvitations): Promise<CreateInvitationsResult> {
@@ -82,7 +83,7 @@ export class SurveyInvitationsService {
         const lang = language(contact.preferredLanguage);
         const invitation = await this.surveys.saveInvitation(
           m,
-          Object.assign(new SurveyInvitationEntity(), {
+          newInvitation({
             surveyId,
             contactId: contact.id,
             tokenHash: hashToken(token),
@@ -92,12 +93,7 @@ export class SurveyInvitationsService {
             organisationType: contact.organisationType,
             tags: contact.tags,
             createdAt: now,
-            openedAt: null,
-            lastRemindedAt: null,
-            reminderCount: 0,
-            autoRemindedAt: null,
-            revokedAt: null,
-          } satisfies Omit<SurveyInvitationEntity, 'id'>),
+          }),
         );
         await this.mail(
           m,
@@ -147,7 +143,7 @@ export class SurveyInvitationsService {
    */
   async sendDueAutoReminders(now = new Date()): Promise<number> {
     let sent = 0;
-    for (const due of await this.surveys.surveysDueForAutoReminder(now)) {
+    for (const due of await this.surveys.surveysDueForAutoReminder(null, now)) {
       sent += await this.tx.run(async (m) => {
         const survey = await this.surveys.lockSurvey(m, due.id);
         if (!survey || survey.status !== 'open' || survey.mode !== 'invited') return 0;
@@ -285,7 +281,7 @@ export class SurveyInvitationsService {
   }
 
   private async row(m: EntityManager, surveyId: number, invitationId: number): Promise<SurveyInvitation> {
-    const rows = await this.surveys.invitationRows(surveyId, m);
+    const rows = await this.surveys.invitationRows(m, surveyId);
     return toInvitation(rows.find((r) => r.invitation.id === invitationId)!);
   }
 }
