@@ -24,6 +24,8 @@ interface ListTableProps<Row> {
   className?: string;
   busy?: boolean;
   rowClassName?: (row: Row) => string | undefined;
+  /** The row shown in detail beside the table (`aria-current="true"`). */
+  isCurrentRow?: (row: Row) => boolean;
   /** Replaces or adds to a row (an edit row, a confirmation below it); `cells` is the row as the columns draw it. */
   renderRow?: (row: Row, cells: ReactNode) => ReactNode;
   footer?: ReactNode;
@@ -40,6 +42,7 @@ export function ListTable<Row>({
   className,
   busy,
   rowClassName,
+  isCurrentRow,
   renderRow,
   footer,
 }: ListTableProps<Row>) {
@@ -79,7 +82,11 @@ export function ListTable<Row>({
           ) : null}
           {rows.map((row) => {
             const cells = (
-              <tr key={rowKey(row)} className={rowClassName?.(row)}>
+              <tr
+                key={rowKey(row)}
+                className={rowClassName?.(row)}
+                aria-current={isCurrentRow?.(row) ? 'true' : undefined}
+              >
                 {cellsOf(row)}
               </tr>
             );
