@@ -1,17 +1,18 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { formatCents, formatIsoDate, todayIso, centsToInput, type Drawdown } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
+import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
-import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useCreateDrawdown, useDrawdowns, useRecordDrawdownReceipt } from './grants-queries';
+import { type FinanceFormReader, useFinanceForm } from './use-finance-form';
 
 const REQUEST_FIELDS = ['requestedCents', 'requestedOn', 'note'] as const;
 const RECEIPT_FIELDS = ['receivedCents', 'receivedOn'] as const;
@@ -37,92 +38,87 @@ export function DrawdownsSection({ grantId, canWrite }: { grantId: number; canWr
         {announcement}
       </p>
       {drawdowns.data ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('requestedOn')}</th>
-                <th scope="col" className="num">
-                  {t('requested')}
-                </th>
-                <th scope="col">{t('receivedOn')}</th>
-                <th scope="col" className="num">
-                  {t('received')}
-                </th>
-                <th scope="col">{t('note')}</th>
-                {canWrite ? <th scope="col">{tc('actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.length === 0 ? (
-                <tr>
-                  <td colSpan={columns}>{t('empty')}</td>
-                </tr>
-              ) : null}
-              {list.map((d) =>
-                canWrite && recordingId === d.id ? (
-                  <RecordReceiptRow
-                    key={d.id}
-                    grantId={grantId}
-                    drawdown={d}
-                    colSpan={columns}
-                    onCancel={() => setRecordingId(null)}
-                    onSaved={(saved) => {
-                      setRecordingId(null);
-                      setAnnouncement(
-                        t('recorded', {
-                          amount: formatCents(saved.receivedCents ?? 0),
-                          date: formatIsoDate(saved.receivedOn),
-                        }),
-                      );
-                    }}
-                  />
+        <ListTable
+          caption={t('caption')}
+          rows={list}
+          rowKey={(d) => d.id}
+          empty={t('empty')}
+          columns={[
+            {
+              key: 'requestedOn',
+              header: t('requestedOn'),
+              rowHeader: true,
+              cell: (d) => formatIsoDate(d.requestedOn),
+            },
+            { key: 'requested', header: t('requested'), numeric: true, cell: (d) => formatCents(d.requestedCents) },
+            {
+              key: 'receivedOn',
+              header: t('receivedOn'),
+              cell: (d) =>
+                d.receivedOn ? (
+                  formatIsoDate(d.receivedOn)
                 ) : (
-                  <tr key={d.id}>
-                    <th scope="row">{formatIsoDate(d.requestedOn)}</th>
-                    <td className="num">{formatCents(d.requestedCents)}</td>
-                    <td>
-                      {d.receivedOn ? (
-                        formatIsoDate(d.receivedOn)
-                      ) : (
-                        <span className="badge badge--warning">{t('outstanding')}</span>
-                      )}
-                    </td>
-                    <td className="num">{d.receivedCents === null ? tc('none') : formatCents(d.receivedCents)}</td>
-                    <td>{d.note || tc('none')}</td>
-                    {canWrite ? (
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--ghost button--small"
-                          aria-label={`${d.receivedOn ? t('correctReceipt') : t('recordReceipt')}: ${t('drawdownOf', { amount: formatCents(d.requestedCents), date: formatIsoDate(d.requestedOn) })}`}
-                          onClick={() => {
-                            setAnnouncement('');
-                            setRecordingId(d.id);
-                          }}
-                        >
-                          {d.receivedOn ? t('correctReceipt') : t('recordReceipt')}
-                        </button>
-                      </td>
-                    ) : null}
-                  </tr>
+                  <span className="badge badge--warning">{t('outstanding')}</span>
                 ),
-              )}
-            </tbody>
-            {list.length > 0 ? (
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('total')}</th>
-                  <td className="num">{formatCents(requested)}</td>
-                  <td />
-                  <td className="num">{formatCents(received)}</td>
-                  <td colSpan={columns - 4} />
-                </tr>
-              </tfoot>
-            ) : null}
-          </table>
-        </div>
+            },
+            {
+              key: 'received',
+              header: t('received'),
+              numeric: true,
+              cell: (d) => (d.receivedCents === null ? tc('none') : formatCents(d.receivedCents)),
+            },
+            { key: 'note', header: t('note'), cell: (d) => d.note || tc('none') },
+            canWrite && {
+              key: 'actions',
+              header: tc('actions'),
+              cell: (d) => (
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  aria-label={`${d.receivedOn ? t('correctReceipt') : t('recordReceipt')}: ${t('drawdownOf', { amount: formatCents(d.requestedCents), date: formatIsoDate(d.requestedOn) })}`}
+                  onClick={() => {
+                    setAnnouncement('');
+                    setRecordingId(d.id);
+                  }}
+                >
+                  {d.receivedOn ? t('correctReceipt') : t('recordReceipt')}
+                </button>
+              ),
+            },
+          ]}
+          renderRow={(d, cells) =>
+            canWrite && recordingId === d.id ? (
+              <RecordReceiptRow
+                grantId={grantId}
+                drawdown={d}
+                colSpan={columns}
+                onCancel={() => setRecordingId(null)}
+                onSaved={(saved) => {
+                  setRecordingId(null);
+                  setAnnouncement(
+                    t('recorded', {
+                      amount: formatCents(saved.receivedCents ?? 0),
+                      date: formatIsoDate(saved.receivedOn),
+                    }),
+                  );
+                }}
+              />
+            ) : (
+              cells
+            )
+          }
+          footer={
+            list.length > 0 ? (
+              <tr>
+                <th scope="row">{t('total')}</th>
+                <td className="num">{formatCents(requested)}</td>
+                <td />
+                <td className="num">{formatCents(received)}</td>
+                <td colSpan={columns - 4} />
+              </tr>
+            ) : null
+          }
+        />
       ) : null}
       {canWrite ? <RequestDrawdownForm grantId={grantId} /> : null}
     </section>
@@ -131,23 +127,15 @@ export function DrawdownsSection({ grantId, canWrite }: { grantId: number; canWr
 
 function RequestDrawdownForm({ grantId }: { grantId: number }) {
   const t = useTranslations('drawdowns');
-  const tf = useTranslations('finance');
   const create = useCreateDrawdown(grantId);
   const feedback = useFormFeedback(REQUEST_FIELDS);
-  const formRef = useRef<HTMLFormElement>(null);
+  const finance = useFinanceForm(feedback, submit);
   const err = feedback.fieldErrors;
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const read = financeFormReader(new FormData(form), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+  function submit(read: FinanceFormReader, form: HTMLFormElement) {
     const requestedCents = read.amount('requestedCents');
     const requestedOn = read.date('requestedOn');
-    if (read.hasErrors() || requestedCents === undefined || requestedOn === undefined) {
-      feedback.failFields(read.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (read.hasErrors() || requestedCents === undefined || requestedOn === undefined) return;
     const note = read.text('note');
     create.mutate(
       { requestedCents, requestedOn, ...(note ? { note } : {}) },
@@ -164,7 +152,7 @@ function RequestDrawdownForm({ grantId }: { grantId: number }) {
   return (
     <>
       <h3>{t('requestTitle')}</h3>
-      <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('requestTitle')}>
+      <form {...finance.formProps} className="form form--inline" aria-label={t('requestTitle')}>
         <AmountField name="requestedCents" label={t('requested')} required markRequired error={err.requestedCents} />
         <DateField
           name="requestedOn"
@@ -175,12 +163,7 @@ function RequestDrawdownForm({ grantId }: { grantId: number }) {
           error={err.requestedOn}
         />
         <TextField name="note" label={t('note')} maxLength={500} optional error={err.note} />
-        <FormMessages error={feedback.formError} status={feedback.status} />
-        <div>
-          <button type="submit" className="button" disabled={create.isPending}>
-            {t('request')}
-          </button>
-        </div>
+        <FormFooter feedback={feedback} pending={create.isPending} submitLabel={t('request')} />
       </form>
     </>
   );
@@ -196,9 +179,9 @@ interface RecordReceiptRowProps {
 
 function RecordReceiptRow({ grantId, drawdown, colSpan, onCancel, onSaved }: RecordReceiptRowProps) {
   const t = useTranslations('drawdowns');
-  const tf = useTranslations('finance');
   const record = useRecordDrawdownReceipt(grantId);
   const feedback = useFormFeedback(RECEIPT_FIELDS);
+  const finance = useFinanceForm(feedback);
 
   return (
     <InlineEditRow
@@ -213,12 +196,11 @@ function RecordReceiptRow({ grantId, drawdown, colSpan, onCancel, onSaved }: Rec
       feedback={feedback}
       onCancel={onCancel}
       onSubmit={(form) => {
-        const read = financeFormReader(new FormData(form), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+        const read = finance.read(form);
         const receivedCents = read.amount('receivedCents', { allowZero: true });
         const receivedOn = read.date('receivedOn');
         if (read.hasErrors() || receivedCents === undefined || receivedOn === undefined) {
-          feedback.failFields(read.errors);
-          focusFirstInvalid(form);
+          finance.refuse(read.errors, form);
           return;
         }
         record.mutate(

@@ -1,16 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FINANCING_TYPES, type CreateGrant, type FinancingType, type FundingProgramme } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
-import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
+import { type FinanceFormReader, useFinanceForm } from './use-finance-form';
 
 export const GRANT_FIELDS = [
   'programmeId',
@@ -39,17 +39,11 @@ interface GrantFormProps {
 export function GrantForm({ programmes, feedback, pending, onSubmit }: GrantFormProps) {
   const t = useTranslations('grants');
   const tf = useTranslations('finance');
-  const tc = useTranslations('common');
-  const formRef = useRef<HTMLFormElement>(null);
+  const finance = useFinanceForm(feedback, submit);
   const [financingType, setFinancingType] = useState<FinancingType>('fehlbedarf');
   const err = feedback.fieldErrors;
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), {
-      amount: tf('amountInvalid'),
-      date: tf('dateInvalid'),
-    });
+  function submit(read: FinanceFormReader) {
     const body = {
       programmeId: Number(read.text('programmeId')),
       title: read.text('title'),
@@ -65,16 +59,12 @@ export function GrantForm({ programmes, feedback, pending, onSubmit }: GrantForm
       recipient: read.text('recipient') || undefined,
       purpose: read.text('purpose') || undefined,
     };
-    if (read.hasErrors()) {
-      feedback.failFields(read.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (read.hasErrors()) return;
     onSubmit(body as CreateGrant);
   }
 
   return (
-    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-label={t('createTitle')}>
+    <form {...finance.formProps} className="form form--wide" aria-label={t('createTitle')}>
       <SelectField
         name="programmeId"
         label={t('programme')}
@@ -144,12 +134,7 @@ export function GrantForm({ programmes, feedback, pending, onSubmit }: GrantForm
         <AmountField name="thirdPartyCents" label={t('thirdParty')} optional error={err.thirdPartyCents} />
       </div>
       <TextAreaField name="purpose" label={t('purpose')} maxLength={4000} error={err.purpose} />
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? tc('saving') : t('create')}
-        </button>
-      </div>
+      <FormFooter feedback={feedback} pending={pending} saving submitLabel={t('create')} />
     </form>
   );
 }

@@ -1,15 +1,16 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { formatCents, formatIsoDate, type GrantDetail } from '@wir/shared';
 import { DateField } from '@/modules/ui/date-field';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
-import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useUpdateGrant } from './grants-queries';
+import { type FinanceFormReader, useFinanceForm } from './use-finance-form';
 import { ReceiptErasureNotice } from './receipt-erasure-notice';
 
 const AMENDMENT_FIELDS = ['awardedCents', 'noticeNumber', 'noticeDate', 'note'] as const;
@@ -156,28 +157,17 @@ function AmendmentForm({
   onSaved: (message: string) => void;
 }) {
   const t = useTranslations('grants');
-  const tf = useTranslations('finance');
-  const tc = useTranslations('common');
   const update = useUpdateGrant(grant.id);
   const feedback = useFormFeedback(AMENDMENT_FIELDS);
-  const formRef = useRef<HTMLFormElement>(null);
+  const finance = useFinanceForm(feedback, submit);
   const err = feedback.fieldErrors;
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), {
-      amount: tf('amountInvalid'),
-      date: tf('dateInvalid'),
-    });
+  function submit(read: FinanceFormReader) {
     const awardedCents = read.amount('awardedCents');
     const noticeDate = read.date('noticeDate');
     const noticeNumber = read.text('noticeNumber');
     if (!noticeNumber) read.errors.noticeNumber = t('noticeNumberRequired');
-    if (read.hasErrors() || awardedCents === undefined || noticeDate === undefined) {
-      feedback.failFields(read.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (read.hasErrors() || awardedCents === undefined || noticeDate === undefined) return;
     const note = read.text('note');
     update.mutate(
       { awardedCents, amendment: { noticeNumber, noticeDate, ...(note ? { note } : {}) } },
@@ -189,7 +179,7 @@ function AmendmentForm({
   }
 
   return (
-    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-labelledby="amendment-heading">
+    <form {...finance.formProps} className="form form--wide" aria-labelledby="amendment-heading">
       <h3 id="amendment-heading">{t('amendmentTitle')}</h3>
       <p className="field__hint">{t('amendmentHint')}</p>
       <div className="form__row">
@@ -212,15 +202,13 @@ function AmendmentForm({
         <DateField name="noticeDate" label={t('amendmentDate')} required markRequired error={err.noticeDate} />
       </div>
       <TextField name="note" label={t('note')} hint={t('noteHint')} maxLength={1000} optional error={err.note} />
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? tc('saving') : t('amendmentSave')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {tc('cancel')}
-        </button>
-      </div>
+      <FormFooter
+        feedback={feedback}
+        pending={update.isPending}
+        saving
+        submitLabel={t('amendmentSave')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -230,23 +218,13 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
   const t = useTranslations('grants.proof');
   const tf = useTranslations('finance');
   const format = useFormatter();
-  const tc = useTranslations('common');
   const update = useUpdateGrant(grant.id);
   const feedback = useFormFeedback(['proofSubmittedOn'] as const);
-  const formRef = useRef<HTMLFormElement>(null);
+  const finance = useFinanceForm(feedback, submit);
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), {
-      amount: tf('amountInvalid'),
-      date: tf('dateInvalid'),
-    });
+  function submit(read: FinanceFormReader) {
     const proofSubmittedOn = read.date('proofSubmittedOn');
-    if (read.hasErrors() || proofSubmittedOn === undefined) {
-      feedback.failFields(read.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (read.hasErrors() || proofSubmittedOn === undefined) return;
     update.mutate({ proofSubmittedOn }, { onError: feedback.fail });
   }
 
@@ -288,7 +266,7 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
   }
   if (!canWrite) return null;
   return (
-    <form ref={formRef} className="form form--wide" onSubmit={submit} noValidate aria-labelledby="proof-heading">
+    <form {...finance.formProps} className="form form--wide" aria-labelledby="proof-heading">
       <h3 id="proof-heading">{t('title')}</h3>
       <p className="field__hint">{t('hint')}</p>
       <div className="form__row">
@@ -301,12 +279,7 @@ function ProofOfUseStatus({ grant, canWrite }: { grant: GrantDetail; canWrite: b
           error={feedback.fieldErrors.proofSubmittedOn}
         />
       </div>
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? tc('saving') : t('save')}
-        </button>
-      </div>
+      <FormFooter feedback={feedback} pending={update.isPending} saving submitLabel={t('save')} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   INCOME_SOURCES,
   formatCents,
@@ -10,12 +10,13 @@ import {
   type GrantDetail,
   type IncomeSource,
 } from '@wir/shared';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
+import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
-import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useBudgetStatus, useUpdateGrant } from './grants-queries';
+import { type FinanceFormReader, useFinanceForm } from './use-finance-form';
 
 const INCOME_KEY: Record<IncomeSource, keyof BudgetStatus['income']> = {
   grant: 'grant',
@@ -47,38 +48,39 @@ export function IncomeSection({ grant, canWrite }: { grant: GrantDetail; canWrit
       <QueryState isPending={status.isPending} error={status.error} />
       {figures ? (
         <>
-          <div className="table-wrap">
-            <table>
-              <caption>{t('incomeCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('incomeSource')}</th>
-                  <th scope="col" className="num">
-                    {t('planned')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('actualIncome')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {INCOME_SOURCES.map((source) => (
-                  <tr key={source}>
-                    <th scope="row">{tf(`incomeSources.${source}`)}</th>
-                    <td className="num">{formatCents(figures.income[INCOME_KEY[source]].plannedCents)}</td>
-                    <td className="num">{formatCents(figures.income[INCOME_KEY[source]].actualCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('total')}</th>
-                  <td className="num">{formatCents(plannedTotal)}</td>
-                  <td className="num">{formatCents(actualTotal)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <ListTable
+            caption={t('incomeCaption')}
+            rows={INCOME_SOURCES}
+            rowKey={(source) => source}
+            empty={null}
+            columns={[
+              {
+                key: 'source',
+                header: t('incomeSource'),
+                rowHeader: true,
+                cell: (source) => tf(`incomeSources.${source}`),
+              },
+              {
+                key: 'planned',
+                header: t('planned'),
+                numeric: true,
+                cell: (source) => formatCents(figures.income[INCOME_KEY[source]].plannedCents),
+              },
+              {
+                key: 'actual',
+                header: t('actualIncome'),
+                numeric: true,
+                cell: (source) => formatCents(figures.income[INCOME_KEY[source]].actualCents),
+              },
+            ]}
+            footer={
+              <tr>
+                <th scope="row">{t('total')}</th>
+                <td className="num">{formatCents(plannedTotal)}</td>
+                <td className="num">{formatCents(actualTotal)}</td>
+              </tr>
+            }
+          />
           <h3>{t('settlementTitle')}</h3>
           <dl className="facts">
             <div>
@@ -126,27 +128,18 @@ function IncomePlanForm({ grant, onDone }: { grant: GrantDetail; onDone: () => v
   const tc = useTranslations('common');
   const update = useUpdateGrant(grant.id);
   const feedback = useFormFeedback(PLAN_FIELDS);
-  const formRef = useRef<HTMLFormElement>(null);
+  const finance = useFinanceForm(feedback, submit);
   const err = feedback.fieldErrors;
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const read = financeFormReader(new FormData(e.currentTarget), {
-      amount: tf('amountInvalid'),
-      date: tf('dateInvalid'),
-    });
+  function submit(read: FinanceFormReader) {
     const ownShareCents = read.amount('ownShareCents', { allowZero: true });
     const thirdPartyCents = read.amount('thirdPartyCents', { allowZero: true });
-    if (read.hasErrors()) {
-      feedback.failFields(read.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (read.hasErrors()) return;
     update.mutate({ ownShareCents, thirdPartyCents }, { onSuccess: onDone, onError: feedback.fail });
   }
 
   return (
-    <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('incomePlanEdit')}>
+    <form {...finance.formProps} className="form form--inline" aria-label={t('incomePlanEdit')}>
       <AmountField
         name="ownShareCents"
         autoFocus
@@ -160,15 +153,7 @@ function IncomePlanForm({ grant, onDone }: { grant: GrantDetail; onDone: () => v
         defaultValue={centsToInput(grant.thirdPartyCents)}
         error={err.thirdPartyCents}
       />
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={update.isPending}>
-          {update.isPending ? tc('saving') : tc('save')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onDone}>
-          {tc('cancel')}
-        </button>
-      </div>
+      <FormFooter feedback={feedback} pending={update.isPending} saving submitLabel={tc('save')} onCancel={onDone} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef, type FormEvent } from 'react';
 import { formatCents, type FundingProgramme } from '@wir/shared';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
-import { financeFormReader, focusFirstInvalid } from './finance-form-reader.util';
 import { useCreateFundingProgramme } from './grants-queries';
+import { type FinanceFormReader, useFinanceForm } from './use-finance-form';
 
 const FIELDS = ['name', 'funder', 'year', 'volumeCents'] as const;
 
@@ -22,22 +21,14 @@ interface ProgrammesSectionProps {
 /** Funding programmes (e.g. WIR of the Hessian ministry) with their statewide volume; finance staff add them. */
 export function ProgrammesSection({ programmes, canWrite }: ProgrammesSectionProps) {
   const t = useTranslations('grants.programmes');
-  const tf = useTranslations('finance');
   const create = useCreateFundingProgramme();
   const feedback = useFormFeedback(FIELDS);
-  const formRef = useRef<HTMLFormElement>(null);
+  const finance = useFinanceForm(feedback, submit);
   const err = feedback.fieldErrors;
 
-  function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const read = financeFormReader(new FormData(form), { amount: tf('amountInvalid'), date: tf('dateInvalid') });
+  function submit(read: FinanceFormReader, form: HTMLFormElement) {
     const volumeCents = read.amount('volumeCents', { allowZero: true });
-    if (read.hasErrors() || volumeCents === undefined) {
-      feedback.failFields(read.errors);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (read.hasErrors() || volumeCents === undefined) return;
     create.mutate(
       { name: read.text('name'), funder: read.text('funder'), year: Number(read.text('year')), volumeCents },
       {
@@ -71,7 +62,7 @@ export function ProgrammesSection({ programmes, canWrite }: ProgrammesSectionPro
       {canWrite ? (
         <>
           <h3>{t('createTitle')}</h3>
-          <form ref={formRef} className="form form--inline" onSubmit={submit} noValidate aria-label={t('createTitle')}>
+          <form {...finance.formProps} className="form form--inline" aria-label={t('createTitle')}>
             <TextField
               name="name"
               label={t('name')}
@@ -102,12 +93,7 @@ export function ProgrammesSection({ programmes, canWrite }: ProgrammesSectionPro
               error={err.year}
             />
             <AmountField name="volumeCents" label={t('volume')} required markRequired error={err.volumeCents} />
-            <FormMessages error={feedback.formError} status={feedback.status} />
-            <div>
-              <button type="submit" className="button" disabled={create.isPending}>
-                {t('create')}
-              </button>
-            </div>
+            <FormFooter feedback={feedback} pending={create.isPending} submitLabel={t('create')} />
           </form>
         </>
       ) : null}

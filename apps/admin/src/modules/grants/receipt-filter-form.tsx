@@ -14,7 +14,8 @@ import {
 } from '@wir/shared';
 import type { ReceiptFilters } from '@/lib/api-client';
 import { DateField } from '@/modules/ui/date-field';
-import { SelectField } from '@/modules/ui/select-field';
+import { FilterButtons } from '@/modules/ui/filter-buttons';
+import { FilterSelectField } from '@/modules/ui/filter-select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { textOf } from '@/modules/ui/form-data.util';
 
@@ -61,56 +62,44 @@ export function ReceiptFilterForm({ grant, filters, pageSize, onFilter }: Receip
   return (
     <form role="search" className="form form--inline" onSubmit={submit} aria-label={t('filterLabel')}>
       <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filters.q} />
-      <SelectField
+      <FilterSelectField
         name="kind"
         label={t('kind')}
-        defaultValue={filters.kind ?? ''}
-        options={[{ value: '', label: t('all') }, ...RECEIPT_KINDS.map((k) => ({ value: k, label: tf(`kinds.${k}`) }))]}
+        current={filters.kind}
+        allLabel={t('all')}
+        options={RECEIPT_KINDS.map((k) => ({ value: k, label: tf(`kinds.${k}`) }))}
       />
-      <SelectField
+      <FilterSelectField
         name="budgetLineId"
         label={t('budgetLine')}
-        defaultValue={filters.budgetLineId ? String(filters.budgetLineId) : ''}
-        options={[
-          { value: '', label: t('all') },
-          ...grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` })),
-        ]}
+        current={filters.budgetLineId}
+        allLabel={t('all')}
+        options={grant.budgetLines.map((l) => ({ value: String(l.id), label: `${l.code} ${l.name}` }))}
       />
-      <SelectField
+      <FilterSelectField
         name="incomeSource"
         label={t('incomeSource')}
-        defaultValue={filters.incomeSource ?? ''}
-        options={[
-          { value: '', label: t('all') },
-          ...INCOME_SOURCES.map((s) => ({ value: s, label: tf(`incomeSources.${s}`) })),
-        ]}
+        current={filters.incomeSource}
+        allLabel={t('all')}
+        options={INCOME_SOURCES.map((s) => ({ value: s, label: tf(`incomeSources.${s}`) }))}
       />
-      <SelectField
+      <FilterSelectField
         name="signOffState"
         label={t('signOffState')}
-        defaultValue={filters.signOffState ?? ''}
-        options={[
-          { value: '', label: t('all') },
-          ...SIGN_OFF_STATES.map((s) => ({ value: s, label: tf(`signOffStates.${s}`) })),
-        ]}
+        current={filters.signOffState}
+        allLabel={t('all')}
+        options={SIGN_OFF_STATES.map((s) => ({ value: s, label: tf(`signOffStates.${s}`) }))}
       />
       <DateField name="from" label={t('from')} defaultValue={filters.from} error={errors.from} />
       <DateField name="to" label={t('to')} defaultValue={filters.to} error={errors.to} />
-      <div className="button-row">
-        <button type="submit" className="button">
-          {t('filter')}
-        </button>
-        <button
-          type="reset"
-          className="button button--ghost"
-          onClick={() => {
-            setErrors({});
-            onFilter({ page: 1, pageSize });
-          }}
-        >
-          {t('resetFilters')}
-        </button>
-      </div>
+      <FilterButtons
+        filterLabel={t('filter')}
+        resetLabel={t('resetFilters')}
+        onReset={() => {
+          setErrors({});
+          onFilter({ page: 1, pageSize });
+        }}
+      />
     </form>
   );
 }

@@ -2,8 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Registration } from '@wir/shared';
-import { ConfirmBox } from '@/modules/ui/confirm-box';
-import { useConfirmStep } from '@/modules/ui/use-confirm-step';
+import { EraseStep } from '@/modules/ui/erase-step';
 import { useEraseRegistration } from './registrations-queries';
 
 interface EraseRegistrationProps {
@@ -17,7 +16,6 @@ interface EraseRegistrationProps {
 export function EraseRegistration({ registration, eventId, onDone, onFailed }: EraseRegistrationProps) {
   const t = useTranslations('registrations.erase');
   const erase = useEraseRegistration(eventId);
-  const step = useConfirmStep();
   const name = `${registration.firstName} ${registration.lastName}`;
 
   async function confirm() {
@@ -35,32 +33,14 @@ export function EraseRegistration({ registration, eventId, onDone, onFailed }: E
   }
 
   return (
-    <section className="erase" aria-labelledby="erase-heading">
-      <h3 id="erase-heading">{t('title')}</h3>
-      {step.confirming ? (
-        <ConfirmBox
-          titleAs="h4"
-          title={t('confirmTitle', { name })}
-          explain={t('confirmText')}
-          confirmLabel={erase.isPending ? t('erasing') : t('confirm')}
-          cancelLabel={t('keep')}
-          pending={erase.isPending}
-          onConfirm={confirm}
-          onCancel={step.cancel}
-        />
-      ) : (
-        <>
-          <p>{t('explain')}</p>
-          <button
-            ref={step.startRef}
-            type="button"
-            className="button button--ghost button--danger-ghost"
-            onClick={() => step.ask(true)}
-          >
-            {t('start')}
-          </button>
-        </>
-      )}
-    </section>
+    <EraseStep
+      texts="registrations.erase"
+      name={name}
+      headingId="erase-heading"
+      level={3}
+      className="erase"
+      pending={erase.isPending}
+      onConfirm={confirm}
+    />
   );
 }

@@ -2,9 +2,14 @@
 
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { pickLanguage, type EventDetail, type Municipality, type Registration } from '@wir/shared';
+import {
+  pickLanguage,
+  type EventDetail,
+  type Municipality,
+  type Registration,
+  type RegistrationAction,
+} from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
-import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { WorkshopPicker } from '@/modules/registration-form/workshop-picker';
 import { hasClash } from '@/modules/registration-form/workshop-clash.util';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
@@ -28,7 +33,7 @@ interface RegistrationDetailProps {
   onClose: () => void;
 }
 
-/** One registration: all it holds, and the staff's actions (cancel, move, move up by hand). */
+/** One registration: all it holds, and the staff's actions the API allows now (`allowedActions`: cancel, move, move up, erase). */
 export function RegistrationDetail({ id, event, municipalities, onClose }: RegistrationDetailProps) {
   const t = useTranslations('registrations');
   const tc = useTranslations('common');
@@ -40,7 +45,6 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
   const query = useRegistration(id);
   const cancel = useCancelRegistration(event.id);
   const promote = usePromoteRegistration(event.id);
-  const isAdmin = hasAnyRole(useCurrentUser().data, ['admin']);
   const cancelStep = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -54,6 +58,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
     return workshop ? pickLanguage(workshop.title, locale) : `#${workshopId}`;
   };
   const name = registration ? `${registration.firstName} ${registration.lastName}` : '';
+  const may = (action: RegistrationAction) => registration?.allowedActions.includes(action) ?? false;
 
   function failed(err: unknown) {
     setStatus('');
@@ -184,9 +189,9 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
 
           <FormMessages error={error} status={status} />
 
-          {registration.status !== 'cancelled' ? (
+          {may('promote') || may('cancel') ? (
             <div className="button-row">
-              {registration.status === 'waitlisted' || registration.workshops.some((w) => w.status === 'waitlisted') ? (
+              {may('promote') ? (
                 <button
                   type="button"
                   className="button"
@@ -201,7 +206,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
                   {t('promote')}
                 </button>
               ) : null}
-              {cancelStep.confirming ? null : (
+              {cancelStep.confirming || !may('cancel') ? null : (
                 <button
                   ref={cancelStep.startRef}
                   type="button"
@@ -214,7 +219,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
             </div>
           ) : null}
 
-          {cancelStep.confirming && registration.status !== 'cancelled' ? (
+          {cancelStep.confirming && may('cancel') ? (
             <ConfirmBox
               title={t('cancelConfirm', { name })}
               explain={t('cancelExplain')}
@@ -245,7 +250,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
             </p>
           ) : null}
 
-          {registration.status !== 'cancelled' && event.workshops.length > 0 ? (
+          {may('move_workshops') && event.workshops.length > 0 ? (
             <MoveWorkshopsForm
               key={registration.id}
               registration={registration}
@@ -255,7 +260,7 @@ export function RegistrationDetail({ id, event, municipalities, onClose }: Regis
             />
           ) : null}
 
-          {isAdmin && !registration.anonymisedAt ? (
+          {may('erase') ? (
             <EraseRegistration
               key={registration.id}
               registration={registration}

@@ -8,9 +8,11 @@ import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { useEvent } from '@/modules/events/events-queries';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { textOf } from '@/modules/ui/form-data.util';
+import { ListTable } from '@/modules/ui/list-table';
 import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
-import { SelectField } from '@/modules/ui/select-field';
+import { FilterButtons } from '@/modules/ui/filter-buttons';
+import { FilterSelectField } from '@/modules/ui/filter-select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { oneOfParam, positiveIntParam } from '@/modules/ui/url-state.util';
 import { useUrlState } from '@/modules/ui/use-url-state';
@@ -90,63 +92,48 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
               aria-label={t('filterLabel')}
             >
               <TextField name="q" type="search" label={t('search')} hint={t('searchHint')} defaultValue={filters.q} />
-              <SelectField
+              <FilterSelectField
                 name="status"
                 label={t('status')}
-                defaultValue={filters.status ?? ''}
-                options={[
-                  { value: '', label: t('all') },
-                  ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
-                ]}
+                current={filters.status}
+                allLabel={t('all')}
+                options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
               />
-              <SelectField
+              <FilterSelectField
                 name="workshopId"
                 label={t('workshop')}
-                defaultValue={filters.workshopId ? String(filters.workshopId) : ''}
-                options={[
-                  { value: '', label: t('all') },
-                  ...event.workshops.map((w) => ({ value: String(w.id), label: pickLanguage(w.title, locale) })),
-                ]}
+                current={filters.workshopId}
+                allLabel={t('all')}
+                options={event.workshops.map((w) => ({ value: String(w.id), label: pickLanguage(w.title, locale) }))}
               />
-              <SelectField
+              <FilterSelectField
                 name="municipalityId"
                 label={t('municipality')}
-                defaultValue={filters.municipalityId ? String(filters.municipalityId) : ''}
-                options={[
-                  { value: '', label: t('all') },
-                  ...municipalityList.map((m) => ({ value: String(m.id), label: m.name })),
-                ]}
+                current={filters.municipalityId}
+                allLabel={t('all')}
+                options={municipalityList.map((m) => ({ value: String(m.id), label: m.name }))}
               />
-              <SelectField
+              <FilterSelectField
                 name="organisationType"
                 label={t('organisationType')}
-                defaultValue={filters.organisationType ?? ''}
-                options={[
-                  { value: '', label: t('all') },
-                  ...ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) })),
-                ]}
+                current={filters.organisationType}
+                allLabel={t('all')}
+                options={ORGANISATION_TYPES.map((type) => ({ value: type, label: tTypes(type) }))}
               />
-              <div className="button-row">
-                <button type="submit" className="button">
-                  {t('filter')}
-                </button>
-                <button
-                  type="reset"
-                  className="button button--ghost"
-                  onClick={() =>
-                    setParams({
-                      q: undefined,
-                      status: undefined,
-                      workshopId: undefined,
-                      municipalityId: undefined,
-                      organisationType: undefined,
-                      page: undefined,
-                    })
-                  }
-                >
-                  {t('resetFilters')}
-                </button>
-              </div>
+              <FilterButtons
+                filterLabel={t('filter')}
+                resetLabel={t('resetFilters')}
+                onReset={() =>
+                  setParams({
+                    q: undefined,
+                    status: undefined,
+                    workshopId: undefined,
+                    municipalityId: undefined,
+                    organisationType: undefined,
+                    page: undefined,
+                  })
+                }
+              />
             </form>
 
             <p role="status" className="result-count">
@@ -154,56 +141,56 @@ export function RegistrationsView({ eventId }: { eventId: number }) {
             </p>
             <QueryState isPending={registrations.isPending} error={registrations.error} />
             {page ? (
-              <div className="table-wrap">
-                <table aria-busy={registrations.isFetching || undefined}>
-                  <caption>{t('caption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('name')}</th>
-                      <th scope="col">{t('email')}</th>
-                      <th scope="col">{t('organisation')}</th>
-                      <th scope="col">{t('status')}</th>
-                      <th scope="col">{t('workshops')}</th>
-                      <th scope="col">{t('createdAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.length === 0 ? (
-                      <tr>
-                        <td colSpan={6}>{t('empty')}</td>
-                      </tr>
-                    ) : null}
-                    {page.items.map((r) => (
-                      <tr key={r.id} aria-current={r.id === selectedId ? 'true' : undefined}>
-                        <th scope="row">
-                          <button type="button" className="link-button" onClick={() => setSelectedId(r.id)}>
-                            {r.anonymisedAt ? t('anonymisedName', { id: r.id }) : `${r.lastName}, ${r.firstName}`}
-                          </button>
-                        </th>
-                        <td>{r.email}</td>
-                        <td>
-                          {r.organisationName || tc('none')}
-                          <br />
-                          <span className="field__hint">{tTypes(r.organisationType)}</span>
-                        </td>
-                        <td>
-                          <RegistrationStatusBadge status={r.status} />
-                        </td>
-                        <td>
-                          {r.workshops.length === 0
-                            ? tc('none')
-                            : r.workshops.map((w) => (
-                                <span key={w.workshopId} className="workshop-chip">
-                                  {titleOf(w.workshopId)} <RegistrationStatusBadge status={w.status} />
-                                </span>
-                              ))}
-                        </td>
-                        <td>{format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' })}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable
+                caption={t('caption')}
+                busy={registrations.isFetching}
+                rows={page.items}
+                rowKey={(r) => r.id}
+                isCurrentRow={(r) => r.id === selectedId}
+                empty={t('empty')}
+                columns={[
+                  {
+                    key: 'name',
+                    header: t('name'),
+                    rowHeader: true,
+                    cell: (r) => (
+                      <button type="button" className="link-button" onClick={() => setSelectedId(r.id)}>
+                        {r.anonymisedAt ? t('anonymisedName', { id: r.id }) : `${r.lastName}, ${r.firstName}`}
+                      </button>
+                    ),
+                  },
+                  { key: 'email', header: t('email'), cell: (r) => r.email },
+                  {
+                    key: 'organisation',
+                    header: t('organisation'),
+                    cell: (r) => (
+                      <>
+                        {r.organisationName || tc('none')}
+                        <br />
+                        <span className="field__hint">{tTypes(r.organisationType)}</span>
+                      </>
+                    ),
+                  },
+                  { key: 'status', header: t('status'), cell: (r) => <RegistrationStatusBadge status={r.status} /> },
+                  {
+                    key: 'workshops',
+                    header: t('workshops'),
+                    cell: (r) =>
+                      r.workshops.length === 0
+                        ? tc('none')
+                        : r.workshops.map((w) => (
+                            <span key={w.workshopId} className="workshop-chip">
+                              {titleOf(w.workshopId)} <RegistrationStatusBadge status={w.status} />
+                            </span>
+                          )),
+                  },
+                  {
+                    key: 'createdAt',
+                    header: t('createdAt'),
+                    cell: (r) => format.dateTime(new Date(r.createdAt), { dateStyle: 'short', timeStyle: 'short' }),
+                  },
+                ]}
+              />
             ) : null}
             {page ? <Pager page={currentPage} pageCount={pageCount} onPage={goTo} /> : null}
           </section>

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { formatGermanDateTime } from '@wir/shared';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
@@ -112,12 +112,7 @@ export function SurveysListView() {
             ]}
             error={feedback.fieldErrors.mode}
           />
-          <FormMessages error={feedback.formError} status={feedback.status} />
-          <div className="button-row">
-            <button type="submit" className="button" disabled={create.isPending}>
-              {t('create')}
-            </button>
-          </div>
+          <FormFooter feedback={feedback} pending={create.isPending} submitLabel={t('create')} />
         </form>
       </section>
     </>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { textOf } from '@/modules/ui/form-data.util';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { RolesFieldset, rolesOf } from './roles-fieldset';
@@ -66,12 +66,7 @@ export function CreateUserForm() {
           error={feedback.fieldErrors.password}
         />
         <RolesFieldset legend={t('roles')} error={feedback.fieldErrors.roles} />
-        <FormMessages error={feedback.formError} status={feedback.status} />
-        <div>
-          <button type="submit" className="button" disabled={create.isPending}>
-            {t('create')}
-          </button>
-        </div>
+        <FormFooter feedback={feedback} pending={create.isPending} submitLabel={t('create')} />
       </form>
     </section>
   );

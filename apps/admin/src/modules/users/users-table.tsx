@@ -5,15 +5,21 @@ import { useState } from 'react';
 import type { User } from '@wir/shared';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { InlineEditRow } from '@/modules/ui/inline-edit-row';
+import { ListTable } from '@/modules/ui/list-table';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { RolesFieldset, rolesOf } from './roles-fieldset';
 import { useUpdateUser } from './users-queries';
 
 const FIELDS = ['roles', 'active'] as const;
+/** Email, name, roles, status, last login, actions: the span of the row that edits the roles. */
+const COLUMN_COUNT = 6;
 
+/** The staff accounts: roles changed in place, accounts deactivated and reactivated (not one's own). */
 export function UsersTable({ users, currentUserId }: { users: User[]; currentUserId: number | undefined }) {
   const t = useTranslations('users');
   const tc = useTranslations('common');
+  const tRoles = useTranslations('roles');
+  const format = useFormatter();
   const feedback = useFormFeedback(FIELDS);
   const [editingId, setEditingId] = useState<number | null>(null);
   const update = useUpdateUser();
@@ -32,124 +38,97 @@ export function UsersTable({ users, currentUserId }: { users: User[]; currentUse
   return (
     <>
       <FormMessages error={feedback.formError} status={feedback.status} />
-      <div className="table-wrap">
-        <table>
-          <caption>{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('email')}</th>
-              <th scope="col">{t('displayName')}</th>
-              <th scope="col">{t('roles')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('lastLogin')}</th>
-              <th scope="col">{tc('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.length === 0 ? (
-              <tr>
-                <td colSpan={6}>{t('empty')}</td>
-              </tr>
-            ) : null}
-            {users.map((user) =>
-              editingId === user.id ? (
-                <EditRolesRow
-                  key={user.id}
-                  user={user}
-                  onCancel={() => setEditingId(null)}
-                  onSaved={(saved) => {
-                    setEditingId(null);
-                    feedback.succeed(t('rolesSaved', { name: saved.displayName }));
-                  }}
-                />
-              ) : (
-                <UserRow
-                  key={user.id}
-                  user={user}
-                  isSelf={user.id === currentUserId}
-                  busy={update.isPending}
-                  onEditRoles={() => setEditingId(user.id)}
-                  onToggleActive={() => toggleActive(user)}
-                />
-              ),
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption={t('caption')}
+        rows={users}
+        rowKey={(user) => user.id}
+        empty={t('empty')}
+        columns={[
+          { key: 'email', header: t('email'), rowHeader: true, cell: (user) => user.email },
+          { key: 'displayName', header: t('displayName'), cell: (user) => user.displayName },
+          {
+            key: 'roles',
+            header: t('roles'),
+            cell: (user) =>
+              user.roles.map((role) => (
+                <span key={role} className="badge">
+                  {tRoles(role)}
+                </span>
+              )),
+          },
+          {
+            key: 'status',
+            header: t('status'),
+            cell: (user) => (
+              <span className={user.active ? 'badge' : 'badge badge--muted'}>
+                {user.active ? t('active') : t('inactive')}
+              </span>
+            ),
+          },
+          {
+            key: 'lastLogin',
+            header: t('lastLogin'),
+            cell: (user) =>
+              user.lastLoginAt
+                ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: 'medium', timeStyle: 'short' })
+                : t('never'),
+          },
+          {
+            key: 'actions',
+            header: tc('actions'),
+            cell: (user) => (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button button--ghost button--small"
+                  onClick={() => setEditingId(user.id)}
+                  aria-label={t('editRoles', { name: user.displayName })}
+                >
+                  {t('roles')}
+                </button>
+                {user.id === currentUserId ? null : (
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    onClick={() => toggleActive(user)}
+                    disabled={update.isPending}
+                    aria-label={t(user.active ? 'deactivateLabel' : 'reactivateLabel', { name: user.displayName })}
+                  >
+                    {user.active ? t('deactivate') : t('reactivate')}
+                  </button>
+                )}
+              </div>
+            ),
+          },
+        ]}
+        renderRow={(user, cells) =>
+          editingId === user.id ? (
+            <EditRolesRow
+              user={user}
+              colSpan={COLUMN_COUNT}
+              onCancel={() => setEditingId(null)}
+              onSaved={(saved) => {
+                setEditingId(null);
+                feedback.succeed(t('rolesSaved', { name: saved.displayName }));
+              }}
+            />
+          ) : (
+            cells
+          )
+        }
+      />
     </>
-  );
-}
-
-function UserRow({
-  user,
-  isSelf,
-  busy,
-  onEditRoles,
-  onToggleActive,
-}: {
-  user: User;
-  isSelf: boolean;
-  busy: boolean;
-  onEditRoles: () => void;
-  onToggleActive: () => void;
-}) {
-  const t = useTranslations('users');
-  const tRoles = useTranslations('roles');
-  const format = useFormatter();
-  return (
-    <tr>
-      <th scope="row">{user.email}</th>
-      <td>{user.displayName}</td>
-      <td>
-        {user.roles.map((role) => (
-          <span key={role} className="badge">
-            {tRoles(role)}
-          </span>
-        ))}
-      </td>
-      <td>
-        <span className={user.active ? 'badge' : 'badge badge--muted'}>
-          {user.active ? t('active') : t('inactive')}
-        </span>
-      </td>
-      <td>
-        {user.lastLoginAt
-          ? format.dateTime(new Date(user.lastLoginAt), { dateStyle: 'medium', timeStyle: 'short' })
-          : t('never')}
-      </td>
-      <td>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={onEditRoles}
-            aria-label={t('editRoles', { name: user.displayName })}
-          >
-            {t('roles')}
-          </button>
-          {isSelf ? null : (
-            <button
-              type="button"
-              className="button button--ghost button--small"
-              onClick={onToggleActive}
-              disabled={busy}
-              aria-label={t(user.active ? 'deactivateLabel' : 'reactivateLabel', { name: user.displayName })}
-            >
-              {user.active ? t('deactivate') : t('reactivate')}
-            </button>
-          )}
-        </div>
-      </td>
-    </tr>
   );
 }
 
 function EditRolesRow({
   user,
+  colSpan,
   onCancel,
   onSaved,
 }: {
   user: User;
+  colSpan: number;
   onCancel: () => void;
   onSaved: (saved: User) => void;
 }) {
@@ -166,7 +145,7 @@ function EditRolesRow({
 
   return (
     <InlineEditRow
-      colSpan={6}
+      colSpan={colSpan}
       formClassName="form"
       label={t('editRoles', { name: user.displayName })}
       onSubmit={onSubmit}
