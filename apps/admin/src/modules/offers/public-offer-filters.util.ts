@@ -1,36 +1,16 @@
-import { OFFER_TARGET_GROUPS, type OfferTargetGroup } from '@wir/shared';
-import {
-  firstParam,
-  oneOfParam,
-  positiveIntParam,
-  type SearchParams,
-  setFiltersOnly,
-} from '@/modules/ui/url-state.util';
+import { urlFilters, type FiltersOf } from '@/modules/ui/url-filters.util';
+import type { SearchParams } from '@/modules/ui/url-state.util';
+import { OFFER_SEARCH_READERS } from './offer-filters.util';
 
 export type { SearchParams };
 
-export type PublicOfferFilters = {
-  municipalityId?: number;
-  actionFieldId?: number;
-  targetGroup?: OfferTargetGroup;
-  language?: string;
-  q?: string;
-};
+export type PublicOfferFilters = FiltersOf<typeof OFFER_SEARCH_READERS>;
 
-const positiveId = (value: string | string[] | undefined) => positiveIntParam(firstParam(value));
+const publicOfferFilters = urlFilters(OFFER_SEARCH_READERS);
 
 /** The directory's filters from the address (`/angebote?municipalityId=2&lang=ar`); what is not a valid filter is left out. */
 export function publicOfferFiltersFrom(params: SearchParams): PublicOfferFilters {
-  const language = firstParam(params.language)?.trim().toLowerCase();
-  const q = firstParam(params.q)?.trim().slice(0, 100);
-  const filters: PublicOfferFilters = {
-    municipalityId: positiveId(params.municipalityId),
-    actionFieldId: positiveId(params.actionFieldId),
-    targetGroup: oneOfParam(firstParam(params.targetGroup), OFFER_TARGET_GROUPS),
-    language: language && /^[a-z]{2,3}$/.test(language) ? language : undefined,
-    q: q || undefined,
-  };
-  return setFiltersOnly(filters);
+  return publicOfferFilters.from(params);
 }
 
 /** The API query of the directory. */

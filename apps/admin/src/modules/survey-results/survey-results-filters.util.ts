@@ -1,34 +1,27 @@
 import { ORGANISATION_TYPES } from '@wir/shared';
 import type { SurveyResultsFilters } from '@/lib/api-client';
-import {
-  filtersHref,
-  firstParam,
-  oneOfParam,
-  positiveIntParam,
-  type SearchParams,
-  setFiltersOnly,
-} from '@/modules/ui/url-state.util';
+import { idParam, oneOf, urlFilters } from '@/modules/ui/url-filters.util';
+import type { SearchParams } from '@/modules/ui/url-state.util';
 
 export type { SearchParams };
 
-/** The order the filters appear in the address, so one set of filters has one address. */
-const KEYS = ['municipalityId', 'organisationType', 'tag', 'version'] as const;
-
-const positiveId = (value: string | string[] | undefined) => positiveIntParam(firstParam(value));
+const surveyResultsFilters = urlFilters({
+  municipalityId: idParam,
+  organisationType: oneOf(ORGANISATION_TYPES),
+  // A longer tag is no tag of the survey's invitees: left out rather than cut.
+  tag: (value) => {
+    const tag = value?.trim();
+    return tag && tag.length <= 50 ? tag : undefined;
+  },
+  version: idParam,
+});
 
 /** The results' filters from the address (`/umfragen/3/ergebnisse?municipalityId=1&tag=Kommune`); what is not a valid filter is left out. */
 export function surveyResultsFiltersFrom(params: SearchParams): SurveyResultsFilters {
-  const tag = firstParam(params.tag)?.trim();
-  const filters: SurveyResultsFilters = {
-    municipalityId: positiveId(params.municipalityId),
-    organisationType: oneOfParam(firstParam(params.organisationType), ORGANISATION_TYPES),
-    tag: tag && tag.length <= 50 ? tag : undefined,
-    version: positiveId(params.version),
-  };
-  return setFiltersOnly(filters);
+  return surveyResultsFilters.from(params);
 }
 
 /** The address of a survey's results with these filters. */
 export function surveyResultsHref(surveyId: number, filters: SurveyResultsFilters): string {
-  return filtersHref(`/umfragen/${surveyId}/ergebnisse`, filters, KEYS);
+  return `/umfragen/${surveyId}/ergebnisse${surveyResultsFilters.query(filters)}`;
 }
