@@ -7,7 +7,7 @@ import type { LabelledFieldProps } from './labelled-field';
 import { RequiredMark } from './required-mark';
 import { useFieldControl } from './use-field-control';
 
-type CheckboxFieldProps = Omit<LabelledFieldProps, 'hideLabel'> &
+type CheckboxFieldProps = Omit<LabelledFieldProps, 'hideLabel' | 'optional'> &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | keyof LabelledFieldProps>;
 
 export function CheckboxField({ name, label, id: fixedId, markRequired, error, hint, ...rest }: CheckboxFieldProps) {

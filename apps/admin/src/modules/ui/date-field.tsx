@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef, type InputHTMLAttributes } from 'react';
 import { formatIsoDate, parseGermanDate } from '@wir/shared';
+import { splitFieldProps } from './field-props.util';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
 interface DateFieldProps
@@ -18,17 +19,8 @@ interface DateFieldProps
  * is the keyboard path (the calendar button stays out of the tab order); read it with
  * parseGermanDate.
  */
-export function DateField({
-  name,
-  label,
-  id,
-  markRequired,
-  hint,
-  error,
-  hideLabel,
-  defaultValue,
-  ...rest
-}: DateFieldProps) {
+export function DateField({ defaultValue, ...props }: DateFieldProps) {
+  const [frame, control] = splitFieldProps(props);
   const t = useTranslations('finance');
   const textRef = useRef<HTMLInputElement>(null);
   const pickerRef = useRef<HTMLInputElement>(null);
@@ -46,7 +38,7 @@ export function DateField({
   }
 
   return (
-    <LabelledField {...{ name, label, id, markRequired, hint: hint ?? t('dateHint'), error, hideLabel }}>
+    <LabelledField {...frame} hint={frame.hint ?? t('dateHint')}>
       {(controlProps) => (
         <div className="date-field">
           <input
@@ -56,7 +48,7 @@ export function DateField({
             inputMode="numeric"
             autoComplete="off"
             defaultValue={formatIsoDate(defaultValue)}
-            {...rest}
+            {...control}
           />
           <button
             type="button"
@@ -78,7 +70,7 @@ export function DateField({
               <path d="M3 10h18M8 3v4M16 3v4" />
             </svg>
             <span className="visually-hidden">
-              {t('pickDate')}: {label}
+              {t('pickDate')}: {frame.label}
             </span>
           </button>
           <input

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type InputHTMLAttributes } from 'react';
 import { isoToGermanDateTimeInput } from '@wir/shared';
 import { dateTimeFieldProblem } from './date-time-field.util';
+import { splitFieldProps } from './field-props.util';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
 interface DateTimeFieldProps
@@ -17,7 +18,6 @@ interface DateTimeFieldProps
   defaultValue?: string | null;
   /** Said after the format ("TT.MM.JJJJ, HH:MM"), e.g. that it is Berlin time. */
   hint?: string;
-  optional?: boolean;
 }
 
 /**
@@ -25,31 +25,13 @@ interface DateTimeFieldProps
  * a plain text input instead of datetime-local, which follows the browser's locale. Read it with
  * germanDateTimeToIso; a value it cannot read is named right at the field when leaving it.
  */
-export function DateTimeField({
-  name,
-  label,
-  id,
-  markRequired,
-  hint,
-  error,
-  hideLabel,
-  defaultValue,
-  optional,
-  required,
-  onBlur,
-  onChange,
-  ...rest
-}: DateTimeFieldProps) {
+export function DateTimeField({ defaultValue, required, onBlur, onChange, ...props }: DateTimeFieldProps) {
+  const [frame, control] = splitFieldProps(props);
   const t = useTranslations('dateTimeField');
-  const tc = useTranslations('common');
   const [problem, setProblem] = useState<'missing' | 'format' | null>(null);
-  const formatHint = hint ? `${t('hint')} · ${hint}` : t('hint');
-  const shown = error ?? (problem ? t(problem) : undefined);
+  const formatHint = frame.hint ? `${t('hint')} · ${frame.hint}` : t('hint');
   return (
-    <LabelledField
-      {...{ name, label, id, markRequired, hint: formatHint, error: shown, hideLabel }}
-      labelSuffix={optional ? <span className="field__hint"> ({tc('optional')})</span> : null}
-    >
+    <LabelledField {...frame} hint={formatHint} error={frame.error ?? (problem ? t(problem) : undefined)}>
       {(controlProps) => (
         <input
           {...controlProps}
@@ -59,7 +41,7 @@ export function DateTimeField({
           placeholder={t('placeholder')}
           pattern="\d{1,2}\.\d{1,2}\.\d{2,4},? \d{1,2}:\d{2}"
           required={required}
-          defaultValue={rest.value === undefined ? isoToGermanDateTimeInput(defaultValue) : undefined}
+          defaultValue={control.value === undefined ? isoToGermanDateTimeInput(defaultValue) : undefined}
           onBlur={(e) => {
             setProblem(dateTimeFieldProblem(e.currentTarget.value, Boolean(required)));
             onBlur?.(e);
@@ -68,7 +50,7 @@ export function DateTimeField({
             if (problem && !dateTimeFieldProblem(e.currentTarget.value, Boolean(required))) setProblem(null);
             onChange?.(e);
           }}
-          {...rest}
+          {...control}
         />
       )}
     </LabelledField>

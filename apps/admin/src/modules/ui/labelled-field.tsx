@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { FieldError } from './field-error';
 import { FieldHint } from './field-hint';
 import { RequiredMark } from './required-mark';
 import { useFieldControl } from './use-field-control';
 
-/** What every labelled field (text, text area, select) takes besides its control's own attributes. */
+/** What every labelled field (text, text area, select, date, date and time) takes besides its control's own attributes. */
 export interface LabelledFieldProps {
   name: string;
   label: string;
@@ -17,6 +18,8 @@ export interface LabelledFieldProps {
   hint?: string;
   error?: string;
   hideLabel?: boolean;
+  /** Says "(optional)" after the label. */
+  optional?: boolean;
 }
 
 type ControlProps = ReturnType<typeof useFieldControl>['controlProps'];
@@ -30,16 +33,17 @@ export function LabelledField({
   hint,
   error,
   hideLabel,
-  labelSuffix,
+  optional,
   children,
-}: LabelledFieldProps & { labelSuffix?: ReactNode; children: (controlProps: ControlProps) => ReactNode }) {
+}: LabelledFieldProps & { children: (controlProps: ControlProps) => ReactNode }) {
+  const t = useTranslations('common');
   const { id, hintId, errorId, controlProps } = useFieldControl(name, fixedId, hint, error);
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
         <RequiredMark show={markRequired} />
-        {labelSuffix}
+        {optional ? <span className="field__hint"> ({t('optional')})</span> : null}
       </label>
       <FieldHint id={hintId} hint={hint} />
       {children(controlProps)}

@@ -1,6 +1,7 @@
 'use client';
 
 import type { SelectHTMLAttributes } from 'react';
+import { splitFieldProps } from './field-props.util';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
 interface SelectFieldProps
@@ -8,21 +9,12 @@ interface SelectFieldProps
   options: { value: string; label: string }[];
 }
 
-export function SelectField({
-  name,
-  label,
-  id,
-  markRequired,
-  options,
-  hint,
-  error,
-  hideLabel,
-  ...rest
-}: SelectFieldProps) {
+export function SelectField({ options, ...props }: SelectFieldProps) {
+  const [frame, control] = splitFieldProps(props);
   return (
-    <LabelledField {...{ name, label, id, markRequired, hint, error, hideLabel }}>
+    <LabelledField {...frame}>
       {(controlProps) => (
-        <select {...controlProps} {...rest}>
+        <select {...controlProps} {...control}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,33 +1,14 @@
 'use client';
 
 import type { InputHTMLAttributes } from 'react';
-import { useTranslations } from 'next-intl';
+import { splitFieldProps } from './field-props.util';
 import { LabelledField, type LabelledFieldProps } from './labelled-field';
 
-interface TextFieldProps
-  extends LabelledFieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps> {
-  optional?: boolean;
-}
+type TextFieldProps = LabelledFieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, keyof LabelledFieldProps>;
 
-export function TextField({
-  name,
-  label,
-  id,
-  markRequired,
-  hint,
-  error,
-  hideLabel,
-  optional,
-  type = 'text',
-  ...rest
-}: TextFieldProps) {
-  const t = useTranslations('common');
+export function TextField({ type = 'text', ...props }: TextFieldProps) {
+  const [frame, control] = splitFieldProps(props);
   return (
-    <LabelledField
-      {...{ name, label, id, markRequired, hint, error, hideLabel }}
-      labelSuffix={optional ? <span className="field__hint"> ({t('optional')})</span> : null}
-    >
-      {(controlProps) => <input {...controlProps} type={type} {...rest} />}
-    </LabelledField>
+    <LabelledField {...frame}>{(controlProps) => <input {...controlProps} type={type} {...control} />}</LabelledField>
   );
 }
