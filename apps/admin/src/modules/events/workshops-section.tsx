@@ -3,6 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { pickLanguage, type EventDetail } from '@wir/shared';
+import { EditButton } from '@/modules/ui/edit-button';
+import { ListTable } from '@/modules/ui/list-table';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { useFormatRange } from '@/modules/ui/use-format-range';
 import { useCreateWorkshop, useUpdateWorkshop } from './events-queries';
@@ -26,52 +28,35 @@ export function WorkshopsSection({ event, canManage }: { event: EventDetail; can
       <p role="status" className="status">
         {editFeedback.status}
       </p>
-      <div className="table-wrap">
-        <table>
-          <caption>{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('titleField')}</th>
-              <th scope="col">{t('time')}</th>
-              <th scope="col">{t('room')}</th>
-              <th scope="col">{t('confirmedOfCapacity')}</th>
-              <th scope="col">{t('waiting')}</th>
-              <th scope="col">{t('facilitator')}</th>
-              {canManage ? <th scope="col">{tc('actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {event.workshops.length === 0 ? (
-              <tr>
-                <td colSpan={canManage ? 7 : 6}>{t('empty')}</td>
-              </tr>
-            ) : null}
-            {event.workshops.map((workshop) => (
-              <tr key={workshop.id}>
-                <th scope="row">{pickLanguage(workshop.title, locale)}</th>
-                <td>{formatRange(workshop.startsAt, workshop.endsAt)}</td>
-                <td>{workshop.room || tc('none')}</td>
-                <td>{t('countOf', { count: workshop.confirmedCount, capacity: workshop.capacity })}</td>
-                <td>{workshop.waitlistedCount}</td>
-                <td>{workshop.facilitator || tc('none')}</td>
-                {canManage ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--ghost button--small"
-                      aria-label={`${tc('edit')}: ${pickLanguage(workshop.title, locale)}`}
-                      aria-expanded={editingId === workshop.id}
-                      onClick={() => setEditingId(editingId === workshop.id ? null : workshop.id)}
-                    >
-                      {tc('edit')}
-                    </button>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable
+        caption={t('caption')}
+        rows={event.workshops}
+        rowKey={(w) => w.id}
+        empty={t('empty')}
+        columns={[
+          { key: 'title', header: t('titleField'), rowHeader: true, cell: (w) => pickLanguage(w.title, locale) },
+          { key: 'time', header: t('time'), cell: (w) => formatRange(w.startsAt, w.endsAt) },
+          { key: 'room', header: t('room'), cell: (w) => w.room || tc('none') },
+          {
+            key: 'seats',
+            header: t('confirmedOfCapacity'),
+            cell: (w) => t('countOf', { count: w.confirmedCount, capacity: w.capacity }),
+          },
+          { key: 'waiting', header: t('waiting'), cell: (w) => w.waitlistedCount },
+          { key: 'facilitator', header: t('facilitator'), cell: (w) => w.facilitator || tc('none') },
+          canManage && {
+            key: 'actions',
+            header: tc('actions'),
+            cell: (w) => (
+              <EditButton
+                name={pickLanguage(w.title, locale)}
+                expanded={editingId === w.id}
+                onClick={() => setEditingId(editingId === w.id ? null : w.id)}
+              />
+            ),
+          },
+        ]}
+      />
 
       {canManage && editing ? (
         <>

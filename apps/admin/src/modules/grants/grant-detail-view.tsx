@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { GrantAction, GrantView } from '@wir/shared';
 import { PageState } from '@/modules/ui/page-state';
+import { SectionNav } from '@/modules/ui/section-nav';
 import { BudgetChartsSection } from './budget-charts-section';
 import { DrawdownsSection } from './drawdowns-section';
 import { FinanceNav } from './finance-nav';
@@ -50,17 +51,13 @@ export function GrantDetailView({ id, initial }: { id: number; initial?: GrantVi
       <h1>{grant.title}</h1>
       <FinanceNav />
       {!may('edit') ? <p className="notice">{tf('readOnly')}</p> : null}
-      <nav aria-label={t('sectionsLabel')}>
-        <ul className="section-nav">
-          {SECTIONS.filter((s) => may('book_receipts') || !('write' in s)).map((s) => (
-            <li key={s.id}>
-              <a className="button button--ghost button--small" href={`#${s.id}`}>
-                {t(`sections.${s.key}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('sectionsLabel')}
+        sections={SECTIONS.filter((s) => may('book_receipts') || !('write' in s)).map((s) => ({
+          id: s.id,
+          label: t(`sections.${s.key}`),
+        }))}
+      />
       <GrantNoticesSection grant={grant} canWrite={may('edit')} />
       <FinancePlanSection grant={grant} canWrite={may('edit_finance_plan')} />
       {may('book_receipts') ? <ReceiptEntrySection grant={grant} /> : null}

@@ -24,16 +24,7 @@ export function ActionFieldsSection() {
   return (
     <EditableMasterDataSection
       id="handlungsfelder"
-      headingId="action-fields-heading"
-      texts={{
-        title: t('title'),
-        caption: t('caption'),
-        empty: t('empty'),
-        createTitle: t('createTitle'),
-        create: t('create'),
-      }}
-      createdMessage={(name) => t('created', { name })}
-      updatedMessage={(name) => t('updated', { name })}
+      kind="actionFields"
       list={actionFields}
       invalidateKey={queryKeys.actionFields.all}
       fields={FIELDS}

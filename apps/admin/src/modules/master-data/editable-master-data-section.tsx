@@ -3,7 +3,8 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { EditButton } from '@/modules/ui/edit-button';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback, type FieldErrors } from '@/modules/ui/use-form-feedback';
 import { EditMasterDataRow } from './edit-master-data-row';
@@ -13,10 +14,8 @@ import { useCanEditMasterData } from './use-can-edit-master-data';
 interface EditableMasterDataSectionProps<Entry extends MasterDataEntry, Draft, Changes> {
   /** The section's anchor (linked from the section navigation). */
   id: string;
-  headingId: string;
-  texts: { title: string; caption: string; empty: string; createTitle: string; create: string };
-  createdMessage: (name: string) => string;
-  updatedMessage: (name: string) => string;
+  /** Its texts: `masterData.<kind>` (title, caption, empty, createTitle, create, created, updated). */
+  kind: 'municipalities' | 'organisations' | 'actionFields';
   list: { isPending: boolean; error: unknown; data: Entry[] | undefined };
   /** Invalidated after every create and update. */
   invalidateKey: QueryKey;
@@ -41,10 +40,7 @@ interface EditableMasterDataSectionProps<Entry extends MasterDataEntry, Draft, C
  */
 export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, Changes>({
   id,
-  headingId,
-  texts,
-  createdMessage,
-  updatedMessage,
+  kind,
   list,
   invalidateKey,
   fields,
@@ -58,7 +54,9 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
   update,
   renderEditFields,
 }: EditableMasterDataSectionProps<Entry, Draft, Changes>) {
+  const t = useTranslations(`masterData.${kind}`);
   const tc = useTranslations('common');
+  const headingId = `${id}-heading`;
   const queryClient = useQueryClient();
   const canEdit = useCanEditMasterData();
   const [editingId, setEditingId] = useState<number | null>(null);
@@ -67,7 +65,7 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
   const create = useMutation({
     mutationFn: createEntry,
     onSuccess: async (created) => {
-      feedback.succeed(createdMessage(created.name));
+      feedback.succeed(t('created', { name: created.name }));
       await queryClient.invalidateQueries({ queryKey: invalidateKey });
     },
     onError: feedback.fail,
@@ -81,12 +79,12 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
 
   return (
     <section id={id} aria-labelledby={headingId} className="panel">
-      <h2 id={headingId}>{texts.title}</h2>
+      <h2 id={headingId}>{t('title')}</h2>
       <QueryState isPending={list.isPending} error={list.error} />
       {list.data ? (
         <div className="table-wrap">
           <table>
-            <caption>{texts.caption}</caption>
+            <caption>{t('caption')}</caption>
             <thead>
               <tr>
                 {columns.map((column) => (
@@ -100,7 +98,7 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
             <tbody>
               {list.data.length === 0 ? (
                 <tr>
-                  <td colSpan={canEdit ? columns.length + 1 : columns.length}>{texts.empty}</td>
+                  <td colSpan={canEdit ? columns.length + 1 : columns.length}>{t('empty')}</td>
                 </tr>
               ) : null}
               {list.data.map((entry) =>
@@ -118,7 +116,7 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
                     onCancel={() => setEditingId(null)}
                     onSaved={(saved) => {
                       setEditingId(null);
-                      feedback.succeed(updatedMessage(saved.name));
+                      feedback.succeed(t('updated', { name: saved.name }));
                     }}
                   />
                 ) : (
@@ -127,14 +125,7 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
                     {renderCells(entry)}
                     {canEdit ? (
                       <td>
-                        <button
-                          type="button"
-                          className="button button--ghost button--small"
-                          aria-label={`${tc('edit')}: ${entry.name}`}
-                          onClick={() => setEditingId(entry.id)}
-                        >
-                          {tc('edit')}
-                        </button>
+                        <EditButton name={entry.name} onClick={() => setEditingId(entry.id)} />
                       </td>
                     ) : null}
                   </tr>
@@ -147,15 +138,10 @@ export function EditableMasterDataSection<Entry extends MasterDataEntry, Draft, 
 
       {canEdit ? (
         <>
-          <h3>{texts.createTitle}</h3>
-          <form className={formClassName} onSubmit={onCreate} noValidate aria-label={texts.createTitle}>
+          <h3>{t('createTitle')}</h3>
+          <form className={formClassName} onSubmit={onCreate} noValidate aria-label={t('createTitle')}>
             {renderCreateFields(feedback.fieldErrors)}
-            <FormMessages error={feedback.formError} status={feedback.status} />
-            <div>
-              <button type="submit" className="button" disabled={create.isPending}>
-                {texts.create}
-              </button>
-            </div>
+            <FormFooter feedback={feedback} submitLabel={t('create')} pending={create.isPending} />
           </form>
         </>
       ) : null}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { SectionNav } from '@/modules/ui/section-nav';
 import { ActionFieldsSection } from './action-fields-section';
 import { MunicipalitiesSection } from './municipalities-section';
 import { OrganisationsSection } from './organisations-section';
@@ -8,25 +9,14 @@ export async function MasterDataView() {
   return (
     <>
       <h1>{t('title')}</h1>
-      <nav aria-label={t('sectionsLabel')}>
-        <ul className="section-nav">
-          <li>
-            <a className="button button--ghost button--small" href="#kommunen">
-              {t('municipalities.title')}
-            </a>
-          </li>
-          <li>
-            <a className="button button--ghost button--small" href="#organisationen">
-              {t('organisations.title')}
-            </a>
-          </li>
-          <li>
-            <a className="button button--ghost button--small" href="#handlungsfelder">
-              {t('actionFields.title')}
-            </a>
-          </li>
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('sectionsLabel')}
+        sections={[
+          { id: 'kommunen', label: t('municipalities.title') },
+          { id: 'organisationen', label: t('organisations.title') },
+          { id: 'handlungsfelder', label: t('actionFields.title') },
+        ]}
+      />
       <MunicipalitiesSection />
       <OrganisationsSection />
       <ActionFieldsSection />

@@ -34,16 +34,7 @@ export function MunicipalitiesSection() {
   return (
     <EditableMasterDataSection
       id="kommunen"
-      headingId="municipalities-heading"
-      texts={{
-        title: t('title'),
-        caption: t('caption'),
-        empty: t('empty'),
-        createTitle: t('createTitle'),
-        create: t('create'),
-      }}
-      createdMessage={(name) => t('created', { name })}
-      updatedMessage={(name) => t('updated', { name })}
+      kind="municipalities"
       list={municipalities}
       invalidateKey={queryKeys.municipalities.all}
       fields={FIELDS}

@@ -8,6 +8,7 @@ import { optionalIdOf, textOf } from '@/modules/ui/form-data.util';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { EditableMasterDataSection } from './editable-master-data-section';
+import { entryOptions } from './entry-options.util';
 import { useMunicipalities, useOrganisations } from './master-data-queries';
 
 const FIELDS = ['name', 'type', 'municipalityId'] as const;
@@ -24,10 +25,7 @@ function valuesOf(form: HTMLFormElement) {
 function useSelectOptions(municipalities: Municipality[] | undefined) {
   const t = useTranslations();
   const typeOptions = ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }));
-  const municipalityOptions = [
-    { value: '', label: t('masterData.organisations.noMunicipality') },
-    ...(municipalities ?? []).map((m) => ({ value: String(m.id), label: m.name })),
-  ];
+  const municipalityOptions = entryOptions(municipalities, t('masterData.organisations.noMunicipality'));
   return { typeOptions, municipalityOptions };
 }
 
@@ -42,16 +40,7 @@ export function OrganisationsSection() {
   return (
     <EditableMasterDataSection
       id="organisationen"
-      headingId="organisations-heading"
-      texts={{
-        title: t('title'),
-        caption: t('caption'),
-        empty: t('empty'),
-        createTitle: t('createTitle'),
-        create: t('create'),
-      }}
-      createdMessage={(name) => t('created', { name })}
-      updatedMessage={(name) => t('updated', { name })}
+      kind="organisations"
       list={organisations}
       invalidateKey={queryKeys.organisations.all}
       fields={FIELDS}

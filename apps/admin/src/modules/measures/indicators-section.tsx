@@ -6,6 +6,7 @@ import type { Indicator, MeasureDetail } from '@wir/shared';
 import { ConfirmBox } from '@/modules/ui/confirm-box';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { EditButton } from '@/modules/ui/edit-button';
 import { INDICATOR_FIELDS, IndicatorForm } from './indicator-form';
 import { useCreateIndicator, useDeleteIndicator, useUpdateIndicator } from './measures-queries';
 import { useStepLabel } from './use-indicator-labels';
@@ -164,14 +165,7 @@ function IndicatorRow({
         {canWrite ? (
           <td>
             <div className="button-row">
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                aria-label={`${tc('edit')}: ${indicator.name}`}
-                onClick={onEdit}
-              >
-                {tc('edit')}
-              </button>
+              <EditButton name={indicator.name} onClick={onEdit} />
               <button
                 type="button"
                 className="button button--ghost button--small button--danger-ghost"
@@ -212,15 +206,16 @@ function CreateIndicator({ measureId, onCreated }: { measureId: number; onCreate
   const feedback = useFormFeedback(INDICATOR_FIELDS);
   // A fresh form after each indicator (the controlled level, source and unit start over).
   const [round, setRound] = useState(0);
+  const title = t('createTitle');
   return (
     <>
-      <h3 id="create-indicator-heading">{t('createTitle')}</h3>
+      <h3 id="create-indicator-heading">{title}</h3>
       <IndicatorForm
         key={round}
         focusName={round > 0}
         feedback={feedback}
         pending={create.isPending}
-        label={t('createTitle')}
+        label={title}
         submitLabel={t('create')}
         onSubmit={(body) =>
           create.mutate(body, {

@@ -9,6 +9,7 @@ import { useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
 import { PageState } from '@/modules/ui/page-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { SectionNav } from '@/modules/ui/section-nav';
 import { IndicatorsSection } from './indicators-section';
 import { IooiChainSection } from './iooi-chain-section';
 import { MeasureChartsSection } from './measure-charts-section';
@@ -46,17 +47,10 @@ export function MeasureDetailView({ id }: { id: number }) {
         <span className="measure-code">{measure.code}</span> {measure.title}
       </h1>
       {!may('edit') ? <p className="notice">{t('readOnly')}</p> : null}
-      <nav aria-label={t('sectionsLabel')}>
-        <ul className="section-nav">
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              <a className="button button--ghost button--small" href={`#${s.id}`}>
-                {t(`sections.${s.key}`)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label={t('sectionsLabel')}
+        sections={SECTIONS.map((s) => ({ id: s.id, label: t(`sections.${s.key}`) }))}
+      />
       <MeasureFacts measure={measure} canWrite={may('edit')} />
       <IooiChainSection measure={measure} asOf={asOf} onAsOf={setAsOf} />
       <IndicatorsSection measure={measure} canWrite={may('manage_indicators')} />
