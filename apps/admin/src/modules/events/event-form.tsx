@@ -5,7 +5,6 @@ import { useId, type FormEvent } from 'react';
 import {
   EVENT_KINDS,
   PUBLIC_LANGUAGES,
-  formatGermanNumber,
   germanDateTimeToIso,
   type CreateEvent,
   type Event,
@@ -14,11 +13,14 @@ import {
 import { DateTimeField } from '@/modules/ui/date-time-field';
 import { FieldError } from '@/modules/ui/field-error';
 import { germanIntegerOf, textOf } from '@/modules/ui/form-data.util';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
-import { LocalizedTextFields, localizedTextOf } from './localized-text-fields';
+import { CapacityField } from './capacity-field';
+import { localizedTextOf } from './localized-text-fields';
+import { StartEndFields } from './start-end-fields';
+import { TitleDescriptionFields } from './title-description-fields';
 
 export const EVENT_FIELDS = [
   'kind',
@@ -103,54 +105,11 @@ export function EventForm({ event, feedback, submitLabel, pending, onSubmit, lab
           error={err.slug}
         />
       </div>
-      <LocalizedTextFields
-        name="title"
-        legend={t('titleField')}
-        defaultValue={event?.title}
-        germanRequired
-        maxLength={200}
-        error={err.title}
-      />
-      <LocalizedTextFields
-        name="description"
-        legend={t('description')}
-        defaultValue={event?.description}
-        multiline
-        maxLength={5000}
-        error={err.description}
-      />
+      <TitleDescriptionFields defaultValue={event} errors={err} descriptionMaxLength={5000} />
       <TextField name="venue" label={t('venue')} defaultValue={event?.venue} maxLength={300} error={err.venue} />
+      <StartEndFields startsAt={event?.startsAt} endsAt={event?.endsAt} errors={err} />
       <div className="form__row">
-        <DateTimeField
-          name="startsAt"
-          label={t('startsAt')}
-          hint={t('berlinTime')}
-          defaultValue={event?.startsAt}
-          required
-          markRequired
-          error={err.startsAt}
-        />
-        <DateTimeField
-          name="endsAt"
-          label={t('endsAt')}
-          hint={t('berlinTime')}
-          defaultValue={event?.endsAt}
-          required
-          markRequired
-          error={err.endsAt}
-        />
-      </div>
-      <div className="form__row">
-        <TextField
-          name="capacity"
-          inputMode="numeric"
-          autoComplete="off"
-          label={t('capacity')}
-          defaultValue={event ? formatGermanNumber(event.capacity) : undefined}
-          required
-          markRequired
-          error={err.capacity}
-        />
+        <CapacityField capacity={event?.capacity} error={err.capacity} />
         <TextField
           name="retentionDays"
           inputMode="numeric"
@@ -197,12 +156,7 @@ export function EventForm({ event, feedback, submitLabel, pending, onSubmit, lab
         </div>
         <FieldError id={`${languagesId}-error`} message={err.languages} />
       </fieldset>
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('saving') : submitLabel}
-        </button>
-      </div>
+      <FormFooter feedback={feedback} submitLabel={submitLabel} pending={pending} saving />
     </form>
   );
 }

@@ -3,13 +3,15 @@
 import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import type { CreateWorkshop, Workshop } from '@wir/shared';
-import { formatGermanNumber, germanDateTimeToIso } from '@wir/shared';
-import { DateTimeField } from '@/modules/ui/date-time-field';
+import { germanDateTimeToIso } from '@wir/shared';
 import { germanIntegerOf, textOf } from '@/modules/ui/form-data.util';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
-import { LocalizedTextFields, localizedTextOf } from './localized-text-fields';
+import { CapacityField } from './capacity-field';
+import { localizedTextOf } from './localized-text-fields';
+import { StartEndFields } from './start-end-fields';
+import { TitleDescriptionFields } from './title-description-fields';
 
 export const WORKSHOP_FIELDS = [
   'title',
@@ -58,8 +60,6 @@ export function WorkshopForm({
   onCancel,
 }: WorkshopFormProps) {
   const t = useTranslations('events.workshops');
-  const te = useTranslations('events');
-  const tc = useTranslations('common');
   const err = feedback.fieldErrors;
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -69,54 +69,11 @@ export function WorkshopForm({
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-label={label}>
-      <LocalizedTextFields
-        name="title"
-        legend={t('titleField')}
-        defaultValue={workshop?.title}
-        germanRequired
-        maxLength={200}
-        error={err.title}
-      />
-      <LocalizedTextFields
-        name="description"
-        legend={t('description')}
-        defaultValue={workshop?.description}
-        multiline
-        maxLength={3000}
-        error={err.description}
-      />
-      <div className="form__row">
-        <DateTimeField
-          name="startsAt"
-          label={te('startsAt')}
-          hint={te('berlinTime')}
-          defaultValue={workshop?.startsAt ?? defaultStartsAt}
-          required
-          markRequired
-          error={err.startsAt}
-        />
-        <DateTimeField
-          name="endsAt"
-          label={te('endsAt')}
-          hint={te('berlinTime')}
-          defaultValue={workshop?.endsAt}
-          required
-          markRequired
-          error={err.endsAt}
-        />
-      </div>
+      <TitleDescriptionFields defaultValue={workshop} errors={err} descriptionMaxLength={3000} />
+      <StartEndFields startsAt={workshop?.startsAt ?? defaultStartsAt} endsAt={workshop?.endsAt} errors={err} />
       <div className="form__row">
         <TextField name="room" label={t('room')} defaultValue={workshop?.room} maxLength={120} error={err.room} />
-        <TextField
-          name="capacity"
-          inputMode="numeric"
-          autoComplete="off"
-          label={t('capacity')}
-          defaultValue={workshop ? formatGermanNumber(workshop.capacity) : undefined}
-          required
-          markRequired
-          error={err.capacity}
-        />
+        <CapacityField capacity={workshop?.capacity} error={err.capacity} />
       </div>
       <div className="form__row">
         <TextField
@@ -134,17 +91,7 @@ export function WorkshopForm({
           error={err.targetAudience}
         />
       </div>
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? tc('saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--ghost" onClick={onCancel}>
-            {tc('cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormFooter feedback={feedback} submitLabel={submitLabel} pending={pending} saving onCancel={onCancel} />
     </form>
   );
 }

@@ -29,7 +29,7 @@ import { focusFirstInvalid } from '@/modules/grants/finance-form-reader.util';
 import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { DateField } from '@/modules/ui/date-field';
 import { textOf } from '@/modules/ui/form-data.util';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
@@ -355,17 +355,7 @@ export function IndicatorForm({
           />
         </div>
       </fieldset>
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? tc('saving') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--ghost" onClick={onCancel}>
-            {tc('cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormFooter feedback={feedback} submitLabel={submitLabel} pending={pending} saving onCancel={onCancel} />
     </form>
   );
 }

@@ -28,12 +28,13 @@ import { FieldError } from '@/modules/ui/field-error';
 import { FieldHint } from '@/modules/ui/field-hint';
 import { fieldIds } from '@/modules/ui/field-ids.util';
 import { optionalIdOf } from '@/modules/ui/form-data.util';
-import { FormMessages } from '@/modules/ui/form-messages';
+import { FormFooter } from '@/modules/ui/form-footer';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { entryOptions, placesOf } from '@/modules/master-data/entry-options.util';
 import { CheckboxGroupField } from './checkbox-group-field';
 
 export const MEASURE_FIELDS = [
@@ -94,7 +95,6 @@ function useEventsWithWorkshops() {
 export function MeasureForm({ measure, feedback, pending, label, submitLabel, onSubmit }: MeasureFormProps) {
   const t = useTranslations('measures');
   const tf = useTranslations('finance');
-  const tc = useTranslations('common');
   const locale = useLocale();
   const format = useFormatter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -255,7 +255,7 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         legend={t('actionFields')}
         markRequired
         hint={t('actionFieldsHint')}
-        options={(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name }))}
+        options={entryOptions(actionFields.data)}
         defaultValues={(measure?.actionFieldIds ?? []).map(String)}
         error={err.actionFieldIds}
       />
@@ -263,9 +263,7 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         name="municipalityIds"
         legend={t('municipalities')}
         hint={t('municipalitiesHint')}
-        options={(municipalities.data ?? [])
-          .filter((m) => !m.districtWide)
-          .map((m) => ({ value: String(m.id), label: m.name }))}
+        options={entryOptions(placesOf(municipalities.data))}
         defaultValues={(measure?.municipalityIds ?? []).map(String)}
         error={err.municipalityIds}
       />
@@ -273,10 +271,7 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         name="responsibleOrganisationId"
         label={t('responsibleOrganisation')}
         defaultValue={measure?.responsibleOrganisationId ? String(measure.responsibleOrganisationId) : ''}
-        options={[
-          { value: '', label: t('noOrganisation') },
-          ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
-        ]}
+        options={entryOptions(organisations.data, t('noOrganisation'))}
         error={err.responsibleOrganisationId}
       />
       <CheckboxGroupField
@@ -390,12 +385,7 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
           error={err.sustained}
         />
       </div>
-      <FormMessages error={feedback.formError} status={feedback.status} />
-      <div>
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? tc('saving') : submitLabel}
-        </button>
-      </div>
+      <FormFooter feedback={feedback} submitLabel={submitLabel} pending={pending} saving />
     </form>
   );
 }
