@@ -3,28 +3,24 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
-import {
-  MEASURE_STATUSES,
-  formatIsoDate,
-  type ActionField,
-  type MeasureListItem,
-  type MeasureStatus,
-} from '@wir/shared';
+import { Suspense, type FormEvent } from 'react';
+import { MEASURE_STATUSES, formatIsoDate, type ActionField, type MeasureListItem } from '@wir/shared';
 import type { MeasureFilters } from '@/lib/api-client';
 import { useGrants } from '@/modules/grants/grants-queries';
-import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
+import { entryOptions } from '@/modules/master-data/entry-options.util';
+import { useActionFields } from '@/modules/master-data/master-data-queries';
+import { ActionFieldFilterField, PlaceFilterField } from '@/modules/master-data/filter-fields';
 import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { StatusChips } from './indicator-status-badge';
-import { measureListHref } from './measure-filters.util';
+import { measureFiltersFrom, measureListHref } from './measure-filters.util';
 import { MEASURE_FIELDS, MeasureForm } from './measure-form';
 import { useCreateMeasure, useMeasures } from './measures-queries';
 import { useMeasuresAccess } from './use-measures-access';
-import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterDraft } from '@/modules/ui/use-filter-draft';
 
 /** /massnahmen: the measures by action field with the status of their indicators; filters live in the address. */
 export function MeasuresView({ filters }: { filters: MeasureFilters }) {
@@ -87,21 +83,24 @@ export function MeasuresView({ filters }: { filters: MeasureFilters }) {
       {access.canWrite ? (
         <section className="panel" aria-labelledby="create-measure-heading">
           <h2 id="create-measure-heading">{t('createTitle')}</h2>
-          <MeasureForm
-            feedback={feedback}
-            pending={create.isPending}
-            label={t('createTitle')}
-            submitLabel={t('create')}
-            onSubmit={(body) =>
-              create.mutate(body, {
-                onSuccess: (created) => {
-                  feedback.succeed(t('created', { title: created.title }));
-                  router.push(`/massnahmen/${created.id}`);
-                },
-                onError: feedback.fail,
-              })
-            }
-          />
+          {/* Its own boundary: the form below the list hydrates in a task of its own, after the list. */}
+          <Suspense>
+            <MeasureForm
+              feedback={feedback}
+              pending={create.isPending}
+              label={t('createTitle')}
+              submitLabel={t('create')}
+              onSubmit={(body) =>
+                create.mutate(body, {
+                  onSuccess: (created) => {
+                    feedback.succeed(t('created', { title: created.title }));
+                    router.push(`/massnahmen/${created.id}`);
+                  },
+                  onError: feedback.fail,
+                })
+              }
+            />
+          </Suspense>
         </section>
       ) : null}
     </>
@@ -163,80 +162,46 @@ interface MeasureFilterFormProps {
  */
 function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps) {
   const t = useTranslations('measures');
-  const actionFields = useActionFields();
-  const municipalities = useMunicipalities();
-  const { draft, set } = useFilterDraft({
+  const { draft, field } = useFilterDraft({
     actionFieldId: filters.actionFieldId,
     municipalityId: filters.municipalityId,
     grantId: filters.grantId,
     status: filters.status,
     year: filters.year,
   });
-  const id = optionId;
 
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const year = draft.year.trim();
-    onApply({
-      actionFieldId: id(draft.actionFieldId),
-      municipalityId: id(draft.municipalityId),
-      grantId: id(draft.grantId),
-      status: (draft.status || undefined) as MeasureStatus | undefined,
-      year: /^\d{4}$/.test(year) ? Number(year) : undefined,
-    });
+    // Read like the address, so what a reload keeps is what was applied.
+    onApply(measureFiltersFrom(draft));
   }
 
   return (
     <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
-      <SelectField
-        name="actionFieldId"
-        label={t('actionField')}
-        value={draft.actionFieldId}
-        onChange={set('actionFieldId')}
-        options={[
-          { value: '', label: t('all') },
-          ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name })),
-        ]}
-      />
-      <SelectField
-        name="municipalityId"
+      <ActionFieldFilterField {...field('actionFieldId')} label={t('actionField')} first={t('all')} />
+      <PlaceFilterField
+        {...field('municipalityId')}
         label={t('municipality')}
         hint={t('municipalityFilterHint')}
-        value={draft.municipalityId}
-        onChange={set('municipalityId')}
-        options={[
-          { value: '', label: t('all') },
-          ...(municipalities.data ?? [])
-            .filter((m) => !m.districtWide)
-            .map((m) => ({ value: String(m.id), label: m.name })),
-        ]}
+        first={t('all')}
       />
       <SelectField
-        name="grantId"
+        {...field('grantId')}
         label={t('grant')}
-        value={draft.grantId}
-        onChange={set('grantId')}
-        options={[{ value: '', label: t('all') }, ...grants.map((g) => ({ value: String(g.id), label: g.title }))]}
+        options={entryOptions(
+          grants.map((g) => ({ id: g.id, name: g.title })),
+          t('all'),
+        )}
       />
       <SelectField
-        name="status"
+        {...field('status')}
         label={t('status')}
-        value={draft.status}
-        onChange={set('status')}
         options={[
           { value: '', label: t('all') },
           ...MEASURE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
         ]}
       />
-      <TextField
-        name="year"
-        label={t('year')}
-        hint={t('yearHint')}
-        inputMode="numeric"
-        maxLength={4}
-        value={draft.year}
-        onChange={set('year')}
-      />
+      <TextField {...field('year')} label={t('year')} hint={t('yearHint')} inputMode="numeric" maxLength={4} />
       <div className="button-row">
         <button type="submit" className="button">
           {t('applyFilters')}

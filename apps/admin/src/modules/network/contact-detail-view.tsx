@@ -5,12 +5,13 @@ import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { apiClient } from '@/lib/api-client';
-import { ConfirmBox } from '@/modules/ui/confirm-box';
+import { EraseStep } from '@/modules/ui/erase-step';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { QueryState } from '@/modules/ui/query-state';
-import { useConfirmStep } from '@/modules/ui/use-confirm-step';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { PageState } from '@/modules/ui/page-state';
+import { submitWithFeedback } from '@/modules/ui/submit-with-feedback.util';
 import { ContactForm, CONTACT_FIELDS } from './contact-form';
 import { useContact, useEraseContact, useUpdateContact } from './contacts-queries';
 import { useNetworkAccess } from './use-network-access';
@@ -24,14 +25,7 @@ export function ContactDetailView({ id }: { id: number }) {
   const update = useUpdateContact(id);
   const feedback = useFormFeedback(CONTACT_FIELDS);
 
-  if (access.user && !access.allowed) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
+  if (access.user && !access.allowed) return <PageState title={t('title')} notice={t('notAllowed')} />;
 
   return (
     <>
@@ -63,9 +57,7 @@ export function ContactDetailView({ id }: { id: number }) {
               feedback={feedback}
               pending={update.isPending}
               submitLabel={t('save')}
-              onSubmit={(body) =>
-                update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })
-              }
+              onSubmit={submitWithFeedback(update, feedback, t('saved'))}
             />
           </section>
           <PersonExport id={id} name={contact.data.name} />
@@ -111,45 +103,26 @@ function PersonExport({ id, name }: { id: number; name: string }) {
 
 /** Art. 17 DSGVO: erase the contact after a confirmation step; the list shows afterwards. */
 function EraseContact({ id, name }: { id: number; name: string }) {
-  const t = useTranslations('network.erase');
   const router = useRouter();
   const describeError = useDescribeError();
   const erase = useEraseContact();
-  const step = useConfirmStep();
   const [error, setError] = useState<string | null>(null);
   return (
-    <section className="panel erase" aria-labelledby="erase-contact-heading">
-      <h2 id="erase-contact-heading">{t('title')}</h2>
-      {step.confirming ? (
-        <ConfirmBox
-          titleAs="h3"
-          title={t('confirmTitle', { name })}
-          explain={t('confirmText')}
-          confirmLabel={erase.isPending ? t('erasing') : t('confirm')}
-          cancelLabel={t('keep')}
-          pending={erase.isPending}
-          onConfirm={() =>
-            erase.mutate(id, {
-              onSuccess: () => router.push('/netzwerk'),
-              onError: (err) => setError(describeError(err)),
-            })
-          }
-          onCancel={step.cancel}
-        />
-      ) : (
-        <>
-          <p>{t('explain')}</p>
-          <button
-            ref={step.startRef}
-            type="button"
-            className="button button--ghost button--danger-ghost"
-            onClick={() => step.ask(true)}
-          >
-            {t('start')}
-          </button>
-        </>
-      )}
+    <EraseStep
+      texts="network.erase"
+      name={name}
+      headingId="erase-contact-heading"
+      level={2}
+      className="panel erase"
+      pending={erase.isPending}
+      onConfirm={() =>
+        erase.mutate(id, {
+          onSuccess: () => router.push('/netzwerk'),
+          onError: (err) => setError(describeError(err)),
+        })
+      }
+    >
       <FormMessages error={error} status="" />
-    </section>
+    </EraseStep>
   );
 }

@@ -20,6 +20,7 @@ import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { entryOptions } from '@/modules/master-data/entry-options.util';
 
 export const CONTACT_FIELDS = [
   'name',
@@ -135,20 +136,14 @@ export function ContactForm({ contact, feedback, pending, submitLabel, onSubmit 
         label={t('form.organisation')}
         defaultValue={contact?.organisationId ?? ''}
         error={errors.organisationId}
-        options={[
-          { value: '', label: t('form.none') },
-          ...organisations.data.map((o) => ({ value: String(o.id), label: o.name })),
-        ]}
+        options={entryOptions(organisations.data, t('form.none'))}
       />
       <SelectField
         name="municipalityId"
         label={t('form.municipality')}
         defaultValue={contact?.municipalityId ?? ''}
         error={errors.municipalityId}
-        options={[
-          { value: '', label: t('form.none') },
-          ...municipalities.data.map((m) => ({ value: String(m.id), label: m.name })),
-        ]}
+        options={entryOptions(municipalities.data, t('form.none'))}
       />
       <TextField
         name="languages"

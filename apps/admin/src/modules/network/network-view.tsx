@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { CONTACT_LEGAL_BASES, CONTACT_SORTS, type ContactLegalBasis, type ContactSort } from '@wir/shared';
+import { CONTACT_LEGAL_BASES, CONTACT_SORTS } from '@wir/shared';
 import { apiClient, type ContactFilters } from '@/lib/api-client';
+import { entryOptions } from '@/modules/master-data/entry-options.util';
 import { useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
+import { ListTable } from '@/modules/ui/list-table';
 import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
@@ -14,10 +16,11 @@ import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { ContactForm, CONTACT_FIELDS } from './contact-form';
 import { ContactImport } from './contact-import';
-import { contactListHref } from './contact-filters.util';
+import { contactFiltersFrom, contactListHref } from './contact-filters.util';
 import { useContacts, useCreateContact } from './contacts-queries';
 import { useNetworkAccess } from './use-network-access';
-import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { PageState } from '@/modules/ui/page-state';
 
 /** /netzwerk: the contacts of the network with filters and search in the address, exports, import and a new contact. */
 export function NetworkView({ filters }: { filters: ContactFilters }) {
@@ -33,14 +36,7 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
   const [formKey, setFormKey] = useState(0);
   const href = contactListHref(filters);
 
-  if (access.user && !access.allowed) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
+  if (access.user && !access.allowed) return <PageState title={t('title')} notice={t('notAllowed')} />;
 
   const { page: _page, pageSize: _pageSize, ...exportFilters } = filters;
   const municipalityName = (id: number | null) =>
@@ -85,51 +81,59 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
               {t('exportXlsx')}
             </a>
           </div>
-          {data.items.length === 0 ? (
-            <p>{filtered ? t('emptyFiltered') : t('empty')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('columns.name')}</th>
-                    <th scope="col">{t('columns.function')}</th>
-                    <th scope="col">{t('columns.organisation')}</th>
-                    <th scope="col">{t('columns.municipality')}</th>
-                    <th scope="col">{t('columns.legalBasis')}</th>
-                    <th scope="col">{t('columns.tags')}</th>
-                    <th scope="col">{t('columns.lastActivity')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">
-                        <Link href={`/netzwerk/${c.id}`}>{c.name}</Link>
-                        {c.email ? <span className="cell-note">{c.email}</span> : null}
-                      </th>
-                      <td>{c.functionTitle}</td>
-                      <td>{organisationName(c.organisationId)}</td>
-                      <td>{municipalityName(c.municipalityId)}</td>
-                      <td>{t(`legalBases.${c.legalBasis}`)}</td>
-                      <td>
-                        {c.tags.map((tag) => (
-                          <span key={tag} className="badge">
-                            {tag}
-                          </span>
-                        ))}
-                      </td>
-                      <td className="nowrap">
-                        {format.dateTime(new Date(c.lastActivityAt), { dateStyle: 'medium' })}
-                        {c.reviewDue ? <span className="badge badge--warning">{t('reviewDue')}</span> : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ListTable
+            caption={t('caption')}
+            captionHidden
+            rows={data.items}
+            rowKey={(c) => c.id}
+            empty={filtered ? t('emptyFiltered') : t('empty')}
+            columns={[
+              {
+                key: 'name',
+                header: t('columns.name'),
+                rowHeader: true,
+                cell: (c) => (
+                  <>
+                    <Link href={`/netzwerk/${c.id}`}>{c.name}</Link>
+                    {c.email ? <span className="cell-note">{c.email}</span> : null}
+                  </>
+                ),
+              },
+              { key: 'function', header: t('columns.function'), cell: (c) => c.functionTitle },
+              {
+                key: 'organisation',
+                header: t('columns.organisation'),
+                cell: (c) => organisationName(c.organisationId),
+              },
+              {
+                key: 'municipality',
+                header: t('columns.municipality'),
+                cell: (c) => municipalityName(c.municipalityId),
+              },
+              { key: 'legalBasis', header: t('columns.legalBasis'), cell: (c) => t(`legalBases.${c.legalBasis}`) },
+              {
+                key: 'tags',
+                header: t('columns.tags'),
+                cell: (c) =>
+                  c.tags.map((tag) => (
+                    <span key={tag} className="badge">
+                      {tag}
+                    </span>
+                  )),
+              },
+              {
+                key: 'lastActivity',
+                header: t('columns.lastActivity'),
+                className: 'nowrap',
+                cell: (c) => (
+                  <>
+                    {format.dateTime(new Date(c.lastActivityAt), { dateStyle: 'medium' })}
+                    {c.reviewDue ? <span className="badge badge--warning">{t('reviewDue')}</span> : null}
+                  </>
+                ),
+              },
+            ]}
+          />
           <Pager
             page={filters.page}
             pageCount={Math.ceil(data.total / filters.pageSize)}
@@ -176,7 +180,7 @@ function ContactFilterForm({
   const t = useTranslations('network');
   const municipalities = useMunicipalities();
   const organisations = useOrganisations();
-  const { draft, set } = useFilterDraft({
+  const { draft, field } = useFilterDraft({
     q: filters.q,
     organisationId: filters.organisationId,
     municipalityId: filters.municipalityId,
@@ -185,71 +189,39 @@ function ContactFilterForm({
     reviewDue: filters.reviewDue,
     sort: filters.sort ?? 'name',
   });
-  const id = optionId;
 
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    onApply({
-      q: draft.q.trim() || undefined,
-      organisationId: id(draft.organisationId),
-      municipalityId: id(draft.municipalityId),
-      tag: draft.tag.trim() || undefined,
-      legalBasis: (draft.legalBasis || undefined) as ContactLegalBasis | undefined,
-      reviewDue: draft.reviewDue === 'true' ? true : draft.reviewDue === 'false' ? false : undefined,
-      sort: draft.sort === 'name' ? undefined : (draft.sort as ContactSort),
-      page: 1,
-      pageSize: filters.pageSize,
-    });
+    // Read like the address (from page 1; by name is the default order), so a reload keeps what was applied.
+    onApply(contactFiltersFrom({ ...draft, sort: draft.sort === 'name' ? undefined : draft.sort }));
   }
 
   return (
     <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
-      <TextField
-        name="q"
-        type="search"
-        label={t('search')}
-        hint={t('searchHint')}
-        value={draft.q}
-        onChange={set('q')}
-        maxLength={100}
-      />
+      <TextField {...field('q')} type="search" label={t('search')} hint={t('searchHint')} maxLength={100} />
       <SelectField
-        name="organisationId"
+        {...field('organisationId')}
         label={t('form.organisation')}
-        value={draft.organisationId}
-        onChange={set('organisationId')}
-        options={[
-          { value: '', label: t('all') },
-          ...(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name })),
-        ]}
+        options={entryOptions(organisations.data, t('all'))}
       />
       <SelectField
-        name="municipalityId"
+        {...field('municipalityId')}
         label={t('form.municipality')}
-        value={draft.municipalityId}
-        onChange={set('municipalityId')}
-        options={[
-          { value: '', label: t('all') },
-          ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
-        ]}
+        options={entryOptions(municipalities.data, t('all'))}
       />
-      <TextField name="tag" label={t('tag')} value={draft.tag} onChange={set('tag')} maxLength={60} />
+      <TextField {...field('tag')} label={t('tag')} maxLength={60} />
       <SelectField
-        name="legalBasis"
+        {...field('legalBasis')}
         label={t('form.legalBasis')}
-        value={draft.legalBasis}
-        onChange={set('legalBasis')}
         options={[
           { value: '', label: t('all') },
           ...CONTACT_LEGAL_BASES.map((b) => ({ value: b, label: t(`legalBases.${b}`) })),
         ]}
       />
       <SelectField
-        name="reviewDue"
+        {...field('reviewDue')}
         label={t('reviewFilter')}
         hint={t('reviewHint')}
-        value={draft.reviewDue}
-        onChange={set('reviewDue')}
         options={[
           { value: '', label: t('all') },
           { value: 'true', label: t('reviewDueOnly') },
@@ -257,10 +229,8 @@ function ContactFilterForm({
         ]}
       />
       <SelectField
-        name="sort"
+        {...field('sort')}
         label={t('sort')}
-        value={draft.sort}
-        onChange={set('sort')}
         options={CONTACT_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
       />
       <div className="button-row">

@@ -13,6 +13,9 @@ import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { entryOptions } from '@/modules/master-data/entry-options.util';
+import { PageState } from '@/modules/ui/page-state';
+import { submitWithFeedback } from '@/modules/ui/submit-with-feedback.util';
 import { OFFER_FIELDS, OfferForm } from './offer-form';
 import {
   useMergeOffer,
@@ -31,14 +34,7 @@ export function OfferDetailView({ id }: { id: number }) {
   const update = useUpdateOffer(id);
   const feedback = useFormFeedback(OFFER_FIELDS);
 
-  if (access.user && !access.allowed) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
+  if (access.user && !access.allowed) return <PageState title={t('title')} notice={t('notAllowed')} />;
   const o = offer.data;
   return (
     <>
@@ -94,9 +90,7 @@ export function OfferDetailView({ id }: { id: number }) {
                 feedback={feedback}
                 pending={update.isPending}
                 submitLabel={t('save')}
-                onSubmit={(body) =>
-                  update.mutate(body, { onSuccess: () => feedback.succeed(t('saved')), onError: feedback.fail })
-                }
+                onSubmit={submitWithFeedback(update, feedback, t('saved'))}
               />
             </section>
           ) : null}
@@ -273,10 +267,7 @@ function ToMeasureSection({ offer }: { offer: Offer }) {
           label={t('actionField')}
           defaultValue={offer.actionFieldId ?? ''}
           error={feedback.fieldErrors.actionFieldId}
-          options={[
-            { value: '', label: t('none') },
-            ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name })),
-          ]}
+          options={entryOptions(actionFields.data, t('none'))}
         />
         <div className="button-row">
           <button type="submit" className="button" disabled={toMeasure.isPending}>

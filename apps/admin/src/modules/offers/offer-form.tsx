@@ -20,6 +20,7 @@ import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
+import { entryOptions, placesOf } from '@/modules/master-data/entry-options.util';
 
 export const OFFER_FIELDS = [
   'title.de',
@@ -132,20 +133,14 @@ export function OfferForm({ offer, translations, feedback, pending, submitLabel,
         label={t('municipality')}
         defaultValue={offer?.municipalityId ?? ''}
         error={errors.municipalityId}
-        options={[
-          { value: '', label: t('districtWide') },
-          ...municipalities.data.filter((m) => !m.districtWide).map((m) => ({ value: String(m.id), label: m.name })),
-        ]}
+        options={entryOptions(placesOf(municipalities.data), t('districtWide'))}
       />
       <SelectField
         name="actionFieldId"
         label={t('actionField')}
         defaultValue={offer?.actionFieldId ?? ''}
         error={errors.actionFieldId}
-        options={[
-          { value: '', label: t('none') },
-          ...actionFields.data.map((f) => ({ value: String(f.id), label: f.name })),
-        ]}
+        options={entryOptions(actionFields.data, t('none'))}
       />
       <TextField
         name="languages"

@@ -4,19 +4,22 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
-import { OFFER_REVIEW_STATUSES, OFFER_TARGET_GROUPS, type OfferReviewStatus, type OfferTargetGroup } from '@wir/shared';
+import { OFFER_REVIEW_STATUSES, OFFER_TARGET_GROUPS, type OfferReviewStatus } from '@wir/shared';
 import type { OfferFilters } from '@/lib/api-client';
-import { useActionFields, useMunicipalities } from '@/modules/master-data/master-data-queries';
+import { useMunicipalities } from '@/modules/master-data/master-data-queries';
+import { ActionFieldFilterField, PlaceFilterField } from '@/modules/master-data/filter-fields';
 import { useNetworkAccess } from '@/modules/network/use-network-access';
+import { ListTable } from '@/modules/ui/list-table';
 import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
-import { offerListHref } from './offer-filters.util';
+import { offerFiltersFrom, offerListHref } from './offer-filters.util';
 import { OFFER_FIELDS, OfferForm } from './offer-form';
 import { useCreateOffer, useOffers } from './offers-queries';
-import { optionId, useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { PageState } from '@/modules/ui/page-state';
 
 const REVIEW_BADGE: Record<OfferReviewStatus, string> = {
   new: 'badge--warning',
@@ -38,14 +41,7 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
   const feedback = useFormFeedback(OFFER_FIELDS);
   const href = offerListHref(filters);
 
-  if (access.user && !access.allowed) {
-    return (
-      <>
-        <h1>{t('title')}</h1>
-        <p className="notice">{t('notAllowed')}</p>
-      </>
-    );
-  }
+  if (access.user && !access.allowed) return <PageState title={t('title')} notice={t('notAllowed')} />;
   const municipalityName = (id: number | null) =>
     id ? (municipalities.data?.find((m) => m.id === id)?.name ?? '') : t('districtWide');
 
@@ -92,47 +88,50 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
           <p role="status" className="result-count">
             {t('resultCount', { count: offers.data.total })}
           </p>
-          {offers.data.items.length === 0 ? (
-            <p>{t('empty')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t('caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('titleField')}</th>
-                    <th scope="col">{t('reviewStatus')}</th>
-                    <th scope="col">{t('municipality')}</th>
-                    <th scope="col">{t('translations')}</th>
-                    <th scope="col">{t('source')}</th>
-                    <th scope="col">{t('updatedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {offers.data.items.map((o) => (
-                    <tr key={o.id}>
-                      <th scope="row">
-                        <Link href={`/angebotsinventar/${o.id}`}>{o.title.de}</Link>
-                      </th>
-                      <td>
-                        <span className={`badge ${REVIEW_BADGE[o.reviewStatus]}`}>
-                          {t(`reviewStatuses.${o.reviewStatus}`)}
-                        </span>
-                      </td>
-                      <td>{municipalityName(o.municipalityId)}</td>
-                      <td>{(['en', 'tr', 'ar'] as const).filter((l) => o.title[l]).join(', ') || '–'}</td>
-                      <td>
-                        {o.sourceResponseId !== null
-                          ? t('fromSurvey', { response: o.sourceResponseId, row: (o.sourceRowIndex ?? 0) + 1 })
-                          : t('fromStaff')}
-                      </td>
-                      <td className="nowrap">{format.dateTime(new Date(o.updatedAt), { dateStyle: 'medium' })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ListTable
+            caption={t('caption')}
+            captionHidden
+            rows={offers.data.items}
+            rowKey={(o) => o.id}
+            empty={t('empty')}
+            columns={[
+              {
+                key: 'title',
+                header: t('titleField'),
+                rowHeader: true,
+                cell: (o) => <Link href={`/angebotsinventar/${o.id}`}>{o.title.de}</Link>,
+              },
+              {
+                key: 'reviewStatus',
+                header: t('reviewStatus'),
+                cell: (o) => (
+                  <span className={`badge ${REVIEW_BADGE[o.reviewStatus]}`}>
+                    {t(`reviewStatuses.${o.reviewStatus}`)}
+                  </span>
+                ),
+              },
+              { key: 'municipality', header: t('municipality'), cell: (o) => municipalityName(o.municipalityId) },
+              {
+                key: 'translations',
+                header: t('translations'),
+                cell: (o) => (['en', 'tr', 'ar'] as const).filter((l) => o.title[l]).join(', ') || '–',
+              },
+              {
+                key: 'source',
+                header: t('source'),
+                cell: (o) =>
+                  o.sourceResponseId !== null
+                    ? t('fromSurvey', { response: o.sourceResponseId, row: (o.sourceRowIndex ?? 0) + 1 })
+                    : t('fromStaff'),
+              },
+              {
+                key: 'updatedAt',
+                header: t('updatedAt'),
+                className: 'nowrap',
+                cell: (o) => format.dateTime(new Date(o.updatedAt), { dateStyle: 'medium' }),
+              },
+            ]}
+          />
           <Pager
             page={filters.page}
             pageCount={Math.ceil(offers.data.total / filters.pageSize)}
@@ -163,73 +162,37 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
 
 function OfferFilterForm({ filters, onApply }: { filters: OfferFilters; onApply: (filters: OfferFilters) => void }) {
   const t = useTranslations('offers');
-  const municipalities = useMunicipalities();
-  const actionFields = useActionFields();
-  const { draft, set } = useFilterDraft({
+  const { draft, field } = useFilterDraft({
     q: filters.q,
     municipalityId: filters.municipalityId,
     actionFieldId: filters.actionFieldId,
     targetGroup: filters.targetGroup,
     language: filters.language,
   });
-  const id = optionId;
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    onApply({
-      reviewStatus: filters.reviewStatus,
-      q: draft.q.trim() || undefined,
-      municipalityId: id(draft.municipalityId),
-      actionFieldId: id(draft.actionFieldId),
-      targetGroup: (draft.targetGroup || undefined) as OfferTargetGroup | undefined,
-      language: draft.language.trim().toLowerCase() || undefined,
-      page: 1,
-      pageSize: filters.pageSize,
-    });
+    // Read like the address (from page 1), so what a reload keeps is what was applied.
+    onApply(offerFiltersFrom({ ...draft, reviewStatus: filters.reviewStatus }));
   }
   return (
     <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
-      <TextField name="q" type="search" label={t('search')} value={draft.q} onChange={set('q')} maxLength={100} />
-      <SelectField
-        name="municipalityId"
+      <TextField {...field('q')} type="search" label={t('search')} maxLength={100} />
+      <PlaceFilterField
+        {...field('municipalityId')}
         label={t('municipality')}
         hint={t('municipalityFilterHint')}
-        value={draft.municipalityId}
-        onChange={set('municipalityId')}
-        options={[
-          { value: '', label: t('all') },
-          ...(municipalities.data ?? [])
-            .filter((m) => !m.districtWide)
-            .map((m) => ({ value: String(m.id), label: m.name })),
-        ]}
+        first={t('all')}
       />
+      <ActionFieldFilterField {...field('actionFieldId')} label={t('actionField')} first={t('all')} />
       <SelectField
-        name="actionFieldId"
-        label={t('actionField')}
-        value={draft.actionFieldId}
-        onChange={set('actionFieldId')}
-        options={[
-          { value: '', label: t('all') },
-          ...(actionFields.data ?? []).map((f) => ({ value: String(f.id), label: f.name })),
-        ]}
-      />
-      <SelectField
-        name="targetGroup"
+        {...field('targetGroup')}
         label={t('targetGroup')}
-        value={draft.targetGroup}
-        onChange={set('targetGroup')}
         options={[
           { value: '', label: t('all') },
           ...OFFER_TARGET_GROUPS.map((g) => ({ value: g, label: t(`targetGroupNames.${g}`) })),
         ]}
       />
-      <TextField
-        name="language"
-        label={t('languageFilter')}
-        hint={t('languageFilterHint')}
-        value={draft.language}
-        onChange={set('language')}
-        maxLength={3}
-      />
+      <TextField {...field('language')} label={t('languageFilter')} hint={t('languageFilterHint')} maxLength={3} />
       <div className="button-row">
         <button type="submit" className="button">
           {t('applyFilters')}

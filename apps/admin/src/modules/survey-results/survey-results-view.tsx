@@ -16,6 +16,7 @@ import { apiClient, type SurveyResultsDownload, type SurveyResultsFilters } from
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
+import { entryOptions } from '@/modules/master-data/entry-options.util';
 import { percentText, QuestionResultChart } from './question-result-chart';
 import { surveyResultsHref } from './survey-results-filters.util';
 import { useSurveyResults } from './survey-results-queries';
@@ -105,10 +106,7 @@ function ResultsFilterForm({
             label={t('municipality')}
             value={draft.municipalityId}
             onChange={set('municipalityId')}
-            options={[
-              { value: '', label: t('all') },
-              ...(municipalities.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
-            ]}
+            options={entryOptions(municipalities.data, t('all'))}
           />
           <SelectField
             name="organisationType"

@@ -14,8 +14,7 @@ export function useFilterDraft<K extends string>(initial: Record<K, DraftValue>)
     const value = e.currentTarget.value;
     setDraft((d) => ({ ...d, [name]: value }));
   };
-  return { draft, set };
+  /** A field's name, value and change handler, to spread onto it: `<SelectField {...field('status')} … />`. */
+  const field = (name: K) => ({ name, value: draft[name], onChange: set(name) });
+  return { draft, set, field };
 }
-
-/** The id a select chose ('' is none). */
-export const optionId = (value: string) => (value ? Number(value) : undefined);
