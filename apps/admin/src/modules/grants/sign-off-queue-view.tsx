@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { formatCents, formatIsoDate, type SignOffStep } from '@wir/shared';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FormMessages } from '@/modules/ui/form-messages';
+import { ListTable } from '@/modules/ui/list-table';
 import { PageState } from '@/modules/ui/page-state';
 import { QueryState } from '@/modules/ui/query-state';
 import { FinanceNav } from './finance-nav';
@@ -49,8 +50,6 @@ export function SignOffQueueView() {
     );
   }
 
-  const items = queue.data ?? [];
-  const columns = 8;
   return (
     <>
       <h1>{t('title')}</h1>
@@ -63,70 +62,76 @@ export function SignOffQueueView() {
         <QueryState isPending={queue.isPending} error={queue.error} />
         <FormMessages error={message.error} status={message.status} />
         {queue.data ? (
-          <div className="table-wrap">
-            <table aria-busy={queue.isFetching || undefined} className="receipts-table">
-              <caption>{t('caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('grant')}</th>
-                  <th scope="col">{tr('dateColumn')}</th>
-                  <th scope="col">{tr('receiptNumber')}</th>
-                  <th scope="col">{tr('payeeOrPayer')}</th>
-                  <th scope="col">{tr('purpose')}</th>
-                  <th scope="col" className="num">
-                    {tr('amount')}
-                  </th>
-                  <th scope="col">{tr('signOffState')}</th>
-                  <th scope="col">{tc('actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.length === 0 ? (
-                  <tr>
-                    <td colSpan={columns}>{t('empty')}</td>
-                  </tr>
-                ) : null}
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <td>
-                      <Link href={`/foerderung/${item.grantId}#belegliste`}>{item.grantTitle}</Link>
-                    </td>
-                    <td className="nowrap">{formatIsoDate(item.date)}</td>
-                    <th scope="row" className="nowrap">
-                      {item.receiptNumber}
-                      <span className="cell-note">{tf(`kinds.${item.kind}`)}</span>
-                    </th>
-                    <td>{item.payee}</td>
-                    <td>{item.purpose}</td>
-                    <td className="num nowrap">{formatCents(item.amountCents)}</td>
-                    <td>
-                      <SignOffStateBadge state={item.signOffState} />
-                      {item.factualBy && item.factualAt ? (
-                        <span className="sign-off__by">
-                          {tr('factualBy', {
-                            name: item.factualBy.name,
-                            date: format.dateTime(new Date(item.factualAt), {
-                              day: '2-digit',
-                              month: '2-digit',
-                              year: 'numeric',
-                            }),
-                          })}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>
-                      <SignOffButtons
-                        receipt={item}
-                        canSign={item.canSign}
-                        pending={signOff.isPending}
-                        onSign={(step) => sign(item.id, step)}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={t('caption')}
+            className="receipts-table"
+            busy={queue.isFetching}
+            rows={queue.data}
+            rowKey={(item) => item.id}
+            empty={t('empty')}
+            columns={[
+              {
+                key: 'grant',
+                header: t('grant'),
+                cell: (item) => <Link href={`/foerderung/${item.grantId}#belegliste`}>{item.grantTitle}</Link>,
+              },
+              { key: 'date', header: tr('dateColumn'), className: 'nowrap', cell: (item) => formatIsoDate(item.date) },
+              {
+                key: 'number',
+                header: tr('receiptNumber'),
+                rowHeader: true,
+                className: 'nowrap',
+                cell: (item) => (
+                  <>
+                    {item.receiptNumber}
+                    <span className="cell-note">{tf(`kinds.${item.kind}`)}</span>
+                  </>
+                ),
+              },
+              { key: 'payee', header: tr('payeeOrPayer'), cell: (item) => item.payee },
+              { key: 'purpose', header: tr('purpose'), cell: (item) => item.purpose },
+              {
+                key: 'amount',
+                header: tr('amount'),
+                numeric: true,
+                className: 'nowrap',
+                cell: (item) => formatCents(item.amountCents),
+              },
+              {
+                key: 'state',
+                header: tr('signOffState'),
+                cell: (item) => (
+                  <>
+                    <SignOffStateBadge state={item.signOffState} />
+                    {item.factualBy && item.factualAt ? (
+                      <span className="sign-off__by">
+                        {tr('factualBy', {
+                          name: item.factualBy.name,
+                          date: format.dateTime(new Date(item.factualAt), {
+                            day: '2-digit',
+                            month: '2-digit',
+                            year: 'numeric',
+                          }),
+                        })}
+                      </span>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                key: 'actions',
+                header: tc('actions'),
+                cell: (item) => (
+                  <SignOffButtons
+                    receipt={item}
+                    canSign={item.canSign}
+                    pending={signOff.isPending}
+                    onSign={(step) => sign(item.id, step)}
+                  />
+                ),
+              },
+            ]}
+          />
         ) : null}
       </section>
     </>
