@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useId, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import {
   EVENT_KINDS,
   PUBLIC_LANGUAGES,
@@ -11,7 +11,7 @@ import {
   type PublicLanguage,
 } from '@wir/shared';
 import { DateTimeField } from '@/modules/ui/date-time-field';
-import { FieldError } from '@/modules/ui/field-error';
+import { CheckboxGroupField } from '@/modules/ui/checkbox-group-field';
 import { germanIntegerOf, textOf } from '@/modules/ui/form-data.util';
 import { FormFooter } from '@/modules/ui/form-footer';
 import { SelectField } from '@/modules/ui/select-field';
@@ -74,9 +74,7 @@ function readEvent(data: FormData): CreateEvent {
 export function EventForm({ event, feedback, submitLabel, pending, onSubmit, label }: EventFormProps) {
   const t = useTranslations('events');
   const tLang = useTranslations('shell.languageNames');
-  const languagesId = useId();
   const err = feedback.fieldErrors;
-  const languages = event?.languages ?? ['de'];
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -138,24 +136,13 @@ export function EventForm({ event, feedback, submitLabel, pending, onSubmit, lab
           error={err.registrationClosesAt}
         />
       </div>
-      <fieldset className="field" aria-describedby={err.languages ? `${languagesId}-error` : undefined}>
-        <legend>{t('languages')}</legend>
-        <div className="checkbox-group">
-          {PUBLIC_LANGUAGES.map((code) => (
-            <label key={code} className="checkbox">
-              <input
-                type="checkbox"
-                name="languages"
-                value={code}
-                defaultChecked={languages.includes(code)}
-                aria-invalid={err.languages ? true : undefined}
-              />
-              {tLang(code)}
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${languagesId}-error`} message={err.languages} />
-      </fieldset>
+      <CheckboxGroupField
+        name="languages"
+        legend={t('languages')}
+        options={PUBLIC_LANGUAGES.map((code) => ({ value: code, label: tLang(code) }))}
+        defaultValues={event?.languages ?? ['de']}
+        error={err.languages}
+      />
       <FormFooter feedback={feedback} submitLabel={submitLabel} pending={pending} saving />
     </form>
   );

@@ -15,26 +15,21 @@ export function StartEndFields({
   errors: FieldErrors;
 }) {
   const t = useTranslations('events');
+  const times = { startsAt, endsAt };
   return (
     <div className="form__row">
-      <DateTimeField
-        name="startsAt"
-        label={t('startsAt')}
-        hint={t('berlinTime')}
-        defaultValue={startsAt}
-        required
-        markRequired
-        error={errors.startsAt}
-      />
-      <DateTimeField
-        name="endsAt"
-        label={t('endsAt')}
-        hint={t('berlinTime')}
-        defaultValue={endsAt}
-        required
-        markRequired
-        error={errors.endsAt}
-      />
+      {(['startsAt', 'endsAt'] as const).map((name) => (
+        <DateTimeField
+          key={name}
+          name={name}
+          label={t(name)}
+          hint={t('berlinTime')}
+          defaultValue={times[name]}
+          required
+          markRequired
+          error={errors[name]}
+        />
+      ))}
     </div>
   );
 }

@@ -26,6 +26,7 @@ import {
   type ParticipantCount,
 } from '@wir/shared';
 import { focusFirstInvalid } from '@/modules/grants/finance-form-reader.util';
+import { CheckboxGroupField } from '@/modules/ui/checkbox-group-field';
 import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { DateField } from '@/modules/ui/date-field';
 import { textOf } from '@/modules/ui/form-data.util';
@@ -34,7 +35,6 @@ import { SelectField } from '@/modules/ui/select-field';
 import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { FieldErrors, useFormFeedback } from '@/modules/ui/use-form-feedback';
-import { CheckboxGroupField } from './checkbox-group-field';
 import { FeedbackSourceFields } from './feedback-source-fields';
 import { parseIndicatorInput, valueToInput } from './indicator-value-input.util';
 import { useStepLabel } from './use-indicator-labels';

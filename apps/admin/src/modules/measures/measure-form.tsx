@@ -22,6 +22,7 @@ import { AmountField } from '@/modules/grants/amount-field';
 import { financeFormReader, focusFirstInvalid } from '@/modules/grants/finance-form-reader.util';
 import { useGrant, useGrants } from '@/modules/grants/grants-queries';
 import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
+import { CheckboxGroupField } from '@/modules/ui/checkbox-group-field';
 import { CheckboxField } from '@/modules/ui/checkbox-field';
 import { DateField } from '@/modules/ui/date-field';
 import { FieldError } from '@/modules/ui/field-error';
@@ -35,7 +36,6 @@ import { TextAreaField } from '@/modules/ui/text-area-field';
 import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { entryOptions, placesOf } from '@/modules/master-data/entry-options.util';
-import { CheckboxGroupField } from './checkbox-group-field';
 
 export const MEASURE_FIELDS = [
   'code',

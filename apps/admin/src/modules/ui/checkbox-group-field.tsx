@@ -1,10 +1,10 @@
 'use client';
 
 import { useId } from 'react';
-import { FieldError } from '@/modules/ui/field-error';
-import { FieldHint } from '@/modules/ui/field-hint';
-import { fieldIds } from '@/modules/ui/field-ids.util';
-import { RequiredMark } from '@/modules/ui/required-mark';
+import { FieldError } from './field-error';
+import { FieldHint } from './field-hint';
+import { fieldIds } from './field-ids.util';
+import { RequiredMark } from './required-mark';
 
 interface CheckboxGroupFieldProps {
   name: string;
