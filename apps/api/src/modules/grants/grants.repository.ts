@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull, LessThanOrEqual, type DeepPartial } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThanOrEqual, type DeepPartial } from 'typeorm';
 import { rawRows } from '#api/platform/database/raw-query.util';
-import { UserEntity } from '#api/modules/users/user.entity';
+import { displayNamesOf } from '#api/modules/users/display-names.query';
 import { BudgetLineEntity } from './budget-line.entity';
 import type { StatusFacts } from './budget-status.util';
 import { DrawdownEntity } from './drawdown.entity';
@@ -159,13 +159,8 @@ export class GrantsRepository {
     return this.m(manager).getRepository(DrawdownEntity).findOneBy({ id });
   }
 
-  async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const users = await this.m(manager)
-      .getRepository(UserEntity)
-      .find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+  userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
+    return displayNamesOf(this.m(manager), ids);
   }
 
   /**

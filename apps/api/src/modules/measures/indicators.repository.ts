@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, type DeepPartial } from 'typeorm';
 import { rawRows } from '#api/platform/database/raw-query.util';
 import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
-import { UserEntity } from '#api/modules/users/user.entity';
+import { displayNamesOf } from '#api/modules/users/display-names.query';
 import { IndicatorTargetEntity } from './indicator-target.entity';
 import { IndicatorValueEntity } from './indicator-value.entity';
 import { IndicatorEntity } from './indicator.entity';
@@ -163,12 +163,7 @@ export class IndicatorsRepository {
     return new Set(unique.filter((id) => !found.has(id)));
   }
 
-  async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const users = await this.m(manager)
-      .getRepository(UserEntity)
-      .find({ where: { id: In(unique) }, select: { id: true, displayName: true } });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+  userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
+    return displayNamesOf(this.m(manager), ids);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserEntity } from '#api/modules/users/user.entity';
+import { displayNamesOf } from '#api/modules/users/display-names.query';
 import { NarrativeReportEntity } from './narrative-report.entity';
 
 /** Versions of the Sachbericht per grant. */
@@ -67,11 +67,7 @@ export class NarrativeReportsRepository {
     return repo.save(repo.create(report));
   }
 
-  async userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
-    if (ids.length === 0) return new Map();
-    const users = await this.m(manager)
-      .getRepository(UserEntity)
-      .find({ select: { id: true, displayName: true }, where: ids.map((id) => ({ id })) });
-    return new Map(users.map((u) => [u.id, u.displayName]));
+  userNames(manager: EntityManager | null, ids: number[]): Promise<Map<number, string>> {
+    return displayNamesOf(this.m(manager), ids);
   }
 }
