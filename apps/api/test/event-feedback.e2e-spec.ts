@@ -8,14 +8,8 @@ import { MailWorker } from '#api/platform/mail/mail-worker.service';
 import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
 import { hashToken } from '#api/platform/security/secret-token.util';
 import { wirGrant } from './support/grant-fixtures';
-import {
-  addIndicator,
-  attendedTraining,
-  createMeasure,
-  errorPaths,
-  type MeasureApp,
-  startMeasureApp,
-} from './support/measure-fixtures';
+import type { MeasureApp } from './support/measure-fixtures';
+import { addIndicator, attendedTraining, createMeasure, errorPaths, startMeasureApp } from './support/measure-fixtures';
 import { SmtpSink } from './support/smtp-sink';
 
 /** The day after the training of 22.05.2014 ended (14:00 UTC). */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { INCOME_SOURCES, type IncomeSource } from '@wir/shared';
+import { INCOME_SOURCES, type IncomeSource, type Receipt } from '@wir/shared';
 import {
   GrantReportsRepository,
   type ListedReceipt,
@@ -37,13 +37,8 @@ const EURO_FORMAT = '#,##0.00 "€"';
 const url = (grantId: number, file: string) => `/api/grants/${grantId}/reports/${file}`;
 const FILES = ['proof-of-use.pdf', 'proof-of-use.xlsx', 'receipt-list.csv', 'receipt-list.xlsx'];
 
-type Booking = {
-  receiptNumber: string;
-  date: string;
-  kind: 'expense' | 'income';
-  payee: string;
-  purpose: string;
-  amountCents: number;
+/** A receipt to book: expenses name their budget line, income its source. */
+type Booking = Pick<Receipt, 'receiptNumber' | 'date' | 'kind' | 'payee' | 'purpose' | 'amountCents'> & {
   budgetLineId?: number;
   incomeSource?: IncomeSource;
 };

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { ReceiptEntity } from '#api/modules/grants/receipt.entity';
 import { ReceiptRetentionService } from '#api/modules/grants/receipt-retention.service';
-import { expense, wirGrant } from './support/grant-fixtures';
+import { expense, postExpense, wirGrant } from './support/grant-fixtures';
 import { startTestApp, TestApp, type Client } from './support/test-app';
 
 describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdowns', () => {
@@ -105,7 +105,7 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     expect(bad.status).toBe(400);
     const paths = bad.body.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'noticeDate', 'awardedCents']));
-    const anteil = await finance.post('/api/grants', {
+    const valid = {
       programmeId: programme.id,
       title: 'A',
       noticeNumber: 'x',
@@ -113,20 +113,12 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
       periodStart: '2014-01-01',
       periodEnd: '2014-12-31',
       awardedCents: 100,
-      financingType: 'anteil',
-    });
+      financingType: 'festbetrag',
+    };
+    const anteil = await finance.post('/api/grants', { ...valid, financingType: 'anteil' });
     expect(anteil.status).toBe(400);
     expect(anteil.body.errors.map((e: { path: string }) => e.path)).toEqual(['sharePercent']);
-    const unknownProgramme = await finance.post('/api/grants', {
-      programmeId: 99_999,
-      title: 'A',
-      noticeNumber: 'x',
-      noticeDate: '2014-03-01',
-      periodStart: '2014-01-01',
-      periodEnd: '2014-12-31',
-      awardedCents: 100,
-      financingType: 'festbetrag',
-    });
+    const unknownProgramme = await finance.post('/api/grants', { ...valid, programmeId: 99_999 });
     expect(unknownProgramme.status).toBe(400);
     expect(unknownProgramme.body.errors[0].path).toBe('programmeId');
 
@@ -682,15 +674,7 @@ describe('grants: programmes, notices, finance plan, receipts, sign-offs, drawdo
     const submitted = await finance.patch(`/api/grants/${grant.id}`, { proofSubmittedOn: '2015-03-31' });
     expect(submitted.body).toMatchObject({ proofSubmittedOn: '2015-03-31', receiptsPurgedAt: null });
     const closed = [
-      await finance.post(`/api/grants/${grant.id}/receipts`, {
-        receiptNumber: 'Z-1',
-        date: '2014-12-01',
-        kind: 'expense',
-        payee: 'x',
-        purpose: 'x',
-        amountCents: 1,
-        budgetLineId: lines[0].id,
-      }),
+      await postExpense(finance, grant.id, lines[0].id, 1, { date: '2014-12-01' }),
       await finance.patch(`/api/receipts/${open.id}`, { amountCents: 2 }),
       await finance.delete(`/api/receipts/${open.id}`),
       await finance.post(`/api/receipts/${signed.id}/reverse`, { date: '2014-12-01', reason: 'x' }),

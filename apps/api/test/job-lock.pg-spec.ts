@@ -3,10 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { createApp } from '#api/create-app';
-import { loadConfig } from '#api/platform/config/app-config';
 import { JobLock } from '#api/platform/database/job-lock.service';
-import { ADMIN, startTestApp, TestApp } from './support/test-app';
+import { secondProcess, startTestApp, TestApp } from './support/test-app';
 
 const lockHolders = async (t: TestApp) =>
   (await t.app
@@ -24,17 +22,7 @@ describe('job lock on PostgreSQL (two API processes)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     if (t.config.database.kind !== 'postgres') throw new Error('postgres only');
-    second = await createApp(
-      loadConfig({
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'silent',
-        ADMIN_EMAIL: ADMIN.email,
-        ADMIN_PASSWORD: ADMIN.password,
-        DATABASE_URL: t.config.database.url,
-        MAIL_WORKER_ENABLED: 'false',
-        JOBS_ENABLED: 'false',
-      }),
-    );
+    second = await secondProcess(t, dataDir);
   });
   afterAll(async () => {
     await second.close();

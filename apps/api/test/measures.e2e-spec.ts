@@ -1,5 +1,5 @@
 import { publishedEvent } from './support/event-fixtures';
-import { expense, wirGrant } from './support/grant-fixtures';
+import { expense, postExpense, wirGrant } from './support/grant-fixtures';
 import {
   addIndicator,
   createMeasure,
@@ -303,28 +303,10 @@ describe('measures: fields, links, filters, roles, audit, receipts', () => {
     const booked = await expense(finance, grant.id, lines[1].id, 120_000, { measureId: measure.id });
     expect(booked).toMatchObject({ amountCents: 120_000 });
     expect((await finance.get(`/api/receipts/${booked.id}`)).body.measureId).toBe(measure.id);
-    const wrong = await finance.post(`/api/grants/${grant.id}/receipts`, {
-      receiptNumber: 'M-X',
-      date: '2014-05-22',
-      kind: 'expense',
-      payee: 'x',
-      purpose: 'x',
-      amountCents: 1,
-      budgetLineId: lines[1].id,
-      measureId: foreign.id,
-    });
+    const wrong = await postExpense(finance, grant.id, lines[1].id, 1, { measureId: foreign.id });
     expect(wrong.status).toBe(400);
     expect(errorPaths(wrong.body)).toEqual(['measureId']);
-    const missing = await finance.post(`/api/grants/${grant.id}/receipts`, {
-      receiptNumber: 'M-Y',
-      date: '2014-05-22',
-      kind: 'expense',
-      payee: 'x',
-      purpose: 'x',
-      amountCents: 1,
-      budgetLineId: lines[1].id,
-      measureId: 999_999,
-    });
+    const missing = await postExpense(finance, grant.id, lines[1].id, 1, { measureId: 999_999 });
     expect(errorPaths(missing.body)).toEqual(['measureId']);
     const income = await finance.post(`/api/grants/${grant.id}/receipts`, {
       receiptNumber: 'M-Z',

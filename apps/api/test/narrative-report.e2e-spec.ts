@@ -1,14 +1,8 @@
 import JSZip from 'jszip';
 import type { MeasureProgress, NarrativeReport } from '@wir/shared';
 import { expense, wirGrant } from './support/grant-fixtures';
-import {
-  addIndicator,
-  attendedTraining,
-  createMeasure,
-  errorPaths,
-  type MeasureApp,
-  startMeasureApp,
-} from './support/measure-fixtures';
+import type { MeasureApp } from './support/measure-fixtures';
+import { addIndicator, attendedTraining, createMeasure, errorPaths, startMeasureApp } from './support/measure-fixtures';
 import { downloadFile, pdfPages } from './support/report-files';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

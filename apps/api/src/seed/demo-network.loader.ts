@@ -50,20 +50,11 @@ export async function loadDemoNetwork(m: EntityManager, audit: AuditService): Pr
       .insert(c.tags.map((tag) => ({ contactId: saved.id, tag: tag.toLowerCase() })));
     await audit.record(m, null, { action: 'create', entity: 'contact', entityId: saved.id, after: saved });
   }
-  for (const o of DEMO_OFFERS) {
+  for (const { municipality, actionField, ...fields } of DEMO_OFFERS) {
     const offer = Object.assign(new OfferEntity(), {
-      title: o.title,
-      description: o.description,
-      targetGroups: o.targetGroups,
-      municipalityId: o.municipality ? (municipalities.get(o.municipality) ?? null) : null,
-      actionFieldId: o.actionField ? (actionFields.get(o.actionField) ?? null) : null,
-      languages: o.languages,
-      contactName: o.contactName,
-      contactEmail: o.contactEmail,
-      contactPhone: o.contactPhone,
-      contactPublic: o.contactPublic,
-      status: o.status,
-      reviewStatus: o.reviewStatus,
+      ...fields,
+      municipalityId: municipality ? (municipalities.get(municipality) ?? null) : null,
+      actionFieldId: actionField ? (actionFields.get(actionField) ?? null) : null,
       mergedIntoId: null,
       sourceResponseId: null,
       sourceQuestionKey: null,

@@ -49,14 +49,15 @@ export async function wirGrant(finance: Client, over: Record<string, unknown> = 
 
 let receiptSeq = 0;
 /** Books an expense on a line; returns the receipt body (asserting 201). */
-export async function expense(
+/** Books an expense receipt and answers the API's response, whatever its status (`over`: other fields). */
+export function postExpense(
   finance: Client,
   grantId: number,
   budgetLineId: number,
   amountCents: number,
   over: Record<string, unknown> = {},
 ) {
-  const res = await finance.post(`/api/grants/${grantId}/receipts`, {
+  return finance.post(`/api/grants/${grantId}/receipts`, {
     receiptNumber: `B-${++receiptSeq}`,
     date: '2014-05-22',
     kind: 'expense',
@@ -66,6 +67,16 @@ export async function expense(
     budgetLineId,
     ...over,
   });
+}
+
+export async function expense(
+  finance: Client,
+  grantId: number,
+  budgetLineId: number,
+  amountCents: number,
+  over: Record<string, unknown> = {},
+) {
+  const res = await postExpense(finance, grantId, budgetLineId, amountCents, over);
   if (res.status !== 201) throw new Error(`receipt: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: number; receiptNumber: string; amountCents: number };
 }

@@ -73,6 +73,24 @@ export function testConfig(
   });
 }
 
+/**
+ * Another API process on the PostgreSQL database of `t`, as a second server of one installation runs it:
+ * its own data folder, the same first admin; `env`: more settings.
+ */
+export function secondProcess(
+  t: TestApp,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<NestExpressApplication> {
+  if (t.config.database.kind !== 'postgres') throw new Error('a second process needs PostgreSQL');
+  const config = testConfig(dataDir, t.config.database.url, {
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
+  return createApp(config);
+}
+
 /** Boots the real app on a fresh database of this Jest project's kind (SQLite file or a new PostgreSQL database). */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wir-test-'));

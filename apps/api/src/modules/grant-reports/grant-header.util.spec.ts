@@ -1,46 +1,13 @@
 import type { GrantDetail } from '@wir/shared';
+import { grantDetail } from './grant-detail.test-fixture';
 import { grantHeaderFields, headerFieldText, latestAmendment } from './grant-header.util';
 
-const grant = (over: Partial<GrantDetail> = {}): GrantDetail => ({
-  id: 1,
-  programmeId: 1,
-  programmeName: 'WIR – Wegweisende Integrationsansätze Realisieren',
-  funder: 'Hessisches Ministerium für Soziales und Integration',
-  title: 'WIR-Koordination Kreis Offenbach 2014',
-  noticeNumber: 'IV 5-1/2014',
-  noticeDate: '2014-03-01',
-  periodStart: '2014-01-01',
-  periodEnd: '2014-12-31',
-  awardedCents: 4_831_600,
-  financingType: 'fehlbedarf',
-  sharePercent: null,
-  purpose: 'Wegweisende Integrationsansätze realisieren',
-  ownShareCents: 0,
-  thirdPartyCents: 0,
-  recipient: 'Kreis Offenbach',
-  proofSubmittedOn: null,
-  receiptsPurgedAt: null,
-  receiptErasure: null,
-  amendments: [
-    {
-      id: 1,
-      kind: 'original',
-      noticeNumber: 'IV 5-1/2014',
-      noticeDate: '2014-03-01',
-      awardedCents: 4_831_600,
-      note: '',
-      recordedAt: '2014-03-01T10:00:00Z',
-    },
-  ],
-  budgetLines: [],
-  ...over,
-});
 const texts = (g: GrantDetail) =>
   Object.fromEntries(grantHeaderFields(g, new Date('2014-12-31T23:30:00Z')).map((f) => [f.label, headerFieldText(f)]));
 
 describe('grant header of the reports', () => {
   it('shows the grant as its notice states it, dates the German way', () => {
-    expect(texts(grant())).toEqual({
+    expect(texts(grantDetail())).toEqual({
       Zuwendung: 'WIR-Koordination Kreis Offenbach 2014',
       Förderprogramm: 'WIR – Wegweisende Integrationsansätze Realisieren',
       Zuwendungsgeber: 'Hessisches Ministerium für Soziales und Integration',
@@ -57,13 +24,13 @@ describe('grant header of the reports', () => {
   });
 
   it('names the latest amending notice and the original amount, and the share of an Anteil grant', () => {
-    const amended = grant({
+    const amended = grantDetail({
       awardedCents: 5_000_000,
       financingType: 'anteil',
       sharePercent: 75,
       recipient: '',
       amendments: [
-        ...grant().amendments,
+        ...grantDetail().amendments,
         {
           id: 3,
           kind: 'amendment',
@@ -94,7 +61,7 @@ describe('grant header of the reports', () => {
   });
 
   it('keeps the amount a number for spreadsheets', () => {
-    const awarded = grantHeaderFields(grant(), new Date()).find((f) => f.label === 'Bewilligte Zuwendung');
+    const awarded = grantHeaderFields(grantDetail(), new Date()).find((f) => f.label === 'Bewilligte Zuwendung');
     expect(awarded).toEqual({ label: 'Bewilligte Zuwendung', value: 4_831_600, type: 'cents' });
   });
 });

@@ -1,34 +1,18 @@
 import ExcelJS from 'exceljs';
-import type { GrantDetail } from '@wir/shared';
 import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
 import { writtenBytes } from '#api/platform/export/written-bytes.util';
 import { budgetStatus } from '#api/modules/grants/budget-status.util';
+import { grantDetail } from './grant-detail.test-fixture';
 import { percentText, writeProofOfUsePdf } from './proof-of-use-pdf.writer';
 import { writeProofOfUseXlsx } from './proof-of-use-xlsx.writer';
 
-const grant = {
-  id: 1,
-  programmeId: 1,
+const grant = grantDetail({
   programmeName: 'WIR',
-  funder: 'Hessisches Ministerium für Soziales und Integration',
   title: '=WIR 2014',
   noticeNumber: 'IV 5',
-  noticeDate: '2014-03-01',
-  periodStart: '2014-01-01',
-  periodEnd: '2014-12-31',
-  awardedCents: 4_831_600,
-  financingType: 'fehlbedarf',
-  sharePercent: null,
   purpose: 'Integration '.repeat(40),
-  ownShareCents: 0,
-  thirdPartyCents: 0,
-  recipient: 'Kreis Offenbach',
-  proofSubmittedOn: null,
-  receiptsPurgedAt: null,
-  receiptErasure: null,
   amendments: [],
-  budgetLines: [],
-} satisfies GrantDetail;
+});
 
 /** A plan with `n` lines, each 1.000,00 € planned and 900,00 € … spent. */
 function input(n: number) {

@@ -5,7 +5,7 @@ import {
   missesTarget,
   NARRATIVE_MEASURE_SECTIONS,
   type MeasureProgress,
-  type MeasureStatus,
+  type Measure,
   type NarrativeMeasure,
   type NarrativeReport,
   type NarrativeReportBody,
@@ -20,18 +20,19 @@ import { formatAchievement, formatIndicatorValue } from './narrative-format.util
 export type DraftSource = {
   grant: { title: string; purpose: string };
   measures: {
-    measure: {
-      id: number;
-      code: string;
-      title: string;
-      goal: string;
-      description: string;
-      status: MeasureStatus;
-      periodStart: string;
-      periodEnd: string;
-      sustained: boolean;
-      goodPractice: boolean;
-    };
+    measure: Pick<
+      Measure,
+      | 'id'
+      | 'code'
+      | 'title'
+      | 'goal'
+      | 'description'
+      | 'status'
+      | 'periodStart'
+      | 'periodEnd'
+      | 'sustained'
+      | 'goodPractice'
+    >;
     progress: MeasureProgress;
   }[];
 };
