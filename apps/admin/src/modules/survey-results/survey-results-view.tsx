@@ -3,11 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import {
   ORGANISATION_TYPES,
   formatGermanNumber,
-  type OrganisationType,
   type QuestionResult,
   type ResponseRateRow,
   type SurveyResults,
@@ -16,9 +15,10 @@ import { apiClient, type SurveyResultsDownload, type SurveyResultsFilters } from
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
+import { useFilterDraft } from '@/modules/ui/use-filter-draft';
 import { entryOptions } from '@/modules/master-data/entry-options.util';
 import { percentText, QuestionResultChart } from './question-result-chart';
-import { surveyResultsHref } from './survey-results-filters.util';
+import { surveyResultsFiltersFrom, surveyResultsHref } from './survey-results-filters.util';
 import { useSurveyResults } from './survey-results-queries';
 import { useLocalized } from './use-localized';
 
@@ -76,25 +76,16 @@ function ResultsFilterForm({
   const t = useTranslations('surveyResults');
   const to = useTranslations('organisationTypes');
   const municipalities = useMunicipalities();
-  const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
-  const [draft, setDraft] = useState({
-    municipalityId: text(filters.municipalityId),
-    organisationType: text(filters.organisationType),
-    tag: text(filters.tag),
-    version: text(filters.version),
+  const { draft, field } = useFilterDraft({
+    municipalityId: filters.municipalityId,
+    organisationType: filters.organisationType,
+    tag: filters.tag,
+    version: filters.version,
   });
-  const set = (name: keyof typeof draft) => (e: ChangeEvent<HTMLSelectElement>) => {
-    const value = e.currentTarget.value;
-    setDraft((d) => ({ ...d, [name]: value }));
-  };
   function apply(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    onApply({
-      municipalityId: draft.municipalityId ? Number(draft.municipalityId) : undefined,
-      organisationType: (draft.organisationType || undefined) as OrganisationType | undefined,
-      tag: draft.tag || undefined,
-      version: draft.version ? Number(draft.version) : undefined,
-    });
+    // Read like the address, so what a reload keeps is what was applied.
+    onApply(surveyResultsFiltersFrom(draft));
   }
   const invited = results.survey.mode === 'invited';
   return (
@@ -102,36 +93,28 @@ function ResultsFilterForm({
       {invited ? (
         <>
           <SelectField
-            name="municipalityId"
+            {...field('municipalityId')}
             label={t('municipality')}
-            value={draft.municipalityId}
-            onChange={set('municipalityId')}
             options={entryOptions(municipalities.data, t('all'))}
           />
           <SelectField
-            name="organisationType"
+            {...field('organisationType')}
             label={t('organisationType')}
-            value={draft.organisationType}
-            onChange={set('organisationType')}
             options={[
               { value: '', label: t('all') },
               ...ORGANISATION_TYPES.map((type) => ({ value: type, label: to(type) })),
             ]}
           />
           <SelectField
-            name="tag"
+            {...field('tag')}
             label={t('tag')}
-            value={draft.tag}
-            onChange={set('tag')}
             options={[{ value: '', label: t('all') }, ...results.tags.map((tag) => ({ value: tag, label: tag }))]}
           />
         </>
       ) : null}
       <SelectField
-        name="version"
+        {...field('version')}
         label={t('version')}
-        value={draft.version}
-        onChange={set('version')}
         options={[
           { value: '', label: t('allVersions') },
           ...results.versions.map((v) => ({
