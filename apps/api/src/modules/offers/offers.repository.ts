@@ -23,12 +23,13 @@ type Filters = {
 export class OffersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager: EntityManager | null = null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
-  findById(id: number, manager?: EntityManager): Promise<OfferEntity | null> {
-    return this.m(manager).getRepository(OfferEntity).findOneBy({ id });
+  /** `m`: the caller's transaction, or null outside one. */
+  findById(m: EntityManager | null, id: number): Promise<OfferEntity | null> {
+    return this.m(m).getRepository(OfferEntity).findOneBy({ id });
   }
 
   save(m: EntityManager, offer: OfferEntity): Promise<OfferEntity> {
@@ -49,8 +50,8 @@ export class OffersRepository {
    * `municipalityId` finds that municipality's offers and the district-wide ones (null);
    * `q` searches the title and description in every language, and the contact's name.
    */
-  private filtered(f: Filters, manager?: EntityManager) {
-    const qb = this.m(manager).getRepository(OfferEntity).createQueryBuilder('o');
+  private filtered(m: EntityManager | null, f: Filters) {
+    const qb = this.m(m).getRepository(OfferEntity).createQueryBuilder('o');
     if (f.reviewStatus) qb.andWhere('o.review_status = :reviewStatus', { reviewStatus: f.reviewStatus });
     if (f.municipalityId)
       qb.andWhere('(o.municipality_id = :municipalityId OR o.municipality_id IS NULL)', {
@@ -70,7 +71,7 @@ export class OffersRepository {
   }
 
   page(f: OfferFilter): Promise<[OfferEntity[], number]> {
-    return this.filtered(f)
+    return this.filtered(null, f)
       .orderBy('o.id', 'DESC')
       .skip((f.page - 1) * f.pageSize)
       .take(f.pageSize)
@@ -79,7 +80,7 @@ export class OffersRepository {
 
   /** Published offers for the directory (ordered by id; the service sorts by the shown title). */
   published(f: Omit<Filters, 'reviewStatus'>): Promise<OfferEntity[]> {
-    return this.filtered({ ...f, reviewStatus: 'published' })
+    return this.filtered(null, { ...f, reviewStatus: 'published' })
       .leftJoinAndMapOne('o.municipality', MunicipalityEntity, 'm', 'm.id = o.municipality_id')
       .leftJoinAndMapOne('o.actionField', ActionFieldEntity, 'a', 'a.id = o.action_field_id')
       .orderBy('o.id', 'ASC')

@@ -112,7 +112,7 @@ export class OffersService {
   }
 
   async get(id: number): Promise<Offer> {
-    const offer = await this.offers.findById(id);
+    const offer = await this.offers.findById(null, id);
     if (!offer) throw notFound(id);
     return toOffer(offer);
   }
@@ -186,7 +186,7 @@ export class OffersService {
         throw new OfferError('offer_merged', `Offer ${id} is merged already.`, {
           params: { id, intoId: offer.mergedIntoId! },
         });
-      const target = await this.offers.findById(intoId, m);
+      const target = await this.offers.findById(m, intoId);
       if (!target)
         throw new DomainError('validation_failed', `Offer ${intoId} does not exist.`, {
           errors: [{ path: 'intoId', message: 'does not exist' }],
@@ -292,7 +292,7 @@ export class OffersService {
     apply: (offer: OfferEntity, m: EntityManager) => void | Promise<void>,
   ): Promise<Offer> {
     return this.tx.run(async (m) => {
-      const offer = await this.offers.findById(id, m);
+      const offer = await this.offers.findById(m, id);
       if (!offer) throw notFound(id);
       const before = toOffer(offer);
       await apply(offer, m);

@@ -206,7 +206,7 @@ export class SurveyAnsweringService {
     const invitation = await this.surveys.findInvitationByTokenHash(m, hash);
     if (invitation) {
       if (invitation.revokedAt) throw new SurveyError('survey_link_revoked', 'This link was revoked.');
-      const survey = await this.surveys.findSurvey(invitation.surveyId, m);
+      const survey = await this.surveys.findSurvey(m, invitation.surveyId);
       if (!survey) throw unknownLink();
       return {
         survey,
@@ -217,7 +217,7 @@ export class SurveyAnsweringService {
     }
     const accessToken = await this.surveys.findAccessTokenByHash(m, hash);
     if (!accessToken) throw unknownLink();
-    const survey = await this.surveys.findSurvey(accessToken.surveyId, m);
+    const survey = await this.surveys.findSurvey(m, accessToken.surveyId);
     if (!survey) throw unknownLink();
     return {
       survey,
@@ -274,7 +274,7 @@ export class SurveyAnsweringService {
     survey: SurveyEntity,
     response: SurveyResponseEntity | null,
   ): Promise<SurveyVersionEntity> {
-    const version = await this.surveys.findVersion(response?.versionId ?? survey.currentVersionId!, m);
+    const version = await this.surveys.findVersion(m, response?.versionId ?? survey.currentVersionId!);
     if (!version) throw unknownLink();
     return version;
   }

@@ -50,17 +50,17 @@ export type SubmittedResponse = {
   submittedAt: Date;
 };
 
-/** Queries of surveys, their versions, invitations, access tokens and responses. */
+/** Queries of surveys, their versions, invitations, access tokens and responses. Reads take `m: EntityManager | null` first (null: outside a transaction). */
 @Injectable()
 export class SurveysRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  private m(manager?: EntityManager): EntityManager {
+  private m(manager: EntityManager | null = null): EntityManager {
     return manager ?? this.dataSource.manager;
   }
 
-  findSurvey(id: number, manager?: EntityManager): Promise<SurveyEntity | null> {
-    return this.m(manager).getRepository(SurveyEntity).findOneBy({ id });
+  findSurvey(m: EntityManager | null, id: number): Promise<SurveyEntity | null> {
+    return this.m(m).getRepository(SurveyEntity).findOneBy({ id });
   }
 
   /** Serialises writes on one survey (versions, status, invitations). */
@@ -120,8 +120,8 @@ export class SurveysRepository {
     return m.getRepository(EventEntity).existsBy({ id: eventId });
   }
 
-  findVersion(id: number, manager?: EntityManager): Promise<SurveyVersionEntity | null> {
-    return this.m(manager).getRepository(SurveyVersionEntity).findOneBy({ id });
+  findVersion(m: EntityManager | null, id: number): Promise<SurveyVersionEntity | null> {
+    return this.m(m).getRepository(SurveyVersionEntity).findOneBy({ id });
   }
 
   /** Version id → its number, for many versions at once (without their definitions). */
@@ -133,15 +133,15 @@ export class SurveysRepository {
     return new Map(rows.map((v) => [v.id, v.number]));
   }
 
-  versionsOf(surveyId: number, manager?: EntityManager): Promise<SurveyVersionEntity[]> {
-    return this.m(manager)
+  versionsOf(m: EntityManager | null, surveyId: number): Promise<SurveyVersionEntity[]> {
+    return this.m(m)
       .getRepository(SurveyVersionEntity)
       .find({ where: { surveyId }, order: { number: 'DESC' } });
   }
 
   /** Responses per version of a survey. */
-  async responsesPerVersion(surveyId: number, manager?: EntityManager): Promise<Map<number, number>> {
-    const rows = await this.m(manager)
+  async responsesPerVersion(m: EntityManager | null, surveyId: number): Promise<Map<number, number>> {
+    const rows = await this.m(m)
       .getRepository(SurveyResponseEntity)
       .createQueryBuilder('r')
       .select('r.version_id', 'versionId')
@@ -152,7 +152,7 @@ export class SurveysRepository {
     return new Map(rows.map((r) => [Number(r.versionId), Number(r.count)]));
   }
 
-  async counts(surveyIds: number[], manager?: EntityManager): Promise<Map<number, SurveyCountsRow>> {
+  async counts(manager: EntityManager | null, surveyIds: number[]): Promise<Map<number, SurveyCountsRow>> {
     const result = new Map<number, SurveyCountsRow>(
       surveyIds.map((id) => [id, { invitations: 0, responses: 0, submitted: 0 }]),
     );
@@ -253,7 +253,7 @@ export class SurveysRepository {
   }
 
   /** The invitations of a survey with their contact, organisation, municipality and state, by id. */
-  async invitationRows(surveyId: number, manager?: EntityManager): Promise<InvitationRow[]> {
+  async invitationRows(manager: EntityManager | null, surveyId: number): Promise<InvitationRow[]> {
     const m = this.m(manager);
     const invitations = await m
       .getRepository(SurveyInvitationEntity)
@@ -325,8 +325,8 @@ export class SurveysRepository {
   }
 
   /** Open surveys with an automatic reminder whose reminder day has come and whose closing is still ahead. */
-  async surveysDueForAutoReminder(now: Date, manager?: EntityManager): Promise<SurveyEntity[]> {
-    const open = await this.m(manager)
+  async surveysDueForAutoReminder(m: EntityManager | null, now: Date): Promise<SurveyEntity[]> {
+    const open = await this.m(m)
       .getRepository(SurveyEntity)
       .createQueryBuilder('s')
       .where("s.status = 'open'")
@@ -342,7 +342,7 @@ export class SurveysRepository {
    * first) with its survey's title and state and, in invited surveys, the response's answers.
    */
   async contactData(m: EntityManager | null, contactId: number): Promise<ContactSurveyData[]> {
-    const manager = this.m(m ?? undefined);
+    const manager = this.m(m);
     const invitations = await manager
       .getRepository(SurveyInvitationEntity)
       .find({ where: { contactId }, relations: { survey: true }, order: { createdAt: 'DESC', id: 'DESC' } });
@@ -381,7 +381,7 @@ export class SurveysRepository {
   }
 
   /** Submitted responses of a survey (oldest first) with their version numbers; for results, exports and feedback. */
-  async submittedResponses(surveyId: number, manager?: EntityManager): Promise<SubmittedResponse[]> {
+  async submittedResponses(manager: EntityManager | null, surveyId: number): Promise<SubmittedResponse[]> {
     const m = this.m(manager);
     const [responses, versions] = [
       await m

@@ -59,7 +59,10 @@ export class SurveysService {
   async list(): Promise<SurveyListItem[]> {
     await this.closeDue(new Date());
     const surveys = await this.surveys.listSurveys();
-    const counts = await this.surveys.counts(surveys.map((s) => s.id));
+    const counts = await this.surveys.counts(
+      null,
+      surveys.map((s) => s.id),
+    );
     const numbers = await this.surveys.versionNumbers(
       surveys.flatMap((s) => (s.currentVersionId ? [s.currentVersionId] : [])),
     );
@@ -68,13 +71,18 @@ export class SurveysService {
     );
   }
 
-  async get(id: number, manager?: EntityManager): Promise<SurveyDetail> {
-    if (!manager) await this.closeDue(new Date(), id);
-    const survey = await this.surveys.findSurvey(id, manager);
+  async get(id: number): Promise<SurveyDetail> {
+    await this.closeDue(new Date(), id);
+    return this.detail(null, id);
+  }
+
+  /** The survey with its versions and counts; `m`: the caller's transaction, or null outside one. */
+  private async detail(m: EntityManager | null, id: number): Promise<SurveyDetail> {
+    const survey = await this.surveys.findSurvey(m, id);
     if (!survey) throw notFound(id);
-    const versions = await this.surveys.versionsOf(id, manager);
-    const perVersion = await this.surveys.responsesPerVersion(id, manager);
-    const counts = await this.surveys.counts([id], manager);
+    const versions = await this.surveys.versionsOf(m, id);
+    const perVersion = await this.surveys.responsesPerVersion(m, id);
+    const counts = await this.surveys.counts(m, [id]);
     return toSurveyDetail(survey, versions, perVersion, counts.get(id)!);
   }
 
@@ -113,7 +121,7 @@ export class SurveysService {
         entityId: survey.id,
         after: { ...dto, definition: undefined, version: 1 },
       });
-      return this.get(survey.id, m);
+      return this.detail(m, survey.id);
     });
   }
 
@@ -138,7 +146,7 @@ export class SurveysService {
 
       let versionNumber: number | null = null;
       if (dto.definition) {
-        const current = await this.surveys.findVersion(survey.currentVersionId!, m);
+        const current = await this.surveys.findVersion(m, survey.currentVersionId!);
         if (
           !current ||
           !isDeepStrictEqual(JSON.parse(JSON.stringify(current.definition)), JSON.parse(JSON.stringify(dto.definition)))
@@ -148,7 +156,7 @@ export class SurveysService {
             await this.surveys.updateVersionDefinition(m, current.id, dto.definition);
             versionNumber = current.number;
           } else {
-            const latest = (await this.surveys.versionsOf(id, m))[0];
+            const latest = (await this.surveys.versionsOf(m, id))[0];
             const next = await this.surveys.saveVersion(m, {
               surveyId: id,
               number: (latest?.number ?? 0) + 1,
@@ -183,7 +191,7 @@ export class SurveysService {
           ...(versionNumber !== null ? { definitionChanged: true, version: versionNumber } : {}),
         },
       });
-      return this.get(id, m);
+      return this.detail(m, id);
     });
   }
 
@@ -227,7 +235,7 @@ export class SurveysService {
         before: { status: before },
         after: { status },
       });
-      return this.get(id, m);
+      return this.detail(m, id);
     });
   }
 
