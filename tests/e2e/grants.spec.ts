@@ -190,6 +190,17 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
     await expectNoSeriousA11yViolations(page);
   });
 
+  await test.step('the charts below the fold wait until they are scrolled near, then draw', async () => {
+    // A new visit starts at the top; once the page is idle the charts' tables are there but recharts has drawn nothing.
+    await page.goto(page.url().split('#')[0]!);
+    await page.waitForLoadState('networkidle');
+    const charts = page.getByRole('region', { name: 'Auswertung' });
+    await expect(charts.getByRole('table', { name: /Plan und Ist/ })).toHaveCount(1);
+    await expect(charts.locator('.recharts-surface')).toHaveCount(0);
+    await charts.getByRole('heading', { name: 'Plan und Ist je Einzelansatz' }).scrollIntoViewIfNeeded();
+    await expect(charts.locator('.recharts-surface').first()).toBeVisible();
+  });
+
   await test.step('Ben signs it "rechnerisch richtig" in the sign-off queue', async () => {
     const context = await browser.newContext();
     const benPage = await context.newPage();

@@ -107,6 +107,8 @@ test('a coordinator reads the Erhebungsbogen results: a chart per question, the 
 
   await test.step('a chart per question, with its figures for screen readers; free texts in full', async () => {
     const office = page.getByRole('region', { name: '1. Gibt es in Ihrer Kommune ein Integrationsbüro?' });
+    // A chart is drawn when it comes near the viewport.
+    await office.scrollIntoViewIfNeeded();
     await expect(office.locator('.recharts-surface')).toBeVisible();
     const table = office.getByRole('table', {
       name: 'Antworten auf „Gibt es in Ihrer Kommune ein Integrationsbüro?“',

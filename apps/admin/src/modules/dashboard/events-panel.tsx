@@ -10,16 +10,13 @@ import {
   type DashboardFilter,
 } from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
+import { ChartPanel } from '@/modules/ui/chart-panel';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
+import { ListTable } from '@/modules/ui/list-table';
 import { dashboardQueryString } from './dashboard-filters.util';
-import { ColumnsChart } from './dashboard-lazy-charts';
-import {
-  ChartBox,
-  DashboardBlock,
-  DashboardPanel,
-  FiguresTable,
-  dayMonthText,
-  percentText,
-} from './dashboard-panel-parts';
+import { DashboardPanel, dayMonthText, percentText } from './dashboard-panel-parts';
 import { DashboardPanelError } from './dashboard-panel-error';
 
 /** Next events, workshops to watch, registrations per week and check-in rates (admin, coordinator). */
@@ -36,6 +33,9 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
   }
   const title = (text: { de: string }) => pickLanguage(text, locale);
   const when = (iso: string) => formatGermanDateTime(new Date(iso));
+  const eventLink = (e: { eventId: number; title: { de: string } }, tab: string) => (
+    <Link href={`/veranstaltungen/${e.eventId}${tab}`}>{title(e.title)}</Link>
+  );
   const weeks = data.registrationsPerWeek;
 
   return (
@@ -45,43 +45,29 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
       source={{ href: '/veranstaltungen', text: t('source', { page: t('events.sourcePage') }) }}
     >
       <div className="chart-grid">
-        <DashboardBlock id="dashboard-upcoming" title={t('events.upcoming')} wide>
-          {data.upcoming.length === 0 ? (
-            <p>
-              {t('events.upcomingEmpty', { year: data.year })}{' '}
-              <Link href="/veranstaltungen">{t('events.sourcePage')}</Link>
-            </p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('events.event')}</th>
-                    <th scope="col">{t('events.date')}</th>
-                    <th scope="col">{t('events.seats')}</th>
-                    <th scope="col">{t('events.waitlist')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.upcoming.map((e) => (
-                    <tr key={e.eventId}>
-                      <th scope="row">
-                        <Link href={`/veranstaltungen/${e.eventId}`}>{title(e.title)}</Link>
-                      </th>
-                      <td>{when(e.startsAt)}</td>
-                      <td>
-                        {e.confirmed} / {e.capacity}
-                      </td>
-                      <td>{e.waitlisted}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </DashboardBlock>
+        <ChartPanel id="dashboard-upcoming" title={t('events.upcoming')} wide>
+          <ListTable
+            className="table--compact"
+            caption={t('events.upcoming')}
+            captionHidden
+            rows={data.upcoming}
+            rowKey={(e) => e.eventId}
+            empty={
+              <>
+                {t('events.upcomingEmpty', { year: data.year })}{' '}
+                <Link href="/veranstaltungen">{t('events.sourcePage')}</Link>
+              </>
+            }
+            columns={[
+              { key: 'event', header: t('events.event'), rowHeader: true, cell: (e) => eventLink(e, '') },
+              { key: 'date', header: t('events.date'), cell: (e) => when(e.startsAt) },
+              { key: 'seats', header: t('events.seats'), cell: (e) => `${e.confirmed} / ${e.capacity}` },
+              { key: 'waitlist', header: t('events.waitlist'), cell: (e) => e.waitlisted },
+            ]}
+          />
+        </ChartPanel>
 
-        <DashboardBlock id="dashboard-workshops" title={t('events.workshops')}>
+        <ChartPanel id="dashboard-workshops" title={t('events.workshops')}>
           <p className="field__hint">{t('events.workshopsHint', { percent: NEARLY_EMPTY_PERCENT })}</p>
           {data.workshops.length === 0 ? (
             <p>{t('events.workshopsEmpty')}</p>
@@ -98,15 +84,25 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
               ))}
             </ul>
           )}
-        </DashboardBlock>
+        </ChartPanel>
 
-        <DashboardBlock id="dashboard-per-week" title={t('events.perWeek', { weeks: DASHBOARD_WEEKS })}>
-          <ChartBox height={200}>
-            <ColumnsChart
-              data={weeks.map((w) => ({ label: dayMonthText(w.weekStart), value: w.count }))}
-              name={t('events.registrations')}
-            />
-          </ChartBox>
+        <ChartPanel
+          id="dashboard-per-week"
+          title={t('events.perWeek', { weeks: DASHBOARD_WEEKS })}
+          source={{ href: '/anmeldungen', text: t('source', { page: t('events.registrationsPage') }) }}
+        >
+          <LazyChart
+            className="dashboard-chart"
+            height={200}
+            spec={{
+              kind: 'cartesian',
+              layout: 'columns',
+              time: true,
+              axisWidth: 32,
+              rows: weeks.map((w) => ({ label: dayMonthText(w.weekStart), value: w.count })),
+              series: [{ key: 'value', name: t('events.registrations'), color: CHART_COLORS.primary, merge: 'sum' }],
+            }}
+          />
           <FiguresTable
             summary={t('showTable')}
             caption={t('events.perWeekCaption')}
@@ -116,46 +112,34 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
               cells: [`${dayMonthText(w.weekStart)}${w.weekStart.slice(0, 4)}`, w.count],
             }))}
           />
-          <p>
-            <Link href="/anmeldungen">{t('source', { page: t('events.registrationsPage') })}</Link>
-          </p>
-        </DashboardBlock>
+        </ChartPanel>
 
-        <DashboardBlock id="dashboard-check-in" title={t('events.checkIn')} wide>
-          {data.pastEvents.length === 0 ? (
-            <p>{t('events.checkInEmpty', { year: data.year })}</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('events.event')}</th>
-                    <th scope="col">{t('events.date')}</th>
-                    <th scope="col">{t('events.confirmed')}</th>
-                    <th scope="col">{t('events.checkedIn')}</th>
-                    <th scope="col">{t('events.rate')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.pastEvents.map((e) => (
-                    <tr key={e.eventId}>
-                      <th scope="row">
-                        <Link href={`/veranstaltungen/${e.eventId}/statistik`}>{title(e.title)}</Link>
-                      </th>
-                      <td>{when(e.startsAt)}</td>
-                      <td>{e.confirmed}</td>
-                      <td>{e.checkedIn}</td>
-                      <td>
-                        <meter min={0} max={100} value={e.checkInPercent ?? 0} aria-hidden="true" />{' '}
-                        {percentText(e.checkInPercent)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </DashboardBlock>
+        <ChartPanel id="dashboard-check-in" title={t('events.checkIn')} wide>
+          <ListTable
+            className="table--compact"
+            caption={t('events.checkIn')}
+            captionHidden
+            rows={data.pastEvents}
+            rowKey={(e) => e.eventId}
+            empty={t('events.checkInEmpty', { year: data.year })}
+            columns={[
+              { key: 'event', header: t('events.event'), rowHeader: true, cell: (e) => eventLink(e, '/statistik') },
+              { key: 'date', header: t('events.date'), cell: (e) => when(e.startsAt) },
+              { key: 'confirmed', header: t('events.confirmed'), cell: (e) => e.confirmed },
+              { key: 'checkedIn', header: t('events.checkedIn'), cell: (e) => e.checkedIn },
+              {
+                key: 'rate',
+                header: t('events.rate'),
+                cell: (e) => (
+                  <>
+                    <meter min={0} max={100} value={e.checkInPercent ?? 0} aria-hidden="true" />{' '}
+                    {percentText(e.checkInPercent)}
+                  </>
+                ),
+              },
+            ]}
+          />
+        </ChartPanel>
       </div>
     </DashboardPanel>
   );

@@ -3,16 +3,13 @@ import { unstable_rethrow } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { dashboardGrantsSchema, formatCents, formatIsoCalendarDate, type DashboardFilter } from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
+import { ChartPanel } from '@/modules/ui/chart-panel';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
+import { ListTable } from '@/modules/ui/list-table';
 import { dashboardQueryString } from './dashboard-filters.util';
-import { BurnDownLines } from './dashboard-lazy-charts';
-import {
-  ChartBox,
-  DashboardBlock,
-  DashboardPanel,
-  FiguresTable,
-  monthText,
-  percentText,
-} from './dashboard-panel-parts';
+import { DashboardPanel, monthText, percentText } from './dashboard-panel-parts';
 import { DashboardPanelError } from './dashboard-panel-error';
 
 /** Utilisation against time, flagged budget lines, drawdowns and (for those who sign) receipts waiting (admin, finance, coordinator). */
@@ -34,40 +31,30 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
       source={{ href: '/foerderung', text: t('source', { page: t('grants.sourcePage') }) }}
     >
       {data.signOff ? (
-        <DashboardBlock id="dashboard-sign-off" title={t('grants.signOff')}>
+        <ChartPanel
+          id="dashboard-sign-off"
+          title={t('grants.signOff')}
+          source={{ href: '/foerderung/freigaben', text: t('source', { page: t('grants.signOffPage') }) }}
+        >
           <p className="dashboard-figure">{t('grants.signOffCount', { count: data.signOff.count })}</p>
           {data.signOff.oldest.length > 0 ? (
-            <div className="table-wrap">
-              <table className="table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('grants.receipt')}</th>
-                    <th scope="col">{t('grants.grant')}</th>
-                    <th scope="col">{t('grants.receiptDate')}</th>
-                    <th scope="col" className="num">
-                      {t('grants.amount')}
-                    </th>
-                    <th scope="col">{t('grants.nextStep')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.signOff.oldest.map((r) => (
-                    <tr key={r.receiptId}>
-                      <th scope="row">{r.receiptNumber}</th>
-                      <td>{r.grantTitle}</td>
-                      <td>{formatIsoCalendarDate(r.date)}</td>
-                      <td className="num">{formatCents(r.amountCents)}</td>
-                      <td>{t(`grants.${r.nextStep}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              className="table--compact"
+              caption={t('grants.signOff')}
+              captionHidden
+              rows={data.signOff.oldest}
+              rowKey={(r) => r.receiptId}
+              empty={null}
+              columns={[
+                { key: 'receipt', header: t('grants.receipt'), rowHeader: true, cell: (r) => r.receiptNumber },
+                { key: 'grant', header: t('grants.grant'), cell: (r) => r.grantTitle },
+                { key: 'date', header: t('grants.receiptDate'), cell: (r) => formatIsoCalendarDate(r.date) },
+                { key: 'amount', header: t('grants.amount'), numeric: true, cell: (r) => formatCents(r.amountCents) },
+                { key: 'next', header: t('grants.nextStep'), cell: (r) => t(`grants.${r.nextStep}`) },
+              ]}
+            />
           ) : null}
-          <p>
-            <Link href="/foerderung/freigaben">{t('source', { page: t('grants.signOffPage') })}</Link>
-          </p>
-        </DashboardBlock>
+        </ChartPanel>
       ) : null}
 
       {data.grants.length === 0 ? (
@@ -77,7 +64,12 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
       ) : (
         <div className="chart-grid">
           {data.grants.map((g) => (
-            <DashboardBlock key={g.grantId} id={`dashboard-grant-${g.grantId}`} title={g.title}>
+            <ChartPanel
+              key={g.grantId}
+              id={`dashboard-grant-${g.grantId}`}
+              title={g.title}
+              source={{ href: `/foerderung/${g.grantId}#auswertung`, text: t('source', { page: g.title }) }}
+            >
               <p className="dashboard-figure">
                 {t('grants.utilisation', {
                   utilisation: percentText(g.utilisationPercent),
@@ -85,17 +77,32 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
                 })}
               </p>
               <p>{t('grants.spent', { actual: formatCents(g.actualCents), planned: formatCents(g.plannedCents) })}</p>
-              <ChartBox height={220}>
-                <BurnDownLines
-                  data={g.months.map((m) => ({
+              <LazyChart
+                className="dashboard-chart"
+                height={220}
+                spec={{
+                  kind: 'cartesian',
+                  layout: 'columns',
+                  time: true,
+                  format: 'euros',
+                  axisWidth: 80,
+                  rows: g.months.map((m) => ({
                     label: monthText(m.month),
                     actual: m.cumulativeCents,
                     planned: m.plannedCumulativeCents,
-                  }))}
-                  actualName={t('grants.cumulative')}
-                  plannedName={t('grants.plannedCumulative')}
-                />
-              </ChartBox>
+                  })),
+                  series: [
+                    {
+                      key: 'planned',
+                      name: t('grants.plannedCumulative'),
+                      color: CHART_COLORS.freeStroke,
+                      kind: 'line',
+                      dashed: true,
+                    },
+                    { key: 'actual', name: t('grants.cumulative'), color: CHART_COLORS.primary, kind: 'line' },
+                  ],
+                }}
+              />
               <FiguresTable
                 summary={t('showTable')}
                 caption={t('grants.burnDownCaption')}
@@ -131,57 +138,43 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
                     ? t('grants.noDrawdownDue')
                     : null}
               </p>
-              <p>
-                <Link href={`/foerderung/${g.grantId}#auswertung`}>{t('source', { page: g.title })}</Link>
-              </p>
-            </DashboardBlock>
+            </ChartPanel>
           ))}
         </div>
       )}
 
-      <DashboardBlock id="dashboard-flagged" title={t('grants.flagged')}>
-        {data.flaggedLines.length === 0 ? (
-          <p>{t('grants.flaggedEmpty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t('grants.line')}</th>
-                  <th scope="col">{t('grants.grant')}</th>
-                  <th scope="col" className="num">
-                    {t('grants.planned')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('grants.actual')}
-                  </th>
-                  <th scope="col">{t('grants.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.flaggedLines.map((l) => (
-                  <tr key={l.budgetLineId}>
-                    <th scope="row">
-                      {l.code} {l.name}
-                    </th>
-                    <td>
-                      <Link href={`/foerderung/${l.grantId}`}>{l.grantTitle}</Link>
-                    </td>
-                    <td className="num">{formatCents(l.plannedCents)}</td>
-                    <td className="num">{formatCents(l.actualCents)}</td>
-                    <td>
-                      <span className={l.consentCovers ? 'badge badge--muted' : 'badge badge--danger'}>
-                        {t(`grants.${l.status as 'needs_consent' | 'over_total'}`)}
-                      </span>
-                      {l.consentCovers ? ` (${t('grants.consentCovers')})` : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </DashboardBlock>
+      <ChartPanel id="dashboard-flagged" title={t('grants.flagged')}>
+        <ListTable
+          className="table--compact"
+          caption={t('grants.flagged')}
+          captionHidden
+          rows={data.flaggedLines}
+          rowKey={(l) => l.budgetLineId}
+          empty={t('grants.flaggedEmpty')}
+          columns={[
+            { key: 'line', header: t('grants.line'), rowHeader: true, cell: (l) => `${l.code} ${l.name}` },
+            {
+              key: 'grant',
+              header: t('grants.grant'),
+              cell: (l) => <Link href={`/foerderung/${l.grantId}`}>{l.grantTitle}</Link>,
+            },
+            { key: 'planned', header: t('grants.planned'), numeric: true, cell: (l) => formatCents(l.plannedCents) },
+            { key: 'actual', header: t('grants.actual'), numeric: true, cell: (l) => formatCents(l.actualCents) },
+            {
+              key: 'status',
+              header: t('grants.status'),
+              cell: (l) => (
+                <>
+                  <span className={l.consentCovers ? 'badge badge--muted' : 'badge badge--danger'}>
+                    {t(`grants.${l.status as 'needs_consent' | 'over_total'}`)}
+                  </span>
+                  {l.consentCovers ? ` (${t('grants.consentCovers')})` : null}
+                </>
+              ),
+            },
+          ]}
+        />
+      </ChartPanel>
     </DashboardPanel>
   );
 }

@@ -4,10 +4,23 @@ import { getTranslations } from 'next-intl/server';
 import { MEASURE_ROLLUP_STATUSES, dashboardOutcomesSchema, formatCents, type DashboardFilter } from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
 import { measureListHref } from '@/modules/measures/measure-filters.util';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
+import { ChartPanel } from '@/modules/ui/chart-panel';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { barsHeight } from '@/modules/ui/chart-points.util';
+import { LazyChart } from '@/modules/ui/lazy-chart';
+import { ListTable } from '@/modules/ui/list-table';
 import { dashboardQueryString } from './dashboard-filters.util';
-import { BarsChart, StatusStack } from './dashboard-lazy-charts';
-import { ChartBox, DashboardBlock, DashboardPanel, FiguresTable } from './dashboard-panel-parts';
+import { DashboardPanel } from './dashboard-panel-parts';
 import { DashboardPanelError } from './dashboard-panel-error';
+
+/** The statuses' colours: achieved green, on track blue, behind amber, no target grey. */
+const STATUS_COLORS = {
+  achieved: CHART_COLORS.confirmed,
+  on_track: CHART_COLORS.primary,
+  behind: CHART_COLORS.waitlisted,
+  no_target: CHART_COLORS.freeStroke,
+} satisfies Record<(typeof MEASURE_ROLLUP_STATUSES)[number], string>;
 
 /** Measures by status per action field, people reached per municipality, cost per participant (admin, coordinator). */
 export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
@@ -42,11 +55,24 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
         </p>
       ) : null}
       <div className="chart-grid">
-        <DashboardBlock id="dashboard-by-status" title={t('outcomes.byStatus')}>
+        <ChartPanel id="dashboard-by-status" title={t('outcomes.byStatus')}>
           <p className="field__hint">{t('outcomes.byStatusHint')}</p>
-          <ChartBox height={Math.max(140, data.actionFields.length * 48 + 70)}>
-            <StatusStack data={data.actionFields.map((f) => ({ label: f.name, ...f.counts }))} names={statusNames} />
-          </ChartBox>
+          <LazyChart
+            className="dashboard-chart"
+            height={barsHeight(data.actionFields.length, 48, 140)}
+            spec={{
+              kind: 'cartesian',
+              layout: 'bars',
+              axisWidth: 190,
+              rows: data.actionFields.map((f) => ({ label: f.name, ...f.counts })),
+              series: MEASURE_ROLLUP_STATUSES.map((s) => ({
+                key: s,
+                name: statusNames[s],
+                stack: 'status',
+                color: STATUS_COLORS[s],
+              })),
+            }}
+          />
           <FiguresTable
             summary={t('showTable')}
             caption={t('outcomes.byStatus')}
@@ -56,23 +82,28 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
               cells: [f.name, ...MEASURE_ROLLUP_STATUSES.map((s) => f.counts[s])],
             }))}
           />
-        </DashboardBlock>
+        </ChartPanel>
 
-        <DashboardBlock id="dashboard-reached" title={t('outcomes.reached')}>
+        <ChartPanel id="dashboard-reached" title={t('outcomes.reached')}>
           {data.participantsByMunicipality.length === 0 ? (
             <p>
               {t('outcomes.reachedEmpty')} <Link href="/stammdaten">{t('outcomes.masterData')}</Link>
             </p>
           ) : (
-            <ChartBox height={data.participantsByMunicipality.length * 26 + 40}>
-              <BarsChart
-                data={data.participantsByMunicipality.map((p) => ({
+            <LazyChart
+              className="dashboard-chart"
+              height={data.participantsByMunicipality.length * 26 + 40}
+              spec={{
+                kind: 'cartesian',
+                layout: 'bars',
+                axisWidth: 150,
+                rows: data.participantsByMunicipality.map((p) => ({
                   label: municipalityName(p.name),
                   value: p.checkedIn,
-                }))}
-                name={t('outcomes.checkedIn')}
-              />
-            </ChartBox>
+                })),
+                series: [{ key: 'value', name: t('outcomes.checkedIn'), color: CHART_COLORS.primary }],
+              }}
+            />
           )}
           <FiguresTable
             summary={t('showTable')}
@@ -83,47 +114,37 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
               cells: [municipalityName(p.name), p.registered, p.checkedIn],
             }))}
           />
-        </DashboardBlock>
+        </ChartPanel>
 
         {data.measures.length > 0 ? (
-          <DashboardBlock id="dashboard-cost" title={t('outcomes.costPerParticipant')} wide>
-            <div className="table-wrap">
-              <table className="table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('outcomes.measure')}</th>
-                    <th scope="col">{t('grants.status')}</th>
-                    <th scope="col" className="num">
-                      {t('outcomes.spent')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('outcomes.checkedIn')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('outcomes.perHead')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.measures.map((m) => (
-                    <tr key={m.measureId}>
-                      <th scope="row">
-                        <Link href={`/massnahmen/${m.measureId}`}>
-                          {m.code} {m.title}
-                        </Link>
-                      </th>
-                      <td>{statusNames[m.status]}</td>
-                      <td className="num">{formatCents(m.spentCents)}</td>
-                      <td className="num">{m.checkedIn}</td>
-                      <td className="num">
-                        {m.costPerParticipantCents === null ? t('none') : formatCents(m.costPerParticipantCents)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </DashboardBlock>
+          <ChartPanel id="dashboard-cost" title={t('outcomes.costPerParticipant')} wide>
+            <ListTable
+              className="table--compact"
+              caption={t('outcomes.costPerParticipant')}
+              captionHidden
+              rows={data.measures}
+              rowKey={(m) => m.measureId}
+              empty={null}
+              columns={[
+                {
+                  key: 'measure',
+                  header: t('outcomes.measure'),
+                  rowHeader: true,
+                  cell: (m) => <Link href={`/massnahmen/${m.measureId}`}>{`${m.code} ${m.title}`}</Link>,
+                },
+                { key: 'status', header: t('grants.status'), cell: (m) => statusNames[m.status] },
+                { key: 'spent', header: t('outcomes.spent'), numeric: true, cell: (m) => formatCents(m.spentCents) },
+                { key: 'checkedIn', header: t('outcomes.checkedIn'), numeric: true, cell: (m) => m.checkedIn },
+                {
+                  key: 'perHead',
+                  header: t('outcomes.perHead'),
+                  numeric: true,
+                  cell: (m) =>
+                    m.costPerParticipantCents === null ? t('none') : formatCents(m.costPerParticipantCents),
+                },
+              ]}
+            />
+          </ChartPanel>
         ) : null}
       </div>
     </DashboardPanel>

@@ -3,9 +3,12 @@ import { unstable_rethrow } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { dashboardSurveysSchema, formatGermanDateTime, pickLanguage, type DashboardFilter } from '@wir/shared';
 import { serverGet } from '@/lib/server-api';
+import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
+import { ChartPanel } from '@/modules/ui/chart-panel';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
 import { dashboardQueryString } from './dashboard-filters.util';
-import { BarsChart } from './dashboard-lazy-charts';
-import { ChartBox, DashboardBlock, DashboardPanel, FiguresTable, percentText } from './dashboard-panel-parts';
+import { DashboardPanel, percentText } from './dashboard-panel-parts';
 import { DashboardPanelError } from './dashboard-panel-error';
 
 /** The Bestandsaufnahme: response rate per invited municipality while a questionnaire is open (admin, coordinator). */
@@ -35,10 +38,11 @@ export async function SurveysPanel({ filter }: { filter: DashboardFilter }) {
       ) : (
         <div className="chart-grid">
           {data.surveys.map((s) => (
-            <DashboardBlock
+            <ChartPanel
               key={s.surveyId}
               id={`dashboard-survey-${s.surveyId}`}
               title={pickLanguage(s.title, locale)}
+              source={{ href: `/umfragen/${s.surveyId}/ergebnisse`, text: t('source', { page: t('surveys.results') }) }}
             >
               <p className="dashboard-figure">
                 {t('surveys.rate', {
@@ -48,16 +52,21 @@ export async function SurveysPanel({ filter }: { filter: DashboardFilter }) {
                 })}
               </p>
               {s.closesAt ? <p>{t('surveys.closesAt', { date: formatGermanDateTime(new Date(s.closesAt)) })}</p> : null}
-              <ChartBox height={s.municipalities.length * 26 + 40}>
-                <BarsChart
-                  data={s.municipalities.map((m) => ({
+              <LazyChart
+                className="dashboard-chart"
+                height={s.municipalities.length * 26 + 40}
+                spec={{
+                  kind: 'cartesian',
+                  layout: 'bars',
+                  format: 'percent',
+                  axisWidth: 150,
+                  rows: s.municipalities.map((m) => ({
                     label: municipalityName(m.name),
                     value: m.responsePercent ?? 0,
-                  }))}
-                  name={t('surveys.responseRate')}
-                  percent
-                />
-              </ChartBox>
+                  })),
+                  series: [{ key: 'value', name: t('surveys.responseRate'), color: CHART_COLORS.primary }],
+                }}
+              />
               <FiguresTable
                 summary={t('showTable')}
                 caption={t('surveys.caption')}
@@ -72,10 +81,7 @@ export async function SurveysPanel({ filter }: { filter: DashboardFilter }) {
                   cells: [municipalityName(m.name), m.invited, m.submitted, percentText(m.responsePercent)],
                 }))}
               />
-              <p>
-                <Link href={`/umfragen/${s.surveyId}/ergebnisse`}>{t('source', { page: t('surveys.results') })}</Link>
-              </p>
-            </DashboardBlock>
+            </ChartPanel>
           ))}
         </div>
       )}

@@ -2,14 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { ChartPanel } from '@/modules/ui/chart-panel';
-import { CheckInRateChart } from './check-in-rate-chart';
 import { CountBarChart } from '@/modules/ui/count-bar-chart';
+import { CheckInRateChart } from './check-in-rate-chart';
 import { RegistrationsOverTimeChart } from './registrations-over-time-chart';
 import { useEventStatsSuspense } from './use-event-stats';
-import { WorkshopAttendanceChart } from './workshop-attendance-chart';
-import { WorkshopFillChart } from './workshop-fill-chart';
+import { WorkshopChart } from './workshop-chart';
 
-/** The figures and charts of one event (suspends until the stats are loaded). */
+/** The figures and charts of one event (suspends until the stats are loaded; each chart draws when scrolled near). */
 export function EventStatsCharts({ eventId }: { eventId: number }) {
   const t = useTranslations('eventStats');
   const tTypes = useTranslations('organisationTypes');
@@ -40,11 +39,11 @@ export function EventStatsCharts({ eventId }: { eventId: number }) {
           <RegistrationsOverTimeChart data={stats.registrationsOverTime} capacity={stats.capacity} />
         </ChartPanel>
         <ChartPanel id="stats-workshops" title={t('workshopsTitle')} wide>
-          <WorkshopFillChart workshops={stats.workshops} />
+          <WorkshopChart workshops={stats.workshops} view="fill" />
         </ChartPanel>
         {stats.workshops.length > 0 ? (
           <ChartPanel id="stats-workshop-attendance" title={t('attendanceTitle')} wide>
-            <WorkshopAttendanceChart workshops={stats.workshops} />
+            <WorkshopChart workshops={stats.workshops} view="attendance" />
           </ChartPanel>
         ) : null}
         <ChartPanel id="stats-municipalities" title={t('municipalitiesTitle')}>

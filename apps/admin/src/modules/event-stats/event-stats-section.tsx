@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { lazy } from 'react';
+import { ChartsSkeleton } from '@/modules/ui/charts-skeleton';
 import { LoadingPanel } from '@/modules/ui/loading-panel';
-import { EventStatsSkeleton } from './event-stats-skeleton';
 
-// recharts is loaded only when an event page shows its charts.
+// The charts' part is loaded only when an event page shows its statistics (recharts itself only when a chart is near).
 const EventStatsCharts = lazy(() => import('./event-stats-charts').then((m) => ({ default: m.EventStatsCharts })));
 
 /** "Auswertung" of an event page: figures and charts, each with a table for screen readers. */
@@ -17,7 +17,7 @@ export function EventStatsSection({ eventId }: { eventId: number }) {
       title={t('title')}
       failedText={(reason) => t('loadFailed', { reason })}
       retryText={t('retry')}
-      skeleton={<EventStatsSkeleton />}
+      skeleton={<ChartsSkeleton loading={t('loading')} figures={4} charts={4} />}
     >
       <EventStatsCharts eventId={eventId} />
     </LoadingPanel>

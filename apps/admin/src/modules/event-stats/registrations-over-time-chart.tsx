@@ -1,10 +1,10 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { downsample, type EventStats } from '@wir/shared';
+import type { EventStats } from '@wir/shared';
 import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
-import { legendText } from './legend-text';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
 
 interface RegistrationsOverTimeChartProps {
   data: EventStats['registrationsOverTime'];
@@ -23,63 +23,36 @@ export function RegistrationsOverTimeChart({ data, capacity }: RegistrationsOver
         ? { day: '2-digit', month: '2-digit', timeZone: 'UTC' }
         : { dateStyle: 'medium', timeZone: 'UTC' },
     );
-  // The chart draws at most ~1,000 days (the running total keeps its shape); the table below lists every day.
-  const rows = downsample(data, (d) => d.cumulative).map((d) => ({ ...d, label: dayOf(d.date, 'short') }));
-
-  if (rows.length === 0) return <p>{t('noRegistrations')}</p>;
+  if (data.length === 0) return <p>{t('noRegistrations')}</p>;
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <ComposedChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          margin={{ top: 16, right: 16, bottom: 8, left: 0 }}
-          style={{ inlineSize: '100%', blockSize: 300 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} domain={[0, (max: number) => Math.max(max, capacity)]} />
-          <Tooltip />
-          <Legend formatter={legendText} />
-          <Bar dataKey="count" name={t('perDay')} fill={CHART_COLORS.perDay} maxBarSize={48} />
-          <Line
-            type="stepAfter"
-            dataKey="cumulative"
-            name={t('cumulative')}
-            stroke={CHART_COLORS.primary}
-            strokeWidth={3}
-            dot={rows.length <= 31}
-            isAnimationActive={false}
-          />
-          <ReferenceLine
-            y={capacity}
-            stroke={CHART_COLORS.capacity}
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            label={{ value: t('capacityLine', { capacity }), position: 'insideTopLeft', fill: CHART_COLORS.capacity }}
-          />
-        </ComposedChart>
-      </div>
-      <table className="visually-hidden">
-        <caption>{t('overTimeCaption', { capacity })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('date')}</th>
-            <th scope="col">{t('perDay')}</th>
-            <th scope="col">{t('cumulative')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.date}>
-              <th scope="row">{dayOf(d.date, 'long')}</th>
-              <td>{d.count}</td>
-              <td>{d.cumulative}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LazyChart
+        height={300}
+        spec={{
+          kind: 'cartesian',
+          layout: 'columns',
+          time: true,
+          rows: data.map((d) => ({ label: dayOf(d.date, 'short'), count: d.count, cumulative: d.cumulative })),
+          series: [
+            { key: 'count', name: t('perDay'), color: CHART_COLORS.perDay, merge: 'sum' },
+            {
+              key: 'cumulative',
+              name: t('cumulative'),
+              color: CHART_COLORS.primary,
+              kind: 'line',
+              step: true,
+              dots: true,
+            },
+          ],
+          valueAtLeast: capacity,
+          reference: { value: capacity, color: CHART_COLORS.capacity, label: t('capacityLine', { capacity }) },
+        }}
+      />
+      <FiguresTable
+        caption={t('overTimeCaption', { capacity })}
+        head={[t('date'), t('perDay'), t('cumulative')]}
+        rows={data.map((d) => ({ key: d.date, cells: [dayOf(d.date, 'long'), d.count, d.cumulative] }))}
+      />
     </>
   );
 }

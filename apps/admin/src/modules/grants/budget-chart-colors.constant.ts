@@ -11,7 +11,6 @@ export const BUDGET_CHART_COLORS = {
   plannedCumulative: CHART_COLORS.waitlisted,
   total: CHART_COLORS.capacity,
   grid: CHART_COLORS.grid,
-  ring: CHART_COLORS.free,
   lines: ['#0b4f8a', '#1f6f3f', '#9a5b00', '#a4161a', '#5b3a8c', '#006d77', '#6b4e16', '#3d4b5c'],
 } as const;
 

@@ -1,9 +1,9 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Bar, BarChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BudgetStatus } from '@wir/shared';
-import { legendText } from '@/modules/event-stats/legend-text';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
 import { lineColor } from './budget-chart-colors.constant';
 import { useFormatPercent } from './use-format-percent';
 
@@ -18,11 +18,12 @@ export function LineShareChart({ lines }: { lines: BudgetStatus['lines'] }) {
   const actualTotal = lines.reduce((sum, l) => sum + Math.max(0, l.actualCents), 0);
   const key = (id: number) => `line${id}`;
   // Exact ratios for the bars (so they add up to 100 %); rounded figures only in the tooltip and the table.
-  const bar = (label: string, pick: (l: BudgetStatus['lines'][number]) => number, whole: number) =>
-    Object.fromEntries([
-      ['label', label],
-      ...lines.map((l) => [key(l.budgetLineId), whole > 0 ? (Math.max(0, pick(l)) / whole) * 100 : 0]),
-    ]);
+  const bar = (label: string, pick: (l: BudgetStatus['lines'][number]) => number, whole: number) => ({
+    label,
+    ...Object.fromEntries(
+      lines.map((l) => [key(l.budgetLineId), whole > 0 ? (Math.max(0, pick(l)) / whole) * 100 : 0]),
+    ),
+  });
   const rows = [
     bar(t('planned'), (l) => l.plannedCents, plannedTotal),
     ...(actualTotal > 0 ? [bar(t('actual'), (l) => l.actualCents, actualTotal)] : []),
@@ -30,60 +31,37 @@ export function LineShareChart({ lines }: { lines: BudgetStatus['lines'] }) {
 
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          style={{ inlineSize: '100%', blockSize: 120 + rows.length * 48 }}
-        >
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            allowDataOverflow
-            tickFormatter={(v: number) => formatPercent(v)}
-          />
-          <YAxis type="category" dataKey="label" width={56} interval={0} />
-          <Tooltip formatter={(value) => formatPercent(Math.round(Number(value) * 10) / 10)} />
-          <Legend formatter={legendText} />
-          {lines.map((l, i) => (
-            <Bar
-              key={l.budgetLineId}
-              dataKey={key(l.budgetLineId)}
-              name={`${l.code} ${l.name}`}
-              stackId="share"
-              fill={lineColor(i)}
-              stroke="#fff"
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </div>
+      <LazyChart
+        height={120 + rows.length * 48}
+        spec={{
+          kind: 'cartesian',
+          layout: 'bars',
+          format: 'percent',
+          axisWidth: 56,
+          legend: true,
+          rows,
+          series: lines.map((l, i) => ({
+            key: key(l.budgetLineId),
+            name: `${l.code} ${l.name}`,
+            stack: 'share',
+            color: lineColor(i),
+            outline: '#fff',
+          })),
+        }}
+      />
       {actualTotal === 0 ? <p className="field__hint">{t('noSpendingYet')}</p> : null}
-      <table className="visually-hidden">
-        <caption>{t('shareCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('line')}</th>
-            <th scope="col">{t('shareOfPlan')}</th>
-            <th scope="col">{t('shareOfSpending')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.budgetLineId}>
-              <th scope="row">
-                {l.code} {l.name}
-              </th>
-              <td>{formatPercent(shareOf(l.plannedCents, plannedTotal))}</td>
-              <td>{formatPercent(shareOf(Math.max(0, l.actualCents), actualTotal))}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FiguresTable
+        caption={t('shareCaption')}
+        head={[t('line'), t('shareOfPlan'), t('shareOfSpending')]}
+        rows={lines.map((l) => ({
+          key: l.budgetLineId,
+          cells: [
+            `${l.code} ${l.name}`,
+            formatPercent(shareOf(l.plannedCents, plannedTotal)),
+            formatPercent(shareOf(Math.max(0, l.actualCents), actualTotal)),
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCents, formatEuros, type BudgetStatus } from '@wir/shared';
-import { legendText } from '@/modules/event-stats/legend-text';
+import { formatCents, type BudgetStatus } from '@wir/shared';
+import { barsHeight } from '@/modules/ui/chart-points.util';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
 import { BudgetLineStatusBadge } from './budget-line-status-badge';
 import { BUDGET_CHART_COLORS } from './budget-chart-colors.constant';
 
@@ -12,58 +13,39 @@ export function PlanVsActualChart({ lines }: { lines: BudgetStatus['lines'] }) {
   const t = useTranslations('budgetCharts');
   if (lines.length === 0) return <p>{t('noLines')}</p>;
   const short = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
-  const rows = lines.map((l) => ({ ...l, label: short(`${l.code} ${l.name}`) }));
-  const height = Math.max(220, rows.length * 56 + 80);
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          style={{ inlineSize: '100%', blockSize: height }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={BUDGET_CHART_COLORS.grid} />
-          <XAxis type="number" tickFormatter={formatEuros} />
-          <YAxis type="category" dataKey="label" width={200} interval={0} />
-          <Tooltip formatter={(value) => formatCents(Number(value))} />
-          <Legend formatter={legendText} />
-          <Bar
-            dataKey="plannedCents"
-            name={t('planned')}
-            fill={BUDGET_CHART_COLORS.planned}
-            isAnimationActive={false}
-          />
-          <Bar dataKey="actualCents" name={t('actual')} fill={BUDGET_CHART_COLORS.actual} isAnimationActive={false} />
-        </BarChart>
-      </div>
-      <table className="visually-hidden">
-        <caption>{t('planVsActualCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('line')}</th>
-            <th scope="col">{t('planned')}</th>
-            <th scope="col">{t('actual')}</th>
-            <th scope="col">{t('status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.budgetLineId}>
-              <th scope="row">
-                {l.code} {l.name}
-              </th>
-              <td>{formatCents(l.plannedCents)}</td>
-              <td>{formatCents(l.actualCents)}</td>
-              <td>
-                <BudgetLineStatusBadge status={l.status} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LazyChart
+        height={barsHeight(lines.length, 56, 220)}
+        spec={{
+          kind: 'cartesian',
+          layout: 'bars',
+          format: 'euros',
+          axisWidth: 200,
+          rows: lines.map((l) => ({
+            label: short(`${l.code} ${l.name}`),
+            plannedCents: l.plannedCents,
+            actualCents: l.actualCents,
+          })),
+          series: [
+            { key: 'plannedCents', name: t('planned'), color: BUDGET_CHART_COLORS.planned },
+            { key: 'actualCents', name: t('actual'), color: BUDGET_CHART_COLORS.actual },
+          ],
+        }}
+      />
+      <FiguresTable
+        caption={t('planVsActualCaption')}
+        head={[t('line'), t('planned'), t('actual'), t('status')]}
+        rows={lines.map((l) => ({
+          key: l.budgetLineId,
+          cells: [
+            `${l.code} ${l.name}`,
+            formatCents(l.plannedCents),
+            formatCents(l.actualCents),
+            <BudgetLineStatusBadge key="status" status={l.status} />,
+          ],
+        }))}
+      />
     </>
   );
 }

@@ -2,23 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import {
-  formatGermanDecimal,
-  formatEuros,
-  type IndicatorProgress,
-  type IndicatorUnit,
-  type MeasureProgress,
-  type ProgressRow,
-} from '@wir/shared';
-import { legendText } from '@/modules/event-stats/legend-text';
+import { type IndicatorProgress, type IndicatorUnit, type MeasureProgress, type ProgressRow } from '@wir/shared';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { ChartPanel } from '@/modules/ui/chart-panel';
 import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
+import { barsHeight } from '@/modules/ui/chart-points.util';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
 import { SelectField } from '@/modules/ui/select-field';
 import { formatAchievement } from './indicator-progress-card';
 import { IndicatorStatusBadge } from './indicator-status-badge';
-import { valueToCenti } from './indicator-value-input.util';
 import { useMeasureProgressSuspense } from './measures-queries';
 import { useFormatIndicatorValue, usePeriodLabel } from './use-indicator-labels';
 
@@ -29,14 +22,7 @@ const COLORS = {
   baseline: CHART_COLORS.waitlisted,
   registered: '#5b7fa6',
   checkedIn: CHART_COLORS.confirmed,
-  grid: CHART_COLORS.grid,
 };
-
-/** Axis ticks in the indicator's unit (whole euros for money; the tables carry the exact figures). */
-function axisFormatter(unit: IndicatorUnit) {
-  if (unit === 'cents') return (v: number) => formatEuros(v);
-  return (v: number) => formatGermanDecimal(valueToCenti(v));
-}
 
 /** The charts of one measure's progress (suspends until it is loaded; refetched after every write). */
 export function MeasureCharts({ measureId, asOf }: { measureId: number; asOf: string | undefined }) {
@@ -99,84 +85,43 @@ function TargetActualChart({
   const ti = useTranslations('indicators');
   const tc = useTranslations('common');
   const formatValue = useFormatIndicatorValue();
-  const tick = axisFormatter(unit);
-  const rows = data.map((d) => ({ label: d.label, target: d.row.target, actual: d.row.actual }));
   const baseline = data[0]?.row.baseline ?? null;
-  const height = vertical ? Math.max(200, rows.length * 48 + 70) : 300;
-  const valueAxis = {
-    type: 'number' as const,
-    tickFormatter: tick,
-    allowDecimals: unit !== 'count' && unit !== 'yes_no',
-  };
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          layout={vertical ? 'vertical' : 'horizontal'}
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          style={{ inlineSize: '100%', blockSize: height }}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke={COLORS.grid} />
-          {vertical ? (
-            <>
-              <XAxis {...valueAxis} />
-              <YAxis type="category" dataKey="label" width={160} interval={0} />
-            </>
-          ) : (
-            <>
-              <XAxis type="category" dataKey="label" interval={0} />
-              <YAxis {...valueAxis} width={80} />
-            </>
-          )}
-          <Tooltip formatter={(value) => formatValue(unit, Number(value))} />
-          <Legend formatter={legendText} />
-          {baseline !== null ? (
-            vertical ? (
-              <ReferenceLine x={baseline} stroke={COLORS.baseline} strokeDasharray="4 4" />
-            ) : (
-              <ReferenceLine y={baseline} stroke={COLORS.baseline} strokeDasharray="4 4" />
-            )
-          ) : null}
-          <Bar dataKey="target" name={ti('target')} fill={COLORS.target} isAnimationActive={false} />
-          <Bar dataKey="actual" name={ti('actual')} fill={COLORS.actual} isAnimationActive={false} />
-        </BarChart>
-      </div>
+      <LazyChart
+        height={vertical ? barsHeight(data.length, 48, 200) : 300}
+        spec={{
+          kind: 'cartesian',
+          layout: vertical ? 'bars' : 'columns',
+          format: unit === 'cents' ? 'euros' : 'decimal',
+          axisWidth: vertical ? 160 : 80,
+          legend: true,
+          rows: data.map((d) => ({ label: d.label, target: d.row.target, actual: d.row.actual })),
+          series: [
+            { key: 'target', name: ti('target'), color: COLORS.target },
+            { key: 'actual', name: ti('actual'), color: COLORS.actual },
+          ],
+          ...(baseline !== null ? { reference: { value: baseline, color: COLORS.baseline, dash: '4 4' } } : {}),
+        }}
+      />
       {baseline !== null ? (
         <p className="field__hint">{t('baselineLine', { value: formatValue(unit, baseline) })}</p>
       ) : null}
-      {/* A table ignores a 1px width: the wrapper keeps it from widening the page. */}
-      <div className="visually-hidden">
-        <table>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labelHeader}</th>
-              <th scope="col">{ti('baseline')}</th>
-              <th scope="col">{ti('target')}</th>
-              <th scope="col">{ti('actual')}</th>
-              <th scope="col">{ti('achievement')}</th>
-              <th scope="col">{ti('status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.key}>
-                <th scope="row">{d.label}</th>
-                <td>{formatValue(unit, d.row.baseline)}</td>
-                <td>{formatValue(unit, d.row.target)}</td>
-                <td>{formatValue(unit, d.row.actual)}</td>
-                <td>{formatAchievement(d.row.achievement, tc('none'))}</td>
-                <td>
-                  <IndicatorStatusBadge status={d.row.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FiguresTable
+        caption={caption}
+        head={[labelHeader, ti('baseline'), ti('target'), ti('actual'), ti('achievement'), ti('status')]}
+        rows={data.map((d) => ({
+          key: d.key,
+          cells: [
+            d.label,
+            formatValue(unit, d.row.baseline),
+            formatValue(unit, d.row.target),
+            formatValue(unit, d.row.actual),
+            formatAchievement(d.row.achievement, tc('none')),
+            <IndicatorStatusBadge key="status" status={d.row.status} />,
+          ],
+        }))}
+      />
     </>
   );
 }
@@ -236,48 +181,26 @@ function ReachChart({ output }: { output: MeasureProgress['output'] }) {
     checkedIn: m.checkedIn,
   }));
   if (rows.length === 0) return <p>{t('noReach')}</p>;
-  const height = Math.max(200, rows.length * 48 + 70);
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          style={{ inlineSize: '100%', blockSize: height }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={200} interval={0} />
-          <Tooltip />
-          <Legend formatter={legendText} />
-          <Bar dataKey="registered" name={t('registered')} fill={COLORS.registered} isAnimationActive={false} />
-          <Bar dataKey="checkedIn" name={t('checkedIn')} fill={COLORS.checkedIn} isAnimationActive={false} />
-        </BarChart>
-      </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('reachCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('municipality')}</th>
-              <th scope="col">{t('registered')}</th>
-              <th scope="col">{t('checkedIn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{r.registered}</td>
-                <td>{r.checkedIn}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LazyChart
+        height={barsHeight(rows.length, 48, 200)}
+        spec={{
+          kind: 'cartesian',
+          layout: 'bars',
+          axisWidth: 200,
+          rows,
+          series: [
+            { key: 'registered', name: t('registered'), color: COLORS.registered },
+            { key: 'checkedIn', name: t('checkedIn'), color: COLORS.checkedIn },
+          ],
+        }}
+      />
+      <FiguresTable
+        caption={t('reachCaption')}
+        head={[t('municipality'), t('registered'), t('checkedIn')]}
+        rows={rows.map((r) => ({ key: r.key, cells: [r.label, r.registered, r.checkedIn] }))}
+      />
     </>
   );
 }

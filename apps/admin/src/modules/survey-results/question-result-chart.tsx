@@ -1,9 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatGermanNumber, type QuestionResult } from '@wir/shared';
+import { barsHeight } from '@/modules/ui/chart-points.util';
 import { CHART_COLORS } from '@/modules/ui/chart-colors.constant';
+import { FiguresTable } from '@/modules/ui/figures-table';
+import { LazyChart } from '@/modules/ui/lazy-chart';
 import { useLocalized } from './use-localized';
 
 /** "66,7 %" from a share 0–1. */
@@ -23,46 +25,23 @@ export function QuestionResultChart({ question }: { question: QuestionResult }) 
     count: o.count ?? 0,
     share: o.share,
   }));
-  const height = Math.max(140, rows.length * 40 + 50);
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          style={{ inlineSize: '100%', blockSize: height }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={CHART_COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={220} interval={0} />
-          <Tooltip />
-          <Bar dataKey="count" name={t('count')} fill={CHART_COLORS.primary} isAnimationActive={false} />
-        </BarChart>
-      </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('chartCaption', { question: localized(question.label) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('answer')}</th>
-              <th scope="col">{t('count')}</th>
-              <th scope="col">{t('share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{r.count}</td>
-                <td>{percentText(r.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <LazyChart
+        height={barsHeight(rows.length, 40, 140)}
+        spec={{
+          kind: 'cartesian',
+          layout: 'bars',
+          axisWidth: 220,
+          rows: rows.map((r) => ({ label: r.label, count: r.count })),
+          series: [{ key: 'count', name: t('count'), color: CHART_COLORS.primary }],
+        }}
+      />
+      <FiguresTable
+        caption={t('chartCaption', { question: localized(question.label) })}
+        head={[t('answer'), t('count'), t('share')]}
+        rows={rows.map((r) => ({ key: r.key, cells: [r.label, r.count, percentText(r.share)] }))}
+      />
     </>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { barsHeight } from './chart-points.util';
 import { CHART_COLORS } from './chart-colors.constant';
+import { FiguresTable } from './figures-table';
+import { LazyChart } from './lazy-chart';
 
 export interface CountDatum {
   key: string;
@@ -25,42 +27,23 @@ interface CountBarChartProps {
 export function CountBarChart({ data, caption, labelHeader, countLabel, emptyText }: CountBarChartProps) {
   const rows = [...data].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   if (rows.length === 0) return <p>{emptyText}</p>;
-  const height = Math.max(160, rows.length * 40 + 50);
   return (
     <>
-      <div aria-hidden="true" className="chart-box">
-        <BarChart
-          responsive
-          accessibilityLayer={false}
-          data={rows}
-          layout="vertical"
-          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-          style={{ inlineSize: '100%', blockSize: height }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke={CHART_COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={200} />
-          <Tooltip />
-          <Bar dataKey="count" name={countLabel} fill={CHART_COLORS.primary} />
-        </BarChart>
-      </div>
-      <table className="visually-hidden">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeader}</th>
-            <th scope="col">{countLabel}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.label}</th>
-              <td>{d.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LazyChart
+        height={barsHeight(rows.length, 40, 160)}
+        spec={{
+          kind: 'cartesian',
+          layout: 'bars',
+          axisWidth: 200,
+          rows: rows.map((d) => ({ label: d.label, count: d.count })),
+          series: [{ key: 'count', name: countLabel, color: CHART_COLORS.primary }],
+        }}
+      />
+      <FiguresTable
+        caption={caption}
+        head={[labelHeader, countLabel]}
+        rows={rows.map((d) => ({ key: d.key, cells: [d.label, d.count] }))}
+      />
     </>
   );
 }
