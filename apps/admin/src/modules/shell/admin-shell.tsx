@@ -19,7 +19,7 @@ export function AdminShell({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <div className="app-header__inner">
-          <Link href="/" className="brand">
+          <Link href="/" className="brand" prefetch={false}>
             <span className="brand__name">{t('common.appName')}</span>
             <span className="brand__sub">{t('common.appSubtitle')}</span>
           </Link>

@@ -51,17 +51,19 @@ function isCurrent(pathname: string, href: string): boolean {
 
 export function MainNav() {
   const t = useTranslations('nav');
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ''; // null only under the Pages Router (src/pages), never here
   const { data: user } = useCurrentUser();
   // Empty until the session is known, so a door helper never sees the full menu flash by.
   const items = itemsFor(user);
 
+  // No prefetch: the pages are dynamic and have no loading boundary, so a prefetch would fetch little but cost
+  // a server render per link and main-thread work on every page load.
   return (
     <nav className="main-nav" aria-label={t('label')}>
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}>
+            <Link href={item.href} prefetch={false} aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}>
               {t(item.key)}
             </Link>
           </li>

@@ -13,7 +13,7 @@ export function EventTabsNav({ id }: { id: number }) {
   const t = useTranslations('eventTabs');
   const te = useTranslations('events');
   const locale = useLocale();
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ''; // null only under the Pages Router (src/pages), never here
   const canManage = useCanManageEvents();
   const event = useEvent(id).data;
   const active = activeEventTab(pathname, id);
@@ -21,7 +21,9 @@ export function EventTabsNav({ id }: { id: number }) {
   return (
     <>
       <p className="eyebrow">
-        <Link href="/veranstaltungen">{te('backToList')}</Link>
+        <Link href="/veranstaltungen" prefetch={false}>
+          {te('backToList')}
+        </Link>
       </p>
       <h1>{event ? pickLanguage(event.title, locale) : te('detailTitle')}</h1>
       <nav className="tabs" aria-label={t('label')}>
@@ -30,6 +32,7 @@ export function EventTabsNav({ id }: { id: number }) {
             <li key={tab.key}>
               <Link
                 href={eventTabHref(id, tab.key)}
+                prefetch={false}
                 className="tabs__link"
                 aria-current={tab.key === active ? 'page' : undefined}
               >
