@@ -1,13 +1,39 @@
 import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { getTranslations } from 'next-intl/server';
-import { measureFiltersFrom, type SearchParams } from '@/modules/measures/measure-filters.util';
+import { actionFieldListSchema, grantListSchema, measureListSchema, municipalityListSchema } from '@wir/shared';
+import { queryKeys } from '@/lib/query-keys';
+import { prefetchOnServer } from '@/lib/server-prefetch';
+import { measureFiltersFrom, measureListHref, type SearchParams } from '@/modules/measures/measure-filters.util';
 import { MeasuresView } from '@/modules/measures/measures-view';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('measures') };
 }
 
-/** The filters live in the address, so a reload or a shared link shows the same list. */
+/**
+ * The filters live in the address, so a reload or a shared link shows the same list. The list and the
+ * filter options are read on the server, so the first HTML shows them (no wait for the browser's fetches).
+ */
 export default async function MeasuresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  return <MeasuresView filters={measureFiltersFrom(await searchParams)} />;
+  const filters = measureFiltersFrom(await searchParams);
+  const state = await prefetchOnServer(
+    [
+      {
+        queryKey: queryKeys.measures.list(filters),
+        path: '/measures',
+        query: { ...filters },
+        schema: measureListSchema,
+      },
+      { queryKey: queryKeys.actionFields.list(), path: '/action-fields', schema: actionFieldListSchema },
+      { queryKey: queryKeys.municipalities.list(), path: '/municipalities', schema: municipalityListSchema },
+      { queryKey: queryKeys.grants.list(), path: '/grants', schema: grantListSchema },
+    ],
+    measureListHref(filters),
+  );
+  return (
+    <HydrationBoundary state={state}>
+      <MeasuresView filters={filters} />
+    </HydrationBoundary>
+  );
 }
