@@ -20,7 +20,9 @@ describe('check-in, reminders and retention', () => {
     registrationId: number,
     kind: 'registration_confirmed' | 'registration_waitlisted' = 'registration_confirmed',
   ) => {
-    const mail = await ds().getRepository(OutboxMailEntity).findOneByOrFail({ registrationId, kind });
+    const mail = await ds()
+      .getRepository(OutboxMailEntity)
+      .findOneByOrFail({ subjectType: 'registration', subjectId: registrationId, kind });
     return (
       (mail.payload as { checkInCode: string | null }).checkInCode ??
       `WIR-${registrationId}-${(await ds().getRepository(RegistrationEntity).findOneByOrFail({ id: registrationId })).manageTokenHash.slice(0, 12)}`
@@ -137,7 +139,7 @@ describe('check-in, reminders and retention', () => {
     const ours = new Set([a.body.id, waiting.body.id, a.body.id + 1]);
     const reminders = async () =>
       (await ds().getRepository(OutboxMailEntity).findBy({ kind: 'event_reminder' })).filter((m) =>
-        ours.has(m.registrationId!),
+        ours.has(m.subjectId!),
       );
 
     await jobs.enqueueDue(new Date(event.startsAt.getTime() - 72 * 3_600_000));
@@ -146,8 +148,8 @@ describe('check-in, reminders and retention', () => {
     await jobs.enqueueDue(new Date(event.startsAt.getTime() - 23 * 3_600_000));
     const sent = await reminders();
     expect(sent).toHaveLength(2);
-    expect(sent.map((m) => m.registrationId)).not.toContain(waiting.body.id);
-    expect(sent.find((m) => m.registrationId === a.body.id)!.language).toBe('en');
+    expect(sent.map((m) => m.subjectId)).not.toContain(waiting.body.id);
+    expect(sent.find((m) => m.subjectId === a.body.id)!.language).toBe('en');
   });
 
   it('anonymises personal data after event end + retention days and keeps the counts', async () => {
@@ -190,7 +192,9 @@ describe('check-in, reminders and retention', () => {
     });
     expect(row.email).not.toContain('@example.org');
     expect(row.anonymisedAt).not.toBeNull();
-    expect(await ds().getRepository(OutboxMailEntity).countBy({ registrationId: a.body.id })).toBe(0);
+    expect(
+      await ds().getRepository(OutboxMailEntity).countBy({ subjectType: 'registration', subjectId: a.body.id }),
+    ).toBe(0);
     expect((await t.http.get(`/api/public/registrations/${a.body.manageToken}`)).status).toBe(404);
     const detail = await admin.get(`/api/events/${ev.id}`);
     expect(detail.body.confirmedCount).toBe(1);
@@ -211,7 +215,9 @@ describe('check-in, reminders and retention', () => {
     expect(erased.body).toMatchObject({ status: 'cancelled', lastName: '', anonymisedAt: expect.any(String) });
     expect((await admin.get(`/api/registrations/${b.body.id}`)).body.status).toBe('confirmed');
     expect((await admin.get(`/api/events/${ev.id}`)).body.confirmedCount).toBe(1);
-    const mails = await ds().getRepository(OutboxMailEntity).findBy({ registrationId: a.body.id });
+    const mails = await ds()
+      .getRepository(OutboxMailEntity)
+      .findBy({ subjectType: 'registration', subjectId: a.body.id });
     expect(mails).toHaveLength(0);
     const log = await admin.get('/api/audit-log?entity=registration_personal_data');
     expect(log.body.items[0]).toMatchObject({ action: 'delete', entityId: String(a.body.id) });

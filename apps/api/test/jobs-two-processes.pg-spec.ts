@@ -92,8 +92,8 @@ describe('scheduled jobs in two API processes on PostgreSQL', () => {
 
     const reminderRows = async () =>
       (
-        await db.query<{ registration_id: number; message_id: string; status: string }>(
-          "SELECT registration_id, message_id, status FROM outbox_mails WHERE kind = 'event_reminder'",
+        await db.query<{ subject_id: number; message_id: string; status: string }>(
+          "SELECT subject_id, message_id, status FROM outbox_mails WHERE kind = 'event_reminder' AND subject_type = 'registration'",
         )
       ).rows;
     await until('the reminders to be sent', async () => {
@@ -110,7 +110,7 @@ describe('scheduled jobs in two API processes on PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 1500));
 
     const rows = await reminderRows();
-    expect(rows.map((r) => r.registration_id).sort((x, y) => x - y)).toEqual([...confirmed].sort((x, y) => x - y));
+    expect(rows.map((r) => r.subject_id).sort((x, y) => x - y)).toEqual([...confirmed].sort((x, y) => x - y));
     const delivered = sink.messageIds();
     for (const row of rows) expect(delivered.filter((id) => id === row.message_id)).toHaveLength(1);
     expect(rows.every((r) => r.status === 'sent')).toBe(true);

@@ -48,7 +48,7 @@ describe('mail outbox: delivery over SMTP', () => {
       expect(ics).toContain('BEGIN:VEVENT');
       expect(ics).toContain('DTSTART:20140522T070000Z');
       expect(ics).toContain('DTEND:20140522T143000Z');
-      expect(ics).toContain(`UID:registration-${row.registrationId}@wir-platform`);
+      expect(ics).toContain(`UID:registration-${row.subjectId}@wir-platform`);
       expect(ics).toContain('LOCATION:Rettungsdienstschule\\, Dietzenbach');
       const qr = mail.attachments.find((a) => a.contentType === 'image/png');
       expect(qr?.cid).toBe('checkin-qr@wir-platform');

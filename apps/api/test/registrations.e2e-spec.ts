@@ -57,7 +57,7 @@ describe('registrations: public form, waiting list, manage link', () => {
       workshops: [{ workshopId: ev.workshopIds[0], status: 'confirmed' }],
     });
     expect(Buffer.from(res.body.manageToken, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const mail = (await mails()).find((x) => x.registrationId === res.body.id)!;
+    const mail = (await mails()).find((x) => x.subjectId === res.body.id)!;
     expect(mail).toMatchObject({
       kind: 'registration_confirmed',
       toAddress: body.email,
@@ -111,8 +111,8 @@ describe('registrations: public form, waiting list, manage link', () => {
     expect((await t.http.get(`/api/public/registrations/${d.body.manageToken}`)).body.waitlistPosition).toBe(1);
 
     const kinds = (await mails())
-      .filter((m) => [a.body.id, b.body.id, c.body.id].includes(m.registrationId))
-      .map((m) => `${m.registrationId}:${m.kind}:${m.language}`);
+      .filter((m) => [a.body.id, b.body.id, c.body.id].includes(m.subjectId!))
+      .map((m) => `${m.subjectId}:${m.kind}:${m.language}`);
     expect(kinds).toEqual(
       expect.arrayContaining([
         `${a.body.id}:registration_cancelled:de`,
@@ -206,7 +206,7 @@ describe('registrations: public form, waiting list, manage link', () => {
     await publishedEvent(admin, { slug: 'konf-link', capacity: 10 });
     const body = participant();
     const first = await t.http.post('/api/public/events/konf-link/registrations').send(body);
-    const firstCode = codeIn((await mails()).find((m) => m.registrationId === first.body.id)!);
+    const firstCode = codeIn((await mails()).find((m) => m.subjectId === first.body.id)!);
     const before = (await mails()).length;
     expect((await t.http.post('/api/public/events/konf-link/resend-link').send({ email: body.email })).status).toBe(
       202,
@@ -217,7 +217,12 @@ describe('registrations: public form, waiting list, manage link', () => {
     const after = await mails();
     expect(after.length).toBe(before + 1);
     const resent = after[after.length - 1];
-    expect(resent).toMatchObject({ registrationId: first.body.id, kind: 'registration_confirmed', linkResend: true });
+    expect(resent).toMatchObject({
+      subjectType: 'registration',
+      subjectId: first.body.id,
+      kind: 'registration_confirmed',
+      linkResend: true,
+    });
     const url = new URL(linkOf(resent));
     expect(url.searchParams.get('lang')).toBe('de');
     const newToken = url.pathname.split('/').pop()!;
@@ -245,8 +250,7 @@ describe('registrations: public form, waiting list, manage link', () => {
     const first = await t.http.post('/api/public/events/konf-link-qr/registrations').send(body);
     const resend = () =>
       t.http.post('/api/public/events/konf-link-qr/resend-link').send({ email: body.email.toUpperCase() });
-    const lastResent = async () =>
-      (await mails()).filter((m) => m.registrationId === first.body.id && m.linkResend).pop()!;
+    const lastResent = async () => (await mails()).filter((m) => m.subjectId === first.body.id && m.linkResend).pop()!;
     await resend();
     const unused = await lastResent();
     await resend();
@@ -272,7 +276,7 @@ describe('registrations: public form, waiting list, manage link', () => {
     const body = participant();
     const first = await t.http.post('/api/public/events/konf-link-flut/registrations').send(body);
     const other = await t.http.post('/api/public/events/konf-link-flut/registrations').send(participant());
-    const resent = async (id: number) => (await mails()).filter((m) => m.registrationId === id && m.linkResend);
+    const resent = async (id: number) => (await mails()).filter((m) => m.subjectId === id && m.linkResend);
     for (let i = 0; i < 5; i++) {
       const res = await t.http.post('/api/public/events/konf-link-flut/resend-link').send({ email: body.email });
       expect(res.status).toBe(202);

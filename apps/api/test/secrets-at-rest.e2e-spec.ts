@@ -54,7 +54,9 @@ describe('a copy of the database opens no registration', () => {
 
     // In the database: sent mails without their sealed secrets, the stored answer sealed.
     const ds = t.app.get(DataSource);
-    const rows = await ds.getRepository(OutboxMailEntity).findBy({ registrationId: created.body.id });
+    const rows = await ds
+      .getRepository(OutboxMailEntity)
+      .findBy({ subjectType: 'registration', subjectId: created.body.id });
     expect(rows.map((r) => [r.status, r.sealedSecrets, r.payload.manageUrl])).toEqual([
       ['sent', null, null],
       ['sent', null, null],

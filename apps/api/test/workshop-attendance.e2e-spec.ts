@@ -26,7 +26,7 @@ describe('attendance per workshop: check-in at the door or the room, certificate
   const codeOf = async (registrationId: number) => {
     const mail = await ds()
       .getRepository(OutboxMailEntity)
-      .findOneByOrFail({ registrationId, kind: 'registration_confirmed' });
+      .findOneByOrFail({ subjectType: 'registration', subjectId: registrationId, kind: 'registration_confirmed' });
     return (mail.payload as { checkInCode: string }).checkInCode;
   };
   /** A waiting person's mail has no QR code; their code is made the same way (and must let nobody in). */

@@ -14,6 +14,7 @@ import { Offers1765410000000 } from './1765410000000-offers';
 import { Surveys1765500000000 } from './1765500000000-surveys';
 import { EventFeedback1765600000000 } from './1765600000000-event-feedback';
 import { BackupRuns1765700000000 } from './1765700000000-backup-runs';
+import { OutboxMailSubject1765902000000 } from './1765902000000-outbox-mail-subject';
 
 /** All migrations in order; the only way the schema changes. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Surveys1765500000000,
   EventFeedback1765600000000,
   BackupRuns1765700000000,
+  OutboxMailSubject1765902000000,
 ];

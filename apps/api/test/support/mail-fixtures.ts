@@ -58,8 +58,12 @@ export function mailHarness(t: TestApp) {
       const id = ++registrationId;
       await t.app
         .get(TransactionRunner)
-        .run((m) => t.app.get(OutboxService).enqueue(m, { kind, to, language, payload: body, registrationId: id }));
-      return rows.findOneOrFail({ where: { registrationId: id } });
+        .run((m) =>
+          t.app
+            .get(OutboxService)
+            .enqueue(m, { kind, to, language, payload: body, subject: { type: 'registration', id } }),
+        );
+      return rows.findOneOrFail({ where: { subjectType: 'registration', subjectId: id } });
     },
     reload: (row: OutboxMailEntity) => rows.findOneByOrFail({ id: row.id }),
   };

@@ -5,7 +5,11 @@ const payload = eventFeedbackMailPayloadSchema.parse({
   startsAt: '2014-05-22T07:00:00.000Z',
   answerUrl: 'https://wir.example/umfrage/tok_abc?lang=de',
 });
-const context = (language: string) => ({ language, messageId: '<x@wir-platform>', registrationId: 7 });
+const context = (language: string) => ({
+  language,
+  messageId: '<x@wir-platform>',
+  subject: { type: 'registration', id: 7 },
+});
 
 describe('the event feedback mail', () => {
   it('names the day in the language, links the form, escapes HTML and seals the link', () => {

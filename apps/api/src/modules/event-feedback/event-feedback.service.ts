@@ -8,6 +8,7 @@ import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { DomainError } from '#api/platform/errors/domain.error';
 import { OutboxService } from '#api/platform/mail/outbox.service';
 import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
+import { registrationMailSubject } from '#api/modules/registrations/mail/registration-mail-subject.util';
 import { eventFeedbackMail } from './event-feedback-mail';
 import { EventFeedbackRepository } from './event-feedback.repository';
 
@@ -57,8 +58,8 @@ export class EventFeedbackService {
               kind: eventFeedbackMail.kind,
               to: registration.email,
               language: registration.language,
-              // For the erasure of a pending mail; the link in it is sealed and wiped once sent.
-              registrationId: registration.id,
+              // The registration's mail: erased with it; the link in it is sealed and wiped once sent.
+              subject: registrationMailSubject(registration.id),
               payload: {
                 eventTitle: pickLanguage(form.eventTitle, registration.language),
                 startsAt: form.startsAt.toISOString(),

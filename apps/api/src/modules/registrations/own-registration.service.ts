@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { ManageRegistration } from '@wir/shared';
 import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { DomainError } from '#api/platform/errors/domain.error';
+import { OutboxService } from '#api/platform/mail/outbox.service';
 import { hashToken } from '#api/platform/security/secret-token.util';
 import { EventsRepository } from '#api/modules/events/events.repository';
+import { registrationMailSubject } from './mail/registration-mail-subject.util';
 import { RegistrationChanges } from './registration-changes.service';
 import type { RegistrationEntity } from './registration.entity';
 import { toPublicEvent, toRegistration } from './registration.mapper';
@@ -18,6 +20,7 @@ export class OwnRegistrationService {
     private readonly events: EventsRepository,
     private readonly seats: SeatsRepository,
     private readonly changes: RegistrationChanges,
+    private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -43,7 +46,7 @@ export class OwnRegistrationService {
   async export(token: string): Promise<Record<string, unknown>> {
     const registration = await this.byToken(token);
     const view = await this.manageView(registration);
-    const mails = await this.registrations.mailsOf(registration.id);
+    const mails = await this.outbox.mailsOf(null, registrationMailSubject(registration.id));
     const { event, ...personal } = view;
     return {
       exportedAt: new Date().toISOString(),

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { PublicEvent, RegistrationCreated } from '@wir/shared';
 import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { DomainError } from '#api/platform/errors/domain.error';
+import { OutboxService } from '#api/platform/mail/outbox.service';
 import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { EventsRepository } from '#api/modules/events/events.repository';
 import { BookingError } from './booking.errors';
 import { registrationWindow } from './booking-rules';
+import { registrationMailSubject } from './mail/registration-mail-subject.util';
 import { type NewRegistration, RegistrationChanges } from './registration-changes.service';
 import { toPublicEvent } from './registration.mapper';
 import { RegistrationsRepository } from './registrations.repository';
@@ -29,6 +31,7 @@ export class PublicRegistrationsService {
     private readonly registrations: RegistrationsRepository,
     private readonly seats: SeatsRepository,
     private readonly changes: RegistrationChanges,
+    private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -71,8 +74,11 @@ export class PublicRegistrationsService {
       const registration = await this.registrations.findLiveByEmail(m, event.id, email.toLowerCase());
       if (!registration || registration.anonymisedAt) return;
       if (
-        (await this.registrations.countLinkResendsSince(m, registration.id, new Date(now.getTime() - DAY_MS))) >=
-        LINK_RESENDS_PER_DAY
+        (await this.outbox.countLinkResendsSince(
+          m,
+          registrationMailSubject(registration.id),
+          new Date(now.getTime() - DAY_MS),
+        )) >= LINK_RESENDS_PER_DAY
       )
         return;
       registration.pendingManageTokenHash = hashToken(token);

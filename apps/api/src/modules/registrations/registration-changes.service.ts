@@ -18,6 +18,7 @@ import { alreadyRegistered, BookingError } from './booking.errors';
 import { answerErrors, clashErrors, registrationWindow } from './booking-rules';
 import { BookingRepository } from './booking.repository';
 import type { RegistrationMailKind } from './mail/registration-mail-parts';
+import { registrationMailSubject } from './mail/registration-mail-subject.util';
 import { manageUrl, registrationMailPayload } from './mail/registration-mail.util';
 import type { RegistrationEntity } from './registration.entity';
 import { registrationRules } from './registration-rules.util';
@@ -98,7 +99,7 @@ export class RegistrationChanges {
           kind: confirmed ? 'registration_confirmed' : 'registration_waitlisted',
           to: registration.email,
           language: registration.language,
-          registrationId: registration.id,
+          subject: registrationMailSubject(registration.id),
           payload: registrationMailPayload(registration, event, workshops, bookings, {
             waitlistPosition,
             manageUrl: manageUrl(this.config.publicBaseUrl, token, registration.language),
@@ -233,7 +234,7 @@ export class RegistrationChanges {
       kind,
       to: fresh.email,
       language: fresh.language,
-      registrationId: fresh.id,
+      subject: registrationMailSubject(fresh.id),
       payload: registrationMailPayload(fresh, event, workshops, bookings, {
         waitlistPosition,
         tokenHash: resend?.tokenHash,

@@ -5,8 +5,9 @@ import type { PersonalFields } from '#api/platform/audit/personal-fields.util';
 import type { AppConfig } from '#api/platform/config/app-config';
 import { APP_CONFIG } from '#api/platform/config/app-config.token';
 import { TransactionRunner } from '#api/platform/database/transaction.runner';
-import { emlFileName } from '#api/platform/mail/eml-file-name.util';
 import { deleteEmlFiles } from '#api/platform/mail/eml-retention.util';
+import { OutboxService } from '#api/platform/mail/outbox.service';
+import { registrationMailSubject } from './mail/registration-mail-subject.util';
 import { RegistrationsRepository } from './registrations.repository';
 
 /** What of a registration names the person, wherever an audit entry or a mail might carry it. */
@@ -35,6 +36,7 @@ export class RegistrationEraser {
   constructor(
     private readonly registrations: RegistrationsRepository,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -44,14 +46,14 @@ export class RegistrationEraser {
    * process); `mailFiles`: the person's mail files, for afterErasure once committed.
    */
   async eraseInTx(m: EntityManager, id: number, now: Date): Promise<{ erased: boolean; mailFiles: string[] }> {
-    const mails = await this.registrations.outboxMailsOf(m, id);
     if (!(await this.registrations.anonymise(m, id, now))) return { erased: false, mailFiles: [] };
+    const mailFiles = await this.outbox.eraseMailsOf(m, registrationMailSubject(id));
     await this.audit.blankPersonalData(
       m,
       { entities: ['registration', 'registration_personal_data'], ids: [id] },
       REGISTRATION_PERSONAL_FIELDS,
     );
-    return { erased: true, mailFiles: mails.map(emlFileName) };
+    return { erased: true, mailFiles };
   }
 
   /** After the commit: deletes the mail files and lets no erased value linger in SQLite's files. */

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Brackets, DataSource, EntityManager, In, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull, LessThan, Not } from 'typeorm';
 import type { RegistrationFilter } from '@wir/shared';
 import { rawRows } from '#api/platform/database/raw-query.util';
-import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
 import { EventEntity } from '#api/modules/events/event.entity';
 import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { LIVE_REGISTRATION_SQL } from './booking-rules';
@@ -59,13 +58,6 @@ export class RegistrationsRepository {
       ((await m.getRepository(RegistrationEntity).update({ id, checkedInAt: IsNull() }, { checkedInAt: at }))
         .affected ?? 0) > 0
     );
-  }
-
-  /** Resent-link mails of a registration queued since `since`. */
-  countLinkResendsSince(m: EntityManager, registrationId: number, since: Date): Promise<number> {
-    return m
-      .getRepository(OutboxMailEntity)
-      .countBy({ registrationId, linkResend: true, createdAt: MoreThanOrEqual(since) });
   }
 
   findById(m: EntityManager | null, id: number): Promise<RegistrationEntity | null> {
@@ -152,19 +144,10 @@ export class RegistrationsRepository {
       .getManyAndCount();
   }
 
-  /** What names the registration's mail files (see emlFileName), read before anonymise deletes the rows. */
-  outboxMailsOf(
-    m: EntityManager,
-    registrationId: number,
-  ): Promise<Pick<OutboxMailEntity, 'createdAt' | 'kind' | 'messageId'>[]> {
-    return m
-      .getRepository(OutboxMailEntity)
-      .find({ where: { registrationId }, select: { id: true, createdAt: true, kind: true, messageId: true } });
-  }
-
   /**
-   * Blanks the personal data of a registration (names, e-mail, free text, answers, the manage link)
-   * and deletes its mails; keeps what reports count: status, workshops, municipality, organisation type.
+   * Blanks the personal data of a registration (names, e-mail, free text, answers, the manage link);
+   * keeps what reports count: status, workshops, municipality, organisation type. Its mails are the
+   * outbox's to erase (RegistrationEraser).
    */
   async anonymise(m: EntityManager, id: number, now: Date): Promise<boolean> {
     // Once only: a second process (or a retry) finds the row anonymised already and does nothing.
@@ -183,9 +166,7 @@ export class RegistrationsRepository {
         anonymisedAt: now,
       },
     );
-    if ((result.affected ?? 0) === 0) return false;
-    await m.getRepository(OutboxMailEntity).delete({ registrationId: id });
-    return true;
+    return (result.affected ?? 0) > 0;
   }
 
   /** Events that ended before `endedBefore` and still hold registrations with personal data. */
@@ -205,29 +186,14 @@ export class RegistrationsRepository {
       .then((rows) => rows.map((r) => r.id));
   }
 
-  /** Confirmed registrations of an event that have had no reminder yet. */
-  withoutReminder(m: EntityManager, eventId: number): Promise<RegistrationEntity[]> {
+  /** Confirmed registrations of an event that still hold personal data (who can be mailed), by id. */
+  confirmedWithPersonalData(m: EntityManager, eventId: number): Promise<RegistrationEntity[]> {
     return m
       .getRepository(RegistrationEntity)
-      .createQueryBuilder('r')
-      .where('r.event_id = :eventId AND r.status = :confirmed AND r.anonymised_at IS NULL', {
-        eventId,
-        confirmed: 'confirmed',
-      })
-      .andWhere(
-        "NOT EXISTS (SELECT 1 FROM outbox_mails o WHERE o.registration_id = r.id AND o.kind = 'event_reminder')",
-      )
-      .orderBy('r.id', 'ASC')
-      .getMany();
+      .find({ where: { eventId, status: 'confirmed', anonymisedAt: IsNull() }, order: { id: 'ASC' } });
   }
 
   municipalityExists(id: number): Promise<boolean> {
     return this.m().getRepository(MunicipalityEntity).existsBy({ id });
-  }
-
-  mailsOf(registrationId: number): Promise<OutboxMailEntity[]> {
-    return this.m()
-      .getRepository(OutboxMailEntity)
-      .find({ where: { registrationId }, order: { id: 'ASC' } });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxService } from '#api/platform/mail/outbox.service';
 import { EventsRepository } from '#api/modules/events/events.repository';
+import { registrationMailSubject } from './mail/registration-mail-subject.util';
 import { registrationMailPayload } from './mail/registration-mail.util';
 import { SeatsRepository } from './seats.repository';
 
@@ -44,7 +45,7 @@ export class SeatAllocator {
           kind: 'registration_moved_up',
           to: registration.email,
           language: registration.language,
-          registrationId: id,
+          subject: registrationMailSubject(id),
           payload: registrationMailPayload(registration, event, workshops, bookings, { waitlistPosition: null }),
         });
       }

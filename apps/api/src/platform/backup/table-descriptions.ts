@@ -20,7 +20,7 @@ export const TABLE_DESCRIPTIONS: Record<string, string> = {
     'The workshops of a registration: confirmed or wait-listed place and the check-in at the workshop.',
   idempotency_keys: 'Replays of public requests sent twice (answers sealed, withheld); kept one day.',
   outbox_mails:
-    'Mails to send or sent (transactional outbox): kind, recipient, state, attempts; sealed parts withheld.',
+    'Mails to send or sent (transactional outbox): kind, recipient, state, attempts, what the mail is about (subject type and id, e.g. registration 42); sealed parts withheld.',
   rate_limit_counters: 'Counters of the rate limits (hashed keys, expiry as epoch milliseconds); short-lived.',
   funding_programmes: 'Funding programmes (e.g. WIR of the state of Hesse) with funder, year and volume in cents.',
   grants:

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { MailSubject } from './mail-subject';
 
 export type RenderedAttachment = { filename: string; content: Buffer | string; contentType: string; cid?: string };
 
@@ -18,8 +19,8 @@ export type MailRenderContext = {
   language: string;
   /** The row's Message-ID, e.g. "<uuid@wir-platform>". */
   messageId: string;
-  /** The outbox row's registration reference (null for mails that belong to none). */
-  registrationId: number | null;
+  /** What the mail is about (null for mails about nothing kept), e.g. for a calendar entry's stable UID. */
+  subject: MailSubject | null;
 };
 
 /**

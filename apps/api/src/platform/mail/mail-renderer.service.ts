@@ -29,7 +29,7 @@ export class MailRenderer {
     return definition.render(parsed.data, {
       language: mail.language,
       messageId: mail.messageId,
-      registrationId: mail.registrationId,
+      subject: mail.subject,
     });
   }
 }

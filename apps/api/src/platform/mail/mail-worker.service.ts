@@ -7,7 +7,7 @@ import { InvalidMailPayloadError } from './mail.errors';
 import { describeDeliveryError, isPermanentDeliveryError, MAX_MAIL_ATTEMPTS, retryDelayMs } from './mail-retry.util';
 import { MailTransport } from './mail-transport.service';
 import type { OutboxMailEntity } from './outbox-mail.entity';
-import { OutboxMailRepository } from './outbox-mail.repository';
+import { OutboxMailRepository, subjectOf } from './outbox-mail.repository';
 import { openMailSecrets } from './mail-secrets.util';
 import { SealedSecretError, SecretBox } from '#api/platform/security/secret-box.service';
 
@@ -106,7 +106,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         kind: mail.kind,
         language: mail.language,
         payload: this.withSecrets(mail),
-        registrationId: mail.registrationId,
+        subject: subjectOf(mail),
         messageId: mail.messageId,
       });
       await this.transport.send({

@@ -8,6 +8,7 @@ import { timestampColumn } from '#api/platform/database/column-types';
  */
 @Entity({ name: 'outbox_mails' })
 @Index(['status', 'nextAttemptAt'])
+@Index(['subjectType', 'subjectId'])
 export class OutboxMailEntity {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -33,7 +34,7 @@ export class OutboxMailEntity {
   @Column({ name: 'sealed_secrets', type: 'text', nullable: true })
   sealedSecrets!: string | null;
 
-  /** Sent because someone asked for the manage link again (at most a few per registration and day). */
+  /** Sent because someone asked for a link again (counted per subject and day, e.g. a registration's manage link). */
   @Column({ name: 'link_resend', type: 'boolean', default: false })
   linkResend!: boolean;
 
@@ -56,9 +57,12 @@ export class OutboxMailEntity {
   @Column({ name: 'message_id', type: 'varchar', length: 200 })
   messageId!: string;
 
-  @Index()
-  @Column({ name: 'registration_id', type: 'integer', nullable: true })
-  registrationId!: number | null;
+  /** What the mail is about (see MailSubject), e.g. `registration` 42; both null for a mail about nothing kept. */
+  @Column({ name: 'subject_type', type: 'varchar', length: 40, nullable: true })
+  subjectType!: string | null;
+
+  @Column({ name: 'subject_id', type: 'integer', nullable: true })
+  subjectId!: number | null;
 
   @Column(timestampColumn({ name: 'created_at' }))
   createdAt!: Date;

@@ -1,21 +1,83 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import { Brackets, DataSource, type EntityManager, In, MoreThanOrEqual, QueryDeepPartialEntity } from 'typeorm';
 import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import type { MailSubject } from './mail-subject';
 import { OutboxMailEntity } from './outbox-mail.entity';
 
+/** What the outbox tells a module about one of its subject's mails. */
+export type SubjectMail = Pick<
+  OutboxMailEntity,
+  'id' | 'kind' | 'status' | 'linkResend' | 'createdAt' | 'sentAt' | 'messageId'
+>;
+
+const SUBJECT_MAIL_COLUMNS = {
+  id: true,
+  kind: true,
+  status: true,
+  linkResend: true,
+  createdAt: true,
+  sentAt: true,
+  messageId: true,
+} as const;
+
+/** The row's subject, or null when it has none. */
+export function subjectOf(mail: Pick<OutboxMailEntity, 'subjectType' | 'subjectId'>): MailSubject | null {
+  return mail.subjectType !== null && mail.subjectId !== null ? { type: mail.subjectType, id: mail.subjectId } : null;
+}
+
+const whereSubject = (subject: MailSubject) => ({ subjectType: subject.type, subjectId: subject.id });
+
 /**
- * The outbox queries of the mail worker. Every write is fenced by `attempts` (it grows by one
- * per claim): a worker whose claim expired and was taken over can no longer change the row.
- * All statements run through the TransactionRunner, because on SQLite a statement outside it
- * would join whatever transaction holds the single connection at that moment.
+ * The outbox queries: the mail worker's, and those a module asks through OutboxService about the
+ * mails of its subjects. Every worker write is fenced by `attempts` (it grows by one per claim): a
+ * worker whose claim expired and was taken over can no longer change the row. The worker's statements
+ * run through the TransactionRunner, because on SQLite a statement outside it would join whatever
+ * transaction holds the single connection at that moment.
  */
 @Injectable()
 export class OutboxMailRepository {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
 
   /** A new mail, inside the caller's transaction (the change that causes it). */
   async insert(m: EntityManager, mail: Omit<OutboxMailEntity, 'id'>): Promise<void> {
     await m.getRepository(OutboxMailEntity).insert(mail as QueryDeepPartialEntity<OutboxMailEntity>);
+  }
+
+  /** A subject's mails, oldest first. `m`: null outside a transaction. */
+  ofSubject(m: EntityManager | null, subject: MailSubject): Promise<SubjectMail[]> {
+    return (m ?? this.dataSource.manager).getRepository(OutboxMailEntity).find({
+      where: whereSubject(subject),
+      select: SUBJECT_MAIL_COLUMNS,
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** A subject's mails sent because someone asked for a link again, queued since `since`. */
+  countLinkResendsSince(m: EntityManager, subject: MailSubject, since: Date): Promise<number> {
+    return m
+      .getRepository(OutboxMailEntity)
+      .countBy({ ...whereSubject(subject), linkResend: true, createdAt: MoreThanOrEqual(since) });
+  }
+
+  /** Which of these ids of one subject type have a mail of this kind (queued or sent). */
+  async subjectIdsWithKind(m: EntityManager, type: string, ids: number[], kind: string): Promise<Set<number>> {
+    const found = new Set<number>();
+    // In slices, so that a large event stays below the databases' limits on bound parameters.
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await m.getRepository(OutboxMailEntity).find({
+        where: { subjectType: type, subjectId: In(ids.slice(start, start + 500)), kind },
+        select: { id: true, subjectId: true },
+      });
+      for (const row of rows) found.add(row.subjectId!);
+    }
+    return found;
+  }
+
+  async deleteOfSubject(m: EntityManager, subject: MailSubject): Promise<void> {
+    await m.getRepository(OutboxMailEntity).delete(whereSubject(subject));
   }
 
   /**

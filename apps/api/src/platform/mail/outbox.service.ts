@@ -2,9 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { SecretBox } from '#api/platform/security/secret-box.service';
+import { emlFileName } from './eml-file-name.util';
 import { MailKindRegistry } from './mail-kind.registry';
-import { OutboxMailRepository } from './outbox-mail.repository';
+import { assertMailSubject, type MailSubject } from './mail-subject';
+import { OutboxMailRepository, type SubjectMail } from './outbox-mail.repository';
 import { sealMailSecrets, splitSecrets } from './mail-secrets.util';
+
+export type { SubjectMail } from './outbox-mail.repository';
 
 export type OutgoingMail = {
   /** A kind some module registered (MailKindRegistry). */
@@ -13,12 +17,16 @@ export type OutgoingMail = {
   language: string;
   /** The kind's payload; its `secretFields` (e.g. the manage link) are stored sealed, never in clear. */
   payload: Record<string, unknown>;
-  /** A mail the participant (or someone knowing the address) asked for again: counted per day. */
+  /** A mail the participant (or someone knowing the address) asked for again: counted per subject and day. */
   linkResend?: boolean;
-  registrationId?: number | null;
+  /** What the mail is about: the module asks for (and erases) the subject's mails by it. */
+  subject?: MailSubject | null;
 };
 
-/** Writes mails to the outbox inside the caller's transaction; the mail worker delivers them. */
+/**
+ * Writes mails to the outbox inside the caller's transaction (the mail worker delivers them), and
+ * answers what a module asks about the mails of its subjects: no module queries `outbox_mails` itself.
+ */
 @Injectable()
 export class OutboxService {
   constructor(
@@ -30,6 +38,7 @@ export class OutboxService {
   async enqueue(m: EntityManager, mail: OutgoingMail, now = new Date()): Promise<void> {
     const definition = this.kinds.find(mail.kind);
     if (!definition) throw new Error(`mail kind ${mail.kind} is not registered`);
+    if (mail.subject) assertMailSubject(mail.subject);
     const messageId = `<${randomUUID()}@wir-platform>`;
     const { clear, secrets } = splitSecrets(mail.payload, definition.secretFields ?? []);
     await this.outbox.insert(m, {
@@ -45,9 +54,35 @@ export class OutboxService {
       lockedUntil: null,
       lastError: null,
       messageId,
-      registrationId: mail.registrationId ?? null,
+      subjectType: mail.subject?.type ?? null,
+      subjectId: mail.subject?.id ?? null,
       createdAt: now,
       sentAt: null,
     });
+  }
+
+  /** The subject's mails, oldest first (kind, state, times; no address, payload or secrets). `m`: null outside a transaction. */
+  mailsOf(m: EntityManager | null, subject: MailSubject): Promise<SubjectMail[]> {
+    return this.outbox.ofSubject(m, subject);
+  }
+
+  /** How many mails the subject has had resent since `since` (a link asked for again). */
+  countLinkResendsSince(m: EntityManager, subject: MailSubject, since: Date): Promise<number> {
+    return this.outbox.countLinkResendsSince(m, subject, since);
+  }
+
+  /** Of these subjects (one type), the ids that have a mail of `kind` already, queued or sent. */
+  subjectsWithMail(m: EntityManager, type: string, ids: number[], kind: string): Promise<Set<number>> {
+    return ids.length ? this.outbox.subjectIdsWithKind(m, type, ids, kind) : Promise.resolve(new Set());
+  }
+
+  /**
+   * Erasure: deletes the subject's mails, sent or not, in the caller's transaction; returns the names of
+   * their .eml files (no-SMTP fallback) for `deleteEmlFiles` once the transaction is committed.
+   */
+  async eraseMailsOf(m: EntityManager, subject: MailSubject): Promise<string[]> {
+    const mails = await this.outbox.ofSubject(m, subject);
+    if (mails.length > 0) await this.outbox.deleteOfSubject(m, subject);
+    return mails.map(emlFileName);
   }
 }

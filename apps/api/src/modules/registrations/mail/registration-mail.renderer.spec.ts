@@ -4,6 +4,7 @@ import { InvalidMailPayloadError } from '#api/platform/mail/mail.errors';
 import { registrationMailKinds } from './registration-mail-kinds';
 import { MAIL_KIND_PARTS, REGISTRATION_MAIL_KINDS, type RegistrationMailKind } from './registration-mail-parts';
 import type { RegistrationMailPayload } from './registration-mail-payload';
+import { registrationMailSubject } from './registration-mail-subject.util';
 import { MAIL_CATALOGS } from './templates/catalogs';
 
 const MANAGE_URL = 'https://wir.example/anmeldung/verwalten/Zx9-token?lang=ar&x=1';
@@ -45,7 +46,13 @@ describe('registration mails, rendered through the mail-kind registry', () => {
   registry.register(...registrationMailKinds);
   const renderer = new MailRenderer(registry);
   const render = (kind: RegistrationMailKind, language: string, body: unknown = payload) =>
-    renderer.render({ kind, language, payload: body, registrationId: 17, messageId: '<m-1@wir-platform>' });
+    renderer.render({
+      kind,
+      language,
+      payload: body,
+      subject: registrationMailSubject(17),
+      messageId: '<m-1@wir-platform>',
+    });
 
   const languages = Object.keys(MAIL_CATALOGS);
   it('has the four languages of the public form', () => {
@@ -153,7 +160,7 @@ describe('registration mails, rendered through the mail-kind registry', () => {
         kind: 'survey_invitation',
         language: 'de',
         payload,
-        registrationId: null,
+        subject: null,
         messageId: '<m-2@wir-platform>',
       }),
     ).rejects.toThrow(InvalidMailPayloadError);

@@ -3,6 +3,7 @@ import type { MailRenderContext, RenderedAttachment, RenderedMail } from '#api/p
 import { escapeHtml } from '#api/platform/mail/html-escape.util';
 import { CHECK_IN_QR_CID, checkInQrPng, eventCalendar } from './registration-mail-attachments.util';
 import { MAIL_KIND_PARTS, type RegistrationMailKind } from './registration-mail-parts';
+import { REGISTRATION_MAIL_SUBJECT } from './registration-mail-subject.util';
 import type { RegistrationMailPayload } from './registration-mail-payload';
 import { registrationMailCatalogFor } from './templates/catalogs';
 import type { MailCatalog, MailTextContext } from './templates/mail-catalog';
@@ -43,8 +44,8 @@ export function renderRegistrationMail(
   const attachments: RenderedAttachment[] = [];
   if (content.calendar) {
     const uid =
-      mail.registrationId !== null
-        ? `registration-${mail.registrationId}@wir-platform`
+      mail.subject?.type === REGISTRATION_MAIL_SUBJECT
+        ? `registration-${mail.subject.id}@wir-platform`
         : mail.messageId.replace(/[<>]/g, '');
     attachments.push({
       filename: `${safeFileName(payload.event.slug)}.ics`,
