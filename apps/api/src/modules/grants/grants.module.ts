@@ -8,6 +8,7 @@ import { GrantsController } from './grants.controller';
 import { GrantsRepository } from './grants.repository';
 import { GrantsService } from './grants.service';
 import { ReceiptFilesService } from './receipt-files.service';
+import { ReceiptMeasuresPort } from './receipt-measures.port';
 import { ReceiptRetentionService } from './receipt-retention.service';
 import { ReceiptsController } from './receipts.controller';
 import { ReceiptsRepository } from './receipts.repository';
@@ -27,7 +28,8 @@ import { ReceiptsService } from './receipts.service';
     ReceiptsService,
     ReceiptFilesService,
     ReceiptRetentionService,
+    ReceiptMeasuresPort,
   ],
-  exports: [GrantsService, GrantsRepository, ReceiptRetentionService],
+  exports: [GrantsService, GrantsRepository, ReceiptRetentionService, ReceiptMeasuresPort],
 })
 export class GrantsModule {}

@@ -1,8 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { IncomeSource, ReceiptKind } from '@wir/shared';
 import { timestampColumn } from '#api/platform/database/column-types';
 import { EventEntity } from '#api/modules/events/event.entity';
-import { MeasureEntity } from '#api/modules/measures/measure.entity';
 import { UserEntity } from '#api/modules/users/user.entity';
 import { BudgetLineEntity } from './budget-line.entity';
 import { GrantEntity } from './grant.entity';
@@ -64,13 +63,13 @@ export class ReceiptEntity {
   @JoinColumn({ name: 'event_id' })
   event?: EventEntity;
 
-  /** The measure an expense was spent on (a measure of the same grant). */
+  /**
+   * The measure an expense was spent on (a measure of the same grant, checked through ReceiptMeasuresPort).
+   * The key names the measures table, not its entity: the measures module imports grants, not the reverse.
+   */
   @Column({ name: 'measure_id', type: 'integer', nullable: true })
+  @ForeignKey('measures', { onDelete: 'RESTRICT' })
   measureId!: number | null;
-
-  @ManyToOne(() => MeasureEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'measure_id' })
-  measure?: MeasureEntity;
 
   @Column({ name: 'factual_by', type: 'integer', nullable: true })
   factualBy!: number | null;

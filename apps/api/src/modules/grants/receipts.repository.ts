@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In, IsNull, Not, SelectQueryBuilder } from 'typeorm';
 import type { ReceiptFilter } from '@wir/shared';
 import { EventEntity } from '#api/modules/events/event.entity';
-import { MeasureEntity } from '#api/modules/measures/measure.entity';
 import { ReceiptEntity } from './receipt.entity';
 
 /** Queries of receipts (Belege). */
@@ -30,14 +29,6 @@ export class ReceiptsRepository {
 
   eventExists(m: EntityManager, id: number): Promise<boolean> {
     return m.getRepository(EventEntity).existsBy({ id });
-  }
-
-  /** The grant of a measure an expense is booked on; undefined when there is no such measure. */
-  async measureGrantId(m: EntityManager, id: number): Promise<number | null | undefined> {
-    const measure = await m
-      .getRepository(MeasureEntity)
-      .findOne({ where: { id }, select: { id: true, grantId: true } });
-    return measure ? measure.grantId : undefined;
   }
 
   findById(manager: EntityManager | null, id: number): Promise<ReceiptEntity | null> {

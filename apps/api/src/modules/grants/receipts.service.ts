@@ -28,6 +28,7 @@ import { cleanFileName, contentMatchesType, isReceiptFileType, withTypeExtension
 import { ReceiptFilesService } from './receipt-files.service';
 import { signOffState, toReceipt } from './receipt.mapper';
 import { receiptAllowedActions, receiptRules } from './receipt-rules.util';
+import { ReceiptMeasuresPort } from './receipt-measures.port';
 import { ReceiptsRepository } from './receipts.repository';
 import { GrantError } from './grants.errors';
 
@@ -49,6 +50,7 @@ export class ReceiptsService {
     private readonly receipts: ReceiptsRepository,
     private readonly grants: GrantsRepository,
     private readonly files: ReceiptFilesService,
+    private readonly measures: ReceiptMeasuresPort,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
   ) {}
@@ -136,7 +138,7 @@ export class ReceiptsService {
     }
     // The measure an expense was spent on must belong to the same grant (its spend counts against the measure's allocation).
     if (r.measureId !== null) {
-      if ((await this.receipts.measureGrantId(m, r.measureId)) !== grant.id) {
+      if ((await this.measures.grantOf(m, r.measureId)) !== grant.id) {
         throw new DomainError('validation_failed', `Measure ${r.measureId} is not a measure of this grant.`, {
           errors: [{ path: 'measureId', message: 'no such measure in this grant' }],
         });
