@@ -2,26 +2,12 @@ import { z } from 'zod';
 import { languageCodeSchema } from './contact.schema';
 import { PUBLIC_LANGUAGES } from './languages.constant';
 import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-text.schema';
+import { OFFER_STATUSES, OFFER_TARGET_GROUPS } from './offer-options.constant';
 
 /**
  * An integration offer (Angebot) of the district: reported in a questionnaire's list of offers or
  * entered by staff, reviewed, and when published shown in the public directory `/angebote`.
  */
-/** Who an offer is for (public directory filter); `all`: open to everyone. */
-export const OFFER_TARGET_GROUPS = [
-  'all',
-  'families',
-  'parents',
-  'children',
-  'youth',
-  'women',
-  'seniors',
-  'newcomers',
-  'refugees',
-] as const;
-export type OfferTargetGroup = (typeof OFFER_TARGET_GROUPS)[number];
-export const OFFER_STATUSES = ['running', 'planned', 'stopped'] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
 /** new → reviewed → published (and back to reviewed by unpublish); rejected; merged into another offer. */
 export const OFFER_REVIEW_STATUSES = ['new', 'reviewed', 'published', 'rejected', 'merged'] as const;
 export type OfferReviewStatus = (typeof OFFER_REVIEW_STATUSES)[number];

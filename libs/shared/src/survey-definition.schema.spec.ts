@@ -1,4 +1,5 @@
-import { checkAnswerTypes, checkSubmission, visibleQuestionKeys } from './survey-answers.util';
+import { checkAnswerTypes, checkSubmission } from './survey-answers.util';
+import { visibleQuestionKeys } from './survey-visibility.util';
 import { surveyDefinitionSchema, type SurveyDefinitionInput } from './survey-definition.schema';
 
 const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
