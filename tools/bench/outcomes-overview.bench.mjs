@@ -5,16 +5,14 @@
 //   (BENCH_DATABASE_URL, BENCH_REGISTRATIONS, BENCH_MEASURES, BENCH_INDICATORS_PER_MEASURE, BENCH_RUNS, BENCH_KEEP_DATABASE)
 import fs from 'node:fs';
 import pg from 'pg';
-import { dropDatabase, freshDatabase, login, machine, percentile, startApi, writeSection } from './bench-util.mjs';
+import * as bench from './bench-util.mjs';
 
-const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 100_000);
 const MEASURES = Number(process.env.BENCH_MEASURES ?? 50);
 const PER_MEASURE = Number(process.env.BENCH_INDICATORS_PER_MEASURE ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const EVENTS = 100;
 const DB = `wir_bench_outcomes_${process.pid}`;
-const ADMIN = { email: 'bench@example.org', password: 'Lastmessung-Kreis-2014!' };
 const PORT = '3919';
 const TYPES = [
   'municipal_integration_office',
@@ -27,12 +25,12 @@ const TYPES = [
 ];
 
 const median = (xs) =>
-  percentile(
+  bench.percentile(
     [...xs].sort((a, b) => a - b),
     50,
   );
 const p95 = (xs) =>
-  percentile(
+  bench.percentile(
     [...xs].sort((a, b) => a - b),
     95,
   );
@@ -46,36 +44,11 @@ async function setUp(api) {
   const municipalities = [];
   for (let i = 1; i <= 13; i++)
     municipalities.push((await api('POST', '/municipalities', { name: `Kommune ${i}` })).id);
-  const programme = await api('POST', '/funding-programmes', {
-    name: 'WIR Bench',
-    funder: 'Land Hessen',
-    year: 2014,
-    volumeCents: 308_000_000,
-  });
-  const grant = await api('POST', '/grants', {
-    programmeId: programme.id,
+  const { id: grant, lines } = await bench.createWirGrant(api, {
+    programme: 'WIR Bench',
     title: 'WIR Bench',
-    recipient: 'Kreis Offenbach',
     noticeNumber: 'B-1',
-    noticeDate: '2014-03-01',
-    periodStart: '2014-01-01',
-    periodEnd: '2014-12-31',
-    awardedCents: 4_831_600,
-    financingType: 'fehlbedarf',
-    purpose: 'Benchmark',
   });
-  const lines = [];
-  for (const [code, plannedCents] of [
-    ['1', 2_500_000],
-    ['2', 1_000_000],
-    ['3', 700_000],
-    ['4', 431_600],
-    ['5', 200_000],
-  ]) {
-    lines.push(
-      (await api('POST', `/grants/${grant.id}/budget-lines`, { code, name: `Ansatz ${code}`, plannedCents })).id,
-    );
-  }
   const events = [];
   for (let e = 0; e < EVENTS; e++) {
     const day = new Date(Date.UTC(2014, 0, 6 + e * 3, 8));
@@ -103,7 +76,7 @@ async function setUp(api) {
     }
     events.push({ id: ev.id, workshops });
   }
-  return { fields, municipalities, grant: grant.id, lines, events };
+  return { fields, municipalities, grant, lines, events };
 }
 
 /** 100,000 registrations (85 % confirmed, 70 % checked in), half of them with a workshop place, and 2,000 receipts. */
@@ -266,22 +239,13 @@ async function time(runs, fn) {
 
 async function main() {
   const [loadBefore] = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').map(Number);
-  const url = await freshDatabase(BASE_URL, DB);
+  const url = await bench.freshDatabase(DB);
   let api;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
   try {
-    api = await startApi({
-      PORT,
-      DATABASE_URL: url,
-      DATA_DIR: `/tmp/${DB}`,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      MAIL_WORKER_ENABLED: 'false',
-      JOBS_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-    });
-    const call = await login(api.base, ADMIN.email, ADMIN.password);
+    api = await bench.startApi(PORT, url);
+    const call = await bench.login(api.base);
     console.log('setting up master data, events and measures …');
     const setup = await setUp(call);
     const admin = (await pool.query('SELECT id FROM users ORDER BY id LIMIT 1')).rows[0].id;
@@ -325,11 +289,11 @@ async function main() {
 
     const apiAll = median(rows[0].ms);
     const raw = median(rows[3].ms);
-    writeSection(
+    bench.writeSection(
       'outcomes-overview',
       `## Outcomes overview (issue 9)
 
-${new Date().toISOString().slice(0, 10)}, ${machine()}; PostgreSQL on the same machine; one API process (pool 10), the built \`apps/api/dist\`.
+${new Date().toISOString().slice(0, 10)}, ${bench.machine()}; PostgreSQL on the same machine; one API process (pool 10), the built \`apps/api/dist\`.
 Load average (1 min) before the run: ${fmt(loadBefore, 2)}.
 Data: ${fmt(Number(counts.r))} registrations (85 % confirmed, 70 % checked in, 13 municipalities and 7 organisation types) of ${EVENTS} events, ${fmt(Number(counts.w))} workshop places, ${fmt(Number(counts.m))} measures (each linked to one event and two workshops, one allocation, 40 receipts), ${fmt(Number(counts.i))} indicators (per measure: participants by municipality, registrations of two organisation types, spend, cost per participant and six manual ones with targets and values).
 ${RUNS} requests per row, one after the other, after 3 warm-up requests; the baseline runs the statements the repositories send (people per measure and over all measures in one statement, spend, current values, targets, indicators, measures and their links) on a pg pool of 10, in parallel.
@@ -349,7 +313,7 @@ Run: \`npx nx run-many -t build --projects=shared,api && node tools/bench/outcom
     await new Promise((r) => setTimeout(r, 500));
     // BENCH_KEEP_DATABASE=1 leaves the data for EXPLAIN ANALYZE of the statements.
     if (process.env.BENCH_KEEP_DATABASE) console.log(`database kept: ${DB}`);
-    else await dropDatabase(BASE_URL, DB).catch(() => undefined);
+    else await bench.dropDatabase(DB).catch(() => undefined);
     fs.rmSync(`/tmp/${DB}`, { recursive: true, force: true });
   }
 }

@@ -6,73 +6,17 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import pg from 'pg';
-import { dropDatabase, freshDatabase, machine, startApi, writeSection } from './bench-util.mjs';
+import * as bench from './bench-util.mjs';
 
-const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CSV_ROWS = Number(process.env.BENCH_CSV_ROWS ?? 500_000);
 const XLSX_ROWS = Number(process.env.BENCH_XLSX_ROWS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** For experiments only, e.g. V8 flags for the API process; the figures say when it was set. */
 const API_NODE_OPTIONS = process.env.BENCH_API_NODE_OPTIONS ?? '';
 const DB = `wir_bench_receipts_${process.pid}`;
-const ADMIN = { email: 'bench@example.org', password: 'Lastmessung-Kreis-2014!' };
 const PORT = '3918';
-
-async function session(base) {
-  const res = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  if (!res.ok) throw new Error(`login: ${res.status}`);
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const csrf = cookies.find((c) => c.startsWith('wir_csrf=')).slice('wir_csrf='.length);
-  const cookie = cookies.join('; ');
-  const api = async (method, url, body) => {
-    const r = await fetch(`${base}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json = await r.json();
-    if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json)}`);
-    return json;
-  };
-  return { api, cookie };
-}
-
-/** A grant with the WIR finance plan, created through the API; returns its id and its lines' ids in plan order. */
-async function createGrant(api, title) {
-  const programme = await api('POST', '/funding-programmes', {
-    name: `WIR ${title}`,
-    funder: 'Hessisches Ministerium für Soziales und Integration',
-    year: 2014,
-    volumeCents: 308_000_000,
-  });
-  const grant = await api('POST', '/grants', {
-    programmeId: programme.id,
-    title,
-    recipient: 'Kreis Offenbach',
-    noticeNumber: `IV 5-${title}`,
-    noticeDate: '2014-03-01',
-    periodStart: '2014-01-01',
-    periodEnd: '2014-12-31',
-    awardedCents: 4_831_600,
-    financingType: 'fehlbedarf',
-    purpose: 'Benchmark',
-  });
-  const lines = [];
-  for (const [code, name, plannedCents] of [
-    ['1', 'Personalkosten WIR-Koordination', 2_500_000],
-    ['2', 'Innovative Projekte', 1_000_000],
-    ['3', 'Niedrigschwellige Sprachförderprojekte', 700_000],
-    ['4', 'Integrationslotsen: Einsatz und Qualifizierung', 431_600],
-    ['5', 'Sachkosten', 200_000],
-  ]) {
-    lines.push((await api('POST', `/grants/${grant.id}/budget-lines`, { code, name, plannedCents })).id);
-  }
-  return { id: grant.id, lines };
-}
+/** The programme, title and notice of a benchmark grant named `title`. */
+const grantNamed = (title) => ({ programme: `WIR ${title}`, title, noticeNumber: `IV 5-${title}` });
 
 /** `count` receipts in one statement: 1 in 10 income, half signed factually, a third of those arithmetically too. */
 async function insertReceipts(client, grant, count, signers) {
@@ -205,27 +149,20 @@ async function measure(label, rows, runApi, runCopy) {
 }
 
 async function main() {
-  const url = await freshDatabase(BASE_URL, DB);
-  const api = await startApi({
-    PORT,
-    DATABASE_URL: url,
-    DATA_DIR: `/tmp/${DB}`,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    MAIL_WORKER_ENABLED: 'false',
-    JOBS_ENABLED: 'false',
-    ...(API_NODE_OPTIONS ? { NODE_OPTIONS: API_NODE_OPTIONS } : {}),
-  }).catch(async (error) => {
-    await dropDatabase(BASE_URL, DB);
-    throw error;
-  });
+  const url = await bench.freshDatabase(DB);
+  const api = await bench
+    .startApi(PORT, url, API_NODE_OPTIONS ? { NODE_OPTIONS: API_NODE_OPTIONS } : {})
+    .catch(async (error) => {
+      await bench.dropDatabase(DB);
+      throw error;
+    });
   const results = [];
   const loadBefore = load();
   try {
-    const { api: call, cookie } = await session(api.base);
+    const { api: call, cookie } = await bench.session(api.base);
     const me = await call('GET', '/auth/me');
-    const csvGrant = await createGrant(call, 'Belegliste-CSV');
-    const xlsxGrant = await createGrant(call, 'Belegliste-XLSX');
+    const csvGrant = await bench.createWirGrant(call, grantNamed('Belegliste-CSV'));
+    const xlsxGrant = await bench.createWirGrant(call, grantNamed('Belegliste-XLSX'));
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     // The second signer is test data like the receipts: inserted, so the API does not hash a password for it.
@@ -267,7 +204,7 @@ async function main() {
   } finally {
     api.stop();
     await new Promise((r) => setTimeout(r, 1000));
-    await dropDatabase(BASE_URL, DB);
+    await bench.dropDatabase(DB);
   }
 
   const [csv, xlsx] = results;
@@ -280,11 +217,11 @@ async function main() {
     .join('\n');
   const csvOk = csv.apiRowsPerSecond >= 50_000 && csv.rssPeak < 200;
   const xlsxOk = xlsx.apiSeconds < 5;
-  writeSection(
+  bench.writeSection(
     'receipt-export',
     `## Belegliste exports (issue 4)
 
-${new Date().toISOString().slice(0, 10)}, ${machine()}; PostgreSQL on the same machine; one API process (the built \`apps/api/dist\`, whose main.ts turns off V8's allocation-site pretenuring${API_NODE_OPTIONS ? `; NODE_OPTIONS \`${API_NODE_OPTIONS}\`` : '; no extra Node options'}), downloads over HTTP on localhost.
+${new Date().toISOString().slice(0, 10)}, ${bench.machine()}; PostgreSQL on the same machine; one API process (the built \`apps/api/dist\`, whose main.ts turns off V8's allocation-site pretenuring${API_NODE_OPTIONS ? `; NODE_OPTIONS \`${API_NODE_OPTIONS}\`` : '; no extra Node options'}), downloads over HTTP on localhost.
 Load average (1 min) before the run: ${fmt(loadBefore, 2)}.
 Data: one grant with ${fmt(CSV_ROWS)} receipts (CSV) and one with ${fmt(XLSX_ROWS)} (XLSX), inserted with \`generate_series\`: 1 in 10 income, spread over the 5 budget lines and 3 income sources, half signed off.
 Each download ${RUNS} times in the same API process; time is the median; memory is the API process's resident set (VmRSS from \`/proc/<pid>/status\`, sampled every 20 ms) before the first download, then the highest sample during each download in turn.

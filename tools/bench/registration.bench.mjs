@@ -6,11 +6,9 @@ import pg from 'pg';
 import { createHash, randomBytes } from 'node:crypto';
 import { dropDatabase, freshDatabase, login, machine, percentile, startApi, writeSection } from './bench-util.mjs';
 
-const BASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const DB = `wir_bench_registration_${process.pid}`;
-const ADMIN = { email: 'bench@example.org', password: 'Lastmessung-Kreis-2014!' };
 const HOUR = 3_600_000;
 
 let n = 0;
@@ -220,20 +218,11 @@ async function seatsCheck(url, event) {
 const fmt = (x) => (Number.isFinite(x) ? x.toFixed(x < 10 ? 1 : 0) : '–');
 
 async function main() {
-  const url = await freshDatabase(BASE_URL, DB);
-  const api = await startApi({
-    PORT: '3917',
-    DATABASE_URL: url,
-    DATA_DIR: `/tmp/${DB}`,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
-    MAIL_WORKER_ENABLED: 'false',
-    JOBS_ENABLED: 'false',
-  });
+  const url = await freshDatabase(DB);
+  const api = await startApi('3917', url, { PUBLIC_RATE_LIMIT_PER_MINUTE: '0' });
   const rows = [];
   try {
-    const admin = await login(api.base, ADMIN.email, ADMIN.password);
+    const admin = await login(api.base);
     for (const scenario of [
       { name: 'one hot workshop', workshops: { count: 1, capacity: 500 } },
       { name: 'spread over 20 workshops', workshops: { count: 20, capacity: 100 } },
@@ -256,7 +245,7 @@ async function main() {
   } finally {
     api.stop();
     await new Promise((r) => setTimeout(r, 1000));
-    await dropDatabase(BASE_URL, DB);
+    await dropDatabase(DB);
   }
   const table = rows
     .map(
