@@ -132,7 +132,10 @@ function ActionFieldGroup({ field, measures }: { field: ActionField; measures: M
               <tr key={m.id}>
                 <td className="nowrap">{m.code}</td>
                 <th scope="row">
-                  <Link href={`/massnahmen/${m.id}`}>{m.title}</Link>
+                  {/* No prefetch: the page is dynamic, a prefetch per row would fetch nothing useful. */}
+                  <Link href={`/massnahmen/${m.id}`} prefetch={false}>
+                    {m.title}
+                  </Link>
                 </th>
                 <td>{t(`statuses.${m.status}`)}</td>
                 <td className="nowrap">

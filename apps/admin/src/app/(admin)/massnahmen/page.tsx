@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { getTranslations } from 'next-intl/server';
-import { actionFieldListSchema, grantListSchema, measureListSchema, municipalityListSchema } from '@wir/shared';
+import {
+  actionFieldListSchema,
+  eventListSchema,
+  grantListSchema,
+  measureListSchema,
+  municipalityListSchema,
+  organisationListSchema,
+} from '@wir/shared';
 import { queryKeys } from '@/lib/query-keys';
 import { prefetchOnServer } from '@/lib/server-prefetch';
 import { measureFiltersFrom, measureListHref, type SearchParams } from '@/modules/measures/measure-filters.util';
@@ -28,6 +35,9 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       { queryKey: queryKeys.actionFields.list(), path: '/action-fields', schema: actionFieldListSchema },
       { queryKey: queryKeys.municipalities.list(), path: '/municipalities', schema: municipalityListSchema },
       { queryKey: queryKeys.grants.list(), path: '/grants', schema: grantListSchema },
+      // The create form's choices, so it does not re-render on their arrival right after hydration.
+      { queryKey: queryKeys.organisations.list(), path: '/organisations', schema: organisationListSchema },
+      { queryKey: queryKeys.events.list(), path: '/events', schema: eventListSchema },
     ],
     measureListHref(filters),
   );

@@ -54,13 +54,15 @@ export function EventOverviewTab({ id }: { id: number }) {
                   {event.status !== 'published' ? <span className="field__hint"> {t('publicFormHidden')}</span> : null}
                 </li>
                 <li>
-                  <Link href={`/veranstaltungen/${event.id}/anmeldungen`}>
+                  <Link href={`/veranstaltungen/${event.id}/anmeldungen`} prefetch={false}>
                     {t('registrationsLink', { count: event.confirmedCount + event.waitlistedCount })}
                   </Link>
                 </li>
                 {canManage ? (
                   <li>
-                    <Link href={`/einlass?event=${event.id}`}>{t('checkInLink')}</Link>
+                    <Link href={`/einlass?event=${event.id}`} prefetch={false}>
+                      {t('checkInLink')}
+                    </Link>
                   </li>
                 ) : null}
               </ul>
