@@ -50,51 +50,28 @@ describe('createIndicatorSchema', () => {
     expect(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step }).success).toBe(true),
   );
 
-  it('keeps derived sources to their unit, aggregation and the district', () => {
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({
-          name: 'x',
-          level: 'output',
-          step: 2,
-          unit: 'percent',
-          source: { kind: 'participants' },
-        }),
-      ),
-    ).toContain('unit');
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({ name: 'x', level: 'input', source: { kind: 'spend' }, byMunicipality: true }),
-      ),
-    ).toContain('byMunicipality');
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({ name: 'x', level: 'input', source: { kind: 'spend' }, aggregation: 'avg' }),
-      ),
-    ).toContain('aggregation');
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({
-          name: 'x',
-          level: 'output',
-          step: 2,
-          source: { kind: 'participants', organisationTypes: ['nope'] },
-        }),
-      ),
-    ).toContain('source.organisationTypes.0');
-    expect(
-      paths(createIndicatorSchema.safeParse({ name: 'x', level: 'output', step: 2, source: { kind: 'survey' } })),
-    ).toContain('source.kind');
+  it.each([
+    [{ level: 'output', step: 2, unit: 'percent', source: { kind: 'participants' } }, 'unit'],
+    [{ level: 'input', source: { kind: 'spend' }, byMunicipality: true }, 'byMunicipality'],
+    [{ level: 'input', source: { kind: 'spend' }, aggregation: 'avg' }, 'aggregation'],
+    [
+      { level: 'output', step: 2, source: { kind: 'participants', organisationTypes: ['nope'] } },
+      'source.organisationTypes.0',
+    ],
+    [{ level: 'output', step: 2, source: { kind: 'survey' } }, 'source.kind'],
+  ])('keeps derived sources to their unit, aggregation and the district: %j', (fields, path) => {
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', ...fields }))).toContain(path);
   });
 
+  const share = {
+    kind: 'feedback',
+    surveyId: 3,
+    questionKey: 'kompetenz',
+    statistic: 'share_at_least',
+    threshold: 4,
+  };
+
   it('takes a feedback source: a mean is a score, a share in percent, both averaged over the district', () => {
-    const share = {
-      kind: 'feedback',
-      surveyId: 3,
-      questionKey: 'kompetenz',
-      statistic: 'share_at_least',
-      threshold: 4,
-    };
     expect(
       createIndicatorSchema.parse({ name: 'Kompetenz gestärkt', level: 'outcome', step: 4, source: share }),
     ).toMatchObject({ unit: 'percent', aggregation: 'avg', byMunicipality: false, source: share });
@@ -106,61 +83,20 @@ describe('createIndicatorSchema', () => {
         source: { ...share, statistic: 'mean', threshold: undefined },
       }),
     ).toMatchObject({ unit: 'score', aggregation: 'avg' });
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({
-          name: 'x',
-          level: 'outcome',
-          step: 4,
-          unit: 'count',
-          aggregation: 'avg',
-          source: share,
-        }),
-      ),
-    ).toEqual(['unit']);
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, aggregation: 'last', source: share }),
-      ),
-    ).toEqual(['aggregation']);
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, byMunicipality: true, source: share }),
-      ),
-    ).toEqual(['byMunicipality']);
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({
-          name: 'x',
-          level: 'outcome',
-          step: 4,
-          source: { ...share, statistic: 'mean' },
-        }),
-      ),
-    ).toEqual(['source.threshold']);
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({
-          name: 'x',
-          level: 'outcome',
-          step: 4,
-          source: { ...share, statistic: 'median' },
-        }),
-      ),
-    ).toEqual(['source.statistic']);
-    expect(
-      paths(
-        createIndicatorSchema.safeParse({
-          name: 'x',
-          level: 'outcome',
-          step: 4,
-          source: { ...share, surveyId: 0, questionKey: '' },
-        }),
-      ).sort(),
-    ).toEqual(['source.questionKey', 'source.surveyId']);
-    expect(
-      paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, source: { ...share, extra: 1 } })),
-    ).toEqual(['source']);
+  });
+
+  it.each([
+    [{ unit: 'count', aggregation: 'avg', source: share }, ['unit']],
+    [{ aggregation: 'last', source: share }, ['aggregation']],
+    [{ byMunicipality: true, source: share }, ['byMunicipality']],
+    [{ source: { ...share, statistic: 'mean' } }, ['source.threshold']],
+    [{ source: { ...share, statistic: 'median' } }, ['source.statistic']],
+    [{ source: { ...share, surveyId: 0, questionKey: '' } }, ['source.questionKey', 'source.surveyId']],
+    [{ source: { ...share, extra: 1 } }, ['source']],
+  ])('refuses a feedback source that does not fit: %j', (fields, expected) => {
+    expect(paths(createIndicatorSchema.safeParse({ name: 'x', level: 'outcome', step: 4, ...fields })).sort()).toEqual(
+      expected,
+    );
   });
 
   it('does not add up percentages, scores or yes/no', () => {

@@ -4,7 +4,7 @@ import { idSchema } from './id.schema';
 import { INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_UNITS } from './indicator.schema';
 import { MEASURE_STATUSES } from './measure.schema';
 import { organisationTypeSchema } from './organisation.schema';
-import { INDICATOR_STATUSES } from './outcome-progress.schema';
+import { budgetLineSpendingSchema, INDICATOR_STATUSES } from './outcome-progress.schema';
 
 /**
  * The Sachbericht (narrative report, ANBest-P Nr. 6): the narrative half of the Verwendungsnachweis.
@@ -77,15 +77,7 @@ export const narrativeMeasureSchema = z.object({
   spending: z.object({
     allocatedCents: z.number().int(),
     spentCents: z.number().int(),
-    allocations: z.array(
-      z.object({
-        budgetLineId: z.number().int(),
-        code: z.string(),
-        name: z.string(),
-        plannedCents: z.number().int(),
-        spentCents: z.number().int(),
-      }),
-    ),
+    allocations: z.array(budgetLineSpendingSchema),
   }),
 });
 export type NarrativeMeasure = z.infer<typeof narrativeMeasureSchema>;

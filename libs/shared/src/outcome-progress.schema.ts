@@ -54,6 +54,15 @@ export type IndicatorProgress = z.infer<typeof indicatorProgressSchema>;
 
 const reach = { registered: z.number().int(), checkedIn: z.number().int() };
 
+/** A budget line of the measure's grant: what the measure was allocated on it and what it has spent. */
+export const budgetLineSpendingSchema = z.object({
+  budgetLineId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  plannedCents: z.number().int(),
+  spentCents: z.number().int(),
+});
+
 export const measureProgressSchema = z.object({
   measureId: z.number().int(),
   asOf: z.string(),
@@ -61,15 +70,7 @@ export const measureProgressSchema = z.object({
   indicators: z.array(indicatorProgressSchema),
   /** IOOI input: the allocation per budget line of the measure's grant against the receipts booked on the measure. */
   input: z.object({
-    allocations: z.array(
-      z.object({
-        budgetLineId: z.number().int(),
-        code: z.string(),
-        name: z.string(),
-        plannedCents: z.number().int(),
-        spentCents: z.number().int(),
-      }),
-    ),
+    allocations: z.array(budgetLineSpendingSchema),
     allocatedCents: z.number().int(),
     spentCents: z.number().int(),
   }),
