@@ -2,7 +2,14 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './src/i18n/request.ts',
+  experimental: {
+    // The catalogs are compiled at build time (icu-minify), so the browser gets next-intl's small formatter
+    // instead of the ICU message parser (about 13 kB gzip on every page).
+    messages: { path: './messages', format: 'json', locales: 'infer', sourceLocale: 'de', precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // libs/shared is a workspace package; let Next compile it with the app.
