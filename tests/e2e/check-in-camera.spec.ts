@@ -3,14 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import type { CreateEvent, CreateRegistration, RegistrationCreated } from '@wir/shared';
-import {
-  BASE_URL,
-  apiSession,
-  checkInCodeFromMail,
-  createUserWithOwnPassword,
-  expectNoSeriousA11yViolations,
-  logIn,
-} from './e2e-helpers';
+import { BASE_URL, apiSession, checkInCodeFromMail, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { createStaff } from './e2e-staff';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 import { writeQrVideo } from './fake-camera';
 
@@ -44,12 +38,7 @@ test('the camera reads the QR code from the mail, and a door set to one event wa
       } satisfies CreateEvent)) as { id: number };
       e.id = created.id;
     }
-    await createUserWithOwnPassword(playwright, admin, {
-      email: door.email,
-      displayName: 'Kim Kamera',
-      password: door.password,
-      roles: ['checkin'],
-    });
+    await createStaff(playwright, admin, ['checkin'], { ...door, displayName: 'Kim Kamera' });
     await admin.dispose();
     const publicApi = await playwright.request.newContext({ baseURL: BASE_URL });
     for (const [person, slug] of [

@@ -5,11 +5,11 @@ import {
   BASE_URL,
   apiSession,
   checkInCodeFromMail,
-  createUserWithOwnPassword,
   expectNoSeriousA11yViolations,
   logIn,
   mailsTo,
 } from './e2e-helpers';
+import { createStaff } from './e2e-staff';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const year = new Date().getFullYear() + 1;
@@ -76,12 +76,7 @@ test('a door helper checks a participant in by code; again it says "already"; ca
       capacity: 5,
     } satisfies CreateWorkshop);
     await admin.patch(`/api/events/${eventId}`, { status: 'published', venue: 'Rettungsdienstschule, Dietzenbach' });
-    await createUserWithOwnPassword(playwright, admin, {
-      email: door.email,
-      displayName: 'Dana Einlass',
-      password: door.password,
-      roles: ['checkin'],
-    });
+    await createStaff(playwright, admin, ['checkin'], { ...door, displayName: 'Dana Einlass' });
 
     const workshops = ((await admin.get(`/api/events/${eventId}`)) as { workshops: { id: number }[] }).workshops;
     workshopId = workshops[0].id;

@@ -1,13 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme, CreateUser } from '@wir/shared';
-import {
-  apiSession,
-  createUserWithOwnPassword,
-  createWirGrant2014,
-  expectNoSeriousA11yViolations,
-  logIn,
-} from './e2e-helpers';
+import type { CreateActionField, CreateBudgetLine, CreateEvent, CreateFundingProgramme } from '@wir/shared';
+import { apiSession, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { createStaff, journeyUser } from './e2e-staff';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -15,16 +10,8 @@ const fieldName = `Willkommenskultur (${stamp})`;
 const grantTitle = `WIR-Zuwendung Start 2014 (${stamp})`;
 const eventTitle = `Integrationskonferenz ${stamp}`;
 const measureCode = `START-${stamp}`;
-const clara = {
-  email: `clara.start.${stamp}@example.org`,
-  displayName: 'Clara Koordination',
-  password: 'Startseite-lesen-2014!',
-};
-const fiona = {
-  email: `fiona.start.${stamp}@example.org`,
-  displayName: 'Fiona Finanzen',
-  password: 'Belege-zaehlen-2014!',
-};
+const clara = journeyUser(stamp, 'clara.start', 'Clara Koordination', 'Startseite-lesen-2014!');
+const fiona = journeyUser(stamp, 'fiona.start', 'Fiona Finanzen', 'Belege-zaehlen-2014!');
 
 /** With E2E_SCREENSHOTS=1, keeps a picture of each state under test-results (for reviewing the design). */
 async function snapshot(page: Page, name: string) {
@@ -54,8 +41,8 @@ test('the start page per role: admin, coordinator and finance see their panels w
 
   await test.step('through the API: users, an action field, a 2014 grant with a line over plan, a measure on it, and a coming conference', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    await createUserWithOwnPassword(playwright, admin, { ...clara, roles: ['coordinator'] } satisfies CreateUser);
-    await createUserWithOwnPassword(playwright, admin, { ...fiona, roles: ['finance'] } satisfies CreateUser);
+    await createStaff(playwright, admin, ['coordinator'], clara);
+    await createStaff(playwright, admin, ['finance'], fiona);
     fieldId = (
       (await admin.post('/api/action-fields', { name: fieldName } satisfies CreateActionField)) as { id: number }
     ).id;

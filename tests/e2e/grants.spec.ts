@@ -1,29 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import type { CreateBudgetLine, CreateFundingProgramme, CreateUser, ReceiptPage } from '@wir/shared';
-import {
-  apiSession,
-  createUserWithOwnPassword,
-  createWirGrant2014,
-  expectNoSeriousA11yViolations,
-  logIn,
-} from './e2e-helpers';
+import type { CreateBudgetLine, CreateFundingProgramme, ReceiptPage } from '@wir/shared';
+import { apiSession, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { createStaff, journeyUser } from './e2e-staff';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
 const grantTitle = `WIR-Koordinationsstelle 2014 (${stamp})`;
 const receiptNumber = `A-2014-${stamp}`;
-const anna = {
-  email: `anna.kaemmerei.${stamp}@example.org`,
-  displayName: 'Anna Kämmerer',
-  password: 'Kaemmerei-Belege-2014',
-};
-const ben = {
-  email: `ben.rechnungspruefung.${stamp}@example.org`,
-  displayName: 'Ben Prüfer',
-  password: 'Rechnerisch-Richtig-2014',
-};
+const anna = journeyUser(stamp, 'anna.kaemmerei', 'Anna Kämmerer', 'Kaemmerei-Belege-2014');
+const ben = journeyUser(stamp, 'ben.rechnungspruefung', 'Ben Prüfer', 'Rechnerisch-Richtig-2014');
 
 /** The finance plan of the demo grant (48.316,00 € in five lines). */
 const LINES: CreateBudgetLine[] = [
@@ -50,8 +37,7 @@ test('a finance user books a receipt by keyboard, a second one signs it off, and
 
   await test.step('through the API: an admin creates two finance users, the WIR programme and the grant with its finance plan', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    for (const user of [anna, ben])
-      await createUserWithOwnPassword(playwright, admin, { ...user, roles: ['finance'] } satisfies CreateUser);
+    await createStaff(playwright, admin, ['finance'], anna, ben);
     const programme = (await admin.post('/api/funding-programmes', {
       name: 'WIR – Wegweisende Integrationsansätze Realisieren',
       funder: 'Hessisches Ministerium für Soziales und Integration',

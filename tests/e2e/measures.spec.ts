@@ -6,18 +6,17 @@ import type {
   CreateEvent,
   CreateFundingProgramme,
   CreateRegistration,
-  CreateUser,
   CreateWorkshop,
   MeasureDetail,
 } from '@wir/shared';
 import {
   apiSession,
   checkInCodeFromMail,
-  createUserWithOwnPassword,
   createWirGrant2014,
   expectNoSeriousA11yViolations,
   logIn,
 } from './e2e-helpers';
+import { createStaff, journeyUser } from './e2e-staff';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
@@ -28,17 +27,9 @@ const code = `IKÖ-RD-${stamp}`;
 const title = `Interkulturelle Schulung Rettungsdienst ${stamp}`;
 const reached = 'Geschulte Einsatzkräfte';
 const competence = 'Anteil mit gestärkter interkultureller Kompetenz';
-const clara = {
-  email: `clara.koordination.${stamp}@example.org`,
-  displayName: 'Clara Koordination',
-  password: 'Wirkung-messen-2014!',
-};
-const fiona = {
-  email: `fiona.finanzen.${stamp}@example.org`,
-  displayName: 'Fiona Finanzen',
-  password: 'Belege-lesen-2014!',
-};
-const door = { email: `tuer.${stamp}@example.org`, displayName: 'Dana Einlass', password: 'Nur-die-Tuer-2014!' };
+const clara = journeyUser(stamp, 'clara.koordination', 'Clara Koordination', 'Wirkung-messen-2014!');
+const fiona = journeyUser(stamp, 'fiona.finanzen', 'Fiona Finanzen', 'Belege-lesen-2014!');
+const door = journeyUser(stamp, 'tuer', 'Dana Einlass', 'Nur-die-Tuer-2014!');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,9 +60,9 @@ test('a coordinator sets up a measure with two indicators, enters and corrects a
 
   await test.step('through the API: an admin creates the users, an action field, the grant with its lines and the training of 22.05.2014 with its workshop', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    await createUserWithOwnPassword(playwright, admin, { ...clara, roles: ['coordinator'] } satisfies CreateUser);
-    await createUserWithOwnPassword(playwright, admin, { ...fiona, roles: ['finance'] } satisfies CreateUser);
-    await createUserWithOwnPassword(playwright, admin, { ...door, roles: ['checkin'] } satisfies CreateUser);
+    await createStaff(playwright, admin, ['coordinator'], clara);
+    await createStaff(playwright, admin, ['finance'], fiona);
+    await createStaff(playwright, admin, ['checkin'], door);
     fieldId = (
       (await admin.post('/api/action-fields', {
         name: fieldName,

@@ -1,26 +1,13 @@
 import { expect, test } from './fixtures';
-import type { CreateBudgetLine, CreateFundingProgramme, CreateUser } from '@wir/shared';
-import {
-  apiSession,
-  createUserWithOwnPassword,
-  createWirGrant2014,
-  expectNoSeriousA11yViolations,
-  logIn,
-} from './e2e-helpers';
+import type { CreateBudgetLine, CreateFundingProgramme } from '@wir/shared';
+import { apiSession, createWirGrant2014, expectNoSeriousA11yViolations, logIn } from './e2e-helpers';
+import { createStaff, journeyUser } from './e2e-staff';
 import { E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD } from './e2e-env';
 
 const stamp = Date.now().toString(36);
 const grantTitle = `WIR-Koordinationsstelle 2014, abgerechnet (${stamp})`;
-const clara = {
-  email: `clara.nachweis.${stamp}@example.org`,
-  displayName: 'Clara Nachweis',
-  password: 'Nachweis-Eingereicht-2015',
-};
-const dirk = {
-  email: `dirk.vieraugen.${stamp}@example.org`,
-  displayName: 'Dirk Vieraugen',
-  password: 'Vier-Augen-Loeschung-2020',
-};
+const clara = journeyUser(stamp, 'clara.nachweis', 'Clara Nachweis', 'Nachweis-Eingereicht-2015');
+const dirk = journeyUser(stamp, 'dirk.vieraugen', 'Dirk Vieraugen', 'Vier-Augen-Loeschung-2020');
 
 /** Issue 8, item 3: the grant page announces the erasure of the receipts' personal data; a second person confirms it. */
 test('the grant page shows what will be erased and when, and only a second person can confirm it', async ({
@@ -32,8 +19,7 @@ test('the grant page shows what will be erased and when, and only a second perso
 
   await test.step('through the API: a grant of 2014 with one receipt; Clara records the proof of use as submitted on 31.03.2015', async () => {
     const admin = await apiSession(playwright, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
-    for (const user of [clara, dirk])
-      await createUserWithOwnPassword(playwright, admin, { ...user, roles: ['finance'] } satisfies CreateUser);
+    await createStaff(playwright, admin, ['finance'], clara, dirk);
     await admin.dispose();
     const finance = await apiSession(playwright, clara.email, clara.password);
     const programme = (await finance.post('/api/funding-programmes', {
