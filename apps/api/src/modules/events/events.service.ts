@@ -97,16 +97,8 @@ export class EventsService {
           errors: [{ path: 'slug', message: 'is taken already' }],
         });
       }
-      if (changes.capacity !== undefined && changes.capacity < event.confirmedCount) {
-        throw new EventError(
-          'event_capacity_below_confirmed',
-          `${event.confirmedCount} people hold a seat; the capacity cannot go below that.`,
-          {
-            params: { confirmed: event.confirmedCount },
-            errors: [{ path: 'capacity', message: `must be at least ${event.confirmedCount}` }],
-          },
-        );
-      }
+      if (changes.capacity !== undefined && changes.capacity < event.confirmedCount)
+        throw capacityBelowConfirmed('event_capacity_below_confirmed', event.confirmedCount, 'a seat');
       const { startsAt, endsAt, registrationOpensAt, registrationClosesAt, ...rest } = changes;
       Object.assign(event, rest, {
         ...(startsAt ? { startsAt: new Date(startsAt) } : {}),
@@ -162,16 +154,8 @@ export class EventsService {
       await this.events.lockEvent(m, found.eventId);
       const workshop = (await this.events.findWorkshop(m, id))!;
       const before = toWorkshop(workshop, 0);
-      if (changes.capacity !== undefined && changes.capacity < workshop.confirmedCount) {
-        throw new EventError(
-          'workshop_capacity_below_confirmed',
-          `${workshop.confirmedCount} people hold a place; the capacity cannot go below that.`,
-          {
-            params: { confirmed: workshop.confirmedCount },
-            errors: [{ path: 'capacity', message: `must be at least ${workshop.confirmedCount}` }],
-          },
-        );
-      }
+      if (changes.capacity !== undefined && changes.capacity < workshop.confirmedCount)
+        throw capacityBelowConfirmed('workshop_capacity_below_confirmed', workshop.confirmedCount, 'a place');
       const { startsAt, endsAt, ...rest } = changes;
       Object.assign(workshop, rest, {
         ...(startsAt ? { startsAt: new Date(startsAt) } : {}),
@@ -197,4 +181,16 @@ export class EventsService {
       return dto;
     });
   }
+}
+
+/** A capacity may not go below the seats (places) people already hold. */
+function capacityBelowConfirmed(
+  code: 'event_capacity_below_confirmed' | 'workshop_capacity_below_confirmed',
+  confirmed: number,
+  held: 'a seat' | 'a place',
+): EventError {
+  return new EventError(code, `${confirmed} people hold ${held}; the capacity cannot go below that.`, {
+    params: { confirmed },
+    errors: [{ path: 'capacity', message: `must be at least ${confirmed}` }],
+  });
 }

@@ -93,15 +93,7 @@ export class OffersService {
         createdAt: now,
         updatedAt: now,
       } satisfies Omit<OfferEntity, 'id' | 'searchText'>);
-      offer.searchText = offerSearchText(offer);
-      const saved = await this.offers.save(m, offer);
-      await this.audit.record(m, null, {
-        action: 'create',
-        entity: 'offer',
-        entityId: saved.id,
-        after: toOffer(saved),
-      });
-      ids.push(saved.id);
+      ids.push((await this.insertOffer(m, null, offer)).id);
     }
     return ids;
   }
@@ -142,15 +134,7 @@ export class OffersService {
         updatedAt: now,
       } satisfies Omit<OfferEntity, 'id' | 'searchText'>);
       await this.checkReferences(m, offer);
-      offer.searchText = offerSearchText(offer);
-      const saved = await this.offers.save(m, offer);
-      await this.audit.record(m, actor, {
-        action: 'create',
-        entity: 'offer',
-        entityId: saved.id,
-        after: toOffer(saved),
-      });
-      return toOffer(saved);
+      return toOffer(await this.insertOffer(m, actor, offer));
     });
   }
 
@@ -309,6 +293,14 @@ export class OffersService {
       });
       return toOffer(saved);
     });
+  }
+
+  /** Saves a new offer with its search text and the audit entry (`actor` null: from a submitted questionnaire). */
+  private async insertOffer(m: EntityManager, actor: Actor | null, offer: OfferEntity): Promise<OfferEntity> {
+    offer.searchText = offerSearchText(offer);
+    const saved = await this.offers.save(m, offer);
+    await this.audit.record(m, actor, { action: 'create', entity: 'offer', entityId: saved.id, after: toOffer(saved) });
+    return saved;
   }
 
   private async checkReferences(m: EntityManager, offer: OfferEntity): Promise<void> {
