@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { Suspense, type FormEvent } from 'react';
+import { Suspense } from 'react';
 import { MEASURE_STATUSES, formatIsoDate, type ActionField, type MeasureListItem } from '@wir/shared';
 import type { MeasureFilters } from '@/lib/api-client';
 import { useGrants } from '@/modules/grants/grants-queries';
@@ -20,7 +20,7 @@ import { measureFiltersFrom, measureListHref } from './measure-filters.util';
 import { MEASURE_FIELDS, MeasureForm } from './measure-form';
 import { useCreateMeasure, useMeasures } from './measures-queries';
 import { useMeasuresAccess } from './use-measures-access';
-import { useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterForm } from '@/modules/ui/use-filter-form';
 
 /** /massnahmen: the measures by action field with the status of their indicators; filters live in the address. */
 export function MeasuresView({ filters }: { filters: MeasureFilters }) {
@@ -165,22 +165,15 @@ interface MeasureFilterFormProps {
  */
 function MeasureFilterForm({ filters, grants, onApply }: MeasureFilterFormProps) {
   const t = useTranslations('measures');
-  const { draft, field } = useFilterDraft({
-    actionFieldId: filters.actionFieldId,
-    municipalityId: filters.municipalityId,
-    grantId: filters.grantId,
-    status: filters.status,
-    year: filters.year,
-  });
-
-  function apply(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    // Read like the address, so what a reload keeps is what was applied.
-    onApply(measureFiltersFrom(draft));
-  }
+  const { field, submit } = useFilterForm(
+    filters,
+    ['actionFieldId', 'municipalityId', 'grantId', 'status', 'year'],
+    measureFiltersFrom,
+    onApply,
+  );
 
   return (
-    <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
+    <form role="search" className="form form--inline" onSubmit={submit} aria-label={t('filterLabel')}>
       <ActionFieldFilterField {...field('actionFieldId')} label={t('actionField')} first={t('all')} />
       <PlaceFilterField
         {...field('municipalityId')}

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { CONTACT_LEGAL_BASES, CONTACT_SORTS } from '@wir/shared';
 import { apiClient, type ContactFilters } from '@/lib/api-client';
 import { entryOptions } from '@/modules/master-data/entry-options.util';
@@ -19,7 +19,7 @@ import { ContactImport } from './contact-import';
 import { contactFiltersFrom, contactListHref } from './contact-filters.util';
 import { useContacts, useCreateContact } from './contacts-queries';
 import { useNetworkAccess } from './use-network-access';
-import { useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterForm } from '@/modules/ui/use-filter-form';
 import { PageState } from '@/modules/ui/page-state';
 
 /** /netzwerk: the contacts of the network with filters and search in the address, exports, import and a new contact. */
@@ -180,24 +180,16 @@ function ContactFilterForm({
   const t = useTranslations('network');
   const municipalities = useMunicipalities();
   const organisations = useOrganisations();
-  const { draft, field } = useFilterDraft({
-    q: filters.q,
-    organisationId: filters.organisationId,
-    municipalityId: filters.municipalityId,
-    tag: filters.tag,
-    legalBasis: filters.legalBasis,
-    reviewDue: filters.reviewDue,
-    sort: filters.sort ?? 'name',
-  });
-
-  function apply(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    // Read like the address (from page 1; by name is the default order), so a reload keeps what was applied.
-    onApply(contactFiltersFrom({ ...draft, sort: draft.sort === 'name' ? undefined : draft.sort }));
-  }
+  const { field, submit } = useFilterForm(
+    { ...filters, sort: filters.sort ?? 'name' },
+    ['q', 'organisationId', 'municipalityId', 'tag', 'legalBasis', 'reviewDue', 'sort'],
+    // From page 1; by name is the default order, not a filter.
+    (draft) => contactFiltersFrom({ ...draft, sort: draft.sort === 'name' ? undefined : draft.sort }),
+    onApply,
+  );
 
   return (
-    <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
+    <form role="search" className="form form--inline" onSubmit={submit} aria-label={t('filterLabel')}>
       <TextField {...field('q')} type="search" label={t('search')} hint={t('searchHint')} maxLength={100} />
       <SelectField
         {...field('organisationId')}

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
 import { OFFER_REVIEW_STATUSES, OFFER_TARGET_GROUPS, type OfferReviewStatus } from '@wir/shared';
 import type { OfferFilters } from '@/lib/api-client';
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
@@ -18,7 +17,7 @@ import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { offerFiltersFrom, offerListHref } from './offer-filters.util';
 import { OFFER_FIELDS, OfferForm } from './offer-form';
 import { useCreateOffer, useOffers } from './offers-queries';
-import { useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterForm } from '@/modules/ui/use-filter-form';
 import { PageState } from '@/modules/ui/page-state';
 
 const REVIEW_BADGE: Record<OfferReviewStatus, string> = {
@@ -162,20 +161,15 @@ export function OffersInventoryView({ filters }: { filters: OfferFilters }) {
 
 function OfferFilterForm({ filters, onApply }: { filters: OfferFilters; onApply: (filters: OfferFilters) => void }) {
   const t = useTranslations('offers');
-  const { draft, field } = useFilterDraft({
-    q: filters.q,
-    municipalityId: filters.municipalityId,
-    actionFieldId: filters.actionFieldId,
-    targetGroup: filters.targetGroup,
-    language: filters.language,
-  });
-  function apply(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    // Read like the address (from page 1), so what a reload keeps is what was applied.
-    onApply(offerFiltersFrom({ ...draft, reviewStatus: filters.reviewStatus }));
-  }
+  const { field, submit } = useFilterForm(
+    filters,
+    ['q', 'municipalityId', 'actionFieldId', 'targetGroup', 'language'],
+    // From page 1, in the review status chosen above the form.
+    (draft) => offerFiltersFrom({ ...draft, reviewStatus: filters.reviewStatus }),
+    onApply,
+  );
   return (
-    <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterLabel')}>
+    <form role="search" className="form form--inline" onSubmit={submit} aria-label={t('filterLabel')}>
       <TextField {...field('q')} type="search" label={t('search')} maxLength={100} />
       <PlaceFilterField
         {...field('municipalityId')}

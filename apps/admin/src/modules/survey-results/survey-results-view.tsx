@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
 import {
   ORGANISATION_TYPES,
   formatGermanNumber,
@@ -15,7 +14,7 @@ import { apiClient, type SurveyResultsDownload, type SurveyResultsFilters } from
 import { useMunicipalities } from '@/modules/master-data/master-data-queries';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
-import { useFilterDraft } from '@/modules/ui/use-filter-draft';
+import { useFilterForm } from '@/modules/ui/use-filter-form';
 import { entryOptions } from '@/modules/master-data/entry-options.util';
 import { percentText, QuestionResultChart } from './question-result-chart';
 import { surveyResultsFiltersFrom, surveyResultsHref } from './survey-results-filters.util';
@@ -76,20 +75,15 @@ function ResultsFilterForm({
   const t = useTranslations('surveyResults');
   const to = useTranslations('organisationTypes');
   const municipalities = useMunicipalities();
-  const { draft, field } = useFilterDraft({
-    municipalityId: filters.municipalityId,
-    organisationType: filters.organisationType,
-    tag: filters.tag,
-    version: filters.version,
-  });
-  function apply(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    // Read like the address, so what a reload keeps is what was applied.
-    onApply(surveyResultsFiltersFrom(draft));
-  }
+  const { field, submit } = useFilterForm(
+    filters,
+    ['municipalityId', 'organisationType', 'tag', 'version'],
+    surveyResultsFiltersFrom,
+    onApply,
+  );
   const invited = results.survey.mode === 'invited';
   return (
-    <form role="search" className="form form--inline" onSubmit={apply} aria-label={t('filterTitle')}>
+    <form role="search" className="form form--inline" onSubmit={submit} aria-label={t('filterTitle')}>
       {invited ? (
         <>
           <SelectField
