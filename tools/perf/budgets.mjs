@@ -9,6 +9,8 @@
 // are not in it, which is the point: they come after the first paint. This figure is exact and the same on
 // every run, so CI cannot fail on it by chance. The table also shows what Lighthouse saw the browser
 // download as script (transfer size, lazy chunks included) for comparison.
+// The public registration and questionnaire pages are Pages Router pages without the Next runtime (an island
+// script instead): for them the JavaScript is every `<script src>` of the served HTML, gzip (servedJsKb).
 //
 // Options: --runs N (default 3, or PERF_RUNS), --write (table into docs/benchmarks.md, "now" block),
 // --write-before (the same table into the "before" block), --only <substring of a route name>,
@@ -55,6 +57,21 @@ function buildJsKb(appPath) {
     if (!segment.includes('global-error')) for (const c of chunks) files.add(c);
   let bytes = 0;
   for (const f of files) bytes += zlib.gzipSync(fs.readFileSync(path.join(nextDir, f))).length;
+  return Math.round(bytes / 102.4) / 10;
+}
+
+/**
+ * First-load JavaScript of a page served without the Next runtime (the public Pages Router pages with their island
+ * script): every `<script src>` of the HTML the server sends, each gzip-compressed, in kB. Inline JSON is data.
+ */
+async function servedJsKb(url) {
+  const html = await (await fetch(url)).text();
+  let bytes = 0;
+  for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
+    const script = await fetch(new URL(src.replaceAll('&amp;', '&'), url));
+    if (!script.ok) throw new Error(`${src}: ${script.status}`);
+    bytes += zlib.gzipSync(Buffer.from(await script.arrayBuffer())).length;
+  }
   return Math.round(bytes / 102.4) / 10;
 }
 
@@ -175,13 +192,9 @@ async function demoRoutes(api) {
     { name: 'event page', kind: 'admin', path: `/veranstaltungen/${event.id}`, app: '(admin)/veranstaltungen/[id]' },
     { name: 'grant page', kind: 'admin', path: `/foerderung/${grants[0].id}`, app: '(admin)/foerderung/[id]' },
     { name: 'measures', kind: 'admin', path: '/massnahmen', app: '(admin)/massnahmen' },
-    { name: 'public registration', kind: 'public', path: `/anmeldung/${event.slug}`, app: '(public)/anmeldung/[slug]' },
-    {
-      name: 'public survey',
-      kind: 'public',
-      path: `/umfrage/${started.accessToken}?lang=de`,
-      app: '(public)/umfrage/[token]',
-    },
+    // Pages Router pages without the Next runtime (src/pages): their JavaScript is what the served HTML loads.
+    { name: 'public registration', kind: 'public', path: `/anmeldung/${event.slug}`, app: null },
+    { name: 'public survey', kind: 'public', path: `/umfrage/${started.accessToken}?lang=de`, app: null },
   ];
 }
 
@@ -278,7 +291,7 @@ try {
     const row = {
       ...route,
       ...chosen,
-      jsKb: buildJsKb(route.app),
+      jsKb: route.app ? buildJsKb(route.app) : await servedJsKb(`http://127.0.0.1:${ADMIN_PORT}${route.path}`),
       spread: `${Math.min(...runs.map((r) => r.performance))}–${Math.max(...runs.map((r) => r.performance))}`,
       load: os.loadavg()[0],
     };

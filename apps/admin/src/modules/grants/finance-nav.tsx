@@ -9,7 +9,7 @@ import { useFinanceAccess } from './use-finance-access';
 /** The finance area's own navigation: the grants and the receipts waiting for a sign-off. */
 export function FinanceNav() {
   const t = useTranslations('finance.nav');
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ''; // null only under the Pages Router (src/pages), never here
   // The queue is finance's work list (the API serves it to finance and admins only).
   const { canWrite } = useFinanceAccess();
   const queue = useSignOffQueue(canWrite);

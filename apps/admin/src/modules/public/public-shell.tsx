@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
-/** Frame of the public pages: the office's name, no staff navigation. */
-export async function PublicShell({ children }: { children: ReactNode }) {
-  const t = await getTranslations('publicShell');
+/** Frame of the public pages: the office's name, no staff navigation (App Router layout and Pages Router pages). */
+export function PublicShell({ children }: { children: ReactNode }) {
+  const t = useTranslations('publicShell');
   return (
     <>
       <a className="skip-link" href="#main">

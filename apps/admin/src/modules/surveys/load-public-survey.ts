@@ -1,7 +1,5 @@
-import { cache } from 'react';
 import { publicSurveySchema, startedResponseSchema, type PublicSurvey } from '@wir/shared';
-import { isApiError } from '@/lib/api-error';
-import { serverGet } from '@/lib/server-api';
+import { publicApiGet } from '@/modules/public/public-page-data';
 
 /** Why a survey link shows no form: unknown or replaced, revoked, not open yet. */
 export type SurveyLinkProblem = 'unknown' | 'revoked' | 'notOpen';
@@ -12,22 +10,16 @@ function apiBaseUrl(): string {
   return process.env.API_URL || 'http://127.0.0.1:3000';
 }
 
-/** The survey behind /umfrage/[token] (once per request, for metadata and page); link problems become a page of their own. */
-export const loadPublicSurvey = cache(async (token: string, lang: string | undefined): Promise<LoadedSurvey> => {
-  try {
-    const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
-    return {
-      survey: await serverGet(`/public/surveys/${encodeURIComponent(token)}${query}`, publicSurveySchema),
-      problem: null,
-    };
-  } catch (error) {
-    if (!isApiError(error)) throw error;
-    if (error.code === 'survey_link_revoked') return { survey: null, problem: 'revoked' };
-    if (error.code === 'survey_not_open') return { survey: null, problem: 'notOpen' };
-    if (error.status === 404 || error.status === 400) return { survey: null, problem: 'unknown' };
-    throw error;
-  }
-});
+/** The survey behind /umfrage/[token] (src/pages/umfrage/[token].tsx); link problems become a page of their own. */
+export async function loadPublicSurvey(token: string, lang: string | undefined): Promise<LoadedSurvey> {
+  const query = lang ? `?lang=${encodeURIComponent(lang)}` : '';
+  const answer = await publicApiGet(`/public/surveys/${encodeURIComponent(token)}${query}`, publicSurveySchema);
+  if (answer.ok) return { survey: answer.data, problem: null };
+  if (answer.code === 'survey_link_revoked') return { survey: null, problem: 'revoked' };
+  if (answer.code === 'survey_not_open') return { survey: null, problem: 'notOpen' };
+  if (answer.status === 404 || answer.status === 400) return { survey: null, problem: 'unknown' };
+  throw new Error(`GET /public/surveys: ${answer.status}`);
+}
 
 /** Anonymous one-link: starts a response; null when the link is unknown, replaced or the survey takes no answers. */
 export async function startAnonymousResponse(

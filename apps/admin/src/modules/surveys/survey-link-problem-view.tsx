@@ -1,8 +1,8 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 
 /** A link that shows no form: unknown or replaced, revoked, not open yet, closed. */
-export async function SurveyLinkProblemView({ problem }: { problem: 'unknown' | 'revoked' | 'notOpen' | 'closed' }) {
-  const t = await getTranslations('surveyAnswer');
+export function SurveyLinkProblemView({ problem }: { problem: 'unknown' | 'revoked' | 'notOpen' | 'closed' }) {
+  const t = useTranslations('surveyAnswer');
   return (
     <>
       <h1>{t(`problem.${problem}.title`)}</h1>

@@ -9,8 +9,9 @@ import { queryWith, type UrlStateChanges } from './url-state.util';
  * shows the same view. Returns the current parameters and a function that changes some of them.
  */
 export function useUrlState(): [URLSearchParams, (changes: UrlStateChanges) => void] {
-  const params = useSearchParams();
-  const pathname = usePathname();
+  // null only under the Pages Router (src/pages), where no page uses this hook.
+  const params = useSearchParams() ?? new URLSearchParams();
+  const pathname = usePathname() ?? '';
   const router = useRouter();
   const change = useCallback(
     (changes: UrlStateChanges) => router.push(`${pathname}${queryWith(params.toString(), changes)}`, { scroll: false }),

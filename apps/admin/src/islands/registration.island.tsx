@@ -1,0 +1,4 @@
+import { RegistrationIsland } from '@/modules/public/registration-island';
+import { mountIsland } from './mount-island';
+
+mountIsland(RegistrationIsland);
