@@ -74,6 +74,20 @@ describe('module boundaries', () => {
     expect(cycles(moduleGraph())).toEqual([]);
   });
 
+  it('keeps outbox_mails to the platform: modules ask OutboxService about their mails, never the table', () => {
+    const outboxInternals = new Set(
+      ['outbox-mail.entity', 'outbox-mail.repository'].map((f) => path.join('platform', 'mail', f)),
+    );
+    const offending = sourceFiles(path.join(SRC, 'modules'))
+      .filter(
+        (file) =>
+          fs.readFileSync(file, 'utf8').includes('outbox_mails') ||
+          importedPaths(file).some((target) => outboxInternals.has(target)),
+      )
+      .map((file) => path.relative(SRC, file));
+    expect(offending).toEqual([]);
+  });
+
   it('keeps the booking in one module that events does not import', () => {
     const graph = moduleGraph();
     expect([...(graph.get('events')?.keys() ?? [])]).not.toContain('registrations');

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import type { ContactFilter, ContactForInvitation } from '@wir/shared';
-import { OutboxMailEntity } from '#api/platform/mail/outbox-mail.entity';
 import { MunicipalityEntity } from '#api/modules/municipalities/municipality.entity';
 import { OrganisationEntity } from '#api/modules/organisations/organisation.entity';
 import { ContactTagEntity } from './contact-tag.entity';
 import { ContactEntity } from './contact.entity';
 
-/** The surveys module's mails to contacts (invitation, reminder): erased with the contact. */
-const SURVEY_MAIL_KINDS = ['survey_invitation', 'survey_reminder'] as const;
+/** The surveys module's mails to contacts (invitation, reminder): erased with the contact, by address. */
+export const SURVEY_MAIL_KINDS = ['survey_invitation', 'survey_reminder'] as const;
 const SORT_COLUMN = { name: 'c.name', lastActivityAt: 'c.last_activity_at', createdAt: 'c.created_at' } as const;
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -97,24 +96,6 @@ export class ContactsRepository {
     await m.getRepository(ContactTagEntity).delete({ contactId: id });
     const result = await m.getRepository(ContactEntity).delete({ id });
     return (result.affected ?? 0) > 0;
-  }
-
-  /**
-   * The questionnaire mails sent or queued to this address (they carry the name and the address);
-   * read before an erasure deletes them. Registration mails to the same address belong to the registration.
-   */
-  surveyMailsTo(
-    m: EntityManager,
-    email: string,
-  ): Promise<Pick<OutboxMailEntity, 'id' | 'createdAt' | 'kind' | 'messageId'>[]> {
-    return m.getRepository(OutboxMailEntity).find({
-      where: { toAddress: email, kind: In([...SURVEY_MAIL_KINDS]) },
-      select: { id: true, createdAt: true, kind: true, messageId: true },
-    });
-  }
-
-  async deleteMails(m: EntityManager, ids: number[]): Promise<void> {
-    if (ids.length > 0) await m.getRepository(OutboxMailEntity).delete({ id: In(ids) });
   }
 
   /** `reviewBefore`: contacts whose last activity is before it are due for review. */

@@ -20,8 +20,8 @@ import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { isUniqueViolation } from '#api/platform/database/unique-violation.util';
 import { DomainError, type FieldError } from '#api/platform/errors/domain.error';
 import type { Download } from '#api/platform/export/download';
-import { emlFileName } from '#api/platform/mail/eml-file-name.util';
 import { deleteEmlFiles } from '#api/platform/mail/eml-retention.util';
+import { OutboxService } from '#api/platform/mail/outbox.service';
 import { writeGermanCsv } from '#api/platform/export/german-csv.util';
 import { writeXlsx, type XlsxSheet } from '#api/platform/export/xlsx-stream.util';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-csv-columns';
@@ -30,7 +30,7 @@ import { ContactEntity } from './contact.entity';
 import { ContactError } from './contacts.errors';
 import { toContact } from './contact.mapper';
 import { ContactSurveysPort } from './contact-surveys.port';
-import { ContactsRepository } from './contacts.repository';
+import { ContactsRepository, SURVEY_MAIL_KINDS } from './contacts.repository';
 import { decodeCsvBytes, parseCsv } from './csv-parse.util';
 
 /** What of a contact names the person, in its audit entries; blanked when the contact is erased. */
@@ -63,6 +63,7 @@ export class ContactsService {
   constructor(
     private readonly contacts: ContactsRepository,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
     private readonly surveys: ContactSurveysPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -109,7 +110,8 @@ export class ContactsService {
 
   /**
    * Erasure on request (Art. 17 GDPR): the row goes (its tags with it; survey invitations keep
-   * their row, unlinked), so do the questionnaire mails to its address (rows and .eml files), the
+   * their row, unlinked), so do the questionnaire mails to its address (rows and .eml files, erased by the
+   * outbox; registration mails to the same address belong to the registration), the
    * audit entries about it keep who did what when but lose the personal values, and the erasure's
    * own entry names only the id.
    */
@@ -117,15 +119,11 @@ export class ContactsService {
     const mailFiles = await this.tx.run(async (m) => {
       const contact = await this.contacts.findById(m, id);
       if (!contact) throw notFound(id);
-      const mails = contact.email ? await this.contacts.surveyMailsTo(m, contact.email) : [];
-      await this.contacts.deleteMails(
-        m,
-        mails.map((mail) => mail.id),
-      );
+      const mailFiles = contact.email ? await this.outbox.eraseMailsTo(m, contact.email, SURVEY_MAIL_KINDS) : [];
       await this.contacts.delete(m, id);
       await this.audit.blankPersonalData(m, { entities: ['contact'], ids: [id] }, CONTACT_PERSONAL_FIELDS);
       await this.audit.record(m, actor, { action: 'delete', entity: 'contact', entityId: id });
-      return mails.map(emlFileName);
+      return mailFiles;
     });
     // After the commit: the mail files (no-SMTP fallback) at once, and no erased value left in SQLite's files.
     await deleteEmlFiles(this.config.dataDir, mailFiles);

@@ -76,8 +76,18 @@ export class OutboxMailRepository {
     return found;
   }
 
-  async deleteOfSubject(m: EntityManager, subject: MailSubject): Promise<void> {
-    await m.getRepository(OutboxMailEntity).delete(whereSubject(subject));
+  /** Mails of these kinds to an address (whatever their subject), oldest first. */
+  sentTo(m: EntityManager, address: string, kinds: readonly string[]): Promise<SubjectMail[]> {
+    if (kinds.length === 0) return Promise.resolve([]);
+    return m.getRepository(OutboxMailEntity).find({
+      where: { toAddress: address, kind: In([...kinds]) },
+      select: SUBJECT_MAIL_COLUMNS,
+      order: { id: 'ASC' },
+    });
+  }
+
+  async deleteByIds(m: EntityManager, ids: number[]): Promise<void> {
+    if (ids.length > 0) await m.getRepository(OutboxMailEntity).delete({ id: In(ids) });
   }
 
   /**

@@ -81,8 +81,19 @@ export class OutboxService {
    * their .eml files (no-SMTP fallback) for `deleteEmlFiles` once the transaction is committed.
    */
   async eraseMailsOf(m: EntityManager, subject: MailSubject): Promise<string[]> {
-    const mails = await this.outbox.ofSubject(m, subject);
-    if (mails.length > 0) await this.outbox.deleteOfSubject(m, subject);
+    return this.erase(m, await this.outbox.ofSubject(m, subject));
+  }
+
+  /** Erasure of a person known only by address (a contact): their mails of these kinds, as `eraseMailsOf`. */
+  async eraseMailsTo(m: EntityManager, address: string, kinds: readonly string[]): Promise<string[]> {
+    return this.erase(m, await this.outbox.sentTo(m, address, kinds));
+  }
+
+  private async erase(m: EntityManager, mails: SubjectMail[]): Promise<string[]> {
+    await this.outbox.deleteByIds(
+      m,
+      mails.map((mail) => mail.id),
+    );
     return mails.map(emlFileName);
   }
 }
