@@ -35,7 +35,8 @@ const ADMIN = { email: 'bench@example.org', password: 'Lastmessung-Kreis-2014!' 
 
 /**
  * Starts the built API on `port` with the database at `databaseUrl` (data folder /tmp/<database name>), the
- * benchmark admin, and neither mail worker nor jobs; `env`: more settings.
+ * benchmark admin, and neither mail worker nor jobs; `env`: more settings. Without `databaseUrl` the API uses
+ * its embedded SQLite database in `env.DATA_DIR`.
  */
 export async function startApi(port, databaseUrl, env = {}) {
   const main = path.join(root, 'apps/api/dist/main.js');
@@ -45,8 +46,7 @@ export async function startApi(port, databaseUrl, env = {}) {
       PATH: process.env.PATH,
       LOG_LEVEL: 'warn',
       PORT: port,
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: `/tmp/${new URL(databaseUrl).pathname.slice(1)}`,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATA_DIR: `/tmp/${new URL(databaseUrl).pathname.slice(1)}` } : {}),
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       MAIL_WORKER_ENABLED: 'false',

@@ -24,7 +24,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { login, machine, root, startApi, writeSection } from '../bench/bench-util.mjs';
+import { machine, root, session, startApi, writeSection } from '../bench/bench-util.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -147,20 +147,6 @@ async function startAdmin() {
   throw new Error('The admin did not come up');
 }
 
-/** The session cookies of the demo admin, as one Cookie header, and an API caller with CSRF. */
-async function session(base) {
-  const res = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login: ${res.status} ${await res.text()}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
 /** The demo ids of the measured routes; the survey route gets a fresh anonymous response token. */
 async function demoRoutes(api) {
   const list = (body) => (Array.isArray(body) ? body : (body.items ?? body.data ?? []));
@@ -258,9 +244,8 @@ const started = new Date();
 const loadBefore = os.loadavg()[0];
 let exitCode = 0;
 try {
-  const api = await startApi({
+  const api = await startApi(String(API_PORT), null, {
     NODE_ENV: 'production',
-    PORT: String(API_PORT),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOAD_DEMO_DATA: 'true',
@@ -272,8 +257,7 @@ try {
   });
   children.push(api);
   await startAdmin();
-  const call = await login(api.base, ADMIN_EMAIL, ADMIN_PASSWORD);
-  const cookie = await session(api.base);
+  const { api: call, cookie } = await session(api.base, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   let routes = await demoRoutes(call);
   if (ONLY) routes = routes.filter((r) => r.name.includes(ONLY));
   // One unmeasured visit per route first: Next compiles nothing in production, but the server's caches and
