@@ -5,6 +5,7 @@
 //   (BENCH_DATABASE_URL, BENCH_REGISTRATIONS, BENCH_MEASURES, BENCH_INDICATORS_PER_MEASURE, BENCH_RUNS, BENCH_KEEP_DATABASE)
 import fs from 'node:fs';
 import pg from 'pg';
+import { ORGANISATION_TYPES } from '@wir/shared';
 import * as bench from './bench-util.mjs';
 
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 100_000);
@@ -14,15 +15,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const EVENTS = 100;
 const DB = `wir_bench_outcomes_${process.pid}`;
 const PORT = '3919';
-const TYPES = [
-  'municipal_integration_office',
-  'district_department',
-  'rescue_service',
-  'association',
-  'migrant_organisation',
-  'school',
-  'other',
-];
+// The organisation types as the API knows them (the built libs/shared: run `npm run build` first).
+const TYPES = [...ORGANISATION_TYPES];
 
 const median = (xs) =>
   bench.percentile(
