@@ -117,10 +117,11 @@ test('security headers on the login page, the dashboard, the check-in, the publi
   await test.step('the dashboard', async () => {
     await logIn(page, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
-    const nonce = expectPageHeaders(await headersOf(await page.goto('/')), {
-      referrer: 'strict-origin-when-cross-origin',
-      permissions: NO_CAMERA,
-    });
+    const headers = await headersOf(await page.goto('/'));
+    const nonce = expectPageHeaders(headers, { referrer: 'strict-origin-when-cross-origin', permissions: NO_CAMERA });
+    // The HTML carries the session record and the page's first data: no shared cache may keep it.
+    expect(headers['cache-control']).toContain('private');
+    expect(headers['cache-control']).toContain('no-store');
     await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await expectScriptsWithNonce(page, nonce);
   });
