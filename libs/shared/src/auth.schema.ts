@@ -16,6 +16,3 @@ export const changePasswordSchema = z.strictObject({
   newPassword: passwordSchema,
 });
 export type ChangePassword = z.infer<typeof changePasswordSchema>;
-
-/** The problem code of every route but /auth/me, /auth/password and /auth/logout while `user.mustChangePassword` is set. */
-export const PASSWORD_CHANGE_REQUIRED = 'password_change_required';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './id.schema';
 import { localizedTextSchema } from './localized-text.schema';
-import { REGISTRATION_STATUSES } from './registration.schema';
+import { REGISTRATION_STATUSES } from './event.constant';
 
 /** The code in the confirmation mail's QR code, e.g. "WIR-42-3f9a0c1b2d4e". */
 export const CHECK_IN_CODE_PATTERN = /^WIR-\d{1,10}-[0-9a-f]{12}$/;

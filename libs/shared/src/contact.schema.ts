@@ -4,14 +4,7 @@ import { PUBLIC_LANGUAGES } from './languages.constant';
 import { localizedTextSchema } from './localized-text.schema';
 import { organisationTypeSchema } from './organisation.schema';
 import { INVITATION_STATES, SURVEY_MODES, SURVEY_STATUSES } from './survey.schema';
-
-/**
- * A contact of the network: a person at an organisation and/or municipality whom the
- * integration office writes to (questionnaires, invitations). Personal data: held on a legal
- * basis, exportable and erasable on request, flagged for review after a time without activity.
- */
-export const CONTACT_LEGAL_BASES = ['consent', 'public_office'] as const;
-export type ContactLegalBasis = (typeof CONTACT_LEGAL_BASES)[number];
+import { CONTACT_LEGAL_BASES, CONTACT_SORTS, type ContactLegalBasis } from './contact.constant';
 
 /** Spoken languages: ISO 639 codes in lower case (de, en, tr, ar, ru, fa, …). */
 export const languageCodeSchema = z
@@ -51,9 +44,6 @@ export const contactSchema = z.object({
   updatedAt: z.string(),
 });
 export type Contact = z.infer<typeof contactSchema>;
-
-export const CONTACT_SORTS = ['name', '-name', 'lastActivityAt', '-lastActivityAt', 'createdAt', '-createdAt'] as const;
-export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 

@@ -1,5 +1,6 @@
-import { FEEDBACK_FORM_DEFINITION } from './event-feedback.schema';
-import { surveyDefinitionSchema, surveyQuestions } from './survey-definition.schema';
+import { FEEDBACK_FORM_DEFINITION } from './event-feedback-form.constant';
+import { surveyDefinitionSchema } from './survey-definition.schema';
+import { surveyQuestions } from './survey-definition.util';
 
 describe('FEEDBACK_FORM_DEFINITION', () => {
   it('is a valid survey definition in four languages with a scale a feedback indicator can count', () => {

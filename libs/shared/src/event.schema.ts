@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { PUBLIC_LANGUAGES } from './languages.constant';
 import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-text.schema';
-
-export const EVENT_KINDS = ['conference', 'training'] as const;
-export const EVENT_STATUSES = ['draft', 'published', 'closed', 'archived'] as const;
-export const QUESTION_KINDS = ['text', 'choice', 'yes_no'] as const;
+import { EVENT_KINDS, EVENT_STATUSES, QUESTION_KINDS } from './event.constant';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const languageSchema = z.enum(PUBLIC_LANGUAGES);

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-export const FINANCING_TYPES = ['festbetrag', 'fehlbedarf', 'anteil'] as const;
-export type FinancingType = (typeof FINANCING_TYPES)[number];
+import { FINANCING_TYPES, type FinancingType } from './grant.constant';
 
 /** A calendar date as ISO text (2014-05-22); no time, no zone. */
 export const calendarDateSchema = z.iso.date();

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { PUBLIC_LANGUAGES, type PublicLanguage } from './languages.constant';
 
 /** A text shown to participants, per language; German is always there and the fallback. */
 export const localizedTextSchema = (max: number) =>
@@ -9,7 +8,6 @@ export const localizedTextSchema = (max: number) =>
     tr: z.string().trim().max(max).optional(),
     ar: z.string().trim().max(max).optional(),
   });
-export type LocalizedText = { de: string } & Partial<Record<Exclude<PublicLanguage, 'de'>, string>>;
 
 /** Optional localized text (descriptions): German may be empty. */
 export const optionalLocalizedTextSchema = (max: number) =>
@@ -19,9 +17,3 @@ export const optionalLocalizedTextSchema = (max: number) =>
     tr: z.string().trim().max(max).optional(),
     ar: z.string().trim().max(max).optional(),
   });
-
-export function pickLanguage(text: LocalizedText, language: string): string {
-  return (PUBLIC_LANGUAGES as readonly string[]).includes(language) && text[language as PublicLanguage]
-    ? text[language as PublicLanguage]!
-    : text.de;
-}

@@ -1,26 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './grant.schema';
 import { REPORTING_INTERVALS } from './reporting-period.util';
-
-/** A measure (Maßnahme) of the integration work, delivered by events and workshops, financed by a grant. */
-export const MEASURE_STATUSES = ['planned', 'running', 'completed', 'discontinued'] as const;
-export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
-
-/** The fixed list of target groups; anything else goes into `targetGroupsOther`. */
-export const TARGET_GROUPS = [
-  'municipal_staff',
-  'district_staff',
-  'rescue_services',
-  'migrants',
-  'refugees',
-  'volunteers',
-  'associations',
-  'migrant_organisations',
-  'schools_and_daycare',
-  'employers',
-  'general_public',
-] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
+import { MEASURE_STATUSES, TARGET_GROUPS } from './indicator.constant';
 
 /** Counts of a measure's indicators by their status (see outcome-progress.schema.ts). */
 export const indicatorStatusCountsSchema = z.object({

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './grant.schema';
 import { idSchema } from './id.schema';
-import { INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_UNITS } from './indicator.schema';
-import { MEASURE_STATUSES } from './measure.schema';
+import { INDICATOR_DIRECTIONS, INDICATOR_LEVELS, INDICATOR_UNITS, MEASURE_STATUSES } from './indicator.constant';
 import { organisationTypeSchema } from './organisation.schema';
 import { budgetLineSpendingSchema, INDICATOR_STATUSES } from './outcome-progress.schema';
 
@@ -13,10 +12,6 @@ import { budgetLineSpendingSchema, INDICATOR_STATUSES } from './outcome-progress
  */
 export const NARRATIVE_REPORT_STATUSES = ['draft', 'final'] as const;
 export type NarrativeReportStatus = (typeof NARRATIVE_REPORT_STATUSES)[number];
-
-/** The editable sections of each measure, in the report's order. */
-export const NARRATIVE_MEASURE_SECTIONS = ['done', 'results', 'deviations', 'spending', 'outlook'] as const;
-export type NarrativeMeasureSection = (typeof NARRATIVE_MEASURE_SECTIONS)[number];
 
 /**
  * An indicator whose achievement is below 1 − this share (it misses its target by more than 20 %)

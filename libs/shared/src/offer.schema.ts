@@ -3,14 +3,7 @@ import { languageCodeSchema } from './contact.schema';
 import { PUBLIC_LANGUAGES } from './languages.constant';
 import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-text.schema';
 import { OFFER_STATUSES, OFFER_TARGET_GROUPS } from './offer-options.constant';
-
-/**
- * An integration offer (Angebot) of the district: reported in a questionnaire's list of offers or
- * entered by staff, reviewed, and when published shown in the public directory `/angebote`.
- */
-/** new → reviewed → published (and back to reviewed by unpublish); rejected; merged into another offer. */
-export const OFFER_REVIEW_STATUSES = ['new', 'reviewed', 'published', 'rejected', 'merged'] as const;
-export type OfferReviewStatus = (typeof OFFER_REVIEW_STATUSES)[number];
+import { OFFER_REVIEW_STATUSES } from './contact.constant';
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
 const targetGroupsSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './grant.schema';
-import { INDICATOR_SOURCE_KINDS, indicatorCoreFields } from './indicator.schema';
+import { INDICATOR_SOURCE_KINDS } from './indicator.constant';
+import { indicatorCoreFields } from './indicator.schema';
 import { localizedTextSchema } from './localized-text.schema';
 import { indicatorStatusCountsSchema } from './measure.schema';
 import { organisationTypeSchema } from './organisation.schema';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './grant.schema';
-import { indicatorStatusCountsSchema, MEASURE_STATUSES } from './measure.schema';
+import { MEASURE_STATUSES } from './indicator.constant';
+import { indicatorStatusCountsSchema } from './measure.schema';
 import { organisationTypeSchema } from './organisation.schema';
 
 /**

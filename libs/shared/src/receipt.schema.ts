@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { amountCentsSchema, calendarDateSchema } from './grant.schema';
-
-export const RECEIPT_KINDS = ['expense', 'income'] as const;
-export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
-/** Where income comes from: the income side of the finance plan. */
-export const INCOME_SOURCES = ['grant', 'own_share', 'third_party'] as const;
-export type IncomeSource = (typeof INCOME_SOURCES)[number];
-/** sachlich richtig, then rechnerisch richtig, by two different people. */
-export const SIGN_OFF_STEPS = ['factual', 'arithmetic'] as const;
-export type SignOffStep = (typeof SIGN_OFF_STEPS)[number];
-export const SIGN_OFF_STATES = ['open', 'factual', 'complete'] as const;
-export type SignOffState = (typeof SIGN_OFF_STATES)[number];
-/** Scans of receipts: PDF or images, at most 10 MB. */
-export const RECEIPT_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
-export const RECEIPT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+import { INCOME_SOURCES, RECEIPT_KINDS, SIGN_OFF_STATES, SIGN_OFF_STEPS, type ReceiptKind } from './grant.constant';
 
 export const receiptSchema = z.object({
   id: z.number().int(),

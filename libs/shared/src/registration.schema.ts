@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { PUBLIC_LANGUAGES } from './languages.constant';
 import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-text.schema';
-import { EVENT_KINDS, questionSchema } from './event.schema';
+import { EVENT_KINDS } from './event.constant';
+import { questionSchema } from './event.schema';
 import { organisationTypeSchema } from './organisation.schema';
+import { REGISTRATION_STATUSES } from './event.constant';
 
-export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 const statusSchema = z.enum(REGISTRATION_STATUSES);
 const languageSchema = z.enum(PUBLIC_LANGUAGES);
 

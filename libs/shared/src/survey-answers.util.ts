@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { offerListRowSchema } from './offer.schema';
-import {
-  SCALE_MAX,
-  SCALE_MIN,
-  type SurveyDefinition,
-  type SurveyQuestion,
-  surveyQuestions,
-} from './survey-definition.schema';
+import { SCALE_MAX, SCALE_MIN, type SurveyDefinition, type SurveyQuestion } from './survey-definition.schema';
+import { surveyQuestions } from './survey-definition.util';
 import { isAnswered, visibleQuestionKeys } from './survey-visibility.util';
 
 /** A saved answer: a choice value, choice values, a text, a number, a scale point, yes/no, or offer rows. */

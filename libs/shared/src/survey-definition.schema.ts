@@ -1,18 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema, optionalLocalizedTextSchema } from './localized-text.schema';
 
-/** The question types of a questionnaire (Erhebungsbogen). */
-export const SURVEY_QUESTION_TYPES = [
-  'single_choice',
-  'multiple_choice',
-  'text',
-  'number',
-  'scale',
-  'yes_no',
-  'offer_list',
-] as const;
-export type SurveyQuestionType = (typeof SURVEY_QUESTION_TYPES)[number];
-
 /** Question and section keys: stable slugs, the column names of the result exports. */
 export const surveyKeySchema = z
   .string()
@@ -145,9 +133,4 @@ function showIfProblem(
     case 'offer_list':
       return { field: 'questionKey', message: 'a list of offers cannot be a condition' };
   }
-}
-
-/** All questions of a definition in order. */
-export function surveyQuestions(definition: SurveyDefinition): SurveyQuestion[] {
-  return definition.sections.flatMap((section) => section.questions);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema } from './localized-text.schema';
 import { ORGANISATION_TYPES } from './organisation-types.constant';
-import { SURVEY_QUESTION_TYPES } from './survey-definition.schema';
+import { SURVEY_QUESTION_TYPES } from './survey-definition.util';
 import { SURVEY_MODES, SURVEY_STATUSES } from './survey.schema';
 
 /**
