@@ -1,13 +1,16 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
 import type { GrantDetail } from '@wir/shared';
 import { QueryState } from '@/modules/ui/query-state';
 import { BudgetLinesTable } from './budget-lines-table';
-import { CreateBudgetLineForm } from './create-budget-line-form';
 import { FinancePlanFigures } from './finance-plan-figures';
 import { useBudgetStatus } from './grants-queries';
+
+// The form for a new budget line (below the plan's table) is a chunk of its own; it still renders on the server.
+const CreateBudgetLineForm = dynamic(() => import('./create-budget-line-form').then((m) => m.CreateBudgetLineForm));
 
 /**
  * The finance plan (Kostenplan) with its rule status, live: plan ("lt. Zuwendungsbescheid") against

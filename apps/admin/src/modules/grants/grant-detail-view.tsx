@@ -1,22 +1,29 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { GrantAction, GrantView } from '@wir/shared';
 import { PageState } from '@/modules/ui/page-state';
 import { SectionNav } from '@/modules/ui/section-nav';
 import { BudgetChartsSection } from './budget-charts-section';
-import { DrawdownsSection } from './drawdowns-section';
 import { FinanceNav } from './finance-nav';
 import { FinancePlanSection } from './finance-plan-section';
 import { GrantNoticesSection } from './grant-notices-section';
-import { GrantReportsSection } from './grant-reports-section';
 import { useGrant } from './grants-queries';
-import { IncomeSection } from './income-section';
-import { NarrativeReportSection } from './narrative-report-section';
-import { ReceiptEntrySection } from './receipt-entry-section';
-import { ReceiptsSection } from './receipts-section';
 import { useFinanceAccess } from './use-finance-access';
+
+// Chunks of their own (first-load JS budget): the receipt entry form, the receipt list with its upload/edit rows
+// and the sections below it.
+// They still render on the server (no layout shift); the browser loads their code after the first view.
+const ReceiptEntrySection = dynamic(() => import('./receipt-entry-section').then((m) => m.ReceiptEntrySection));
+const ReceiptsSection = dynamic(() => import('./receipts-section').then((m) => m.ReceiptsSection));
+const IncomeSection = dynamic(() => import('./income-section').then((m) => m.IncomeSection));
+const DrawdownsSection = dynamic(() => import('./drawdowns-section').then((m) => m.DrawdownsSection));
+const GrantReportsSection = dynamic(() => import('./grant-reports-section').then((m) => m.GrantReportsSection));
+const NarrativeReportSection = dynamic(() =>
+  import('./narrative-report-section').then((m) => m.NarrativeReportSection),
+);
 
 const SECTIONS = [
   { id: 'bescheid', key: 'notices' },

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
@@ -10,13 +11,21 @@ import { useActionFields, useMunicipalities, useOrganisations } from '@/modules/
 import { PageState } from '@/modules/ui/page-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { SectionNav } from '@/modules/ui/section-nav';
-import { IndicatorsSection } from './indicators-section';
-import { IooiChainSection } from './iooi-chain-section';
 import { MeasureChartsSection } from './measure-charts-section';
-import { MEASURE_FIELDS, MeasureForm } from './measure-form';
+import { MEASURE_FIELDS } from './measure-fields.constant';
 import { useMeasure, useUpdateMeasure } from './measures-queries';
 import { useMeasuresAccess } from './use-measures-access';
-import { ValueGridSection } from './value-grid-section';
+
+// Chunks of their own (first-load JS budget): the edit form opens on a click; the chain, the indicator editor and the
+// value grid come below the facts. The view asks for them on mount, so they load while the measure is fetched.
+const loadMeasureForm = () => import('./measure-form');
+const loadIooiChain = () => import('./iooi-chain-section');
+const loadIndicators = () => import('./indicators-section');
+const loadValueGrid = () => import('./value-grid-section');
+const MeasureForm = dynamic(() => loadMeasureForm().then((m) => m.MeasureForm));
+const IooiChainSection = dynamic(() => loadIooiChain().then((m) => m.IooiChainSection));
+const IndicatorsSection = dynamic(() => loadIndicators().then((m) => m.IndicatorsSection));
+const ValueGridSection = dynamic(() => loadValueGrid().then((m) => m.ValueGridSection));
 
 const SECTIONS = [
   { id: 'wirkungskette', key: 'chain' },
@@ -32,6 +41,11 @@ export function MeasureDetailView({ id }: { id: number }) {
   const query = useMeasure(id, access.canRead);
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const measure = query.data;
+  useEffect(() => {
+    void loadIooiChain();
+    void loadIndicators();
+    void loadValueGrid();
+  }, []);
 
   if (access.user && !access.canRead) return <PageState title={t('detailTitle')} notice={t('notAllowed')} />;
   if (!measure) return <PageState title={t('detailTitle')} query={query} />;

@@ -37,27 +37,7 @@ import { TextField } from '@/modules/ui/text-field';
 import type { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { entryOptions, placesOf } from '@/modules/master-data/entry-options.util';
 
-export const MEASURE_FIELDS = [
-  'code',
-  'title',
-  'goal',
-  'description',
-  'status',
-  'periodStart',
-  'periodEnd',
-  'reportingInterval',
-  'actionFieldIds',
-  'municipalityIds',
-  'responsibleOrganisationId',
-  'targetGroups',
-  'targetGroupsOther',
-  'grantId',
-  'budgetAllocations',
-  'eventIds',
-  'workshopIds',
-  'goodPractice',
-  'sustained',
-] as const;
+export { MEASURE_FIELDS } from './measure-fields.constant';
 
 interface MeasureFormProps {
   measure?: MeasureDetail;

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Suspense } from 'react';
@@ -17,10 +18,13 @@ import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { StatusChips } from './indicator-status-badge';
 import { measureFiltersFrom, measureListHref } from './measure-filters.util';
-import { MEASURE_FIELDS, MeasureForm } from './measure-form';
+import { MEASURE_FIELDS } from './measure-fields.constant';
 import { useCreateMeasure, useMeasures } from './measures-queries';
 import { useMeasuresAccess } from './use-measures-access';
 import { useFilterForm } from '@/modules/ui/use-filter-form';
+
+// The create form below the list is a chunk of its own (first-load JS budget); it still renders on the server.
+const MeasureForm = dynamic(() => import('./measure-form').then((m) => m.MeasureForm));
 
 /** /massnahmen: the measures by action field with the status of their indicators; filters live in the address. */
 export function MeasuresView({ filters }: { filters: MeasureFilters }) {

@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ORGANISATION_TYPES, REGISTRATION_STATUSES, pickLanguage } from '@wir/shared';
@@ -16,10 +17,15 @@ import { FilterSelectField } from '@/modules/ui/filter-select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { oneOfParam, positiveIntParam } from '@/modules/ui/url-state.util';
 import { useUrlState } from '@/modules/ui/use-url-state';
-import { RegistrationDetail } from './registration-detail';
 import { RegistrationStatusBadge } from './registration-status-badge';
 import { useRegistrations } from './registrations-queries';
-import { StaffRegistrationSection } from './staff-registration-section';
+
+// Chunks of their own (first-load JS budget): the detail pane opens on a click, the staff registration form is
+// below the list. They still render on the server when shown.
+const RegistrationDetail = dynamic(() => import('./registration-detail').then((m) => m.RegistrationDetail));
+const StaffRegistrationSection = dynamic(() =>
+  import('./staff-registration-section').then((m) => m.StaffRegistrationSection),
+);
 
 const PAGE_SIZE = 25;
 
