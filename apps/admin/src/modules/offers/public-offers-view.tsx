@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 import { OFFER_TARGET_GROUPS, type PublicOffer, type PublicOfferList } from '@wir/shared';
 import { LOCALE_PARAM } from '@/i18n/locales';
 import type { PublicOfferFilters } from './public-offer-filters.util';
@@ -21,11 +21,12 @@ const dirOf = (language: string) => (language === 'ar' ? 'rtl' : 'ltr');
 
 /**
  * /angebote: the published offers of the district for residents and front-line staff. Rendered on
- * the server; the filters are a plain GET form, so the page works without JavaScript.
+ * the server (src/pages/angebote.tsx, without the Next runtime); the filters are a plain GET form, so the page needs
+ * no JavaScript. Synchronous: it renders under the page's NextIntlClientProvider.
  */
-export async function PublicOffersView({ data, filters }: { data: PublicOfferList; filters: PublicOfferFilters }) {
-  const t = await getTranslations('publicOffers');
-  const locale = await getLocale();
+export function PublicOffersView({ data, filters }: { data: PublicOfferList; filters: PublicOfferFilters }) {
+  const t = useTranslations('publicOffers');
+  const locale = useLocale();
   const filtered = Object.keys(filters).length > 0;
   return (
     <>
@@ -116,8 +117,8 @@ export async function PublicOffersView({ data, filters }: { data: PublicOfferLis
   );
 }
 
-async function OfferCard({ offer, locale }: { offer: PublicOffer; locale: string }) {
-  const t = await getTranslations('publicOffers');
+function OfferCard({ offer, locale }: { offer: PublicOffer; locale: string }) {
+  const t = useTranslations('publicOffers');
   const headingId = `offer-${offer.id}`;
   // German shown in place of a missing translation (title or description) is marked as such.
   const untranslated =
