@@ -8,14 +8,14 @@ import { PageState } from '@/modules/ui/page-state';
 import { SectionNav } from '@/modules/ui/section-nav';
 import { BudgetChartsSection } from './budget-charts-section';
 import { FinanceNav } from './finance-nav';
-import { FinancePlanSection } from './finance-plan-section';
 import { GrantNoticesSection } from './grant-notices-section';
 import { useGrant } from './grants-queries';
 import { useFinanceAccess } from './use-finance-access';
 
-// Chunks of their own (first-load JS budget): the receipt entry form, the receipt list with its upload/edit rows
-// and the sections below it.
+// Chunks of their own (first-load JS budget): the finance plan with its line editor (below the notices), the receipt
+// entry form, the receipt list with its upload/edit rows and the sections below it.
 // They still render on the server (no layout shift); the browser loads their code after the first view.
+const FinancePlanSection = dynamic(() => import('./finance-plan-section').then((m) => m.FinancePlanSection));
 const ReceiptEntrySection = dynamic(() => import('./receipt-entry-section').then((m) => m.ReceiptEntrySection));
 const ReceiptsSection = dynamic(() => import('./receipts-section').then((m) => m.ReceiptsSection));
 const IncomeSection = dynamic(() => import('./income-section').then((m) => m.IncomeSection));
