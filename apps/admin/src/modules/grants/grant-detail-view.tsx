@@ -1,6 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
+import { Suspense } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { GrantAction, GrantView } from '@wir/shared';
@@ -66,14 +67,18 @@ export function GrantDetailView({ id, initial }: { id: number; initial?: GrantVi
         }))}
       />
       <GrantNoticesSection grant={grant} canWrite={may('edit')} />
-      <FinancePlanSection grant={grant} canWrite={may('edit_finance_plan')} />
-      {may('book_receipts') ? <ReceiptEntrySection grant={grant} /> : null}
-      <ReceiptsSection grant={grant} canWrite={access.canWrite} />
-      <BudgetChartsSection grantId={grant.id} />
-      <IncomeSection grant={grant} canWrite={may('book_receipts')} />
-      <DrawdownsSection grantId={grant.id} canWrite={may('request_drawdown')} />
-      <GrantReportsSection grant={grant} />
-      <NarrativeReportSection grant={grant} />
+      {/* The sections below load their code on their own (next/dynamic): their own boundary lets the notices above
+          hydrate (and take a click) without waiting for those chunks. */}
+      <Suspense fallback={null}>
+        <FinancePlanSection grant={grant} canWrite={may('edit_finance_plan')} />
+        {may('book_receipts') ? <ReceiptEntrySection grant={grant} /> : null}
+        <ReceiptsSection grant={grant} canWrite={access.canWrite} />
+        <BudgetChartsSection grantId={grant.id} />
+        <IncomeSection grant={grant} canWrite={may('book_receipts')} />
+        <DrawdownsSection grantId={grant.id} canWrite={may('request_drawdown')} />
+        <GrantReportsSection grant={grant} />
+        <NarrativeReportSection grant={grant} />
+      </Suspense>
     </>
   );
 }
