@@ -30,7 +30,7 @@ export * from './measure-detail.schema';
 export * from './outcome-progress.schema';
 export * from './outcomes-overview.schema';
 export * from './dashboard.schema';
-export * from './downsample.util';
+export * from './chart-points.constant';
 export * from './narrative-report.schema';
 export * from './platform-error-codes.constant';
 export * from './user-error-codes.constant';
