@@ -69,8 +69,13 @@ describe('job lock on PostgreSQL (two API processes)', () => {
       .catch(() => 'connection lost');
     await running;
     const [holder] = await lockHolders(t);
-    // What a crashed process leaves: its connection is gone, and with it the session lock.
-    await second.get(DataSource).query('SELECT pg_terminate_backend($1)', [holder.pid]);
+    // What a crashed process leaves: its connection is gone, and with it the session lock. Without a timeout
+    // pg_terminate_backend only signals the backend, which may still hold the lock a moment later; with one it
+    // waits until the backend has exited (its locks are released before it leaves the process table).
+    const [{ gone }] = (await second
+      .get(DataSource)
+      .query('SELECT pg_terminate_backend($1, 10000) AS gone', [holder.pid])) as { gone: boolean }[];
+    expect(gone).toBe(true);
     expect(await second.get(JobLock).runExclusive('retention', async () => 'taken over')).toEqual({
       ran: true,
       result: 'taken over',
