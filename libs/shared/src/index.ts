@@ -63,3 +63,5 @@ export * from './indicator.constant';
 export * from './contact.constant';
 export * from './survey-definition.util';
 export * from './event-feedback-form.constant';
+export * from './operation.constant';
+export * from './operation.schema';
