@@ -1,4 +1,7 @@
 import {
+  type operationListSchema,
+  type operationSchema,
+  type StartParticipantsExport,
   type contactImportPreviewSchema,
   type contactImportResultSchema,
   type contactPersonExportSchema,
@@ -452,6 +455,27 @@ export const apiClient = {
     lookup: (code: string) => request<typeof checkInCardSchema>('GET', '/check-in', { query: { code } }),
     /** The person's code (an id alone lets nobody in) and the event this door admits to; the API refuses a registration of another event. */
     mark: (body: CheckInRequest) => request<typeof checkInCardSchema>('POST', '/check-in', { body }),
+  },
+  /**
+   * Long operations (exports, imports, invitation runs) of the current user: a start answers 202 with the
+   * operation, which the admin polls until it is no longer active; the result file is a plain link.
+   */
+  operations: {
+    list: (active?: boolean) =>
+      request<typeof operationListSchema>('GET', '/operations', { query: { active: active ? 'true' : undefined } }),
+    get: (id: string) => request<typeof operationSchema>('GET', `/operations/${id}`),
+    fileUrl: (id: string) => buildUrl(`/operations/${id}/file`),
+    startParticipantsExport: (eventId: number, body: StartParticipantsExport) =>
+      request<typeof operationSchema>('POST', `/events/${eventId}/exports/participants`, { body }),
+    /** The CSV file goes as the raw body, typed as CSV, as for the direct import; its name is the operation's subject. */
+    startContactImport: (file: File) =>
+      request<typeof operationSchema>('POST', '/contacts/imports', {
+        body: new Blob([file], { type: 'text/csv' }),
+        query: { fileName: file.name },
+      }),
+    startInvitationRun: (surveyId: number, body: CreateInvitations) =>
+      request<typeof operationSchema>('POST', `/surveys/${surveyId}/invitation-runs`, { body }),
+    startDataExport: () => request<typeof operationSchema>('POST', '/admin/exports'),
   },
   /** Endpoints without login: the registration form, the manage link and the survey answers (lib/public-api-client.ts). */
   public: publicApiClient,

@@ -112,6 +112,12 @@ export const queryKeys = {
     all: ['public-events'] as const,
     detail: (slug: string) => [...queryKeys.publicEvents.all, 'detail', slug] as const,
   },
+  operations: {
+    all: ['operations'] as const,
+    /** The user's operations (the list filters them in the browser); `active` only the running ones. */
+    list: (scope: 'all' | 'active') => [...queryKeys.operations.all, 'list', scope] as const,
+    detail: (id: string) => [...queryKeys.operations.all, 'detail', id] as const,
+  },
   ownRegistration: {
     all: ['own-registration'] as const,
     detail: (token: string) => [...queryKeys.ownRegistration.all, token] as const,

@@ -3,10 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { apiClient, type EventDownload } from '@/lib/api-client';
 import { useEventStats } from '@/modules/event-stats/use-event-stats';
+import { OperationStart, useStartedOperation } from '@/modules/operations/operation-start';
+import { useStartParticipantsExport } from '@/modules/operations/operations-queries';
 
-const FILES: { file: EventDownload; key: 'csv' | 'xlsx' | 'badges' | 'certificates' }[] = [
+const FILES: { file: EventDownload; key: 'csv' | 'badges' | 'certificates' }[] = [
   { file: 'participants.csv', key: 'csv' },
-  { file: 'participants.xlsx', key: 'xlsx' },
   { file: 'badges.pdf', key: 'badges' },
   { file: 'certificates.pdf', key: 'certificates' },
 ];
@@ -14,7 +15,8 @@ const FILES: { file: EventDownload; key: 'csv' | 'xlsx' | 'badges' | 'certificat
 /**
  * The event's files (coordinators and admins): plain links, the session cookie goes along. A file
  * the API would refuse (badges without confirmed people, certificates before anyone came in) is
- * shown with the reason instead of a link, so nobody downloads an error.
+ * shown with the reason instead of a link, so nobody downloads an error. The XLSX list is made as a
+ * long operation (progress, can be left and found under "Vorgänge").
  */
 export function EventDownloads({ eventId }: { eventId: number }) {
   const t = useTranslations('eventDownloads');
@@ -53,7 +55,27 @@ export function EventDownloads({ eventId }: { eventId: number }) {
             </li>
           );
         })}
+        <li className="downloads__item">
+          <ParticipantListStart eventId={eventId} />
+        </li>
       </ul>
     </section>
+  );
+}
+
+function ParticipantListStart({ eventId }: { eventId: number }) {
+  const t = useTranslations('operations.start');
+  const start = useStartParticipantsExport(eventId);
+  const operation = useStartedOperation(start.data);
+  return (
+    <OperationStart
+      id="participants-xlsx"
+      label={t('participantsXlsx')}
+      hint={t('participantsXlsxHint')}
+      pending={start.isPending}
+      error={start.error}
+      operation={operation}
+      onStart={() => start.mutate({ format: 'xlsx' })}
+    />
   );
 }

@@ -3,20 +3,23 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
-import type { ContactImportPreview } from '@wir/shared';
+import type { ContactImportPreview, Operation } from '@wir/shared';
+import { LazyOperationProgress } from '@/modules/operations/operation-start';
+import { useStartContactImport } from '@/modules/operations/operations-queries';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
-import { useImportContacts, usePreviewContactImport } from './contacts-queries';
+import { usePreviewContactImport } from './contacts-queries';
 
 /**
  * Import from a CSV file (German Excel: `;`, BOM): first a preview that checks each row and names
- * what is wrong, writing nothing; the import (all rows or none) only once every row is valid.
+ * what is wrong, writing nothing; the import (all rows or none) only once every row is valid. The
+ * import runs as a long operation with progress (it can be left and found under "Vorgänge").
  */
 export function ContactImport() {
   const t = useTranslations('network.import');
   const describeError = useDescribeError();
   const preview = usePreviewContactImport();
-  const run = useImportContacts();
+  const run = useStartContactImport();
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ContactImportPreview | null>(null);
@@ -34,6 +37,7 @@ export function ContactImport() {
       return;
     }
     setFile(chosen);
+    run.reset();
     preview.mutate(chosen, {
       onSuccess: (r) => {
         setResult(r);
@@ -50,14 +54,18 @@ export function ContactImport() {
   function importNow() {
     if (!file) return;
     run.mutate(file, {
-      onSuccess: (r) => {
+      onSuccess: () => {
         setResult(null);
         setFile(null);
         if (fileRef.current) fileRef.current.value = '';
-        setStatus(t('done', { created: r.created, updated: r.updated }));
       },
       onError: (err) => setError(describeError(err)),
     });
+  }
+
+  function ended(operation: Operation) {
+    if (operation.status !== 'succeeded') return;
+    setStatus(t('done', { created: operation.summary.created ?? 0, updated: operation.summary.updated ?? 0 }));
   }
 
   // The API names the fields of the file; known ones get their German/English column name.
@@ -149,6 +157,7 @@ export function ContactImport() {
           )}
         </>
       ) : null}
+      {run.data ? <LazyOperationProgress key={run.data.id} operation={run.data} onEnd={ended} /> : null}
     </section>
   );
 }

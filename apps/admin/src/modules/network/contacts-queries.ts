@@ -47,11 +47,3 @@ export function useEraseContact() {
 export function usePreviewContactImport() {
   return useMutation({ mutationFn: (file: Blob) => apiClient.contacts.previewImport(file) });
 }
-
-export function useImportContacts() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (file: Blob) => apiClient.contacts.importFile(file),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all }),
-  });
-}

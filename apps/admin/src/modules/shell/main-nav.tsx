@@ -17,6 +17,7 @@ type NavKey =
   | 'network'
   | 'surveys'
   | 'offers'
+  | 'operations'
   | 'masterData'
   | 'users'
   | 'auditLog'
@@ -32,6 +33,7 @@ const NAV_ITEMS: { href: string; key: NavKey; roles?: readonly Role[] }[] = [
   { href: '/netzwerk', key: 'network', roles: ['admin', 'coordinator'] },
   { href: '/umfragen', key: 'surveys', roles: ['admin', 'coordinator'] },
   { href: '/angebotsinventar', key: 'offers', roles: ['admin', 'coordinator'] },
+  { href: '/vorgaenge', key: 'operations' },
   { href: '/stammdaten', key: 'masterData' },
   { href: '/benutzer', key: 'users', roles: ['admin'] },
   { href: '/protokoll', key: 'auditLog', roles: ['admin'] },

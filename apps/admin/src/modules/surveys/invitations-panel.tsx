@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { formatGermanDateTime, type CreateInvitationsResult, type SurveyDetail } from '@wir/shared';
 import { useMunicipalities, useOrganisations } from '@/modules/master-data/master-data-queries';
+import { OperationStart, useStartedOperation } from '@/modules/operations/operation-start';
+import { useStartInvitationRun } from '@/modules/operations/operations-queries';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { QueryState } from '@/modules/ui/query-state';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
@@ -147,6 +149,7 @@ export function InvitationsPanel({ survey }: { survey: SurveyDetail }) {
 
 function InviteForm({ surveyId }: { surveyId: number }) {
   const t = useTranslations('surveys.invitations');
+  const tStart = useTranslations('operations.start');
   const municipalities = useMunicipalities();
   const organisations = useOrganisations();
   const [q, setQ] = useState('');
@@ -157,29 +160,43 @@ function InviteForm({ surveyId }: { surveyId: number }) {
   const [tags, setTags] = useState('');
   const [result, setResult] = useState<CreateInvitationsResult | null>(null);
   const invite = useInvite(surveyId);
+  const run = useStartInvitationRun(surveyId);
+  const operation = useStartedOperation(run.data);
   const feedback = useFormFeedback([]);
   const toggle = (list: number[], id: number, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const tagList = tags
+  const body = () => ({
+    contactIds,
+    organisationIds,
+    municipalityIds,
+    tags: tags
       .split(',')
       .map((x) => x.trim())
-      .filter(Boolean);
-    invite.mutate(
-      { contactIds, organisationIds, municipalityIds, tags: tagList },
-      {
-        onSuccess: (r) => {
-          setResult(r);
-          feedback.succeed(t('invited', { count: r.invited.length, skipped: r.skipped.length }));
-          setContactIds([]);
-          setOrganisationIds([]);
-          setMunicipalityIds([]);
-          setTags('');
-        },
-        onError: feedback.fail,
+      .filter(Boolean),
+  });
+  const clear = () => {
+    setContactIds([]);
+    setOrganisationIds([]);
+    setMunicipalityIds([]);
+    setTags('');
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    invite.mutate(body(), {
+      onSuccess: (r) => {
+        setResult(r);
+        feedback.succeed(t('invited', { count: r.invited.length, skipped: r.skipped.length }));
+        clear();
       },
-    );
+      onError: feedback.fail,
+    });
+  };
+
+  // The same choice as a long operation: invitations and mails in the background, with progress.
+  const startRun = () => {
+    setResult(null);
+    run.mutate(body(), { onSuccess: clear });
   };
 
   return (
@@ -262,6 +279,15 @@ function InviteForm({ surveyId }: { surveyId: number }) {
           {t('invite')}
         </button>
       </div>
+      <OperationStart
+        id="invitation-run"
+        label={tStart('invitationRun')}
+        hint={tStart('invitationRunHint')}
+        pending={run.isPending}
+        error={run.error}
+        operation={operation}
+        onStart={startRun}
+      />
     </form>
   );
 }

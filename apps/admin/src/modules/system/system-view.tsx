@@ -6,6 +6,8 @@ import type { BackupRun } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { OperationStart, useStartedOperation } from '@/modules/operations/operation-start';
+import { useStartDataExport } from '@/modules/operations/operations-queries';
 import { PageState } from '@/modules/ui/page-state';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 
@@ -144,7 +146,26 @@ export function SystemView() {
         >
           {t('exportLink')}
         </a>
+        <DataExportStart />
       </section>
     </>
+  );
+}
+
+/** The same export as a long operation: the ZIP is made in the background and can be fetched later under "Vorgänge". */
+function DataExportStart() {
+  const t = useTranslations('operations.start');
+  const start = useStartDataExport();
+  const operation = useStartedOperation(start.data);
+  return (
+    <OperationStart
+      id="data-export-run"
+      label={t('dataExport')}
+      hint={t('dataExportHint')}
+      pending={start.isPending}
+      error={start.error}
+      operation={operation}
+      onStart={() => start.mutate()}
+    />
   );
 }
