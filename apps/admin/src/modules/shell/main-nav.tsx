@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { Role, User } from '@wir/shared';
 import { isCheckInOnly } from '@/modules/auth/check-in-only.util';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { useActiveOperationCount } from '@/modules/operations/use-active-operation-count';
 
 type NavKey =
   | 'dashboard'
@@ -57,6 +58,7 @@ export function MainNav() {
   const { data: user } = useCurrentUser();
   // Empty until the session is known, so a door helper never sees the full menu flash by.
   const items = itemsFor(user);
+  const activeOperations = useActiveOperationCount(items.some((item) => item.key === 'operations'));
 
   // No prefetch: the pages are dynamic and have no loading boundary, so a prefetch would fetch little but cost
   // a server render per link and main-thread work on every page load.
@@ -67,6 +69,15 @@ export function MainNav() {
           <li key={item.href}>
             <Link href={item.href} prefetch={false} aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}>
               {t(item.key)}
+              {item.key === 'operations' && activeOperations > 0 ? (
+                <>
+                  {' '}
+                  <span className="nav-count" aria-hidden="true">
+                    {activeOperations}
+                  </span>
+                  <span className="visually-hidden">{t('activeOperations', { count: activeOperations })}</span>
+                </>
+              ) : null}
             </Link>
           </li>
         ))}
