@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
 import { eventDetailSchema, idSchema } from '@wir/shared';
+import { ClientMessages } from '@/i18n/client-messages';
 import { queryKeys } from '@/lib/query-keys';
 import { prefetchOnServer } from '@/lib/server-prefetch';
 import { EventTabsNav } from '@/modules/events/tabs/event-tabs-nav';
@@ -24,9 +25,11 @@ export default async function EventLayout({
     `/veranstaltungen/${id.data}`,
   );
   return (
-    <HydrationBoundary state={state}>
-      <EventTabsNav id={id.data} />
-      {children}
-    </HydrationBoundary>
+    <ClientMessages scope="/(admin)/veranstaltungen/[id]">
+      <HydrationBoundary state={state}>
+        <EventTabsNav id={id.data} />
+        {children}
+      </HydrationBoundary>
+    </ClientMessages>
   );
 }
