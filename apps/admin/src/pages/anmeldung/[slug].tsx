@@ -1,7 +1,7 @@
 import type { GetServerSideProps, PageConfig } from 'next';
-import { useTranslations } from 'next-intl';
 import { pickLanguage, publicEventSchema } from '@wir/shared';
 import { LOCALE_PARAM } from '@/i18n/locales';
+import { PublicNotFound } from '@/modules/public/public-not-found';
 import { PublicPage, type PublicPageFrame } from '@/modules/public/public-page';
 import {
   cspNonceOf,
@@ -71,16 +71,6 @@ export const getServerSideProps: GetServerSideProps<Props, { slug: string }> = a
     },
   };
 };
-
-function PublicNotFound() {
-  const t = useTranslations('publicShell');
-  return (
-    <>
-      <h1>{t('notFoundTitle')}</h1>
-      <p>{t('notFoundText')}</p>
-    </>
-  );
-}
 
 /** The public registration form of an event (/anmeldung/<slug>). */
 export default function PublicRegistrationPage(props: Props) {
