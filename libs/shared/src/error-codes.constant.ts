@@ -6,6 +6,7 @@ import { GRANT_ERROR_CODES } from './grant-error-codes.constant';
 import { MEASURE_ERROR_CODES } from './measure-error-codes.constant';
 import { NARRATIVE_REPORT_ERROR_CODES } from './narrative-report-error-codes.constant';
 import { OFFER_ERROR_CODES } from './offer-error-codes.constant';
+import { OPERATION_ERROR_CODES } from './operation.constant';
 import { PLATFORM_ERROR_CODES } from './platform-error-codes.constant';
 import { USER_ERROR_CODES } from './user-error-codes.constant';
 import { SURVEY_ERROR_CODES } from './survey-error-codes.constant';
@@ -28,6 +29,7 @@ export const ERROR_CODES = [
   ...OFFER_ERROR_CODES,
   ...SURVEY_ERROR_CODES,
   ...SURVEY_RESULT_ERROR_CODES,
+  ...OPERATION_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

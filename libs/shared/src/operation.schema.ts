@@ -34,6 +34,12 @@ export const operationSchema = z.object({
 export type Operation = z.infer<typeof operationSchema>;
 
 export const operationListSchema = z.object({ items: z.array(operationSchema) });
+
+/** `GET /operations?active=true`: only queued and running ones. */
+export const operationListQuerySchema = z.strictObject({ active: z.enum(['true', 'false']).optional() });
+export type OperationListQuery = z.infer<typeof operationListQuerySchema>;
+
+export const operationIdParamSchema = z.strictObject({ id: z.string().uuid() });
 export type OperationList = z.infer<typeof operationListSchema>;
 
 /** Start of a participant export as an operation (POST /events/:id/exports/participants). */
