@@ -38,6 +38,7 @@ import { RateLimitModule } from './platform/http/rate-limit.module';
 import { HealthController } from './platform/health/health.controller';
 import { loggerOptions } from './platform/logging/logger.options';
 import { MailModule } from './platform/mail/mail.module';
+import { OperationsModule } from './platform/operations/operations.module';
 import { SecurityModule } from './platform/security/security.module';
 import { DemoDataService } from './seed/demo-data.service';
 
@@ -56,6 +57,7 @@ export class AppModule {
         SessionsModule,
         AuditModule,
         MailModule,
+        OperationsModule,
         UsersModule,
         AuthModule.withStaffDirectory(UsersModule),
         MunicipalitiesModule,

@@ -29,8 +29,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(express.json({ limit: '1mb' }));
   // Receipt scans arrive as the raw body of one route.
   app.use('/api/receipts/:id/file', express.raw({ type: [...RECEIPT_FILE_TYPES], limit: RECEIPT_FILE_MAX_BYTES }));
-  // A contacts import file (CSV) arrives as the raw body of the preview and the import.
-  app.use('/api/contacts/import', express.raw({ type: CONTACT_IMPORT_TYPES, limit: CONTACT_IMPORT_MAX_BYTES }));
+  // A contacts import file (CSV) arrives as the raw body of the preview and the import (also as an operation).
+  const contactImportBody = express.raw({ type: CONTACT_IMPORT_TYPES, limit: CONTACT_IMPORT_MAX_BYTES });
+  app.use('/api/contacts/import', contactImportBody);
+  app.use('/api/contacts/imports', contactImportBody);
   app.setGlobalPrefix('api');
   app.enableCors({ origin: config.adminOrigin, credentials: true });
   setupOpenApi(app, config.openApiDocs);

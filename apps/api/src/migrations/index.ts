@@ -15,6 +15,8 @@ import { Surveys1765500000000 } from './1765500000000-surveys';
 import { EventFeedback1765600000000 } from './1765600000000-event-feedback';
 import { BackupRuns1765700000000 } from './1765700000000-backup-runs';
 import { OutboxMailSubject1765902000000 } from './1765902000000-outbox-mail-subject';
+import { Operations1766000000000 } from './1766000000000-operations';
+import { SurveyInvitationOperation1766000000001 } from './1766000000001-survey-invitation-operation';
 
 /** All migrations in order; the only way the schema changes. */
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   EventFeedback1765600000000,
   BackupRuns1765700000000,
   OutboxMailSubject1765902000000,
+  Operations1766000000000,
+  SurveyInvitationOperation1766000000001,
 ];

@@ -4,8 +4,9 @@ import { SessionEntity } from './auth/session.entity';
 import { RateLimitCounterEntity } from './http/rate-limit-counter.entity';
 import { IdempotencyKeyEntity } from './idempotency/idempotency-key.entity';
 import { OutboxMailEntity } from './mail/outbox-mail.entity';
+import { OperationEntity } from './operations/operation.entity';
 
-/** The platform's own tables (sessions, audit log, rate-limit counters, idempotency keys, mail outbox, backup runs). */
+/** The platform's own tables (sessions, audit log, rate-limit counters, idempotency keys, mail outbox, backup runs, long operations). */
 export const platformEntities = [
   SessionEntity,
   AuditEntryEntity,
@@ -13,4 +14,5 @@ export const platformEntities = [
   OutboxMailEntity,
   RateLimitCounterEntity,
   BackupRunEntity,
+  OperationEntity,
 ];

@@ -10,8 +10,10 @@ import {
   contactQuerySchema,
   contactSchema,
   createContactSchema,
+  operationSchema,
   updateContactSchema,
 } from '@wir/shared';
+import { z } from 'zod';
 import { Roles } from '#api/platform/auth/access.decorator';
 import type { Actor } from '#api/platform/auth/actor';
 import { CurrentUser } from '#api/platform/auth/current-user.decorator';
@@ -27,6 +29,11 @@ class ContactPageDto extends createZodDto(contactPageSchema) {}
 class ContactPersonExportDto extends createZodDto(contactPersonExportSchema) {}
 class ContactImportPreviewDto extends createZodDto(contactImportPreviewSchema) {}
 class ContactImportResultDto extends createZodDto(contactImportResultSchema) {}
+class OperationDto extends createZodDto(operationSchema) {}
+/** The uploaded file's name, shown in the list of operations. */
+class ContactImportQueryDto extends createZodDto(
+  z.strictObject({ fileName: z.string().trim().min(1).max(200).optional() }),
+) {}
 
 /** The CSV file arrives as the raw request body (see create-app.ts). */
 export const CONTACT_IMPORT_TYPES = ['text/csv', 'application/vnd.ms-excel', 'text/plain', 'application/octet-stream'];
@@ -83,6 +90,17 @@ export class ContactsController {
   @ZodResponse({ status: 201, type: ContactImportResultDto })
   importFile(@CurrentUser() actor: Actor, @Req() req: Request) {
     return this.contacts.importFile(actor, req.body as Buffer | undefined);
+  }
+
+  @Post('imports')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Start a CSV import of contacts as a background operation (checked first; all rows or none)',
+  })
+  @ApiConsumes(...CONTACT_IMPORT_TYPES)
+  @ZodResponse({ status: 202, type: OperationDto })
+  startImport(@CurrentUser() actor: Actor, @Req() req: Request, @Query() query: ContactImportQueryDto) {
+    return this.contacts.startImport(actor, req.body as Buffer | undefined, query.fileName);
   }
 
   @Get(':id')

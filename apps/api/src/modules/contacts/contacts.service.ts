@@ -9,6 +9,7 @@ import type {
   ContactPage,
   ContactPersonExport,
   CreateContact,
+  Operation,
   UpdateContact,
 } from '@wir/shared';
 import type { Actor } from '#api/platform/auth/actor';
@@ -22,6 +23,7 @@ import { DomainError, type FieldError } from '#api/platform/errors/domain.error'
 import type { Download } from '#api/platform/export/download';
 import { deleteEmlFiles } from '#api/platform/mail/eml-retention.util';
 import { OutboxService } from '#api/platform/mail/outbox.service';
+import { OperationsService } from '#api/platform/operations/operations.service';
 import { writeGermanCsv } from '#api/platform/export/german-csv.util';
 import { writeXlsx, type XlsxSheet } from '#api/platform/export/xlsx-stream.util';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-csv-columns';
@@ -32,6 +34,23 @@ import { toContact } from './contact.mapper';
 import { ContactSurveysPort } from './contact-surveys.port';
 import { ContactsRepository, SURVEY_MAIL_KINDS } from './contacts.repository';
 import { decodeCsvBytes, parseCsv } from './csv-parse.util';
+
+/** Refuses the whole file with a 400 naming each bad row and field (or the file). */
+function refuseBadImport(preview: ContactImportPreview): void {
+  const errors: FieldError[] = [
+    ...preview.fileErrors.map((message) => ({ path: 'file', message })),
+    ...preview.rows.flatMap((r) => r.errors.map((e) => ({ path: `line ${r.line}.${e.field}`, message: e.message }))),
+  ];
+  if (errors.length === 0) return;
+  const bad = preview.rows.filter((r) => r.errors.length > 0).map((r) => r.line);
+  throw new DomainError(
+    'validation_failed',
+    bad.length > 0
+      ? `Nothing was imported: lines ${bad.join(', ')} have errors.`
+      : 'Nothing was imported: the file cannot be read.',
+    { errors },
+  );
+}
 
 /** What of a contact names the person, in its audit entries; blanked when the contact is erased. */
 const CONTACT_PERSONAL_FIELDS: PersonalFields = {
@@ -67,6 +86,7 @@ export class ContactsService {
     private readonly tx: TransactionRunner,
     private readonly surveys: ContactSurveysPort,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly operations: OperationsService,
   ) {}
 
   private reviewBefore(now = new Date()): Date {
@@ -178,29 +198,19 @@ export class ContactsService {
    * All rows or none: any bad row (or a file problem) refuses the whole file with a 400 that names
    * each row and field. A row with the e-mail of an existing contact updates that contact.
    */
-  importFile(actor: Actor, bytes: Buffer | undefined): Promise<ContactImportResult> {
+  importFile(
+    actor: Actor,
+    bytes: Buffer | undefined,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ContactImportResult> {
     return this.tx.run(async (m) => {
       const preview = await this.checkImport(m, bytes);
-      const errors: FieldError[] = [
-        ...preview.fileErrors.map((message) => ({ path: 'file', message })),
-        ...preview.rows.flatMap((r) =>
-          r.errors.map((e) => ({ path: `line ${r.line}.${e.field}`, message: e.message })),
-        ),
-      ];
-      if (errors.length > 0) {
-        const bad = preview.rows.filter((r) => r.errors.length > 0).map((r) => r.line);
-        throw new DomainError(
-          'validation_failed',
-          bad.length > 0
-            ? `Nothing was imported: lines ${bad.join(', ')} have errors.`
-            : 'Nothing was imported: the file cannot be read.',
-          { errors },
-        );
-      }
+      refuseBadImport(preview);
       const now = new Date();
       const reviewBefore = this.reviewBefore(now);
       let created = 0;
       let updated = 0;
+      onProgress?.(0, preview.rows.length);
       for (const row of preview.rows) {
         const input = row.contact!;
         if (row.existingContactId !== null) {
@@ -225,9 +235,26 @@ export class ContactsService {
           });
           created++;
         }
+        onProgress?.(created + updated, preview.rows.length);
       }
       return { created, updated };
     });
+  }
+
+  /**
+   * The import as an operation: the file is checked first (a bad file is refused with the same 400 as
+   * `importFile`, and no operation is made); then it runs in the background, still all rows or none.
+   */
+  async startImport(actor: Actor, bytes: Buffer | undefined, fileName?: string): Promise<Operation> {
+    refuseBadImport(await this.checkImport(null, bytes));
+    return this.operations.start(
+      actor,
+      { kind: 'contacts_import', subject: fileName ?? null, subjectPath: '/netzwerk' },
+      async (ctx) => {
+        const result = await this.importFile(actor, bytes, (done, total) => ctx.progress(done, total));
+        ctx.summary(result);
+      },
+    );
   }
 
   private async checkImport(m: EntityManager | null, bytes: Buffer | undefined): Promise<ContactImportPreview> {

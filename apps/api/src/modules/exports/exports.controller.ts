@@ -1,8 +1,11 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { operationSchema, startParticipantsExportSchema } from '@wir/shared';
 import { Roles } from '#api/platform/auth/access.decorator';
+import type { Actor } from '#api/platform/auth/actor';
+import { CurrentUser } from '#api/platform/auth/current-user.decorator';
 import { sendDownload } from '#api/platform/export/send-download.util';
 import { IdParamDto } from '#api/platform/http/id-param.dto';
 import { certificateQuerySchema, participantListQuerySchema } from './export-query.schema';
@@ -10,6 +13,8 @@ import { ExportsService } from './exports.service';
 
 class ParticipantListQueryDto extends createZodDto(participantListQuerySchema) {}
 class CertificateQueryDto extends createZodDto(certificateQuerySchema) {}
+class StartParticipantsExportDto extends createZodDto(startParticipantsExportSchema) {}
+class OperationDto extends createZodDto(operationSchema) {}
 
 /** Downloads of an event: personal data, so coordinators (and admins) only. Never cached. */
 @ApiTags('exports')
@@ -38,6 +43,20 @@ export class ExportsController {
     @Res() res: Response,
   ): Promise<void> {
     await sendDownload(res, await this.exports.participantsXlsx(id, query));
+  }
+
+  @Post('exports/participants')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Start the participant list as a background operation (XLSX or CSV); poll GET /operations/:id',
+  })
+  @ZodResponse({ status: 202, type: OperationDto })
+  startParticipantsExport(
+    @CurrentUser() actor: Actor,
+    @Param() { id }: IdParamDto,
+    @Body() body: StartParticipantsExportDto,
+  ) {
+    return this.exports.startParticipantsExport(actor, id, body);
   }
 
   @Get('badges.pdf')

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { RegistrationStatus } from '@wir/shared';
+import type { Operation, RegistrationStatus, StartParticipantsExport } from '@wir/shared';
 import { berlinIsoDate } from '@wir/shared';
+import type { Actor } from '#api/platform/auth/actor';
 import { DomainError } from '#api/platform/errors/domain.error';
 import type { Download } from '#api/platform/export/download';
 import { writeGermanCsv } from '#api/platform/export/german-csv.util';
 import { pdfFonts } from '#api/platform/export/pdf-fonts.util';
 import { writeXlsx } from '#api/platform/export/xlsx-stream.util';
+import { OperationsService } from '#api/platform/operations/operations.service';
 import type { EventEntity } from '#api/modules/events/event.entity';
 import { writeBadgesPdf } from './badges-pdf.writer';
 import { writeCertificatesPdf } from './certificates-pdf.writer';
@@ -16,32 +18,72 @@ import { ExportError } from './exports.errors';
 
 const LIVE_STATUSES: readonly RegistrationStatus[] = ['confirmed', 'waitlisted'];
 
-async function* numbered(rows: AsyncIterable<ExportRegistration>): AsyncGenerator<ParticipantRow> {
+async function* numbered(
+  rows: AsyncIterable<ExportRegistration>,
+  onRow?: (nr: number) => void,
+): AsyncGenerator<ParticipantRow> {
   let nr = 0;
-  for await (const row of rows) yield Object.assign(row, { nr: ++nr });
+  for await (const row of rows) {
+    yield Object.assign(row, { nr: ++nr });
+    onRow?.(nr);
+  }
 }
+
+const CSV_TYPE = 'text/csv; charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The downloads of one event. Everything is checked before the first byte; then rows stream. */
 @Injectable()
 export class ExportsService {
-  constructor(private readonly repository: ExportsRepository) {}
+  constructor(
+    private readonly repository: ExportsRepository,
+    private readonly operations: OperationsService,
+  ) {}
 
   async participantsCsv(eventId: number, query: ParticipantListQuery): Promise<Download> {
-    const { event, rows, columns } = await this.participantList(eventId, query);
-    return {
-      fileName: `${fileStem('Teilnehmerliste', event)}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      write: (out) => writeGermanCsv(rows(), columns, out),
-    };
+    return this.participantsFile(eventId, query, 'csv');
   }
 
   async participantsXlsx(eventId: number, query: ParticipantListQuery): Promise<Download> {
-    const { event, rows, columns } = await this.participantList(eventId, query);
-    return {
-      fileName: `${fileStem('Teilnehmerliste', event)}.xlsx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      write: (out) => writeXlsx(out, [{ name: 'Teilnehmende', columns, rows: rows() }]),
-    };
+    return this.participantsFile(eventId, query, 'xlsx');
+  }
+
+  /** The participant list (everyone but cancelled) as an operation: progress is rows written of all rows. */
+  async startParticipantsExport(actor: Actor, eventId: number, body: StartParticipantsExport): Promise<Operation> {
+    const { event, filter } = await this.participantList(eventId, {});
+    return this.operations.start(
+      actor,
+      { kind: 'participants_export', subject: event.title.de, subjectPath: `/veranstaltungen/${eventId}/anmeldungen` },
+      async (ctx) => {
+        const total = await this.repository.count(eventId, filter);
+        ctx.progress(0, total);
+        let written = 0;
+        const download = await this.participantsFile(eventId, {}, body.format, (nr) => {
+          written = nr;
+          ctx.progress(nr, Math.max(total, nr));
+        });
+        await ctx.writeFile(download.fileName, download.contentType, (out) => download.write(out));
+        ctx.progress(written, written);
+        ctx.summary({ rows: written });
+      },
+    );
+  }
+
+  private async participantsFile(
+    eventId: number,
+    query: ParticipantListQuery,
+    format: 'csv' | 'xlsx',
+    onRow?: (nr: number) => void,
+  ): Promise<Download> {
+    const { event, rows, columns } = await this.participantList(eventId, query, onRow);
+    const fileName = `${fileStem('Teilnehmerliste', event)}.${format}`;
+    return format === 'csv'
+      ? { fileName, contentType: CSV_TYPE, write: (out) => writeGermanCsv(rows(), columns, out) }
+      : {
+          fileName,
+          contentType: XLSX_TYPE,
+          write: (out) => writeXlsx(out, [{ name: 'Teilnehmende', columns, rows: rows() }]),
+        };
   }
 
   async badgesPdf(eventId: number): Promise<Download> {
@@ -103,14 +145,15 @@ export class ExportsService {
     };
   }
 
-  private async participantList(eventId: number, query: ParticipantListQuery) {
+  private async participantList(eventId: number, query: ParticipantListQuery, onRow?: (nr: number) => void) {
     const event = await this.event(eventId);
     const workshops = await this.repository.workshopsOf(eventId);
     const filter = { statuses: query.status ? [query.status] : LIVE_STATUSES };
     return {
       event,
+      filter,
       columns: participantColumns(event.questions ?? [], workshops),
-      rows: () => numbered(this.repository.registrations(eventId, filter, 'id')),
+      rows: () => numbered(this.repository.registrations(eventId, filter, 'id'), onRow),
     };
   }
 

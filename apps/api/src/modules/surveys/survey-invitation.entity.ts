@@ -64,4 +64,9 @@ export class SurveyInvitationEntity {
 
   @Column(timestampColumn({ name: 'revoked_at', nullable: true }))
   revokedAt!: Date | null;
+
+  /** The background run (operation) that created it, if one did. */
+  @Index()
+  @Column({ name: 'operation_id', type: 'varchar', length: 36, nullable: true })
+  operationId!: string | null;
 }

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import {
   PUBLIC_LANGUAGES,
   type CreateInvitations,
+  type ContactForInvitation,
   type CreateInvitationsResult,
+  type Operation,
   type PublicLanguage,
   type SurveyInvitation,
 } from '@wir/shared';
@@ -13,7 +15,9 @@ import { APP_CONFIG } from '#api/platform/config/app-config.token';
 import type { AppConfig } from '#api/platform/config/app-config';
 import { TransactionRunner } from '#api/platform/database/transaction.runner';
 import { DomainError } from '#api/platform/errors/domain.error';
+import type { MailSubject } from '#api/platform/mail/mail-subject';
 import { OutboxService } from '#api/platform/mail/outbox.service';
+import { OperationsService } from '#api/platform/operations/operations.service';
 import { hashToken, newSecretToken } from '#api/platform/security/secret-token.util';
 import { ContactsRepository } from '#api/modules/contacts/contacts.repository';
 import { newInvitation } from './new-invitation.util';
@@ -28,6 +32,10 @@ const notFound = (what: string) => new DomainError('not_found', `${what} does no
 const language = (value: string): PublicLanguage =>
   (PUBLIC_LANGUAGES as readonly string[]).includes(value) ? (value as PublicLanguage) : 'de';
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+/** Contacts invited per transaction of a background run. */
+const INVITATION_BATCH = 50;
+/** The outbox subject of an invitation's first mail (a run counts its delivery by it). */
+const INVITATION_MAIL_SUBJECT = 'survey_invitation';
 
 /**
  * Personal links of invited-mode surveys: invitations by contact, organisation, municipality or tag,
@@ -44,6 +52,7 @@ export class SurveyInvitationsService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly operations: OperationsService,
   ) {}
 
   async list(surveyId: number): Promise<SurveyInvitation[]> {
@@ -54,24 +63,16 @@ export class SurveyInvitationsService {
   async invite(actor: Actor, surveyId: number, by: CreateInvitations): Promise<CreateInvitationsResult> {
     return this.tx.run(async (m) => {
       const survey = await this.openInvitedSurvey(m, surveyId);
-      const found = await this.contacts.findForInvitation(m, by);
-      const skipped: CreateInvitationsResult['skipped'] = [];
-      const named = by.contactIds ?? [];
-      const foundIds = new Set(found.map((c) => c.id));
-      const missing = named.filter((id) => !foundIds.has(id));
-      if (missing.length) {
-        const existing = await this.contacts.namesOf(m, missing);
-        const existingIds = new Set(existing.map((c) => c.id));
-        const unknown = named.flatMap((id, index) =>
-          missing.includes(id) && !existingIds.has(id)
-            ? [{ path: `contactIds.${index}`, message: 'no such contact' }]
-            : [],
-        );
-        if (unknown.length)
-          throw new DomainError('validation_failed', 'Some contacts do not exist.', { errors: unknown });
-        for (const c of existing) skipped.push({ contactId: c.id, name: c.name, reason: 'no_email' });
-      }
-      const live = new Set((await this.surveys.liveInvitationsOf(m, surveyId, [...foundIds])).map((i) => i.contactId));
+      const { found, skipped } = await this.recipients(m, by);
+      const live = new Set(
+        (
+          await this.surveys.liveInvitationsOf(
+            m,
+            surveyId,
+            found.map((c) => c.id),
+          )
+        ).map((i) => i.contactId),
+      );
       const invited: CreateInvitationsResult['invited'] = [];
       const now = new Date();
       for (const contact of found) {
@@ -79,36 +80,7 @@ export class SurveyInvitationsService {
           skipped.push({ contactId: contact.id, name: contact.name, reason: 'already_invited' });
           continue;
         }
-        const token = newSecretToken();
-        const lang = language(contact.preferredLanguage);
-        const invitation = await this.surveys.saveInvitation(
-          m,
-          newInvitation({
-            surveyId,
-            contactId: contact.id,
-            tokenHash: hashToken(token),
-            language: lang,
-            municipalityId: contact.municipalityId,
-            organisationId: contact.organisationId,
-            organisationType: contact.organisationType,
-            tags: contact.tags,
-            createdAt: now,
-          }),
-        );
-        await this.mail(
-          m,
-          'survey_invitation',
-          survey,
-          { email: contact.email, name: contact.name, language: lang },
-          token,
-          now,
-        );
-        await this.audit.record(m, actor, {
-          action: 'create',
-          entity: 'survey_invitation',
-          entityId: invitation.id,
-          after: { surveyId, contactId: contact.id, language: lang },
-        });
+        const invitation = await this.inviteContact(m, actor, survey, contact, now, null);
         invited.push({ invitationId: invitation.id, contactId: contact.id });
       }
       await this.contacts.touchActivity(
@@ -118,6 +90,126 @@ export class SurveyInvitationsService {
       );
       return { invited, skipped };
     });
+  }
+
+  /**
+   * The invitations as a background operation: the survey and the named contacts are checked first (the
+   * same 400/409 as `invite`, and no operation is made); then invitations are created in batches of
+   * INVITATION_BATCH, each batch in its own transaction. The operation succeeds once every mail is queued;
+   * its summary counts the mails' delivery live (mailsSent, mailsPending, mailsFailed).
+   */
+  async startRun(actor: Actor, surveyId: number, by: CreateInvitations): Promise<Operation> {
+    const { survey, contactIds, noEmail } = await this.tx.run(async (m) => {
+      const survey = await this.openInvitedSurvey(m, surveyId);
+      const { found, skipped } = await this.recipients(m, by);
+      return { survey, contactIds: found.map((c) => c.id), noEmail: skipped.length };
+    });
+    return this.operations.start(
+      actor,
+      { kind: 'survey_invitations', subject: survey.title.de, subjectPath: `/umfragen/${surveyId}` },
+      async (ctx) => {
+        const total = contactIds.length;
+        const counts = { invited: 0, alreadyInvited: 0, noEmail };
+        ctx.progress(0, total);
+        ctx.summary(counts);
+        for (let start = 0; start < total; start += INVITATION_BATCH) {
+          const batch = contactIds.slice(start, start + INVITATION_BATCH);
+          await this.tx.run(async (m) => {
+            const open = await this.openInvitedSurvey(m, surveyId);
+            // Read again: a contact may have lost its address or been erased since the start.
+            const found = await this.contacts.findForInvitation(m, { contactIds: batch });
+            const live = new Set((await this.surveys.liveInvitationsOf(m, surveyId, batch)).map((i) => i.contactId));
+            const now = new Date();
+            const invited: number[] = [];
+            for (const contact of found) {
+              if (live.has(contact.id)) {
+                counts.alreadyInvited++;
+                continue;
+              }
+              await this.inviteContact(m, actor, open, contact, now, ctx.id);
+              invited.push(contact.id);
+            }
+            counts.noEmail += batch.length - found.length;
+            await this.contacts.touchActivity(m, invited, now);
+            counts.invited += invited.length;
+          });
+          ctx.progress(Math.min(start + INVITATION_BATCH, total), total);
+          ctx.summary(counts);
+        }
+      },
+    );
+  }
+
+  /** Mail delivery of a run's invitations, for its summary. */
+  async runDelivery(operationId: string): Promise<Record<string, number>> {
+    const ids = await this.surveys.invitationIdsOfOperation(operationId);
+    const { sent, pending, failed } = await this.outbox.deliveryOf(INVITATION_MAIL_SUBJECT, ids);
+    return { mailsSent: sent, mailsPending: pending, mailsFailed: failed };
+  }
+
+  /** The contacts with an address the request names; named contacts without one are skipped, unknown ids refused. */
+  private async recipients(m: EntityManager, by: CreateInvitations) {
+    const found = await this.contacts.findForInvitation(m, by);
+    const skipped: CreateInvitationsResult['skipped'] = [];
+    const named = by.contactIds ?? [];
+    const foundIds = new Set(found.map((c) => c.id));
+    const missing = named.filter((id) => !foundIds.has(id));
+    if (missing.length) {
+      const existing = await this.contacts.namesOf(m, missing);
+      const existingIds = new Set(existing.map((c) => c.id));
+      const unknown = named.flatMap((id, index) =>
+        missing.includes(id) && !existingIds.has(id)
+          ? [{ path: `contactIds.${index}`, message: 'no such contact' }]
+          : [],
+      );
+      if (unknown.length)
+        throw new DomainError('validation_failed', 'Some contacts do not exist.', { errors: unknown });
+      for (const c of existing) skipped.push({ contactId: c.id, name: c.name, reason: 'no_email' });
+    }
+    return { found, skipped };
+  }
+
+  private async inviteContact(
+    m: EntityManager,
+    actor: Actor,
+    survey: SurveyEntity,
+    contact: ContactForInvitation,
+    now: Date,
+    operationId: string | null,
+  ): Promise<SurveyInvitationEntity> {
+    const token = newSecretToken();
+    const lang = language(contact.preferredLanguage);
+    const invitation = await this.surveys.saveInvitation(
+      m,
+      newInvitation({
+        surveyId: survey.id,
+        contactId: contact.id,
+        tokenHash: hashToken(token),
+        language: lang,
+        municipalityId: contact.municipalityId,
+        organisationId: contact.organisationId,
+        organisationType: contact.organisationType,
+        tags: contact.tags,
+        createdAt: now,
+        operationId,
+      }),
+    );
+    await this.mail(
+      m,
+      'survey_invitation',
+      survey,
+      { email: contact.email, name: contact.name, language: lang },
+      token,
+      now,
+      { type: INVITATION_MAIL_SUBJECT, id: invitation.id },
+    );
+    await this.audit.record(m, actor, {
+      action: 'create',
+      entity: 'survey_invitation',
+      entityId: invitation.id,
+      after: { surveyId: survey.id, contactId: contact.id, language: lang },
+    });
+    return invitation;
   }
 
   /** A reminder to every live invitation without a submitted response; each gets a fresh link (answers so far are kept). */
@@ -250,6 +342,7 @@ export class SurveyInvitationsService {
     to: { email: string; name: string; language: PublicLanguage },
     token: string,
     now: Date,
+    subject: MailSubject | null = null,
   ): Promise<void> {
     await this.outbox.enqueue(
       m,
@@ -257,6 +350,7 @@ export class SurveyInvitationsService {
         kind,
         to: to.email,
         language: to.language,
+        subject,
         payload: surveyMailPayload(
           survey,
           to.name,

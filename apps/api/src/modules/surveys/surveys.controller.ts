@@ -7,6 +7,7 @@ import {
   createInvitationsSchema,
   createSurveySchema,
   idSchema,
+  operationSchema,
   publicLinkSchema,
   remindersResultSchema,
   surveyDetailSchema,
@@ -32,6 +33,7 @@ class SurveyInvitationDto extends createZodDto(surveyInvitationSchema) {}
 class SurveyInvitationListDto extends createZodDto(surveyInvitationListSchema) {}
 class RemindersResultDto extends createZodDto(remindersResultSchema) {}
 class PublicLinkDto extends createZodDto(publicLinkSchema) {}
+class OperationDto extends createZodDto(operationSchema) {}
 class InvitationParamDto extends createZodDto(z.strictObject({ id: idSchema, invitationId: idSchema })) {}
 
 /** Questionnaires, their versions and invitations: coordinators and admins. */
@@ -119,6 +121,17 @@ export class SurveysController {
   @ZodResponse({ status: 201, type: CreateInvitationsResultDto })
   invite(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateInvitationsDto) {
     return this.invitations.invite(actor, id, body);
+  }
+
+  @Post(':id/invitation-runs')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Invite contacts as a background operation (batches; the summary counts the mails as they are delivered)',
+  })
+  @Roles('coordinator')
+  @ZodResponse({ status: 202, type: OperationDto })
+  startInvitationRun(@CurrentUser() actor: Actor, @Param() { id }: IdParamDto, @Body() body: CreateInvitationsDto) {
+    return this.invitations.startRun(actor, id, body);
   }
 
   @Post(':id/reminders')

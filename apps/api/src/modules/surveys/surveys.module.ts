@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { registerScheduledJobs } from '#api/jobs/scheduled-job.registry';
 import { registerMailKinds } from '#api/platform/mail/mail-kind.registry';
+import { OperationsService } from '#api/platform/operations/operations.service';
 import { ContactSurveysPort } from '#api/modules/contacts/contact-surveys.port';
 import { ContactsModule } from '#api/modules/contacts/contacts.module';
 import { OffersModule } from '#api/modules/offers/offers.module';
@@ -21,6 +22,12 @@ import { surveyInvitationMail, surveyReminderMail } from './survey-mail.util';
     registerScheduledJobs([SurveyInvitationsService], (invitations: SurveyInvitationsService) => [
       { name: 'survey reminders', run: (now) => invitations.sendDueAutoReminders(now) },
     ]),
+    {
+      provide: Symbol('invitation run summary'),
+      inject: [OperationsService, SurveyInvitationsService],
+      useFactory: (operations: OperationsService, invitations: SurveyInvitationsService) =>
+        operations.registerLiveSummary('survey_invitations', (operation) => invitations.runDelivery(operation.id)),
+    },
     {
       provide: Symbol('contact surveys'),
       inject: [ContactSurveysPort, SurveysRepository],

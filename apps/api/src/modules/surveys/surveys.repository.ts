@@ -193,6 +193,14 @@ export class SurveysRepository {
       .find({ where: { surveyId, contactId: In(contactIds), revokedAt: IsNull() } });
   }
 
+  /** The ids of the invitations a background run created. */
+  async invitationIdsOfOperation(operationId: string): Promise<number[]> {
+    const rows = await this.dataSource
+      .getRepository(SurveyInvitationEntity)
+      .find({ where: { operationId }, select: { id: true } });
+    return rows.map((r) => r.id);
+  }
+
   saveInvitation(m: EntityManager, invitation: SurveyInvitationEntity): Promise<SurveyInvitationEntity> {
     return m.getRepository(SurveyInvitationEntity).save(invitation);
   }

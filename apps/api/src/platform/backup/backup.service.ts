@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
-import type { BackupRun, SystemStatus } from '@wir/shared';
+import type { BackupRun, Operation, SystemStatus } from '@wir/shared';
 import { AuditService } from '#api/platform/audit/audit.service';
 import type { Actor } from '#api/platform/auth/actor';
 import type { AppConfig } from '#api/platform/config/app-config';
@@ -9,6 +9,7 @@ import { DomainError } from '#api/platform/errors/domain.error';
 import type { Download } from '#api/platform/export/download';
 import { JobLock } from '#api/platform/database/job-lock.service';
 import { TransactionRunner } from '#api/platform/database/transaction.runner';
+import { OperationsService } from '#api/platform/operations/operations.service';
 import { appVersion } from './app-version.util';
 import { writeDataExport } from './data-export';
 import { lastMigration } from './database-tables.util';
@@ -100,6 +101,7 @@ export class BackupService {
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly operations: OperationsService,
   ) {}
 
   private async latest(status?: 'succeeded'): Promise<BackupRunEntity | null> {
@@ -192,6 +194,22 @@ export class BackupService {
       'backup written on request',
     );
     return summary(await this.latest('succeeded'))!;
+  }
+
+  /** The data export as a background operation (audited when started); progress counts the tables written. */
+  async startDataExport(actor: Actor): Promise<Operation> {
+    const download = await this.dataExport(actor);
+    return this.operations.start(
+      actor,
+      { kind: 'data_export', subject: download.fileName, subjectPath: '/system' },
+      async (ctx) => {
+        await ctx.writeFile(download.fileName, download.contentType, (out) =>
+          writeDataExport(this.config, this.dataSource, out, new Date(), (done, total) =>
+            ctx.progress(done, total),
+          ).then((summary) => ctx.summary({ tables: Object.keys(summary.tables).length, files: summary.files })),
+        );
+      },
+    );
   }
 
   /** The district's data export; the download is in the audit log before its first byte is sent. */

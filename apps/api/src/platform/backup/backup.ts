@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '#api/platform/config/app-config';
+import { OPERATIONS_DIR } from '#api/platform/operations/operations-dir';
 import { lastMigration, rowCounts, sqliteQuery, type DatabaseKind, type RowQuery } from './database-tables.util';
 import { runPostgresTool } from './postgres-tools.util';
 import { TarWriter, type TarEntryInfo } from './tar.util';
@@ -169,8 +170,13 @@ export async function createBackup(
     writer = new TarWriter(partial);
     const files: TarEntryInfo[] = [await writer.addFile(snapshot.entry, snapshot.file)];
     fs.rmSync(snapshot.file, { force: true });
-    // Never an archive inside an archive: neither this one's folder nor BACKUP_DIR when they lie in DATA_DIR.
-    const dataFiles = listDataFiles(config.dataDir, [outDir, config.backup.dir]);
+    // Never an archive inside an archive: neither this one's folder nor BACKUP_DIR when they lie in DATA_DIR;
+    // nor the results of long operations (copies of exports, deleted after a week).
+    const dataFiles = listDataFiles(config.dataDir, [
+      outDir,
+      config.backup.dir,
+      path.join(config.dataDir, OPERATIONS_DIR),
+    ]);
     for (const relative of dataFiles) {
       try {
         files.push(await writer.addFile(`${FILES_PREFIX}${relative}`, path.join(config.dataDir, relative)));

@@ -8,6 +8,7 @@ import type { AppConfig } from '#api/platform/config/app-config';
 import { csvField, germanCsvCell } from '#api/platform/export/german-csv.util';
 import { neutraliseFormula } from '#api/platform/export/spreadsheet-cell.util';
 import type { SpreadsheetColumnType } from '#api/platform/export/spreadsheet-column';
+import { OPERATIONS_DIR } from '#api/platform/operations/operations-dir';
 import { appVersion } from './app-version.util';
 import { copySqliteDatabase, listDataFiles } from './backup';
 import {
@@ -228,12 +229,14 @@ export async function writeDataExport(
   dataSource: DataSource,
   out: Writable,
   now = new Date(),
+  onTable?: (done: number, total: number) => void,
 ): Promise<DataExportSummary> {
   const snapshot = await openSnapshot(config, dataSource);
   const zip = new ZipWriter(out);
   const summary: DataExportSummary = { tables: {}, files: 0 };
   try {
     const tables = await describeTables(snapshot.kind, snapshot.query);
+    onTable?.(0, tables.length);
     for (const table of tables) {
       const key = table.columns.some((c) => c.name === 'id') ? ' ORDER BY "id"' : '';
       const rows = (await snapshot.query(`SELECT * FROM ${quoteIdent(table.name)}${key}`)).map((row) =>
@@ -242,11 +245,14 @@ export async function writeDataExport(
       summary.tables[table.name] = rows.length;
       await zip.add(`csv/${table.name}.csv`, tableCsv(table, rows), { at: now });
       await zip.add(`json/${table.name}.json`, Buffer.from(JSON.stringify(rows, null, 1)), { at: now });
+      onTable?.(Object.keys(summary.tables).length, tables.length);
     }
     const migration = await lastMigration(snapshot.kind, snapshot.query);
     await snapshot.close();
     // Data files, as in a backup, but without the secrets key (it opens nothing outside this installation).
-    for (const relative of listDataFiles(config.dataDir, [config.backup.dir]).filter((f) => f !== 'secrets.key')) {
+    // Not the results of long operations either (earlier exports among them): copies, deleted after a week.
+    const excluded = [config.backup.dir, path.join(config.dataDir, OPERATIONS_DIR)];
+    for (const relative of listDataFiles(config.dataDir, excluded).filter((f) => f !== 'secrets.key')) {
       let content: Buffer;
       try {
         content = fs.readFileSync(path.join(config.dataDir, relative));

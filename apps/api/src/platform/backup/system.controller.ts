@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { backupRunSchema, systemStatusSchema } from '@wir/shared';
+import { backupRunSchema, operationSchema, systemStatusSchema } from '@wir/shared';
 import { Roles } from '#api/platform/auth/access.decorator';
 import type { Actor } from '#api/platform/auth/actor';
 import { CurrentUser } from '#api/platform/auth/current-user.decorator';
@@ -11,6 +11,7 @@ import { BackupService } from './backup.service';
 
 class SystemStatusDto extends createZodDto(systemStatusSchema) {}
 class BackupRunDto extends createZodDto(backupRunSchema) {}
+class OperationDto extends createZodDto(operationSchema) {}
 
 @ApiTags('system')
 @Controller('admin')
@@ -32,6 +33,16 @@ export class SystemController {
   @ZodResponse({ status: 201, type: BackupRunDto })
   backupNow(@CurrentUser() actor: Actor) {
     return this.backups.backupNow(actor);
+  }
+
+  /** The same ZIP written in the background to the operation's file (GET /operations/:id/file). */
+  @Post('exports')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Start the data export ZIP as a background operation (admin; personal data, audited)' })
+  @Roles('admin')
+  @ZodResponse({ status: 202, type: OperationDto })
+  startExport(@CurrentUser() actor: Actor) {
+    return this.backups.startDataExport(actor);
   }
 
   /** Every table as CSV (German Excel) and JSON, the data files and the column documentation, as one ZIP. */

@@ -49,9 +49,11 @@ export const TABLE_DESCRIPTIONS: Record<string, string> = {
   survey_versions:
     'Versions of a questionnaire definition (questions as JSON); answers refer to the version they answered.',
   survey_invitations:
-    'Personal invitations to a questionnaire: contact (null once erased), language, snapshot of municipality/organisation/type/tags for results, opened/reminded/revoked times (token hash withheld).',
+    'Personal invitations to a questionnaire: contact (null once erased), language, snapshot of municipality/organisation/type/tags for results, opened/reminded/revoked times, the invitation run (operation) that made it (token hash withheld).',
   survey_access_tokens:
     'Anonymous answer links (one-link starts, feedback mails): survey and token hash only — no person, registration or contact column.',
   survey_responses: 'Answers to a questionnaire (JSON per question key), submitted or in progress.',
   backup_runs: 'Backups taken (scheduled or manual): time, archive name, size, or the error of a failed one.',
+  operations:
+    'Long operations started by a user (exports, imports, invitation runs): kind, state, progress, counts, error code, result file (not in this export); deleted 7 days after they finished.',
 };

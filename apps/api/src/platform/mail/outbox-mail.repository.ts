@@ -76,6 +76,23 @@ export class OutboxMailRepository {
     return found;
   }
 
+  /** How many mails of these subjects (one type) are in each state. */
+  async countStatesOf(type: string, ids: number[]): Promise<Record<OutboxMailEntity['status'], number>> {
+    const counts = { pending: 0, sending: 0, sent: 0, failed: 0 };
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows: { status: OutboxMailEntity['status']; n: string | number }[] = await this.dataSource
+        .getRepository(OutboxMailEntity)
+        .createQueryBuilder('mail')
+        .select('mail.status', 'status')
+        .addSelect('COUNT(*)', 'n')
+        .where({ subjectType: type, subjectId: In(ids.slice(start, start + 500)) })
+        .groupBy('mail.status')
+        .getRawMany();
+      for (const row of rows) counts[row.status] += Number(row.n);
+    }
+    return counts;
+  }
+
   /** Mails of these kinds to an address (whatever their subject), oldest first. */
   sentTo(m: EntityManager, address: string, kinds: readonly string[]): Promise<SubjectMail[]> {
     if (kinds.length === 0) return Promise.resolve([]);

@@ -66,6 +66,12 @@ export class OutboxService {
     return this.outbox.ofSubject(m, subject);
   }
 
+  /** Delivery of the mails of these subjects (one type): sent, still to send (pending or sending), failed for good. */
+  async deliveryOf(type: string, ids: number[]): Promise<{ sent: number; pending: number; failed: number }> {
+    const counts = await this.outbox.countStatesOf(type, ids);
+    return { sent: counts.sent, pending: counts.pending + counts.sending, failed: counts.failed };
+  }
+
   /** How many mails the subject has had resent since `since` (a link asked for again). */
   countLinkResendsSince(m: EntityManager, subject: MailSubject, since: Date): Promise<number> {
     return this.outbox.countLinkResendsSince(m, subject, since);
