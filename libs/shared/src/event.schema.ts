@@ -98,6 +98,8 @@ export const workshopSchema = z.object({
   waitlistedCount: z.number().int(),
 });
 export type Workshop = z.infer<typeof workshopSchema>;
+/** GET /workshops: the workshops of every event in one answer (ordered by event, then programme). */
+export const workshopListSchema = z.object({ items: z.array(workshopSchema) });
 
 const workshopFields = {
   title: localizedTextSchema(200),

@@ -9,6 +9,7 @@ import {
   eventSchema,
   updateEventSchema,
   updateWorkshopSchema,
+  workshopListSchema,
   workshopSchema,
 } from '@wir/shared';
 import { Authenticated, Roles } from '#api/platform/auth/access.decorator';
@@ -25,6 +26,7 @@ class EventListDto extends createZodDto(eventListSchema) {}
 class CreateWorkshopDto extends createZodDto(createWorkshopSchema) {}
 class UpdateWorkshopDto extends createZodDto(updateWorkshopSchema) {}
 class WorkshopDto extends createZodDto(workshopSchema) {}
+class WorkshopListDto extends createZodDto(workshopListSchema) {}
 
 @ApiTags('events')
 @Controller()
@@ -37,6 +39,14 @@ export class EventsController {
   @ZodResponse({ type: EventListDto })
   async list() {
     return { items: await this.events.list() };
+  }
+
+  @Get('workshops')
+  @ApiOperation({ summary: 'List the workshops of all events' })
+  @Authenticated()
+  @ZodResponse({ type: WorkshopListDto })
+  async listWorkshops() {
+    return { items: await this.events.listWorkshops() };
   }
 
   @Post('events')

@@ -40,6 +40,13 @@ export class EventsRepository {
       .find({ where: { eventId }, order: { startsAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Every event's workshops, by event and then in the order of the programme. */
+  allWorkshops(m: EntityManager | null): Promise<WorkshopEntity[]> {
+    return this.m(m)
+      .getRepository(WorkshopEntity)
+      .find({ order: { eventId: 'ASC', startsAt: 'ASC', id: 'ASC' } });
+  }
+
   findWorkshop(m: EntityManager | null, id: number): Promise<WorkshopEntity | null> {
     return this.m(m).getRepository(WorkshopEntity).findOneBy({ id });
   }

@@ -38,6 +38,16 @@ export class EventsService {
     return rows.map((e) => toEvent(e, waiting.get(e.id) ?? 0));
   }
 
+  /** The workshops of all events at once (a form offering every event's workshops needs no read per event). */
+  async listWorkshops(): Promise<Workshop[]> {
+    const workshops = await this.events.allWorkshops(null);
+    const waiting = await this.bookings.waitlistedByWorkshop(
+      null,
+      workshops.map((w) => w.id),
+    );
+    return workshops.map((w) => toWorkshop(w, waiting.get(w.id) ?? 0));
+  }
+
   async get(id: number): Promise<EventDetail> {
     const event = await this.events.findById(null, id);
     if (!event) throw new DomainError('not_found', `Event ${id} does not exist.`);
