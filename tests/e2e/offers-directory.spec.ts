@@ -52,6 +52,11 @@ test('a resident finds an offer on /angebote in Arabic: right to left, filtered 
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { level: 1, name: 'العروض في مقاطعة أوفنباخ' })).toBeVisible();
+    // Issue 12: the directory is HTML and a stylesheet, without any script (JSON data would not run).
+    const scripts = await page.evaluate(() =>
+      Array.from(document.scripts, (s) => s.src || s.type || 'inline').filter((s) => s !== 'application/json'),
+    );
+    expect(scripts).toEqual([]);
     await expectNoSeriousA11yViolations(page);
   });
 
