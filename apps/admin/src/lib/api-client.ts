@@ -65,6 +65,7 @@ import {
   type registrationCreatedSchema,
   type registrationPageSchema,
   type registrationSchema,
+  type workshopListSchema,
   type workshopSchema,
   type municipalityListSchema,
   type municipalitySchema,
@@ -266,6 +267,8 @@ export const apiClient = {
     downloadUrl: (id: number, file: EventDownload, query?: Query) => buildUrl(`/events/${id}/${file}`, query),
   },
   workshops: {
+    /** Every event's workshops in one read. */
+    list: () => request<typeof workshopListSchema>('GET', '/workshops'),
     update: (id: number, body: UpdateWorkshop) => request<typeof workshopSchema>('PATCH', `/workshops/${id}`, { body }),
   },
   registrations: {

@@ -44,6 +44,8 @@ export const queryKeys = {
     detail: (id: number) => [...queryKeys.events.all, 'detail', id] as const,
     /** Under the detail, so whatever makes the event stale makes its figures stale too. */
     stats: (id: number) => [...queryKeys.events.detail(id), 'stats'] as const,
+    /** The workshops of all events (GET /workshops). */
+    workshops: () => [...queryKeys.events.all, 'workshops'] as const,
   },
   registrations: {
     all: ['registrations'] as const,

@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { PASSWORD_CHANGE_REQUIRED, problemSchema, sessionResponseSchema, type User } from '@wir/shared';
@@ -34,8 +35,11 @@ export async function serverGet<S extends z.ZodType>(path: string, schema: S, lo
   return schema.parse(await response.json());
 }
 
-/** The logged-in user, or null without a (live) session or when the API does not answer. Never redirects. */
-export async function serverSessionUser(): Promise<User | null> {
+/**
+ * The logged-in user, or null without a (live) session or when the API does not answer. Never redirects.
+ * Asked once per request (React's cache): the admin layout and a page that chooses its reads by role share the answer.
+ */
+export const serverSessionUser = cache(async function serverSessionUser(): Promise<User | null> {
   const cookieHeader = (await cookies()).toString();
   const response = await fetch(new URL('/api/auth/me', apiBaseUrl()), {
     headers: { accept: 'application/json', cookie: cookieHeader },
@@ -44,4 +48,4 @@ export async function serverSessionUser(): Promise<User | null> {
   if (!response?.ok) return null;
   const parsed = sessionResponseSchema.safeParse(await response.json().catch(() => null));
   return parsed.success ? parsed.data.user : null;
-}
+});

@@ -1,6 +1,5 @@
 'use client';
 
-import { useQueries } from '@tanstack/react-query';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import {
@@ -15,9 +14,7 @@ import {
   type ReportingInterval,
   type TargetGroup,
 } from '@wir/shared';
-import { apiClient } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
-import { useEvents } from '@/modules/events/events-queries';
+import { useAllWorkshops, useEvents } from '@/modules/events/events-queries';
 import { AmountField } from '@/modules/grants/amount-field';
 import { financeFormReader, focusFirstInvalid } from '@/modules/grants/finance-form-reader.util';
 import { useGrant, useGrants } from '@/modules/grants/grants-queries';
@@ -55,16 +52,11 @@ const ids = (data: FormData, name: string) =>
     .map(Number)
     .filter((n) => Number.isSafeInteger(n) && n > 0);
 
-/** The linked events with their workshops (each event's detail, fetched once and shared with the event pages). */
+/** The linked events with their workshops (all workshops in one read, grouped by event). */
 function useEventsWithWorkshops() {
   const events = useEvents();
-  const details = useQueries({
-    queries: (events.data ?? []).map((event) => ({
-      queryKey: queryKeys.events.detail(event.id),
-      queryFn: () => apiClient.events.get(event.id),
-    })),
-  });
-  return { events, details: details.flatMap((d) => (d.data ? [d.data] : [])) };
+  const workshops = useAllWorkshops();
+  return { events, workshopsOf: (eventId: number) => (workshops.data ?? []).filter((w) => w.eventId === eventId) };
 }
 
 /**
@@ -84,7 +76,7 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
   const municipalities = useMunicipalities();
   const organisations = useOrganisations();
   const grants = useGrants();
-  const { events, details } = useEventsWithWorkshops();
+  const { events, workshopsOf } = useEventsWithWorkshops();
   const [grantId, setGrantId] = useState(measure?.grantId ? String(measure.grantId) : '');
   const grant = useGrant(Number(grantId), grantId !== '');
   const lines = grant.data?.budgetLines ?? [];
@@ -309,7 +301,7 @@ export function MeasureForm({ measure, feedback, pending, label, submitLabel, on
         {events.data && events.data.length === 0 ? <p>{t('noEvents')}</p> : null}
         <ul className="link-tree">
           {(events.data ?? []).map((event) => {
-            const workshops = details.find((d) => d.id === event.id)?.workshops ?? [];
+            const workshops = workshopsOf(event.id);
             return (
               <li key={event.id}>
                 <label className="checkbox">

@@ -8,8 +8,10 @@ import {
   measureListSchema,
   municipalityListSchema,
   organisationListSchema,
+  workshopListSchema,
 } from '@wir/shared';
 import { queryKeys } from '@/lib/query-keys';
+import { serverSessionUser } from '@/lib/server-api';
 import { prefetchOnServer } from '@/lib/server-prefetch';
 import { measureFiltersFrom, measureListHref, type SearchParams } from '@/modules/measures/measure-filters.util';
 import { MeasuresView } from '@/modules/measures/measures-view';
@@ -24,6 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function MeasuresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = measureFiltersFrom(await searchParams);
+  // The create form (and with it its choices) is there for those who write measures only; the layout asked already.
+  const user = await serverSessionUser();
+  const writes = !!user && user.roles.some((role) => role === 'admin' || role === 'coordinator');
   const state = await prefetchOnServer(
     [
       {
@@ -36,8 +41,13 @@ export default async function MeasuresPage({ searchParams }: { searchParams: Pro
       { queryKey: queryKeys.municipalities.list(), path: '/municipalities', schema: municipalityListSchema },
       { queryKey: queryKeys.grants.list(), path: '/grants', schema: grantListSchema },
       // The create form's choices, so it does not re-render on their arrival right after hydration.
-      { queryKey: queryKeys.organisations.list(), path: '/organisations', schema: organisationListSchema },
-      { queryKey: queryKeys.events.list(), path: '/events', schema: eventListSchema },
+      ...(writes
+        ? [
+            { queryKey: queryKeys.organisations.list(), path: '/organisations', schema: organisationListSchema },
+            { queryKey: queryKeys.events.list(), path: '/events', schema: eventListSchema },
+            { queryKey: queryKeys.events.workshops(), path: '/workshops', schema: workshopListSchema },
+          ]
+        : []),
     ],
     measureListHref(filters),
   );
