@@ -18,7 +18,9 @@ export function DashboardPanel({
     <section className="panel dashboard-panel" aria-labelledby={`${id}-heading`} data-panel={id}>
       <div className="dashboard-panel__head">
         <h2 id={`${id}-heading`}>{title}</h2>
-        <Link href={source.href}>{source.text}</Link>
+        <Link href={source.href} prefetch={false}>
+          {source.text}
+        </Link>
       </div>
       {children}
     </section>

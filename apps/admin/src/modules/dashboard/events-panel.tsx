@@ -34,7 +34,9 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
   const title = (text: { de: string }) => pickLanguage(text, locale);
   const when = (iso: string) => formatGermanDateTime(new Date(iso));
   const eventLink = (e: { eventId: number; title: { de: string } }, tab: string) => (
-    <Link href={`/veranstaltungen/${e.eventId}${tab}`}>{title(e.title)}</Link>
+    <Link href={`/veranstaltungen/${e.eventId}${tab}`} prefetch={false}>
+      {title(e.title)}
+    </Link>
   );
   const weeks = data.registrationsPerWeek;
 
@@ -55,7 +57,9 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
             empty={
               <>
                 {t('events.upcomingEmpty', { year: data.year })}{' '}
-                <Link href="/veranstaltungen">{t('events.sourcePage')}</Link>
+                <Link href="/veranstaltungen" prefetch={false}>
+                  {t('events.sourcePage')}
+                </Link>
               </>
             }
             columns={[
@@ -75,7 +79,10 @@ export async function EventsPanel({ filter }: { filter: DashboardFilter }) {
             <ul className="dashboard-list">
               {data.workshops.map((w) => (
                 <li key={w.workshopId}>
-                  <Link href={`/veranstaltungen/${w.eventId}/workshops`}>{title(w.title)}</Link> ({title(w.eventTitle)}
+                  <Link href={`/veranstaltungen/${w.eventId}/workshops`} prefetch={false}>
+                    {title(w.title)}
+                  </Link>{' '}
+                  ({title(w.eventTitle)}
                   ): {w.confirmed} / {w.capacity}{' '}
                   <span className={w.state === 'full' ? 'badge badge--warning' : 'badge badge--muted'}>
                     {t(`events.${w.state}`)}

@@ -59,7 +59,10 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
 
       {data.grants.length === 0 ? (
         <p>
-          {t('grants.empty', { year: data.year })} <Link href="/foerderung">{t('grants.sourcePage')}</Link>
+          {t('grants.empty', { year: data.year })}{' '}
+          <Link href="/foerderung" prefetch={false}>
+            {t('grants.sourcePage')}
+          </Link>
         </p>
       ) : (
         <div className="chart-grid">
@@ -156,7 +159,11 @@ export async function GrantsPanel({ filter }: { filter: DashboardFilter }) {
             {
               key: 'grant',
               header: t('grants.grant'),
-              cell: (l) => <Link href={`/foerderung/${l.grantId}`}>{l.grantTitle}</Link>,
+              cell: (l) => (
+                <Link href={`/foerderung/${l.grantId}`} prefetch={false}>
+                  {l.grantTitle}
+                </Link>
+              ),
             },
             { key: 'planned', header: t('grants.planned'), numeric: true, cell: (l) => formatCents(l.plannedCents) },
             { key: 'actual', header: t('grants.actual'), numeric: true, cell: (l) => formatCents(l.actualCents) },

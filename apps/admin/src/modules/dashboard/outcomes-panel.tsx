@@ -51,7 +51,10 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
     >
       {data.measures.length === 0 ? (
         <p>
-          {t('outcomes.empty', { year: data.year })} <Link href="/massnahmen">{t('outcomes.sourcePage')}</Link>
+          {t('outcomes.empty', { year: data.year })}{' '}
+          <Link href="/massnahmen" prefetch={false}>
+            {t('outcomes.sourcePage')}
+          </Link>
         </p>
       ) : null}
       <div className="chart-grid">
@@ -87,7 +90,10 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
         <ChartPanel id="dashboard-reached" title={t('outcomes.reached')}>
           {data.participantsByMunicipality.length === 0 ? (
             <p>
-              {t('outcomes.reachedEmpty')} <Link href="/stammdaten">{t('outcomes.masterData')}</Link>
+              {t('outcomes.reachedEmpty')}{' '}
+              <Link href="/stammdaten" prefetch={false}>
+                {t('outcomes.masterData')}
+              </Link>
             </p>
           ) : (
             <LazyChart
@@ -130,7 +136,9 @@ export async function OutcomesPanel({ filter }: { filter: DashboardFilter }) {
                   key: 'measure',
                   header: t('outcomes.measure'),
                   rowHeader: true,
-                  cell: (m) => <Link href={`/massnahmen/${m.measureId}`}>{`${m.code} ${m.title}`}</Link>,
+                  cell: (m) => (
+                    <Link href={`/massnahmen/${m.measureId}`} prefetch={false}>{`${m.code} ${m.title}`}</Link>
+                  ),
                 },
                 { key: 'status', header: t('grants.status'), cell: (m) => statusNames[m.status] },
                 { key: 'spent', header: t('outcomes.spent'), numeric: true, cell: (m) => formatCents(m.spentCents) },

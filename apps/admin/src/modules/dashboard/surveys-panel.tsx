@@ -33,7 +33,10 @@ export async function SurveysPanel({ filter }: { filter: DashboardFilter }) {
     >
       {data.surveys.length === 0 ? (
         <p>
-          {t('surveys.empty')} <Link href="/umfragen">{t('surveys.sourcePage')}</Link>
+          {t('surveys.empty')}{' '}
+          <Link href="/umfragen" prefetch={false}>
+            {t('surveys.sourcePage')}
+          </Link>
         </p>
       ) : (
         <div className="chart-grid">
