@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import dynamic from 'next/dynamic';
+import { Suspense, useState } from 'react';
 import { CONTACT_LEGAL_BASES, CONTACT_SORTS } from '@wir/shared';
 import { apiClient, type ContactFilters } from '@/lib/api-client';
 import { entryOptions } from '@/modules/master-data/entry-options.util';
@@ -15,12 +16,15 @@ import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { ContactForm, CONTACT_FIELDS } from './contact-form';
-import { ContactImport } from './contact-import';
 import { contactFiltersFrom, contactListHref } from './contact-filters.util';
 import { useContacts, useCreateContact } from './contacts-queries';
 import { useNetworkAccess } from './use-network-access';
 import { useFilterForm } from '@/modules/ui/use-filter-form';
 import { PageState } from '@/modules/ui/page-state';
+
+// The import below the list (with its operation's progress) is a chunk of its own (first-load JS budget); it still
+// renders on the server.
+const ContactImport = dynamic(() => import('./contact-import').then((m) => m.ContactImport));
 
 /** /netzwerk: the contacts of the network with filters and search in the address, exports, import and a new contact. */
 export function NetworkView({ filters }: { filters: ContactFilters }) {
@@ -162,7 +166,10 @@ export function NetworkView({ filters }: { filters: ContactFilters }) {
               }
             />
           </section>
-          <ContactImport />
+          {/* Its own boundary: the import hydrates in a task of its own, after the list. */}
+          <Suspense>
+            <ContactImport />
+          </Suspense>
         </>
       ) : null}
     </>

@@ -6,6 +6,7 @@ import type { ErrorTranslators } from '@/modules/ui/describe-error.util';
 import {
   MAIL_DELIVERY_POLL_MS,
   describeOperationError,
+  isSitePath,
   operationPollInterval,
   operationsPollInterval,
   progressFigures,
@@ -179,5 +180,22 @@ describe('error text', () => {
     expect(describeOperationError(errors, { code: 'no_such_code' })).toBe(
       String(new IntlMessageFormat(de.errors.unknown, 'de').format({ status: 500 })),
     );
+  });
+});
+
+describe('subject link', () => {
+  it('follows only paths of this site', () => {
+    expect(isSitePath('/veranstaltungen/7/anmeldungen')).toBe(true);
+    expect(isSitePath('/netzwerk')).toBe(true);
+    for (const path of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      'netzwerk',
+      '',
+      null,
+    ])
+      expect(isSitePath(path)).toBe(false);
   });
 });

@@ -89,3 +89,8 @@ export function describeOperationError(errors: ErrorTranslators['errors'], error
   if (errors.has(error.code)) return errors(error.code, errorTextValues(error.params));
   return errors('unknown', { status: 500 });
 }
+
+/** A path of this site ("/netzwerk"), never another origin ("//host", "/\\host", "https://…"): the only links a list follows. */
+export function isSitePath(path: string | null): path is string {
+  return path !== null && /^\/(?![/\\])/.test(path);
+}

@@ -56,7 +56,12 @@ function useStartOperation<V>(start: (variables: V) => Promise<Operation>) {
     mutationFn: start,
     onSuccess: (operation) => {
       client.setQueryData(queryKeys.operations.detail(operation.id), operation);
-      return client.invalidateQueries({ queryKey: queryKeys.operations.list('all') });
+      // The lists (and the navigation's count) now miss it; the progress need not wait for them.
+      void Promise.all(
+        (['all', 'active'] as const).map((scope) =>
+          client.invalidateQueries({ queryKey: queryKeys.operations.list(scope) }),
+        ),
+      );
     },
   });
 }

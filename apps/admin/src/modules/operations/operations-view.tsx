@@ -9,7 +9,7 @@ import { ListTable } from '@/modules/ui/list-table';
 import { QueryState } from '@/modules/ui/query-state';
 import { SelectField } from '@/modules/ui/select-field';
 import { useFilterForm } from '@/modules/ui/use-filter-form';
-import { statusBadgeClass } from './operation-display.util';
+import { isSitePath, statusBadgeClass } from './operation-display.util';
 import {
   filterOperations,
   operationFiltersFrom,
@@ -84,7 +84,7 @@ export function OperationsView({ filters }: { filters: OperationFilters }) {
 function Subject({ operation }: { operation: Operation }) {
   if (!operation.subject) return '–';
   // Only paths of the admin itself: a link never leaves the site.
-  if (!operation.subjectPath?.startsWith('/') || operation.subjectPath.startsWith('//')) return operation.subject;
+  if (!isSitePath(operation.subjectPath)) return operation.subject;
   return (
     <Link href={operation.subjectPath} prefetch={false}>
       {operation.subject}

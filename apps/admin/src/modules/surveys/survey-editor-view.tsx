@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import { germanDateTimeToIso, isoToGermanDateTimeInput, type SurveyDetail } from '@wir/shared';
 import { DateTimeField } from '@/modules/ui/date-time-field';
 import { FormMessages } from '@/modules/ui/form-messages';
@@ -11,10 +12,13 @@ import { SelectField } from '@/modules/ui/select-field';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { DefinitionEditor } from './definition-editor';
-import { InvitationsPanel } from './invitations-panel';
 import { cleanLocalized, LocalizedInputs, type LocalizedDraft } from './localized-inputs';
 import { useCloseSurvey, useOpenSurvey, usePublicLink, useSurvey, useUpdateSurvey } from './surveys-queries';
 import { useSurveysAccess } from './use-surveys-access';
+
+// The invitations (form, list, background runs with their progress) are a chunk of their own (first-load JS budget);
+// they still render on the server.
+const InvitationsPanel = dynamic(() => import('./invitations-panel').then((m) => m.InvitationsPanel));
 
 /** /umfragen/[id]: settings, questions (with versions), open/close, invitations or the anonymous link. */
 export function SurveyEditorView({ id }: { id: number }) {
@@ -35,7 +39,13 @@ export function SurveyEditorView({ id }: { id: number }) {
       {/* Keyed by the version, so a saved change (a new version) starts from what the server holds. */}
       <SettingsForm key={`settings-${s.updatedAt}`} survey={s} />
       <DefinitionSection key={`definition-${s.currentVersion.id}`} survey={s} />
-      {s.mode === 'invited' ? <InvitationsPanel survey={s} /> : <PublicLinkPanel survey={s} />}
+      {s.mode === 'invited' ? (
+        <Suspense>
+          <InvitationsPanel survey={s} />
+        </Suspense>
+      ) : (
+        <PublicLinkPanel survey={s} />
+      )}
     </>
   );
 }
