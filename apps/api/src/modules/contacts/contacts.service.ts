@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import type {
   Contact,
@@ -64,6 +65,8 @@ const CONTACT_PERSONAL_FIELDS: PersonalFields = {
   consentGivenOn: true,
 };
 const DAY_MS = 86_400_000;
+/** Rows of an import run as an operation between two turns of the event loop. */
+const YIELD_EVERY_ROWS = 100;
 const notFound = (id: number) => new DomainError('not_found', `Contact ${id} does not exist.`);
 const emailTaken = (email: string) =>
   new ContactError('contact_email_taken', `A contact with the e-mail ${email} exists already.`, {
@@ -235,7 +238,12 @@ export class ContactsService {
           });
           created++;
         }
-        onProgress?.(created + updated, preview.rows.length);
+        if (onProgress) {
+          onProgress(created + updated, preview.rows.length);
+          // SQLite answers within the same tick: without a turn of the event loop now and then, no other
+          // request (the progress poll among them) is served until the whole import is done.
+          if ((created + updated) % YIELD_EVERY_ROWS === 0) await nextTurn();
+        }
       }
       return { created, updated };
     });

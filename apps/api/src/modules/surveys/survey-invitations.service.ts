@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { EntityManager } from 'typeorm';
 import {
   PUBLIC_LANGUAGES,
@@ -135,6 +136,8 @@ export class SurveyInvitationsService {
           });
           ctx.progress(Math.min(start + INVITATION_BATCH, total), total);
           ctx.summary(counts);
+          // Other requests (the progress poll among them) get their turn between two batches.
+          await nextTurn();
         }
       },
     );
