@@ -64,6 +64,24 @@ describe('prefetchOnServer', () => {
     expect(state.queries.map((q) => q.queryKey)).toEqual([['measures', 'list', {}]]);
   });
 
+  it('keeps the stand-in of a read whose 404 means "none yet", and leaves out other refusals of such a read', async () => {
+    get.mockImplementation(async (path) => {
+      const status = path === '/report' ? 404 : 403;
+      throw new ApiError({ type: 'about:blank', title: 'Refused', status });
+    });
+    const state = await prefetchOnServer(
+      [
+        { queryKey: ['report'], path: '/report', schema, notFound: { value: null } },
+        { queryKey: ['other'], path: '/other', schema, notFound: { value: null } },
+        { queryKey: ['plain'], path: '/report', schema },
+      ],
+      '/foerderung/1',
+    );
+
+    expect(state.queries.map((q) => q.queryKey)).toEqual([['report']]);
+    expect(clientCacheOf(state).getQueryData(['report'])).toBeNull();
+  });
+
   it('lets the redirect to the login through, and any error that is not the API answering', async () => {
     get.mockImplementation(async () => redirect('/login?next=%2Fmassnahmen'));
     await expect(prefetchOnServer([{ queryKey: ['x'], path: '/x', schema }], '/massnahmen')).rejects.toMatchObject({

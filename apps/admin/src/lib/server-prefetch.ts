@@ -12,6 +12,8 @@ export interface ServerRead {
   path: string;
   schema: z.ZodType;
   query?: Record<string, string | number | undefined>;
+  /** What the view keeps when the API answers 404 (e.g. `null` for "none yet"); without it a 404 is left out. */
+  notFound?: { value: unknown };
 }
 
 function withQuery(path: string, query: ServerRead['query']): string {
@@ -40,6 +42,7 @@ export async function prefetchOnServer(reads: ServerRead[], loginNext: string): 
       } catch (error) {
         unstable_rethrow(error);
         if (!isApiError(error)) throw error;
+        if (error.status === 404 && read.notFound) queryClient.setQueryData(read.queryKey, read.notFound.value);
       }
     }),
   );

@@ -25,6 +25,7 @@ export function FinanceNav() {
           <Link
             className="button button--ghost button--small"
             href="/foerderung"
+            prefetch={false}
             aria-current={pathname === '/foerderung' ? 'page' : undefined}
           >
             {t('grants')}
@@ -34,6 +35,7 @@ export function FinanceNav() {
           <Link
             className="button button--ghost button--small"
             href="/foerderung/freigaben"
+            prefetch={false}
             aria-current={onQueue ? 'page' : undefined}
           >
             {waiting > 0 ? t('signOffsWaiting', { count: waiting }) : t('signOffs')}

@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { Suspense } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { GrantAction, GrantView } from '@wir/shared';
+import type { GrantAction } from '@wir/shared';
 import { PageState } from '@/modules/ui/page-state';
 import { SectionNav } from '@/modules/ui/section-nav';
 import { BudgetChartsSection } from './budget-charts-section';
@@ -39,11 +39,11 @@ const SECTIONS = [
 ] as const;
 
 /** /foerderung/[id]: one grant with its notices, the live finance plan, receipts, drawdowns and reports. */
-export function GrantDetailView({ id, initial }: { id: number; initial?: GrantView }) {
+export function GrantDetailView({ id }: { id: number }) {
   const t = useTranslations('grants');
   const tf = useTranslations('finance');
   const access = useFinanceAccess();
-  const query = useGrant(id, access.canRead, initial);
+  const query = useGrant(id, access.canRead);
   const grant = query.data;
 
   if (access.user && !access.canRead) return <PageState title={t('detailTitle')} notice={tf('notAllowed')} />;
@@ -54,7 +54,9 @@ export function GrantDetailView({ id, initial }: { id: number; initial?: GrantVi
   return (
     <>
       <p className="eyebrow">
-        <Link href="/foerderung">{t('backToList')}</Link>
+        <Link href="/foerderung" prefetch={false}>
+          {t('backToList')}
+        </Link>
       </p>
       <h1>{grant.title}</h1>
       <FinanceNav />

@@ -4,7 +4,6 @@ import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tansta
 import type {
   CreateBudgetLine,
   CreateDrawdown,
-  GrantView,
   RecordDrawdownReceipt,
   UpdateBudgetLine,
   UpdateGrant,
@@ -38,13 +37,11 @@ export function useGrants(enabled = true) {
   });
 }
 
-/** `initial`: the grant as the server page read it, so the page renders its title without waiting for the browser. */
-export function useGrant(id: number, enabled = true, initial?: GrantView) {
+export function useGrant(id: number, enabled = true) {
   return useQuery({
     queryKey: queryKeys.grants.detail(id),
     queryFn: () => apiClient.grants.get(id),
     enabled,
-    initialData: initial,
   });
 }
 

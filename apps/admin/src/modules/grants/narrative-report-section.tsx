@@ -12,16 +12,17 @@ import {
 } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { isApiError } from '@/lib/api-error';
-import { queryKeys } from '@/lib/query-keys';
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
 import { DateField } from '@/modules/ui/date-field';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextAreaField } from '@/modules/ui/text-area-field';
+import { narrativeReportKey, narrativeReportVersionsKey } from './narrative-report-keys';
 import { ReportDownload } from './report-download';
 
-const reportKey = (grantId: number) => [...queryKeys.grants.detail(grantId), 'narrative-report'] as const;
-const versionsKey = (grantId: number) => [...reportKey(grantId), 'versions'] as const;
+const reportKey = narrativeReportKey;
+const versionsKey = narrativeReportVersionsKey;
 const reasonFieldId = (measureId: number, indicatorId: number) => `reason-${measureId}-${indicatorId}`;
 
 /**
@@ -37,6 +38,8 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
   const queryClient = useQueryClient();
   const { data: user } = useCurrentUser();
   const canWrite = hasAnyRole(user, ['admin', 'coordinator']);
+  // The section comes with the page's HTML: its buttons are enabled once React has hydrated it.
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<{ kind: 'status' | 'error'; text: string } | null>(null);
   const [draftAsOfText, setDraftAsOfText] = useState('');
   const [fileAsOfText, setFileAsOfText] = useState('');
@@ -124,7 +127,7 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
             <button
               type="button"
               className="button"
-              disabled={busy || (draftAsOfText.trim() !== '' && draftAsOf === null)}
+              disabled={!hydrated || busy || (draftAsOfText.trim() !== '' && draftAsOf === null)}
               onClick={() => draft.mutate()}
             >
               {t('draft')}
@@ -242,14 +245,14 @@ export function NarrativeReportSection({ grant }: { grant: GrantDetail }) {
             ))}
             {canWrite ? (
               <div className="form__actions">
-                <button type="submit" className="button" disabled={busy}>
+                <button type="submit" className="button" disabled={!hydrated || busy}>
                   {current.status === 'final' ? t('saveAsNewVersion') : t('save')}
                 </button>
                 {current.status === 'draft' ? (
                   <button
                     type="button"
                     className="button button--ghost"
-                    disabled={busy}
+                    disabled={!hydrated || busy}
                     onClick={() => finalise.mutate()}
                   >
                     {t('finalise')}

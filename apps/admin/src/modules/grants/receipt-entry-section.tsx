@@ -16,6 +16,7 @@ import {
 import { DateField } from '@/modules/ui/date-field';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { SelectField } from '@/modules/ui/select-field';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 import { TextField } from '@/modules/ui/text-field';
 import { useFormFeedback } from '@/modules/ui/use-form-feedback';
 import { AmountField } from './amount-field';
@@ -50,6 +51,9 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
   const feedback = useFormFeedback(RECEIPT_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<ReceiptKind>('expense');
+  // The form comes with the page's HTML: the kind (which decides the fields) and the submit wait for hydration, so an
+  // early choice is not lost and an early Enter cannot send the bare HTML form.
+  const hydrated = useHydrated();
   const [lastSaved, setLastSaved] = useState<Receipt | null>(null);
   const err = feedback.fieldErrors;
 
@@ -141,6 +145,7 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
           name="kind"
           label={t('kind')}
           defaultValue="expense"
+          disabled={!hydrated}
           onChange={(e) => setKind(e.currentTarget.value as ReceiptKind)}
           options={RECEIPT_KINDS.map((k) => ({ value: k, label: tf(`kinds.${k}`) }))}
           error={err.kind}
@@ -196,7 +201,7 @@ export function ReceiptEntrySection({ grant }: { grant: GrantDetail }) {
           />
         )}
         <div className="receipt-entry__actions">
-          <button type="submit" className="button" disabled={create.isPending}>
+          <button type="submit" className="button" disabled={!hydrated || create.isPending}>
             {create.isPending ? tc('saving') : t('book')}
           </button>
           <span className="field__hint">{t('enterHint')}</span>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ReceiptListItem, SignOffStep } from '@wir/shared';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 import { SignOffButtons } from './sign-off-buttons';
 
 export type ReceiptRowMode = 'edit' | 'delete' | 'reverse' | 'file';
@@ -24,11 +25,19 @@ export function ReceiptRowActions({ receipt, mode, signing, onSign, onMode }: Re
   /** A row button's name says which receipt it acts on ("Löschen: Beleg A-2014-007"). */
   const named = (verb: string) => `${verb}: ${t('receiptLabel', { number: receipt.receiptNumber })}`;
   const small = 'button button--ghost button--small';
+  // The rows come with the page's HTML: their buttons work (and are enabled) once React has hydrated them.
+  const off = !useHydrated();
   return (
     <div className="row-actions">
       <SignOffButtons receipt={receipt} canSign={may(nextStep)} pending={signing} onSign={onSign} />
       {may('edit') ? (
-        <button type="button" className={small} aria-label={named(tc('edit'))} onClick={() => onMode('edit')}>
+        <button
+          type="button"
+          className={small}
+          disabled={off}
+          aria-label={named(tc('edit'))}
+          onClick={() => onMode('edit')}
+        >
           {tc('edit')}
         </button>
       ) : null}
@@ -36,6 +45,7 @@ export function ReceiptRowActions({ receipt, mode, signing, onSign, onMode }: Re
         <button
           type="button"
           className={small}
+          disabled={off}
           aria-label={named(t('file.attach'))}
           aria-expanded={mode === 'file'}
           onClick={() => onMode(mode === 'file' ? null : 'file')}
@@ -47,6 +57,7 @@ export function ReceiptRowActions({ receipt, mode, signing, onSign, onMode }: Re
         <button
           type="button"
           className={`${small} button--danger-ghost`}
+          disabled={off}
           aria-label={named(t('delete.open'))}
           onClick={() => onMode('delete')}
         >
@@ -54,7 +65,13 @@ export function ReceiptRowActions({ receipt, mode, signing, onSign, onMode }: Re
         </button>
       ) : null}
       {may('reverse') ? (
-        <button type="button" className={small} aria-label={named(t('reverse.open'))} onClick={() => onMode('reverse')}>
+        <button
+          type="button"
+          className={small}
+          disabled={off}
+          aria-label={named(t('reverse.open'))}
+          onClick={() => onMode('reverse')}
+        >
           {t('reverse.open')}
         </button>
       ) : null}

@@ -2,28 +2,17 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import {
-  INCOME_SOURCES,
-  RECEIPT_KINDS,
-  SIGN_OFF_STATES,
-  formatCents,
-  isIsoCalendarDate,
-  type GrantDetail,
-  type ReceiptListItem,
-  type SignOffStep,
-} from '@wir/shared';
+import { formatCents, type GrantDetail, type ReceiptListItem, type SignOffStep } from '@wir/shared';
 import type { ReceiptFilters } from '@/lib/api-client';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { Pager } from '@/modules/ui/pager';
 import { QueryState } from '@/modules/ui/query-state';
-import { oneOfParam, positiveIntParam } from '@/modules/ui/url-state.util';
 import { useUrlState } from '@/modules/ui/use-url-state';
 import { ReceiptFilterForm } from './receipt-filter-form';
+import { RECEIPT_PAGE_SIZE, receiptFiltersFrom } from './receipt-filters.util';
 import { useDeleteReceipt, useReceipts, useSignOffReceipt } from './receipts-queries';
 import { ReceiptsTable, type ReceiptRowAction } from './receipts-table';
-
-const PAGE_SIZE = 25;
 
 interface ReceiptsSectionProps {
   grant: GrantDetail;
@@ -37,18 +26,7 @@ export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
   const describeError = useDescribeError();
   // Filters and page live in the address: a reload or a shared link shows the same Belegliste.
   const [params, setParams] = useUrlState();
-  const isoDay = (value: string | null) => (value && isIsoCalendarDate(value) ? value : undefined);
-  const filters: ReceiptFilters = {
-    kind: oneOfParam(params.get('kind'), RECEIPT_KINDS),
-    budgetLineId: positiveIntParam(params.get('budgetLineId')),
-    incomeSource: oneOfParam(params.get('incomeSource'), INCOME_SOURCES),
-    signOffState: oneOfParam(params.get('signOffState'), SIGN_OFF_STATES),
-    from: isoDay(params.get('from')),
-    to: isoDay(params.get('to')),
-    q: params.get('q') || undefined,
-    page: positiveIntParam(params.get('page')) ?? 1,
-    pageSize: PAGE_SIZE,
-  };
+  const filters = receiptFiltersFrom((name) => params.get(name));
   const setFilters = (next: ReceiptFilters) =>
     setParams({
       kind: next.kind,
@@ -90,7 +68,7 @@ export function ReceiptsSection({ grant, canWrite }: ReceiptsSectionProps) {
   return (
     <section id="belegliste" className="panel" aria-labelledby="receipts-heading">
       <h2 id="receipts-heading">{t('listTitle')}</h2>
-      <ReceiptFilterForm grant={grant} filters={filters} pageSize={PAGE_SIZE} onFilter={setFilters} />
+      <ReceiptFilterForm grant={grant} filters={filters} pageSize={RECEIPT_PAGE_SIZE} onFilter={setFilters} />
       <p role="status" className="result-count">
         {page ? t('count', { count: page.total, sum: formatCents(page.sumCents) }) : ''}
       </p>

@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiClient, type GrantReport } from '@/lib/api-client';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 import {
   fileNameOf,
   readWithProgress,
@@ -47,6 +48,8 @@ export function ReportDownload({
   const describeError = useDescribeError();
   const formatBytes = useFormatBytes();
   const id = useId();
+  // Disabled in the server's HTML until React has hydrated: an early click would do nothing.
+  const hydrated = useHydrated();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
 
@@ -79,7 +82,7 @@ export function ReportDownload({
       <button
         type="button"
         className="button button--ghost downloads__link"
-        disabled={state.kind === 'loading'}
+        disabled={!hydrated || state.kind === 'loading'}
         aria-disabled={blocked || undefined}
         aria-describedby={`${id}-hint`}
         onClick={download}

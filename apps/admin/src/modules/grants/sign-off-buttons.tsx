@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Receipt, SignOffStep } from '@wir/shared';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 
 interface SignOffButtonsProps {
   receipt: Pick<Receipt, 'id' | 'receiptNumber' | 'signOffState' | 'factualBy'>;
@@ -17,6 +18,7 @@ interface SignOffButtonsProps {
  */
 export function SignOffButtons({ receipt, canSign, pending, onSign }: SignOffButtonsProps) {
   const t = useTranslations('receipts.signOff');
+  const hydrated = useHydrated();
   if (receipt.signOffState === 'complete') return null;
   const step: SignOffStep = receipt.signOffState === 'open' ? 'factual' : 'arithmetic';
   const reasonId = `sign-off-reason-${receipt.id}`;
@@ -25,7 +27,7 @@ export function SignOffButtons({ receipt, canSign, pending, onSign }: SignOffBut
       <button
         type="button"
         className="button button--small"
-        disabled={pending || !canSign}
+        disabled={!hydrated || pending || !canSign}
         aria-label={`${t(step)}: ${t('receipt', { number: receipt.receiptNumber })}`}
         aria-describedby={!canSign ? reasonId : undefined}
         onClick={() => onSign(step)}

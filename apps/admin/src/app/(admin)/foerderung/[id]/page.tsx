@@ -1,25 +1,90 @@
 import type { Metadata } from 'next';
+import { HydrationBoundary } from '@tanstack/react-query';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { grantViewSchema, idSchema, type GrantView } from '@wir/shared';
-import { isApiError } from '@/lib/api-error';
-import { serverGet } from '@/lib/server-api';
+import {
+  budgetStatusSchema,
+  drawdownListSchema,
+  grantViewSchema,
+  idSchema,
+  measureListSchema,
+  narrativeReportSchema,
+  narrativeReportVersionListSchema,
+  receiptPageSchema,
+  signOffQueueSchema,
+} from '@wir/shared';
+import { queryKeys } from '@/lib/query-keys';
+import { prefetchOnServer } from '@/lib/server-prefetch';
 import { GrantDetailView } from '@/modules/grants/grant-detail-view';
+import { narrativeReportKey, narrativeReportVersionsKey } from '@/modules/grants/narrative-report-keys';
+import { receiptFiltersOfSearchParams } from '@/modules/grants/receipt-filters.util';
+import type { SearchParams } from '@/modules/ui/url-state.util';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('grants'))('detailTitle') };
 }
 
-export default async function GrantPage({ params }: { params: Promise<{ id: string }> }) {
+/**
+ * The grant and what its sections read (figures, Belegliste page of the address, drawdowns, Sachbericht, the
+ * sign-off count of the finance nav, the measures an expense may name) are read on the server, side by side: the
+ * first HTML shows them, and the browser neither asks seven times after hydration nor re-renders the sections on
+ * each answer. The API decides access as always; a refused read is left to its view, which asks and shows the answer.
+ */
+export default async function GrantPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  // Read on the server, so the title is in the first HTML (no wait for the session and then the grant in the
-  // browser). The API decides access as always; a refusal or a missing grant is shown by the client view.
-  let initial: GrantView | undefined;
-  try {
-    initial = await serverGet(`/grants/${id.data}`, grantViewSchema, `/foerderung/${id.data}`);
-  } catch (error) {
-    if (!isApiError(error)) throw error;
-  }
-  return <GrantDetailView id={id.data} initial={initial} />;
+  const grantId = id.data;
+  const receiptFilters = receiptFiltersOfSearchParams(await searchParams);
+  const state = await prefetchOnServer(
+    [
+      { queryKey: queryKeys.grants.detail(grantId), path: `/grants/${grantId}`, schema: grantViewSchema },
+      {
+        queryKey: queryKeys.grants.budgetStatus(grantId),
+        path: `/grants/${grantId}/budget-status`,
+        schema: budgetStatusSchema,
+      },
+      {
+        queryKey: queryKeys.grants.receiptPage(grantId, receiptFilters),
+        path: `/grants/${grantId}/receipts`,
+        query: { ...receiptFilters },
+        schema: receiptPageSchema,
+      },
+      {
+        queryKey: queryKeys.grants.drawdowns(grantId),
+        path: `/grants/${grantId}/drawdowns`,
+        schema: drawdownListSchema,
+      },
+      {
+        queryKey: narrativeReportKey(grantId),
+        path: `/grants/${grantId}/narrative-report`,
+        schema: narrativeReportSchema,
+        // Before the first draft there is none: the section shows "no report yet".
+        notFound: { value: null },
+      },
+      {
+        queryKey: narrativeReportVersionsKey(grantId),
+        path: `/grants/${grantId}/narrative-report/versions`,
+        schema: narrativeReportVersionListSchema,
+      },
+      { queryKey: queryKeys.signOffQueue.all, path: '/sign-off-queue', schema: signOffQueueSchema },
+      {
+        queryKey: queryKeys.measures.list({ grantId }),
+        path: '/measures',
+        query: { grantId },
+        schema: measureListSchema,
+      },
+    ],
+    `/foerderung/${grantId}`,
+  );
+  return (
+    <HydrationBoundary state={state}>
+      <GrantDetailView id={grantId} />
+    </HydrationBoundary>
+  );
 }
