@@ -17,16 +17,20 @@ export type BerlinWallClock = {
   second: number;
 };
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: BERLIN_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+// Made on first use: building an Intl formatter with a time zone costs ~100 ms on a slow phone, and every
+// admin page loads this module whether it formats a date or not.
+let partsFormatMade: Intl.DateTimeFormat | undefined;
+const partsFormat = () =>
+  (partsFormatMade ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: BERLIN_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 const HOUR = 3_600_000;
 // Berlin's offset from UTC only changes on a full UTC hour (01:00 UTC in March and October), so
@@ -40,7 +44,11 @@ function berlinOffsetMs(utcMs: number): number {
   let offset = offsetByUtcHour.get(hour);
   if (offset === undefined) {
     const at = hour * HOUR;
-    const p = Object.fromEntries(partsFormat.formatToParts(new Date(at)).map((x) => [x.type, Number(x.value)]));
+    const p = Object.fromEntries(
+      partsFormat()
+        .formatToParts(new Date(at))
+        .map((x) => [x.type, Number(x.value)]),
+    );
     offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
     if (offsetByUtcHour.size > 50_000) offsetByUtcHour.clear();
     offsetByUtcHour.set(hour, offset);
