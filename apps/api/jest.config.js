@@ -33,4 +33,13 @@ if (process.env.TEST_DATABASE_URL) {
   });
 }
 
-module.exports = { projects, testTimeout: 30000 };
+// TEST_DATABASES=postgres keeps only the PostgreSQL project: CI's second `npm test` need not repeat the unit
+// and SQLite tests its first one ran.
+const only = process.env.TEST_DATABASES;
+if (only && !projects.some((p) => p.displayName === only))
+  throw new Error(`TEST_DATABASES=${only}: no such test project (is TEST_DATABASE_URL set?)`);
+
+module.exports = {
+  projects: only ? projects.filter((p) => p.displayName === only) : projects,
+  testTimeout: 30000,
+};
