@@ -1,11 +1,12 @@
 import fs from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { z } from 'zod';
 import { problemSchema } from '@wir/shared';
 import { LOCALE_COOKIE, LOCALE_HEADER, isLocale, resolveLocale, type Locale } from '@/i18n/locales';
 import { mergeMessages } from '@/i18n/merge-messages.util';
 import type { IslandMessages, IslandName } from './island.constants';
+import type { PublicPageFrame } from './public-page';
 
 // Server side of the public Pages Router pages (getServerSideProps): language, messages, the API, the island script.
 
@@ -51,6 +52,22 @@ export function publicMessages(locale: Locale, namespaces: readonly string[]): I
   const chain: Locale[] = locale === 'de' ? ['de'] : locale === 'en' ? ['de', 'en'] : ['de', 'en', locale];
   const merged = mergeMessages(...chain.map(catalogOf));
   return Object.fromEntries(namespaces.filter((n) => n in merged).map((n) => [n, merged[n]]));
+}
+
+/**
+ * The frame of a public page whose record is unknown (an event, a manage link): the shell's namespaces, the
+ * "not found" title, and status 404 on the response. A token page keeps `secretUrl` on its 404 too.
+ */
+export function notFoundFrame(
+  res: ServerResponse,
+  locale: Locale,
+  namespaces: readonly string[],
+  options: { secretUrl?: boolean } = {},
+): PublicPageFrame {
+  res.statusCode = 404;
+  const messages = publicMessages(locale, namespaces);
+  const t = messages as { common: { appName: string }; publicShell: { notFoundTitle: string } };
+  return { locale, messages, title: `${t.publicShell.notFoundTitle} · ${t.common.appName}`, ...options };
 }
 
 /** The nonce src/proxy.ts put into the request's Content-Security-Policy header (as Next reads it). */

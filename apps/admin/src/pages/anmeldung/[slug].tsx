@@ -6,6 +6,7 @@ import { PublicPage, type PublicPageFrame } from '@/modules/public/public-page';
 import {
   cspNonceOf,
   islandScriptOf,
+  notFoundFrame,
   publicApiGet,
   publicLocaleOf,
   publicMessages,
@@ -37,16 +38,7 @@ export const getServerSideProps: GetServerSideProps<Props, { slug: string }> = a
   const answer = await publicApiGet(`/public/events/${encodeURIComponent(slug)}`, publicEventSchema);
   if (!answer.ok) {
     if (answer.status !== 404 && answer.status !== 400) throw new Error(`GET /public/events: ${answer.status}`);
-    res.statusCode = 404;
-    const messages = publicMessages(locale, SHELL_NAMESPACES);
-    const t = messages as { common: { appName: string }; publicShell: { notFoundTitle: string } };
-    return {
-      props: {
-        frame: { locale, messages, title: `${t.publicShell.notFoundTitle} · ${t.common.appName}` },
-        nonce,
-        notFound: true,
-      },
-    };
+    return { props: { frame: notFoundFrame(res, locale, SHELL_NAMESPACES), nonce, notFound: true } };
   }
   const event = answer.data;
   const path = `/anmeldung/${encodeURIComponent(slug)}`;

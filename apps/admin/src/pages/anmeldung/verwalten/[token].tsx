@@ -7,6 +7,7 @@ import { PublicPage, type PublicPageFrame } from '@/modules/public/public-page';
 import {
   cspNonceOf,
   islandScriptOf,
+  notFoundFrame,
   publicApiGet,
   publicLocaleOf,
   publicMessages,
@@ -22,7 +23,7 @@ type Props =
   | { frame: PublicPageFrame; nonce: string | null; island: { src: string | null; props: ManageIslandProps } }
   | { frame: PublicPageFrame; nonce: string | null; notFound: true };
 
-type Titles = { common: { appName: string }; manage: { title: string }; publicShell: { notFoundTitle: string } };
+type Titles = { common: { appName: string }; manage: { title: string } };
 
 export const getServerSideProps: GetServerSideProps<Props, { token: string }> = async ({ params, query, req, res }) => {
   const token = params?.token ?? '';
@@ -35,15 +36,8 @@ export const getServerSideProps: GetServerSideProps<Props, { token: string }> = 
   const nonce = cspNonceOf(req);
   if (!answer.ok) {
     if (answer.status !== 404 && answer.status !== 400) throw new Error(`GET /public/registrations: ${answer.status}`);
-    res.statusCode = 404;
-    const messages = publicMessages(locale, SHELL_NAMESPACES);
-    const t = messages as Titles;
     return {
-      props: {
-        frame: { locale, messages, title: `${t.publicShell.notFoundTitle} · ${t.common.appName}`, secretUrl: true },
-        nonce,
-        notFound: true,
-      },
+      props: { frame: notFoundFrame(res, locale, SHELL_NAMESPACES, { secretUrl: true }), nonce, notFound: true },
     };
   }
   const registration = answer.data;
