@@ -111,4 +111,16 @@ describe('sessionState', () => {
     expect(clientCacheOf(sessionState(user)).getQueryData(queryKeys.auth.me())).toEqual({ user });
     expect(sessionState(null).queries).toEqual([]);
   });
+
+  it("adds what the shell read on the server (the navigation's count of running operations) beside the session", async () => {
+    get.mockResolvedValueOnce({ items: [] });
+    const shellReads = await prefetchOnServer(
+      [{ queryKey: queryKeys.operations.list('active'), path: '/operations', query: { active: 'true' }, schema }],
+      '/',
+    );
+    const cache = clientCacheOf(sessionState(user, shellReads));
+    expect(cache.getQueryData(queryKeys.auth.me())).toEqual({ user });
+    expect(cache.getQueryData(queryKeys.operations.list('active'))).toEqual({ items: [] });
+    expect(get).toHaveBeenLastCalledWith('/operations?active=true', schema, '/');
+  });
 });

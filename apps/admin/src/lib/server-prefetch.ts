@@ -49,9 +49,13 @@ export async function prefetchOnServer(reads: ServerRead[], loginNext: string): 
   return dehydrate(queryClient);
 }
 
-/** The session as `useCurrentUser` holds it, so the shell's navigation and role-dependent views render on the server. */
-export function sessionState(user: User | null): DehydratedState {
+/**
+ * The session as `useCurrentUser` holds it, so the shell's navigation and role-dependent views render on the server;
+ * `alsoRead` adds what the shell itself read with `prefetchOnServer` (the navigation's count of running operations).
+ */
+export function sessionState(user: User | null, alsoRead?: DehydratedState): DehydratedState {
   const queryClient = new QueryClient();
   if (user) queryClient.setQueryData(queryKeys.auth.me(), { user });
-  return dehydrate(queryClient);
+  const session = dehydrate(queryClient);
+  return alsoRead ? { ...session, queries: [...session.queries, ...alsoRead.queries] } : session;
 }
