@@ -363,7 +363,7 @@ try {
     ),
   ].join('\n');
   console.log(`\n${table}\n`);
-  const header = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine()}; Lighthouse 12 (mobile profile, simulated throttling), Debian chromium; ${RUNS} runs per route, median; load average ${loadBefore.toFixed(2)} at the start.`;
+  const header = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine()}; Lighthouse 12 (mobile profile, simulated throttling), Debian chromium; ${RUNS} runs per route (one for a page without script), median; load average ${loadBefore.toFixed(2)} at the start.`;
   if (flag('--write') || flag('--write-before')) {
     const id = flag('--write-before') ? 'budgets-before' : 'budgets-now';
     writeSection(id, `${header}\n\n${table}`);
