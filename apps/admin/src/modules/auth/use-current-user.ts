@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { Role, User } from '@wir/shared';
 import { apiClient } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
@@ -15,6 +14,4 @@ export function useCurrentUser() {
   });
 }
 
-export function hasAnyRole(user: User | undefined, roles: readonly Role[]): boolean {
-  return !!user && user.roles.some((role) => roles.includes(role));
-}
+export { hasAnyRole } from './roles.util';

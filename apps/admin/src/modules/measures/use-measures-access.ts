@@ -1,14 +1,15 @@
 'use client';
 
 import { hasAnyRole, useCurrentUser } from '@/modules/auth/use-current-user';
+import { MEASURE_READERS, MEASURE_WRITERS } from './measures-access.util';
 
-/** Measures and indicators: coordinators and admins write; finance reads along; the door (checkin) sees none of it (the API enforces all of this). */
+/** Who reads and who writes measures (measures-access.util.ts), for the signed-in user. */
 export function useMeasuresAccess() {
   const { data: user, isPending } = useCurrentUser();
   return {
     user,
     isPending,
-    canRead: hasAnyRole(user, ['admin', 'coordinator', 'finance']),
-    canWrite: hasAnyRole(user, ['admin', 'coordinator']),
+    canRead: hasAnyRole(user, MEASURE_READERS),
+    canWrite: hasAnyRole(user, MEASURE_WRITERS),
   };
 }

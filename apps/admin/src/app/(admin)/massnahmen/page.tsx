@@ -13,7 +13,9 @@ import {
 import { queryKeys } from '@/lib/query-keys';
 import { serverSessionUser } from '@/lib/server-api';
 import { prefetchOnServer } from '@/lib/server-prefetch';
+import { hasAnyRole } from '@/modules/auth/roles.util';
 import { measureFiltersFrom, measureListHref, type SearchParams } from '@/modules/measures/measure-filters.util';
+import { MEASURE_WRITERS } from '@/modules/measures/measures-access.util';
 import { MeasuresView } from '@/modules/measures/measures-view';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeasuresPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const filters = measureFiltersFrom(await searchParams);
   // The create form (and with it its choices) is there for those who write measures only; the layout asked already.
-  const user = await serverSessionUser();
-  const writes = !!user && user.roles.some((role) => role === 'admin' || role === 'coordinator');
+  const writes = hasAnyRole(await serverSessionUser(), MEASURE_WRITERS);
   const state = await prefetchOnServer(
     [
       {
