@@ -33,8 +33,8 @@ if (process.env.TEST_DATABASE_URL) {
   });
 }
 
-// TEST_DATABASES=postgres keeps only the PostgreSQL project: CI's second `npm test` need not repeat the unit
-// and SQLite tests its first one ran.
+// TEST_DATABASES=postgres keeps only the PostgreSQL project: CI's PostgreSQL step leaves the unit and SQLite
+// tests to its Node 22 step (tools/ci/node22.sh), so each runs once.
 const only = process.env.TEST_DATABASES;
 if (only && !projects.some((p) => p.displayName === only))
   throw new Error(`TEST_DATABASES=${only}: no such test project (is TEST_DATABASE_URL set?)`);

@@ -18,11 +18,9 @@ import { useHydrated } from '@/modules/ui/use-hydrated';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { QueryState } from '@/modules/ui/query-state';
 import { TextAreaField } from '@/modules/ui/text-area-field';
-import { narrativeReportKey, narrativeReportVersionsKey } from './narrative-report-keys';
+import { narrativeReportKey as reportKey, narrativeReportVersionsKey as versionsKey } from './narrative-report-keys';
 import { ReportDownload } from './report-download';
 
-const reportKey = narrativeReportKey;
-const versionsKey = narrativeReportVersionsKey;
 const reasonFieldId = (measureId: number, indicatorId: number) => `reason-${measureId}-${indicatorId}`;
 
 /**
