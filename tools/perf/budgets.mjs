@@ -13,8 +13,13 @@
 // for them the JavaScript is every `<script src>` of the served HTML, gzip (servedJs). A route marked noScript (the
 // offers directory, the anonymous survey link's problem page) breaks its budget with any script, inline ones too.
 //
-// Options: --runs N (default 3, or PERF_RUNS), --write (table into docs/benchmarks.md, "now" block),
-// --write-before (the same table into the "before" block), --only <substring of a route name>,
+// A route whose median breaks its performance budget gets a second set of RUNS runs right away, and breaks the
+// budget only if that set's median does too (the table then shows both). The benchmark index in the table is
+// Lighthouse's own measure of the machine's CPU: the same build scores lower on a slower machine (see
+// docs/benchmarks.md), so the figures of two machines compare only beside it.
+// Options: --runs N (default 3, or PERF_RUNS), --cpu-slowdown N (headroom check: N× instead of the profile's 4×,
+// never fails), --write (table into docs/benchmarks.md, "now" block),
+// --write-before (the same table into the "before" block), --only <substring of a route name, or a kind: admin, public>,
 // --report-only (print broken budgets and errors, exit 0), --all-routes (only the first-load JavaScript of every
 // page from the build, failing on an admin page over budget; see checkAllRoutesJs). Exit code 1 names each broken budget; 2 = could not measure.
 import { spawn } from 'node:child_process';
@@ -37,6 +42,9 @@ const ADMIN_PORT = Number(process.env.PERF_ADMIN_PORT ?? 4500);
 const ADMIN_EMAIL = 'perf-admin@example.org';
 const ADMIN_PASSWORD = 'Budget-Check-2026!';
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// --cpu-slowdown N: a headroom check, not the budget. Lighthouse's mobile profile multiplies the machine's own CPU
+// time by 4; 8 shows what the same pages would score on a machine half as fast as this one.
+const CPU_SLOWDOWN = option('--cpu-slowdown') ? Number(option('--cpu-slowdown')) : undefined;
 
 const BUDGETS = {
   admin: { performance: 90, accessibility: 100, jsKb: 170 },
@@ -258,6 +266,8 @@ function summarize(lhr) {
       .filter((a) => lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id && r.weight > 0) && a.score === 0)
       .map((a) => a.id),
     finalUrl: lhr.finalDisplayedUrl,
+    // Lighthouse's own measure of the machine's CPU (higher = faster; under 1000 it warns that scores suffer).
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
   };
 }
 
@@ -280,7 +290,13 @@ async function measure(route, cookie) {
     const result = await lighthouse(
       url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
-      { extends: 'lighthouse:default', settings: route.kind === 'admin' ? { extraHeaders: { Cookie: cookie } } : {} },
+      {
+        extends: 'lighthouse:default',
+        settings: {
+          ...(route.kind === 'admin' ? { extraHeaders: { Cookie: cookie } } : {}),
+          ...(CPU_SLOWDOWN ? { throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN } } : {}),
+        },
+      },
     );
     const summary = summarize(result.lhr);
     if (process.env.PERF_DUMP)
@@ -315,7 +331,7 @@ try {
   await startAdmin();
   const { api: call, cookie } = await session(api.base, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
   let routes = await demoRoutes(call);
-  if (ONLY) routes = routes.filter((r) => r.name.includes(ONLY));
+  if (ONLY) routes = routes.filter((r) => r.name.includes(ONLY) || r.kind === ONLY);
   // One unmeasured visit per route first: Next compiles nothing in production, but the server's caches and
   // the API's prepared statements warm up, as on a server that has been running.
   for (const r of routes)
@@ -324,18 +340,34 @@ try {
   const rows = [];
   const broken = [];
   for (const route of routes) {
-    const runs = [];
     // A page that loads no script has no main-thread work for the machine's load to stretch (three runs of
     // the two such pages gave 100/100/100 in every CI run): one run is enough there.
-    for (let i = 0; i < (route.noScript ? 1 : RUNS); i++) runs.push(await measure(route, cookie));
+    const runSet = async () => {
+      const set = [];
+      for (let i = 0; i < (route.noScript ? 1 : RUNS); i++) set.push(await measure(route, cookie));
+      return set;
+    };
+    let runs = await runSet();
+    let firstSet = null;
+    // A score under its budget is confirmed by a second set of runs right after: the route breaks the budget
+    // only if that set's median is under it too. A page that is really too slow fails both sets; a set slowed by
+    // something else on the machine (a neighbour, a late compaction of the build) does not fail CI on its own.
+    if (!CPU_SLOWDOWN && median(runs.map((r) => r.performance)) < BUDGETS[route.kind].performance) {
+      firstSet = runs;
+      runs = await runSet();
+    }
     const perf = median(runs.map((r) => r.performance));
     const chosen = runs.find((r) => r.performance === perf);
     const served = route.app ? null : await servedJs(`http://127.0.0.1:${ADMIN_PORT}${route.path}`);
+    const spread = (set) =>
+      `${Math.min(...set.map((r) => r.performance))}–${Math.max(...set.map((r) => r.performance))}`;
     const row = {
       ...route,
       ...chosen,
       jsKb: served ? served.kb : buildJsKb(route.app),
-      spread: `${Math.min(...runs.map((r) => r.performance))}–${Math.max(...runs.map((r) => r.performance))}`,
+      spread: firstSet
+        ? `${spread(runs)}; first set ${median(firstSet.map((r) => r.performance))} (${spread(firstSet)})`
+        : spread(runs),
       load: os.loadavg()[0],
     };
     rows.push(row);
@@ -350,20 +382,20 @@ try {
     if (route.noScript && served.scripts > 0)
       broken.push(`${route.name}: loads ${served.scripts} script(s), should load none`);
     console.log(
-      `${route.name}: performance ${runs.map((r) => r.performance).join('/')}, a11y ${row.accessibility}, first-load JS ${row.jsKb} kB${served ? ` in ${served.scripts} script(s)` : ''} (browser saw ${row.seenJsKb} kB)`,
+      `${route.name}: performance ${firstSet ? `${firstSet.map((r) => r.performance).join('/')}, confirming set ` : ''}${runs.map((r) => r.performance).join('/')} (benchmark index ${runs.map((r) => r.benchmarkIndex).join('/')}), a11y ${row.accessibility}, first-load JS ${row.jsKb} kB${served ? ` in ${served.scripts} script(s)` : ''} (browser saw ${row.seenJsKb} kB)`,
     );
   }
 
   const table = [
-    '| route | kind | performance (median; runs min–max) | accessibility | TBT ms | LCP ms | first-load JS kB (gzip, build) | script kB seen by Lighthouse (incl. lazy) | load avg |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| route | kind | performance (median; runs min–max) | accessibility | TBT ms | LCP ms | first-load JS kB (gzip, build) | script kB seen by Lighthouse (incl. lazy) | load avg | benchmark index |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} (\`${r.path.replace(/\/(umfrage|verwalten)\/[^/]{16,}$/, '/$1/<token>')}\`) | ${r.kind} | ${r.performance} (${r.spread}) | ${r.accessibility} | ${r.tbt} | ${r.lcp} | ${r.jsKb} | ${r.seenJsKb} | ${r.load.toFixed(2)} |`,
+        `| ${r.name} (\`${r.path.replace(/\/(umfrage|verwalten)\/[^/]{16,}$/, '/$1/<token>')}\`) | ${r.kind} | ${r.performance} (${r.spread}) | ${r.accessibility} | ${r.tbt} | ${r.lcp} | ${r.jsKb} | ${r.seenJsKb} | ${r.load.toFixed(2)} | ${r.benchmarkIndex} |`,
     ),
   ].join('\n');
   console.log(`\n${table}\n`);
-  const header = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine()}; Lighthouse 12 (mobile profile, simulated throttling), Debian chromium; ${RUNS} runs per route (one for a page without script), median; load average ${loadBefore.toFixed(2)} at the start.`;
+  const header = `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine()}; Lighthouse 12 (mobile profile, simulated throttling), Debian chromium${CPU_SLOWDOWN ? `, CPU slowdown ${CPU_SLOWDOWN}× instead of 4× (a headroom check, not the budget)` : ''}; ${RUNS} runs per route (one for a page without script; a second set where the first set's median breaks the budget), median; load average ${loadBefore.toFixed(2)} at the start.`;
   if (flag('--write') || flag('--write-before')) {
     const id = flag('--write-before') ? 'budgets-before' : 'budgets-now';
     writeSection(id, `${header}\n\n${table}`);
@@ -372,8 +404,8 @@ try {
   if (broken.length) {
     console.error(`Broken budgets:\n  ${broken.join('\n  ')}`);
     // --report-only: CI shows the figures without failing on them (see docs/benchmarks.md, "Speed budgets").
-    exitCode = flag('--report-only') ? 0 : 1;
-    if (flag('--report-only')) console.error('(--report-only: not failing on them)');
+    exitCode = flag('--report-only') || CPU_SLOWDOWN ? 0 : 1;
+    if (flag('--report-only') || CPU_SLOWDOWN) console.error('(--report-only or --cpu-slowdown: not failing on them)');
   } else console.log('All speed budgets hold.');
 } catch (error) {
   console.error(error);
