@@ -143,6 +143,53 @@ describe('long operations: start, progress, leave and find again', () => {
     expect(stored).toMatchObject({ status: 'succeeded', progressDone: 5, progressTotal: 10, summary: { created: 5 } });
   });
 
+  it('a person has at most 3 active operations (429 beyond, nothing stored); at most 2 run at once, the rest wait queued', async () => {
+    const busy = await t.userWithRoles(['coordinator']);
+    const me = (await busy.get('/api/auth/me')).body.user;
+    const gates: Array<() => void> = [];
+    const started: string[] = [];
+    const startGated = (subject: string) =>
+      operations().start(me, { kind: 'contacts_import', subject }, async (ctx) => {
+        started.push(subject);
+        ctx.progress(0, 1);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        ctx.progress(1, 1);
+      });
+    const ops = [await startGated('eins.csv'), await startGated('zwei.csv'), await startGated('drei.csv')];
+    const status = async (id: string) => (await busy.get(`/api/operations/${id}`)).body.status;
+    for (let i = 0; i < 100 && started.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(started).toEqual(['eins.csv', 'zwei.csv']);
+    expect([await status(ops[0].id), await status(ops[1].id), await status(ops[2].id)]).toEqual([
+      'running',
+      'running',
+      'queued',
+    ]);
+
+    // A fourth, through the API: refused with its code and Retry-After, and no operation is stored for it.
+    const before = await ds().getRepository(OperationEntity).countBy({ ownerUserId: me.id });
+    const refused = await busy.post(`/api/events/${eventId}/exports/participants`, { format: 'csv' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body).toMatchObject({ code: 'operation_limit_reached', params: { max: 3 } });
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(await ds().getRepository(OperationEntity).countBy({ ownerUserId: me.id })).toBe(before);
+    // The limit is per person: someone else still starts one.
+    const other = await coordinator.post(`/api/events/${eventId}/exports/participants`, { format: 'csv' });
+    expect(other.status).toBe(202);
+
+    // One ends: the queued one takes its place, and the person may start again.
+    gates.shift()!();
+    expect(await settled(busy, ops[0].id)).toMatchObject({ status: 'succeeded' });
+    for (let i = 0; i < 100 && started.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual(['eins.csv', 'zwei.csv', 'drei.csv']);
+    const again = await busy.post(`/api/events/${eventId}/exports/participants`, { format: 'csv' });
+    expect(again.status).toBe(202);
+    while (gates.length) gates.shift()!();
+    for (const id of [ops[1].id, ops[2].id, again.body.id, other.body.id])
+      expect((await settled(id === other.body.id ? coordinator : busy, id)).status).toBe('succeeded');
+  });
+
   it('exports CSV the same way; another user gets 404, a role without the export 403, bad bodies 400 naming the field', async () => {
     const started = await coordinator.post(`/api/events/${eventId}/exports/participants`, { format: 'csv' });
     expect(started.status).toBe(202);

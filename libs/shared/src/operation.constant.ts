@@ -24,6 +24,12 @@ export const isOperationActive = (status: OperationStatus) => status === 'queued
 /** Results and rows of finished operations are deleted after this many days (they may hold personal data). */
 export const OPERATION_RETENTION_DAYS = 7;
 
+/**
+ * Active (queued or running) operations one person may have at a time; a further start is refused with
+ * `operation_limit_reached` (429) until one of them has ended.
+ */
+export const OPERATION_MAX_ACTIVE_PER_USER = 3;
+
 /** How often the admin polls an active operation. */
 export const OPERATION_POLL_MS = 1000;
 
@@ -35,5 +41,7 @@ export const OPERATION_ERROR_CODES = [
   'operation_failed',
   /** The result file is gone (retention) or the operation has none. */
   'operation_file_gone',
+  /** The person already has OPERATION_MAX_ACTIVE_PER_USER active operations (params.max). */
+  'operation_limit_reached',
 ] as const;
 export type OperationErrorCode = (typeof OPERATION_ERROR_CODES)[number];

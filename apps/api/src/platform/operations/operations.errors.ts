@@ -8,6 +8,7 @@ const OPERATION_PROBLEMS = {
   operation_interrupted: { status: 409, title: 'Operation interrupted' },
   operation_failed: { status: 422, title: 'Operation failed' },
   operation_file_gone: { status: 404, title: 'Operation file gone' },
+  operation_limit_reached: { status: 429, title: 'Too many active operations' },
 } as const satisfies Record<OperationErrorCode, ProblemSpec>;
 
 export class OperationError extends DomainError {

@@ -6,7 +6,12 @@ import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { OPERATION_RETENTION_DAYS, type Operation, type OperationKind } from '@wir/shared';
+import {
+  OPERATION_MAX_ACTIVE_PER_USER,
+  OPERATION_RETENTION_DAYS,
+  type Operation,
+  type OperationKind,
+} from '@wir/shared';
 import type { Actor } from '#api/platform/auth/actor';
 import type { AppConfig } from '#api/platform/config/app-config';
 import { APP_CONFIG } from '#api/platform/config/app-config.token';
@@ -30,6 +35,13 @@ const DAY_MS = 86_400_000;
 const SUBJECT_MAX = 300;
 /** How long a shutdown waits for running operations before it marks them interrupted. */
 const SHUTDOWN_WAIT_MS = 10_000;
+/**
+ * Operations running at the same time in one process (the machine has two cores, and requests still need one);
+ * further ones stay `queued` and start, in order, as soon as one ends.
+ */
+export const OPERATION_MAX_RUNNING = 2;
+/** Retry-After of a start refused with `operation_limit_reached`. */
+const LIMIT_RETRY_AFTER_S = 5;
 
 export type OperationStart = { kind: OperationKind; subject?: string | null; subjectPath?: string | null };
 
@@ -66,6 +78,8 @@ export class OperationsService implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger('Operations');
   private readonly live = new Map<string, Live>();
   private readonly summarySources = new Map<OperationKind, LiveSummarySource>();
+  private running = 0;
+  private readonly waitingForSlot: Array<() => void> = [];
 
   constructor(
     private readonly operations: OperationsRepository,
@@ -92,6 +106,15 @@ export class OperationsService implements OnApplicationBootstrap, OnModuleDestro
   }
 
   async start(actor: Actor, what: OperationStart, run: (ctx: OperationContext) => Promise<void>): Promise<Operation> {
+    // Counted in this process, before any await: two starts at the same moment cannot both take the last place.
+    // (An operation runs in the process that started it, so this counts all of a person's active ones here.)
+    const active = [...this.live.values()].filter((l) => !l.finished && l.row.ownerUserId === actor.id).length;
+    if (active >= OPERATION_MAX_ACTIVE_PER_USER)
+      throw new OperationError(
+        'operation_limit_reached',
+        `At most ${OPERATION_MAX_ACTIVE_PER_USER} operations may be active at a time; wait until one has finished.`,
+        { params: { max: OPERATION_MAX_ACTIVE_PER_USER }, retryAfterSeconds: LIMIT_RETRY_AFTER_S },
+      );
     const row = Object.assign(new OperationEntity(), {
       id: randomUUID(),
       kind: what.kind,
@@ -113,12 +136,31 @@ export class OperationsService implements OnApplicationBootstrap, OnModuleDestro
       startedAt: null,
       finishedAt: null,
     } satisfies OperationEntity);
-    await this.tx.run((m) => this.operations.insert(m, row));
     const live: Live = { row, lastFlush: 0, finished: false };
     this.live.set(row.id, live);
-    const dto = await this.toDto({ ...row });
-    live.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.execute(live, run));
-    return dto;
+    try {
+      await this.tx.run((m) => this.operations.insert(m, row));
+    } catch (error) {
+      this.live.delete(row.id);
+      throw error;
+    }
+    const asStarted = { ...row };
+    // A sign of life while it waits for a place too, so no other process takes it for interrupted.
+    const waiting = setInterval(() => void this.flush(live), OPERATION_HEARTBEAT_MS);
+    waiting.unref();
+    live.done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.takeSlot())
+      .then(async (release) => {
+        clearInterval(waiting);
+        try {
+          // Marked interrupted while it waited (a shutdown): it never starts.
+          if (live.finished) this.live.delete(row.id);
+          else await this.execute(live, run);
+        } finally {
+          release();
+        }
+      });
+    return this.toDto(asStarted);
   }
 
   async list(actor: Actor, activeOnly: boolean): Promise<Operation[]> {
@@ -199,6 +241,20 @@ export class OperationsService implements OnApplicationBootstrap, OnModuleDestro
     if (!row || row.ownerUserId !== actor.id)
       throw new OperationError('operation_not_found', `Operation ${id} does not exist.`);
     return row;
+  }
+
+  /** Waits for one of the OPERATION_MAX_RUNNING places; the returned function gives it back (to the next in line). */
+  private async takeSlot(): Promise<() => void> {
+    if (this.running < OPERATION_MAX_RUNNING) this.running++;
+    else await new Promise<void>((resolve) => this.waitingForSlot.push(resolve)); // handed over with the place
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waitingForSlot.shift();
+      if (next) next();
+      else this.running--;
+    };
   }
 
   private async execute(live: Live, run: (ctx: OperationContext) => Promise<void>): Promise<void> {
