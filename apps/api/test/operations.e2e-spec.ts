@@ -283,6 +283,41 @@ describe('long operations: start, progress, leave and find again', () => {
     expect(await ds().getRepository(ContactEntity).countBy({ email: 'a.arslan@example.org' })).toBe(0);
   });
 
+  it('no other request sees the rows of an import before it commits (a failing one: never)', async () => {
+    const lines = [HEADER];
+    // Enough rows that an import giving the event loop away now and then would be caught in the middle.
+    for (let i = 1; i <= 1000; i++)
+      lines.push(`Person ${i};person${i}@isoliert.example;;;;;;;;Öffentliches Amt;;Isoliert`);
+    const repository = t.app.get(ContactsRepository);
+    const save = repository.save.bind(repository);
+    let calls = 0;
+    const spy = jest.spyOn(repository, 'save').mockImplementation((m, contact) => {
+      if (++calls === 990) return Promise.reject(new Error('disk full'));
+      return save(m, contact);
+    });
+    const seen: number[] = [];
+    try {
+      const started = await sendCsv(coordinator, '/api/contacts/imports', excelCsv(lines));
+      expect(started.status).toBe(202);
+      // Read the contacts over and over while the import runs, as another person's list would.
+      for (let i = 0; i < 400; i++) {
+        const [list, op] = await Promise.all([
+          coordinator.get('/api/contacts?tag=Isoliert'),
+          coordinator.get(`/api/operations/${started.body.id}`),
+        ]);
+        seen.push(list.body.total);
+        if (op.body.status === 'failed' || op.body.status === 'succeeded') break;
+      }
+      expect((await settled(coordinator, started.body.id)).status).toBe('failed');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBe(990);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((total) => total !== 0)).toEqual([]);
+    expect((await coordinator.get('/api/contacts?tag=Isoliert')).body.total).toBe(0);
+  });
+
   it('sends survey invitations in batches and counts their delivery over real SMTP live', async () => {
     const ids: number[] = [];
     for (const [name, email] of [
