@@ -66,7 +66,10 @@ export function EventDownloads({ eventId }: { eventId: number }) {
 function ParticipantListStart({ eventId }: { eventId: number }) {
   const t = useTranslations('operations.start');
   const start = useStartParticipantsExport(eventId);
-  const operation = useStartedOperation(start.data);
+  const operation = useStartedOperation(start.data, {
+    kind: 'participants_export',
+    subjectPath: `/veranstaltungen/${eventId}/anmeldungen`,
+  });
   return (
     <OperationStart
       id="participants-xlsx"

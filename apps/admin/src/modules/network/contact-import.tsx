@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
 import type { ContactImportPreview, Operation } from '@wir/shared';
-import { LazyOperationProgress } from '@/modules/operations/operation-start';
+import { LazyOperationProgress, useStartedOperation } from '@/modules/operations/operation-start';
 import { useStartContactImport } from '@/modules/operations/operations-queries';
 import { FormMessages } from '@/modules/ui/form-messages';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
@@ -20,6 +20,8 @@ export function ContactImport() {
   const describeError = useDescribeError();
   const preview = usePreviewContactImport();
   const run = useStartContactImport();
+  // An import still running when the page was left shows its progress again.
+  const operation = useStartedOperation(run.data, { kind: 'contacts_import', subjectPath: '/netzwerk' });
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ContactImportPreview | null>(null);
@@ -157,7 +159,7 @@ export function ContactImport() {
           )}
         </>
       ) : null}
-      {run.data ? <LazyOperationProgress key={run.data.id} operation={run.data} onEnd={ended} /> : null}
+      {operation ? <LazyOperationProgress key={operation.id} operation={operation} onEnd={ended} /> : null}
     </section>
   );
 }

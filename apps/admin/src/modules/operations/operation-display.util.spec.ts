@@ -11,6 +11,7 @@ import {
   operationsPollInterval,
   progressFigures,
   progressTextValues,
+  resumedOperation,
   statusBadgeClass,
   summaryEntries,
 } from './operation-display.util';
@@ -197,5 +198,24 @@ describe('subject link', () => {
       null,
     ])
       expect(isSitePath(path)).toBe(false);
+  });
+});
+
+describe('resumedOperation (a start point shows its still active operation again)', () => {
+  const at = { kind: 'participants_export' as const, subjectPath: '/veranstaltungen/7' };
+  it('takes the newest active operation of the same kind and subject', () => {
+    const newer = operation({ id: 'b', status: 'queued' });
+    const older = operation({ id: 'a' });
+    expect(resumedOperation([newer, older], at)).toBe(newer);
+  });
+  it('ignores other kinds, other subjects and operations that have ended', () => {
+    const items = [
+      operation({ id: 'kind', kind: 'data_export' }),
+      operation({ id: 'subject', subjectPath: '/veranstaltungen/8' }),
+      operation({ id: 'done', status: 'succeeded' }),
+      operation({ id: 'failed', status: 'failed' }),
+    ];
+    expect(resumedOperation(items, at)).toBeUndefined();
+    expect(resumedOperation([...items, operation({ id: 'mine' })], at)?.id).toBe('mine');
   });
 });

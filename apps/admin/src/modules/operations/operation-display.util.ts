@@ -22,6 +22,17 @@ export function operationPollInterval(operation: Polled | undefined): number | f
   return operation.status === 'succeeded' && (operation.summary.mailsPending ?? 0) > 0 ? MAIL_DELIVERY_POLL_MS : false;
 }
 
+/** Where a start point starts its operations: their kind and the page the API names as their subject. */
+export type StartPoint = Pick<Operation, 'kind'> & { subjectPath: string };
+
+/**
+ * The operation a start point shows again when its page is opened while one it started is still active (the
+ * newest such; the API lists newest first), so leaving the page does not lose its progress.
+ */
+export function resumedOperation(active: readonly Operation[], at: StartPoint): Operation | undefined {
+  return active.find((o) => o.kind === at.kind && o.subjectPath === at.subjectPath && isOperationActive(o.status));
+}
+
 /** A list polls at the pace of its most urgent operation. */
 export function operationsPollInterval(items: readonly Polled[] | undefined): number | false {
   const intervals = (items ?? []).map(operationPollInterval).filter((ms): ms is number => ms !== false);

@@ -1,10 +1,13 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import { isOperationActive, type Operation } from '@wir/shared';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
-import { useOperation } from './operations-queries';
+import { resumedOperation, type StartPoint } from './operation-display.util';
+import { activeOperationsQuery, useOperation } from './operations-queries';
 
 // The progress (and its texts' code) is fetched once something is started: the start points' pages stay light.
 export const LazyOperationProgress = dynamic(() => import('./operation-progress').then((m) => m.OperationProgress));
@@ -48,8 +51,20 @@ export function OperationStart({ id, label, hint, pending, error, operation, onS
   );
 }
 
-/** The latest state of a started operation (the start's answer until the first poll), for `OperationStart`'s button. */
-export function useStartedOperation(started: Operation | undefined): Operation | undefined {
-  const { data } = useOperation(started?.id, started);
-  return started ? (data ?? started) : undefined;
+/**
+ * The operation a start point shows, in its latest state (the start's answer until the first poll): the one
+ * started here, or else, with `at`, the newest still active one this start point started before its page was
+ * left (found in the active operations the page loaded with). Once shown it stays, through its end and result.
+ */
+export function useStartedOperation(started: Operation | undefined, at?: StartPoint): Operation | undefined {
+  const { data: found } = useQuery({
+    ...activeOperationsQuery,
+    select: (r) => (at ? resumedOperation(r.items, at) : undefined),
+    enabled: started === undefined && at !== undefined,
+  });
+  const [resumed, setResumed] = useState<Operation>();
+  if (found && !resumed) setResumed(found);
+  const shown = started ?? resumed ?? found;
+  const { data } = useOperation(shown?.id, shown);
+  return shown ? (data ?? shown) : undefined;
 }

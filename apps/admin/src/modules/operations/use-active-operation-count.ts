@@ -2,8 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { OPERATION_POLL_MS } from '@wir/shared';
-import { apiClient } from '@/lib/api-client';
-import { queryKeys } from '@/lib/query-keys';
+import { activeOperationsQuery } from './operations-queries';
 
 /**
  * How many of the user's operations are queued or running (the navigation's count): asked once per page
@@ -11,12 +10,9 @@ import { queryKeys } from '@/lib/query-keys';
  */
 export function useActiveOperationCount(enabled: boolean): number {
   const { data } = useQuery({
-    queryKey: queryKeys.operations.list('active'),
-    queryFn: () => apiClient.operations.list(true),
+    ...activeOperationsQuery,
     select: (r) => r.items.length,
     refetchInterval: (q) => ((q.state.data?.items.length ?? 0) > 0 ? OPERATION_POLL_MS * 3 : false),
-    staleTime: 30_000,
-    retry: false,
     enabled,
   });
   return data ?? 0;

@@ -161,7 +161,7 @@ function InviteForm({ surveyId }: { surveyId: number }) {
   const [result, setResult] = useState<CreateInvitationsResult | null>(null);
   const invite = useInvite(surveyId);
   const run = useStartInvitationRun(surveyId);
-  const operation = useStartedOperation(run.data);
+  const operation = useStartedOperation(run.data, { kind: 'survey_invitations', subjectPath: `/umfragen/${surveyId}` });
   const feedback = useFormFeedback([]);
   const toggle = (list: number[], id: number, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
 

@@ -156,7 +156,7 @@ export function SystemView() {
 function DataExportStart() {
   const t = useTranslations('operations.start');
   const start = useStartDataExport();
-  const operation = useStartedOperation(start.data);
+  const operation = useStartedOperation(start.data, { kind: 'data_export', subjectPath: '/system' });
   return (
     <OperationStart
       id="data-export-run"
