@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { isOperationActive, type Operation } from '@wir/shared';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
 import { resumedOperation, type StartPoint } from './operation-display.util';
-import { activeOperationsQuery, useOperation } from './operations-queries';
+import { activeOperationsQuery } from './active-operations-query';
+import { useOperation } from './operations-queries';
 
 // The progress (and its texts' code) is fetched once something is started: the start points' pages stay light.
 export const LazyOperationProgress = dynamic(() => import('./operation-progress').then((m) => m.OperationProgress));

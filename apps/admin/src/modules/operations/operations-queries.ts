@@ -38,17 +38,6 @@ export function useOperation(id: string | undefined, initial?: Operation) {
   return query;
 }
 
-/**
- * The user's queued and running operations, newest first: the navigation's count and the start points read it
- * (the admin layout puts it into the first HTML, so neither asks for it on a page load).
- */
-export const activeOperationsQuery = {
-  queryKey: queryKeys.operations.list('active'),
-  queryFn: () => apiClient.operations.list(true),
-  staleTime: 30_000,
-  retry: false,
-};
-
 /** The user's operations, newest first; polled while any of them moves. */
 export function useOperations(enabled = true) {
   return useQuery({

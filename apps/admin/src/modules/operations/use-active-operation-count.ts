@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { OPERATION_POLL_MS } from '@wir/shared';
-import { activeOperationsQuery } from './operations-queries';
+import { activeOperationsQuery } from './active-operations-query';
 
 /**
  * How many of the user's operations are queued or running (the navigation's count): asked once per page
