@@ -45,6 +45,18 @@ describe('long operations: start, progress, leave and find again', () => {
   const ds = () => t.app.get(DataSource);
   const operations = () => t.app.get(OperationsService);
 
+  /** The `nth` contact save of the import fails, as on a full disk; `calls()` counts the saves tried. */
+  const failContactSaveAt = (nth: number) => {
+    const repository = t.app.get(ContactsRepository);
+    const save = repository.save.bind(repository);
+    let calls = 0;
+    const spy = jest.spyOn(repository, 'save').mockImplementation((m, contact) => {
+      if (++calls === nth) return Promise.reject(new Error('disk full'));
+      return save(m, contact);
+    });
+    return { calls: () => calls, restore: () => spy.mockRestore() };
+  };
+
   beforeAll(async () => {
     sink = await SmtpSink.start();
     t = await startTestApp({
@@ -262,13 +274,7 @@ describe('long operations: start, progress, leave and find again', () => {
       'Bernd Bauer;b.bauer@example.org;;;;;;;;Öffentliches Amt;;Abbruch',
       'Cem Cakir;c.cakir@example.org;;;;;;;;Öffentliches Amt;;Abbruch',
     ];
-    const repository = t.app.get(ContactsRepository);
-    const save = repository.save.bind(repository);
-    let calls = 0;
-    const spy = jest.spyOn(repository, 'save').mockImplementation((m, contact) => {
-      if (++calls === 2) return Promise.reject(new Error('disk full'));
-      return save(m, contact);
-    });
+    const saves = failContactSaveAt(2);
     try {
       const started = await sendCsv(coordinator, '/api/contacts/imports', excelCsv(lines));
       expect(started.status).toBe(202);
@@ -277,7 +283,7 @@ describe('long operations: start, progress, leave and find again', () => {
       expect(done.error).toEqual({ code: 'operation_failed' });
       expect(done.finishedAt).not.toBeNull();
     } finally {
-      spy.mockRestore();
+      saves.restore();
     }
     expect((await coordinator.get('/api/contacts?tag=Abbruch')).body.total).toBe(0);
     expect(await ds().getRepository(ContactEntity).countBy({ email: 'a.arslan@example.org' })).toBe(0);
@@ -288,13 +294,7 @@ describe('long operations: start, progress, leave and find again', () => {
     // Enough rows that an import giving the event loop away now and then would be caught in the middle.
     for (let i = 1; i <= 1000; i++)
       lines.push(`Person ${i};person${i}@isoliert.example;;;;;;;;Öffentliches Amt;;Isoliert`);
-    const repository = t.app.get(ContactsRepository);
-    const save = repository.save.bind(repository);
-    let calls = 0;
-    const spy = jest.spyOn(repository, 'save').mockImplementation((m, contact) => {
-      if (++calls === 990) return Promise.reject(new Error('disk full'));
-      return save(m, contact);
-    });
+    const saves = failContactSaveAt(990);
     const seen: number[] = [];
     try {
       const started = await sendCsv(coordinator, '/api/contacts/imports', excelCsv(lines));
@@ -312,9 +312,9 @@ describe('long operations: start, progress, leave and find again', () => {
       }
       expect((await settled(coordinator, started.body.id)).status).toBe('failed');
     } finally {
-      spy.mockRestore();
+      saves.restore();
     }
-    expect(calls).toBe(990);
+    expect(saves.calls()).toBe(990);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((total) => total !== 0)).toEqual([]);
     expect((await coordinator.get('/api/contacts?tag=Isoliert')).body.total).toBe(0);
