@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { isOperationActive, type Operation } from '@wir/shared';
 import { useDescribeError } from '@/modules/ui/use-describe-error';
+import { useHydrated } from '@/modules/ui/use-hydrated';
 import { resumedOperation, type StartPoint } from './operation-display.util';
 import { activeOperationsQuery } from './active-operations-query';
 import { useOperation } from './operations-queries';
@@ -30,12 +31,14 @@ interface OperationStartProps {
 export function OperationStart({ id, label, hint, pending, error, operation, onStart, onEnd }: OperationStartProps) {
   const t = useTranslations('operations');
   const describeError = useDescribeError();
+  // Until React has hydrated, a click on the server's button would be lost without a word: it waits until then.
+  const hydrated = useHydrated();
   return (
     <div className="operation-start">
       <button
         type="button"
         className="button"
-        disabled={pending || (operation !== undefined && isOperationActive(operation.status))}
+        disabled={!hydrated || pending || (operation !== undefined && isOperationActive(operation.status))}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onClick={onStart}
       >
